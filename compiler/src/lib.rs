@@ -1,0 +1,6 @@
+//! golift: an ahead-of-time Go compiler. Data flows one way:
+//! `syntax` (tokens, AST) -> `types` (checked program) -> `lower` (Cranelift IR)
+//! -> object file, linked by `driver` with the embedded runtime.
+pub mod diag;
+pub mod syntax;
+pub mod types;

@@ -1,0 +1,4 @@
+//! Syntax: source files, tokens with Go's automatic semicolon insertion, the
+//! chumsky parser and the AST. Depends on nothing else in the compiler.
+pub mod ast;
+pub mod source;

@@ -1,0 +1,188 @@
+//! The type checker: resolves names, computes the type (and constant value)
+//! of every expression, checks Go's typing rules, and orders package-level
+//! initialisation. Input: the `syntax::ast` files of one package. Output: a
+//! `Package` whose side tables (`Info`) the lowering phase reads; lowering
+//! never re-derives a type from syntax.
+//!
+//! Depends on `syntax` and `diag` only.
+
+pub mod ty;
+
+use std::collections::HashMap;
+
+use crate::syntax::ast::{NodeId, Span};
+pub use ty::{BasicKind, NamedType, Signature, StructField, Type, TypeId};
+
+/// Index into `Package::objects`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct ObjId(pub u32);
+
+/// An exact constant value (go/constant). Integers and rationals are
+/// arbitrary precision; conversion to a typed constant checks range.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ConstValue {
+    Bool(bool),
+    /// Go strings are byte strings (may hold invalid UTF-8).
+    String(Vec<u8>),
+    Int(num_bigint::BigInt),
+    Float(num_rational::BigRational),
+    Complex(num_rational::BigRational, num_rational::BigRational),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Builtin {
+    Append,
+    Cap,
+    Clear,
+    Close,
+    Complex,
+    Copy,
+    Delete,
+    Imag,
+    Len,
+    Make,
+    Max,
+    Min,
+    New,
+    Panic,
+    Print,
+    Println,
+    Real,
+    Recover,
+}
+
+#[derive(Clone, Debug)]
+pub enum ObjKind {
+    /// A variable: global, local, parameter or named result.
+    Var {
+        global: bool,
+        /// Parameter or result of the function it belongs to.
+        param: bool,
+    },
+    Const(ConstValue),
+    TypeName,
+    /// A function or method declaration (`Package::funcs` has its body).
+    Func,
+    Builtin(Builtin),
+    Nil,
+    Label,
+    /// An imported package name.
+    PkgName(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Object {
+    pub name: String,
+    pub kind: ObjKind,
+    pub ty: TypeId,
+    /// File index and span of the declaring identifier (default for universe objects).
+    pub file: u32,
+    pub span: Span,
+}
+
+/// What an expression denotes, as go/types' operand modes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Mode {
+    /// A non-addressable value.
+    Value,
+    /// An addressable variable (can be assigned, `&x` allowed).
+    Variable,
+    /// `m[k]`: assignable, not addressable; supports comma-ok.
+    MapIndex,
+    /// A compile-time constant. Untyped constants have been converted to the
+    /// type their context required (`TypeAndValue::ty` is that final type).
+    Constant(ConstValue),
+    /// The expression denotes a type.
+    Type,
+    Builtin(Builtin),
+    /// A call of a function without results.
+    NoValue,
+    /// `nil` (its `ty` is the type it was converted to, or untyped nil).
+    Nil,
+    /// Comma-ok expression in a two-value context (`v, ok := m[k]`, `x.(T)`,
+    /// `<-ch`).
+    CommaOk,
+}
+
+#[derive(Clone, Debug)]
+pub struct TypeAndValue {
+    pub ty: TypeId,
+    pub mode: Mode,
+}
+
+/// How a selector `x.f` resolved.
+#[derive(Clone, Debug)]
+pub enum Selection {
+    /// A struct field, through the listed field indices (more than one when
+    /// promoted through embedded fields); `indirect` when a pointer is
+    /// dereferenced on the way.
+    Field { path: Vec<usize>, indirect: bool },
+    /// A method value `x.m` (receiver bound).
+    Method { func: ObjId, path: Vec<usize>, indirect: bool },
+    /// A method expression `T.m`.
+    MethodExpr { func: ObjId },
+    /// A qualified identifier `pkg.Name`.
+    Qualified(ObjId),
+}
+
+/// What the checker learned, keyed by AST node ids.
+#[derive(Debug, Default)]
+pub struct Info {
+    /// Every expression that was checked: its (final) type and mode.
+    pub types: HashMap<NodeId, TypeAndValue>,
+    /// Declared identifiers (`ast::Ident` ids, and `Name` expressions on the
+    /// left of `:=` that declare a new variable) -> the object declared.
+    pub defs: HashMap<NodeId, ObjId>,
+    /// `Name` expressions -> the object they refer to.
+    pub uses: HashMap<NodeId, ObjId>,
+    pub selections: HashMap<NodeId, Selection>,
+}
+
+/// A function or method with a body, to be lowered.
+#[derive(Clone, Debug)]
+pub struct FuncRef {
+    pub obj: ObjId,
+    /// Index of the file and of the declaration in `ast::File::decls`.
+    pub file: usize,
+    pub decl: usize,
+}
+
+/// One step of package initialisation: `lhs = rhs` for package-level
+/// variables, in dependency order (spec: Package initialization).
+#[derive(Clone, Debug)]
+pub struct Initializer {
+    /// The variables assigned (`None` for `_`).
+    pub lhs: Vec<Option<ObjId>>,
+    /// Index of the file, the declaration and the spec, and the value's index
+    /// within the spec (a single multi-valued call when `lhs.len() > 1` and
+    /// the spec has one value).
+    pub file: usize,
+    pub decl: usize,
+    pub spec: usize,
+    pub value: usize,
+}
+
+/// The checked package.
+#[derive(Debug)]
+pub struct Package {
+    /// Import path ("main").
+    pub path: String,
+    pub types: ty::TypeTable,
+    pub objects: Vec<Object>,
+    pub info: Info,
+    /// Package-level variables, in declaration order.
+    pub globals: Vec<ObjId>,
+    pub funcs: Vec<FuncRef>,
+    pub init_order: Vec<Initializer>,
+    /// `init` functions in source order (also present in `funcs`).
+    pub inits: Vec<ObjId>,
+}
+
+impl Package {
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.objects[id.0 as usize]
+    }
+    pub fn type_of(&self, e: NodeId) -> Option<&TypeAndValue> {
+        self.info.types.get(&e)
+    }
+}
