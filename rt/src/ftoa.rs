@@ -9,8 +9,12 @@
 //! - specials are `NaN`, `+Inf`, `-Inf`; negative zero is `-0`.
 //!
 //! The shortest digits come from Rust's `{:e}` formatting (shortest
-//! round-trip, like Go's Ryū-based `strconv`), computed at the value's own
-//! width so float32 values print as float32 (`0.1`, not `0.10000000149011612`).
+//! round-trip), computed at the value's own width so float32 values print as
+//! float32 (`0.1`, not `0.10000000149011612`). The two differ in one case:
+//! when the value lies exactly halfway between the two closest candidates
+//! of the shortest length (float32 `1104143.25` between `1.1041432e+06` and
+//! `1.1041433e+06`), Rust rounds up and Go rounds to the even digit.
+//! `tie_to_even` detects that case with exact integer arithmetic and fixes it.
 
 use core::fmt::Write;
 
@@ -127,13 +131,70 @@ pub fn format_float(out: &mut ArrayBuf<FLOAT_BUF>, v: f64, bitsize: u32) {
         write!(exp, "{:e}", v.abs())
     };
     debug_assert!(written.is_ok());
-    let d = Decimal::from_lower_exp(exp.as_bytes());
+    let mut d = Decimal::from_lower_exp(exp.as_bytes());
+    tie_to_even(&mut d, v.abs());
     let x = d.dp - 1;
     if !(-4..6).contains(&x) {
         fmt_e(out, &d);
     } else {
         fmt_f(out, &d);
     }
+}
+
+/// `v > 0` as `n × 10^k` exactly, if `n` fits in a `u128`; `n` has no
+/// trailing zeros.
+fn exact_decimal(v: f64) -> Option<u128> {
+    let bits = v.to_bits();
+    let (mut m, mut e) = match (bits >> 52) as i32 {
+        0 => (bits & ((1 << 52) - 1), -1074),
+        be => ((bits & ((1 << 52) - 1)) | (1 << 52), be - 1075),
+    };
+    if m == 0 {
+        return None;
+    }
+    let tz = m.trailing_zeros();
+    m >>= tz;
+    e += tz as i32;
+    let mut n = m as u128;
+    if e >= 0 {
+        // m × 2^e: every factor 5 of m pairs with a 2 to make a trailing zero.
+        while e > 0 && n % 5 == 0 {
+            n /= 5;
+            e -= 1;
+        }
+        n = n.checked_mul(1u128.checked_shl(e as u32)?)?;
+    } else {
+        // m / 2^k = m × 5^k / 10^k, and m × 5^k is odd.
+        n = n.checked_mul(5u128.checked_pow((-e) as u32)?)?;
+    }
+    while n % 10 == 0 {
+        n /= 10;
+    }
+    Some(n)
+}
+
+/// Go breaks exact ties between the two nearest shortest candidates towards
+/// the even one; Rust's shortest formatting rounds them up. If `v` (the
+/// value of `d`) is such a tie, replaces `d`'s digits by Go's choice.
+fn tie_to_even(d: &mut Decimal, v: f64) {
+    let nd = d.nd() as u32;
+    let Some(exact) = exact_decimal(v) else {
+        return;
+    };
+    if exact.checked_ilog10() != Some(nd) || exact % 10 != 5 {
+        return;
+    }
+    let lo = exact / 10;
+    let pick = if lo % 2 == 0 { lo } else { lo + 1 };
+    let mut digits: ArrayBuf<FLOAT_BUF> = ArrayBuf::new();
+    let _ = write!(digits, "{pick}");
+    if digits.len as u32 > nd {
+        d.dp += 1;
+    }
+    while digits.len > 1 && digits.buf[digits.len - 1] == b'0' {
+        digits.len -= 1;
+    }
+    d.digits = digits;
 }
 
 /// `d.ddde±xx` with all the digits.
@@ -239,6 +300,22 @@ mod tests {
             n += 1;
         }
         assert!(n > 250);
+    }
+
+    #[test]
+    fn exact_ties_go_to_even() {
+        let f32s = |v: f32| {
+            let mut b = ArrayBuf::new();
+            format_float(&mut b, v as f64, 32);
+            String::from_utf8(b.as_bytes().to_vec()).unwrap()
+        };
+        assert_eq!(f32s(-1104143.25), "-1.1041432e+06");
+        assert_eq!(f32s(2883626.25), "2.8836262e+06");
+        assert_eq!(f32s(1231090.25), "1.2310902e+06");
+        assert_eq!(f32s(16777216.0), "1.6777216e+07");
+        assert_eq!(exact_decimal(0.5), Some(5));
+        assert_eq!(exact_decimal(1e21), Some(1));
+        assert_eq!(exact_decimal(0.1), None);
     }
 
     #[test]
