@@ -158,7 +158,7 @@ fn exact_decimal(v: f64) -> Option<u128> {
     let mut n = m as u128;
     if e >= 0 {
         // m × 2^e: every factor 5 of m pairs with a 2 to make a trailing zero.
-        while e > 0 && n % 5 == 0 {
+        while e > 0 && n.is_multiple_of(5) {
             n /= 5;
             e -= 1;
         }
@@ -167,7 +167,7 @@ fn exact_decimal(v: f64) -> Option<u128> {
         // m / 2^k = m × 5^k / 10^k, and m × 5^k is odd.
         n = n.checked_mul(5u128.checked_pow((-e) as u32)?)?;
     }
-    while n % 10 == 0 {
+    while n.is_multiple_of(10) {
         n /= 10;
     }
     Some(n)
@@ -309,9 +309,9 @@ mod tests {
             format_float(&mut b, v as f64, 32);
             String::from_utf8(b.as_bytes().to_vec()).unwrap()
         };
-        assert_eq!(f32s(-1104143.25), "-1.1041432e+06");
-        assert_eq!(f32s(2883626.25), "2.8836262e+06");
-        assert_eq!(f32s(1231090.25), "1.2310902e+06");
+        assert_eq!(f32s(-(1104143.0 + 0.25)), "-1.1041432e+06");
+        assert_eq!(f32s(2883626.0 + 0.25), "2.8836262e+06");
+        assert_eq!(f32s(1231090.0 + 0.25), "1.2310902e+06");
         assert_eq!(f32s(16777216.0), "1.6777216e+07");
         assert_eq!(exact_decimal(0.5), Some(5));
         assert_eq!(exact_decimal(1e21), Some(1));
