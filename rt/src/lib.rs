@@ -15,7 +15,7 @@
 //! - `abi`: the type descriptor layout shared with the compiler.
 //! - `slice`, `string`, `utf8`: slice and string operations.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `panic`: run-time panics and fatal errors.
+//! - `panic`: run-time panics and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
 pub mod arch;
@@ -24,6 +24,7 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod sched;
+pub mod signal;
 pub mod slice;
 pub mod stack;
 #[cfg(not(test))]

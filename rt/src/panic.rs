@@ -25,7 +25,7 @@ pub fn exit(code: i32) -> ! {
 }
 
 /// Prints the goroutine header that starts gc's traceback, then exits 2.
-fn die(p: &mut Printer) -> ! {
+pub(crate) fn die(p: &mut Printer) -> ! {
     p.str(b"\ngoroutine ");
     p.int(current_goid());
     p.str(b" [running]:\n");

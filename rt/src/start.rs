@@ -5,7 +5,7 @@
 //! goroutine (goid 1) with its own stack from the stack allocator, make it
 //! the current g, and run the compiler-generated `golift.main` (package
 //! initialisation, then `main.main`) on that stack with the pinned register
-//! set. When it returns the program exits with status 0, as Go does when
+//! set. Faults are turned into Go's errors from the start (`signal`). When it returns the program exits with status 0, as Go does when
 //! `main.main` returns; exits from panics and fatal errors never come back here.
 
 use core::ffi::{c_char, c_int};
@@ -14,6 +14,7 @@ use core::sync::atomic::{AtomicIsize, AtomicPtr, Ordering};
 use crate::arch;
 use crate::panic::exit;
 use crate::sched::{setg, G};
+use crate::signal;
 use crate::stack::{stackalloc, MAIN_STACK_RESERVE};
 
 extern "C" {
@@ -32,6 +33,8 @@ pub extern "C" fn main(argc: c_int, argv: *mut *const c_char, envp: *mut *const 
     ARGC.store(argc as isize, Ordering::Relaxed);
     ARGV.store(argv, Ordering::Relaxed);
     ENVP.store(envp, Ordering::Relaxed);
+    signal::initsig();
+    signal::minitsignalstack();
     let stack = stackalloc(MAIN_STACK_RESERVE);
     let g = Box::into_raw(Box::new(G::new(stack, 1)));
     setg(g);

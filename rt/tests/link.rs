@@ -7,19 +7,26 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::sync::OnceLock;
 
-/// The runtime staticlib next to this test's binary (`target/debug/`).
+/// The runtime staticlib, freshly built. `cargo test` compiles the library
+/// for this test but leaves the staticlib in `deps/` under a hashed name, so
+/// ask cargo to build (a no-op when fresh) and put it in the profile directory.
 fn staticlib() -> PathBuf {
     let exe = std::env::current_exe().unwrap();
     let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let lib = profile_dir.join("libgolift_rt.a");
-    if !lib.exists() {
-        let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-        let status = Command::new(cargo)
-            .args(["build", "-p", "golift-rt"])
-            .status()
-            .unwrap();
-        assert!(status.success());
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
+    let mut build = Command::new(cargo);
+    build
+        .args(["build", "-p", "golift-rt", "--manifest-path"])
+        .arg(manifest);
+    if profile_dir.ends_with("release") {
+        build.arg("--release");
     }
+    assert!(
+        build.status().unwrap().success(),
+        "cargo build -p golift-rt failed"
+    );
+    let lib = profile_dir.join("libgolift_rt.a");
     assert!(lib.exists(), "{} missing", lib.display());
     lib
 }
@@ -100,6 +107,26 @@ fn stack_overflow_is_fatal() {
         &lines[2..],
         ["fatal error: stack overflow", "", "goroutine 1 [running]:"]
     );
+    assert_eq!(code, 2);
+}
+
+/// Faults print gc's texts, with the signal line (address and PC vary).
+#[test]
+fn faults_like_gc() {
+    let (out, code) = run("nilfault");
+    let (head, tail) = out.split_once(" pc=0x").unwrap();
+    assert_eq!(
+        head,
+        "panic: runtime error: invalid memory address or nil pointer dereference\n\
+         [signal SIGSEGV: segmentation violation code=0x1 addr=0x28"
+    );
+    assert!(tail.ends_with("]\n\ngoroutine 1 [running]:\n"), "{tail}");
+    assert_eq!(code, 2);
+    let (out, code) = run("fault");
+    assert!(out.starts_with(
+        "unexpected fault address 0xdead0000\nfatal error: fault\n\
+         [signal SIGSEGV: segmentation violation code=0x1 addr=0xdead0000 pc=0x"
+    ));
     assert_eq!(code, 2);
 }
 

@@ -138,5 +138,7 @@ void golift_main(void) {
 	else if (!strcmp(mode, "string")) panicstring("line1\nline2", 11);
 	else if (!strcmp(mode, "int")) { int64_t v = 42; gopanic(&int_type, &v); }
 	else if (!strcmp(mode, "nil")) gopanic(0, 0);
+	else if (!strcmp(mode, "nilfault")) printint(*(volatile int64_t *)0x28);
+	else if (!strcmp(mode, "fault")) printint(*(volatile int64_t *)0xdead0000);
 	else if (!strcmp(mode, "makeslice")) { Slice s; makeslice(&s, &int_type, -1, 0); }
 }
