@@ -98,3 +98,29 @@ pub fn test_type(size: usize, ptrdata: usize, kind: Kind) -> Type {
         ptr_to_this: 0,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::mem::offset_of;
+
+    /// The offsets that the compiler's descriptors follow (rt/ABI.md).
+    #[test]
+    fn layout_is_gos() {
+        let offsets = [
+            offset_of!(Type, size),
+            offset_of!(Type, ptrdata),
+            offset_of!(Type, hash),
+            offset_of!(Type, tflag),
+            offset_of!(Type, align),
+            offset_of!(Type, field_align),
+            offset_of!(Type, kind),
+            offset_of!(Type, equal),
+            offset_of!(Type, gcdata),
+            offset_of!(Type, str),
+            offset_of!(Type, ptr_to_this),
+        ];
+        assert_eq!(offsets, [0, 8, 16, 20, 21, 22, 23, 24, 32, 40, 44]);
+        assert_eq!(core::mem::size_of::<Type>(), 48);
+    }
+}

@@ -51,3 +51,17 @@ impl G {
         stack::guard_for(self.stack, self.stacksize)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use core::mem::offset_of;
+
+    /// The offsets that compiled prologues rely on (rt/ABI.md).
+    #[test]
+    fn leading_layout_is_gos() {
+        assert_eq!(offset_of!(G, stack) + offset_of!(Stack, lo), 0);
+        assert_eq!(offset_of!(G, stack) + offset_of!(Stack, hi), 8);
+        assert_eq!(offset_of!(G, stackguard0), 16);
+    }
+}
