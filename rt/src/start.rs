@@ -5,8 +5,9 @@
 //! goroutine (goid 1) with its own stack from the stack allocator, make it
 //! the current g, and run the compiler-generated `golift.main` (package
 //! initialisation, then `main.main`) on that stack with the pinned register
-//! set. Faults are turned into Go's errors from the start (`signal`). When it returns the program exits with status 0, as Go does when
-//! `main.main` returns; exits from panics and fatal errors never come back here.
+//! set. Faults are reported as Go's errors from the start (`signal`). When
+//! `golift.main` returns the program exits with status 0, as Go does when
+//! `main.main` returns; panics and fatal errors exit without coming back here.
 
 use core::ffi::{c_char, c_int};
 use core::sync::atomic::{AtomicIsize, AtomicPtr, Ordering};
