@@ -45,7 +45,7 @@ func main() {
 	}
 	println(i)
 	c := 0
-	for ; c < 4; {
+	for c < 4 {
 		c++
 	}
 	println(c)
