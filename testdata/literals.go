@@ -1,5 +1,8 @@
 package main
 
+// Uppercase prefixes (0O, 0X, 0B, 0X.8p0) are kept on purpose although gofmt
+// lowercases them: the lexer must accept both.
+
 func main() {
 	println(0777, 0o777, 0O17, 0x1F, 0XaB, 0b1011, 0B11, 1_000, 0x_dead_beef, 0b_1010)
 	println(9223372036854775807, 0x7fffffffffffffff, 0o777777777777777777777)
