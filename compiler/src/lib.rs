@@ -4,3 +4,5 @@
 pub mod diag;
 pub mod syntax;
 pub mod types;
+pub mod driver;
+pub mod lower;
