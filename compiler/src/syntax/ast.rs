@@ -129,7 +129,10 @@ pub struct FuncType {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, ty: FuncType },
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
     /// An embedded interface, or a type-set term list (`~int | string`),
     /// expressed with `Unary(Tilde, _)` and `Binary(Or, _, _)`.
     Embed(Expr),

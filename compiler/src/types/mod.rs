@@ -118,7 +118,11 @@ pub enum Selection {
     /// dereferenced on the way.
     Field { path: Vec<usize>, indirect: bool },
     /// A method value `x.m` (receiver bound).
-    Method { func: ObjId, path: Vec<usize>, indirect: bool },
+    Method {
+        func: ObjId,
+        path: Vec<usize>,
+        indirect: bool,
+    },
     /// A method expression `T.m`.
     MethodExpr { func: ObjId },
     /// A qualified identifier `pkg.Name`.

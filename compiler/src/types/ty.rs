@@ -251,7 +251,11 @@ impl TypeTable {
                 _ => self.size_of(t).max(1),
             },
             Type::Array(_, e) => self.align_of(*e),
-            Type::Struct(fields) => fields.iter().map(|f| self.align_of(f.ty)).max().unwrap_or(1),
+            Type::Struct(fields) => fields
+                .iter()
+                .map(|f| self.align_of(f.ty))
+                .max()
+                .unwrap_or(1),
             _ => 8,
         }
     }
@@ -291,7 +295,12 @@ mod tests {
             tag: None,
             pkg: String::new(),
         };
-        let st = t.intern(Type::Struct(vec![field(b), field(i64t), field(b), field(s)]));
+        let st = t.intern(Type::Struct(vec![
+            field(b),
+            field(i64t),
+            field(b),
+            field(s),
+        ]));
         assert_eq!(t.field_offsets(st), vec![0, 8, 16, 24]);
         assert_eq!(t.size_of(st), 40);
         assert_eq!(t.align_of(st), 8);
