@@ -1020,6 +1020,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 };
                 V::S(self.call_rt(name, &[s[0], s[1]], &[types::I64, types::I64]))
             }
+            (Type::Basic(_), Type::Slice(_)) => {
+                let s = v.scalars().to_vec();
+                let name = if self.tt.size_of(self.elem(to)) == 1 {
+                    "stringtoslicebyte"
+                } else {
+                    "stringtoslicerune"
+                };
+                let out = self.scratch(24);
+                self.call_rt(name, &[out, s[0], s[1]], &[]);
+                self.load(to, out, 0)
+            }
             (Type::Slice(_), Type::Pointer(_) | Type::Array(..)) => self.slice_to_array(v, to),
             (Type::Interface(_), _) | (_, Type::Interface(_)) => self.fail(e, to, "interfaces"),
             _ => v,

@@ -473,3 +473,263 @@ fn make_isa(opts: &Options) -> Result<OwnedTargetIsa, String> {
         .map_err(|e| e.to_string())?;
     Ok(isa)
 }
+
+#[cfg(test)]
+mod tests {
+    //! Lowers a small hand-built checked package (the parser and checker
+    //! are tested on their own; end-to-end tests run through the driver):
+    //! `func add(a, b int) int { return a + b }; func main() { println(add(1, 2)) }`.
+    use super::*;
+    use crate::syntax::ast::{
+        Block, Decl, Expr, ExprKind, Field, File, FuncDecl, FuncType, Ident, NodeId, Span, Stmt,
+        StmtKind,
+    };
+    use crate::types::ty::{BasicKind, Type, TypeTable};
+    use crate::types::{
+        Builtin, ConstValue, FuncRef, Info, Mode, ObjKind, Object, Package, Signature, TypeAndValue,
+    };
+
+    struct Build {
+        next: u32,
+        info: Info,
+        objects: Vec<Object>,
+    }
+
+    impl Build {
+        fn id(&mut self) -> NodeId {
+            self.next += 1;
+            NodeId(self.next)
+        }
+        fn ident(&mut self, name: &str) -> Ident {
+            Ident {
+                name: name.into(),
+                span: Span::default(),
+                id: self.id(),
+            }
+        }
+        fn obj(&mut self, name: &str, kind: ObjKind, ty: TypeId) -> ObjId {
+            self.objects.push(Object {
+                name: name.into(),
+                kind,
+                ty,
+                file: 0,
+                span: Span::default(),
+            });
+            ObjId(self.objects.len() as u32 - 1)
+        }
+        fn expr(&mut self, kind: ExprKind, ty: TypeId, mode: Mode) -> Expr {
+            let id = self.id();
+            self.info.types.insert(id, TypeAndValue { ty, mode });
+            Expr {
+                id,
+                span: Span::default(),
+                kind,
+            }
+        }
+        fn name(&mut self, name: &str, obj: ObjId, ty: TypeId, mode: Mode) -> Expr {
+            let e = self.expr(ExprKind::Name(name.into()), ty, mode);
+            self.info.uses.insert(e.id, obj);
+            e
+        }
+    }
+
+    fn stmt(kind: StmtKind) -> Stmt {
+        Stmt {
+            span: Span::default(),
+            kind,
+        }
+    }
+
+    fn block(stmts: Vec<Stmt>) -> Block {
+        Block {
+            stmts,
+            span: Span::default(),
+        }
+    }
+
+    fn package() -> (Package, Vec<File>) {
+        let mut tt = TypeTable::new();
+        let int = tt.basic(BasicKind::Int);
+        let add_t = tt.intern(Type::Func(Signature {
+            params: vec![int, int],
+            results: vec![int],
+            variadic: false,
+        }));
+        let main_t = tt.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        let mut b = Build {
+            next: 0,
+            info: Info::default(),
+            objects: Vec::new(),
+        };
+        let add = b.obj("add", ObjKind::Func, add_t);
+        let main = b.obj("main", ObjKind::Func, main_t);
+        let pa = b.obj(
+            "a",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let pb = b.obj(
+            "b",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let println = b.obj("println", ObjKind::Builtin(Builtin::Println), int);
+        let (ia, ib) = (b.ident("a"), b.ident("b"));
+        b.info.defs.insert(ia.id, pa);
+        b.info.defs.insert(ib.id, pb);
+        let int_name = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let int_res = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let x = b.name("a", pa, int, Mode::Variable);
+        let y = b.name("b", pb, int, Mode::Variable);
+        let sum = b.expr(
+            ExprKind::Binary(crate::syntax::ast::BinOp::Add, Box::new(x), Box::new(y)),
+            int,
+            Mode::Value,
+        );
+        let add_decl = FuncDecl {
+            recv: None,
+            name: b.ident("add"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![Field {
+                    names: vec![ia, ib],
+                    ty: int_name,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                results: vec![Field {
+                    names: vec![],
+                    ty: int_res,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            span: Span::default(),
+        };
+        let one = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "1".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(1.into())),
+        );
+        let two = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "2".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(2.into())),
+        );
+        let callee = b.name("add", add, add_t, Mode::Value);
+        let call = b.expr(
+            ExprKind::Call {
+                fun: Box::new(callee),
+                args: vec![one, two],
+                ellipsis: None,
+            },
+            int,
+            Mode::Value,
+        );
+        let pl = b.name("println", println, int, Mode::Builtin(Builtin::Println));
+        let print = b.expr(
+            ExprKind::Call {
+                fun: Box::new(pl),
+                args: vec![call],
+                ellipsis: None,
+            },
+            int,
+            Mode::NoValue,
+        );
+        let main_decl = FuncDecl {
+            recv: None,
+            name: b.ident("main"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![],
+                results: vec![],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            span: Span::default(),
+        };
+        let pkg_ident = b.ident("main");
+        let file = File {
+            file: 0,
+            package: pkg_ident,
+            imports: vec![],
+            decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+        };
+        let pkg = Package {
+            path: "main".into(),
+            types: tt,
+            objects: b.objects,
+            info: b.info,
+            globals: vec![],
+            funcs: vec![
+                FuncRef {
+                    obj: add,
+                    file: 0,
+                    decl: 0,
+                },
+                FuncRef {
+                    obj: main,
+                    file: 0,
+                    decl: 1,
+                },
+            ],
+            init_order: vec![],
+            inits: vec![],
+        };
+        (pkg, vec![file])
+    }
+
+    #[test]
+    fn every_go_function_starts_with_the_stack_check() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, None, false).expect("lowers");
+        for f in ["; main.add", "; main.main", "; main..init"] {
+            let body = text.split(f).nth(1).expect(f);
+            let body = body.split("\n; ").next().unwrap();
+            assert!(body.contains("get_pinned_reg.i64"), "{f}: {body}");
+            assert!(body.contains("get_stack_pointer.i64"), "{f}: {body}");
+            assert!(body.contains("cold"), "{f}: {body}");
+        }
+        assert!(text.contains("iadd"));
+    }
+
+    #[test]
+    fn selecting_one_function_by_go_name() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, Some("add"), true).expect("lowers");
+        assert!(text.contains("; main.add"));
+        assert!(!text.contains("; main.main"));
+    }
+
+    #[test]
+    fn compiles_to_an_elf_object() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
+        assert_eq!(&obj[..4], b"\x7fELF");
+    }
+}
