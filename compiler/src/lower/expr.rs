@@ -1067,10 +1067,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let v = if tty.is_float() {
             if fty.is_float() {
                 self.float_resize(x, tty)
-            } else if self.is_signed(from) {
-                self.b.ins().fcvt_from_sint(tty, x)
             } else {
-                self.b.ins().fcvt_from_uint(tty, x)
+                let signed = self.is_signed(from);
+                let w = self.int_resize(x, fty, types::I64, signed);
+                if signed {
+                    self.b.ins().fcvt_from_sint(tty, w)
+                } else {
+                    self.b.ins().fcvt_from_uint(tty, w)
+                }
             }
         } else if fty.is_float() {
             let w = if self.is_signed(to) {

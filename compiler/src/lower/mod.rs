@@ -338,7 +338,19 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
-        func::lower_body(self, &mut func, &mut fctx, file, &decl.ty, body, &gf.sig);
+        let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            func::lower_body(self, &mut func, &mut fctx, file, &decl.ty, body, &gf.sig)
+        }));
+        if lowered.is_err() {
+            // A lowering bug must not take the compiler down: report it at
+            // the function and keep going with a fresh builder context.
+            self.diags.push(Diagnostic::new(
+                file,
+                decl.name.span,
+                format!("golift: internal error: lowering {name} failed"),
+            ));
+            return;
+        }
         self.fctx = fctx;
         self.define(gf.id, &name, func, file, decl.name.span);
     }
