@@ -36,7 +36,8 @@ pub fn run_dir(dir: &Path) -> Result<Summary, String> {
     if cases.is_empty() {
         return Err(format!("no Go programs in {}", dir.display()));
     }
-    let work = tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+    let work =
+        tempfile::tempdir().map_err(|e| format!("cannot create a temporary directory: {e}"))?;
     let next = AtomicUsize::new(0);
     let results: Mutex<Vec<(usize, Result<(), String>)>> = Mutex::new(Vec::new());
     let threads = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -103,8 +104,8 @@ fn go_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
     let want_path = src.with_extension("out");
-    let want = std::fs::read_to_string(&want_path)
-        .map_err(|e| format!("{}: {e}", want_path.display()))?;
+    let want =
+        std::fs::read_to_string(&want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
     super::build(&[src.to_path_buf()], exe).map_err(|f| f.messages.join("\n"))?;
     let got = run_merged(exe)?;
     if got == want {
@@ -264,7 +265,10 @@ fn check_rejected(src: &Path) -> Result<(), String> {
         .collect();
     let mut problems = Vec::new();
     for (line, msg) in &diags {
-        if !expected.iter().any(|e| e.line == *line && e.re.is_match(msg)) {
+        if !expected
+            .iter()
+            .any(|e| e.line == *line && e.re.is_match(msg))
+        {
             problems.push(format!("unexpected error at line {line}: {msg}"));
         }
     }
@@ -309,7 +313,8 @@ mod tests {
 
     #[test]
     fn error_comments_are_parsed() {
-        let src = "package main\nvar x int = \"s\" // ERROR \"cannot use\" \"second\"\n// ERROR `a.b`\n";
+        let src =
+            "package main\nvar x int = \"s\" // ERROR \"cannot use\" \"second\"\n// ERROR `a.b`\n";
         let e = expectations(src).unwrap();
         assert_eq!(e.len(), 3);
         assert_eq!(e[0].line, 2);

@@ -22,7 +22,6 @@ pub mod ty;
 mod typexpr;
 mod universe;
 
-
 pub use check::{check_all, check_package};
 
 use std::collections::HashMap;
