@@ -229,7 +229,7 @@ fn expectations(src: &str) -> Result<Vec<Expectation>, String> {
                 (_, Some(m)) => m.as_str().to_string(),
                 _ => continue,
             };
-            let re = Regex::new(&pat).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
+            let re = go_regexp(&pat).map_err(|e| format!("line {}: bad regexp: {e}", i + 1))?;
             out.push(Expectation {
                 line: i as u32 + 1,
                 re,
@@ -237,6 +237,13 @@ fn expectations(src: &str) -> Result<Vec<Expectation>, String> {
         }
     }
     Ok(out)
+}
+
+/// Compiles a regexp written for Go's regexp package. RE2 (Go) reads a `{`
+/// that does not start a repetition as a literal brace; Rust's regex crate
+/// rejects it, so such patterns are retried with their braces escaped.
+fn go_regexp(pat: &str) -> Result<Regex, regex::Error> {
+    Regex::new(pat).or_else(|_| Regex::new(&pat.replace('{', "\\{").replace('}', "\\}")))
 }
 
 /// `path:LINE:COL: message` -> (LINE, message)
@@ -320,6 +327,8 @@ mod tests {
         assert_eq!(e[0].line, 2);
         assert!(e[1].re.is_match("second"));
         assert_eq!(e[2].line, 3);
+        let braces = expectations("x // ERROR \"expected {\"\n").unwrap();
+        assert!(braces[0].re.is_match("unexpected name y, expected {"));
     }
 
     #[test]
