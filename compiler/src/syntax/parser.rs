@@ -983,7 +983,12 @@ where
             just(Tok::Assign)
                 .or_not()
                 .then(ty.clone())
-                .map(|(a, t)| (Vec::new(), a.is_some(), t)),
+                .try_map(|(a, t), span| match &t.kind {
+                    ExprKind::ArrayType { len, .. } if a.is_none() && looks_like_tparam(len) => {
+                        Err(Rich::custom(span, "type parameter list"))
+                    }
+                    _ => Ok((Vec::new(), a.is_some(), t)),
+                }),
             tparams
                 .clone()
                 .then(just(Tok::Assign).or_not())
@@ -1484,6 +1489,57 @@ where
         .to(None)
 }
 
+/// In `type T[P *C] ...` and `type T[P *C | D] ...` the brackets could hold
+/// an array length or a type parameter list. Like gc, read them as type
+/// parameters when the part after the name can only be a type element.
+fn looks_like_tparam(len: &Expr) -> bool {
+    match &len.kind {
+        ExprKind::Binary(BinOp::Mul, x, y) => {
+            matches!(x.kind, ExprKind::Name(_)) && is_type_elem(y)
+        }
+        ExprKind::Binary(BinOp::Or, x, y) => {
+            looks_like_tparam(x) || (is_type_elem(y) && has_leading_name_product(x))
+        }
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis: None,
+        } => matches!(fun.kind, ExprKind::Name(_)) && args.len() == 1 && is_type_elem(&args[0]),
+        _ => false,
+    }
+}
+
+/// `P * X` with a name on the left, as the first term of a union.
+fn has_leading_name_product(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Binary(BinOp::Mul, n, _) => matches!(n.kind, ExprKind::Name(_)),
+        ExprKind::Binary(BinOp::Or, l, _) => has_leading_name_product(l),
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis: None,
+        } => matches!(fun.kind, ExprKind::Name(_)) && args.len() == 1,
+        _ => false,
+    }
+}
+
+/// An expression that can only be a type (or a type-set term).
+fn is_type_elem(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::ArrayType { .. }
+        | ExprKind::SliceType(_)
+        | ExprKind::StructType(_)
+        | ExprKind::FuncType(_)
+        | ExprKind::InterfaceType(_)
+        | ExprKind::MapType(..)
+        | ExprKind::ChanType(..)
+        | ExprKind::Unary(UnOp::Tilde, _) => true,
+        ExprKind::Binary(_, a, b) => is_type_elem(a) || is_type_elem(b),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => is_type_elem(x),
+        _ => false,
+    }
+}
+
 /// The operand of a `.(type)` guard.
 fn unguard(x: Expr) -> Expr {
     match x.kind {
@@ -1777,6 +1833,10 @@ func main() {
             "[E (| (Tilde ([] int)) (Tilde string))] ([] E)"
         );
         assert_eq!(ty_of("P[T *C,] T"), "[T (* C)] T");
+        assert_eq!(ty_of("P[T *struct{}] T"), "[T (* (struct ))] T");
+        assert_eq!(ty_of("P[T *C | []int] T"), "[T (| (* C) ([] int))] T");
+        assert_eq!(ty_of("P[T (*C)] T"), "(array (call T (* C)) T)");
+        assert_eq!(ty_of("P[T *C | D] T"), "(array (| (* T C) D) T)");
         assert_eq!(ty_of("A[T any] = []T"), "[T any] = ([] T)");
         assert_eq!(
             ty_of("S struct {\n\ta, b int `json:\"a\"`\n\tio.Reader\n\t*T\n\tG[int]\n}"),
