@@ -3,7 +3,7 @@
 //! - a file may fail to parse only if gc's own parser (`gofmt -e`) rejects it
 //!   too, and the parser never panics;
 //! - the tree has the shape go/parser gives: every expression other than a
-//!   name has the same kind and the same span. A small Go program (`DUMPER`,
+//!   name, every statement and every block has the same kind and span. A small Go program (`DUMPER`,
 //!   run with `go run`) prints, per file, a hash of the sorted
 //!   `kind lo hi` lines of go/ast; `shape::file` computes the same lines here.
 //!
@@ -20,8 +20,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 const DUMPER: &str = r#"// Prints, for each Go file path read from stdin, the count and an FNV-1a
-// hash of the sorted set of "kind lo hi" lines of its non-identifier
-// expressions (VERBOSE=1 prints the lines instead).
+// hash of the sorted set of "kind lo hi" lines of its statements and
+// non-identifier expressions (VERBOSE=1 prints the lines instead).
 package main
 
 import (
@@ -34,6 +34,50 @@ import (
 	"sort"
 	"strings"
 )
+
+func stmtKind(n ast.Stmt) string {
+	switch n := n.(type) {
+	case *ast.AssignStmt:
+		return "assign" + n.Tok.String()
+	case *ast.IncDecStmt:
+		return "incdec" + n.Tok.String()
+	case *ast.SendStmt:
+		return "send"
+	case *ast.ExprStmt:
+		return "exprstmt"
+	case *ast.GoStmt:
+		return "go"
+	case *ast.DeferStmt:
+		return "defer"
+	case *ast.ReturnStmt:
+		return "return"
+	case *ast.BranchStmt:
+		return "branch" + n.Tok.String()
+	case *ast.BlockStmt:
+		return "block"
+	case *ast.IfStmt:
+		return "if"
+	case *ast.SwitchStmt:
+		return "switch"
+	case *ast.TypeSwitchStmt:
+		return "typeswitch"
+	case *ast.SelectStmt:
+		return "select"
+	case *ast.ForStmt:
+		return "for"
+	case *ast.RangeStmt:
+		return "range"
+	case *ast.LabeledStmt:
+		return "labeled"
+	case *ast.DeclStmt:
+		return "decl"
+	case *ast.CaseClause:
+		return "case"
+	case *ast.CommClause:
+		return "comm"
+	}
+	return ""
+}
 
 func kindOf(n ast.Expr) string {
 	switch n := n.(type) {
@@ -119,11 +163,26 @@ func main() {
 				}
 			case *ast.ImportSpec:
 				skip[n.Path] = true
+			case *ast.SelectStmt:
+				skip[n.Body] = true
+			case *ast.TypeSwitchStmt:
+				skip[n.Assign] = true
 			case *ast.InterfaceType:
 				for _, m := range n.Methods.List {
 					if len(m.Names) > 0 {
 						skip[m.Type] = true
 					}
+				}
+			}
+			switch n.(type) {
+			case *ast.CaseClause, *ast.CommClause:
+				// Where a clause ends depends on empty statements.
+				lines = append(lines, fmt.Sprintf("%s %d", stmtKind(n.(ast.Stmt)), off(n.Pos())))
+				return true
+			}
+			if st, ok := n.(ast.Stmt); ok && !skip[n] {
+				if k := stmtKind(st); k != "" {
+					lines = append(lines, fmt.Sprintf("%s %d %d", k, off(st.Pos()), off(st.End())))
 				}
 			}
 			if e, ok := n.(ast.Expr); ok && !skip[n] {
@@ -348,7 +407,8 @@ fn report_differences(differs: &[(PathBuf, &Vec<String>)]) {
     }
 }
 
-/// Collects "kind lo hi" for every non-name expression of a file, in the
+/// Collects "kind lo hi" for every statement, block and non-name expression
+/// of a file, in the
 /// same vocabulary as the Go-side dumper (`DUMPER`), which uses go/ast.
 mod shape {
     use golift::syntax::ast::*;
@@ -367,7 +427,7 @@ mod shape {
                     fd.recv.iter().for_each(|r| expr(&r.ty, &mut out));
                     fields(&fd.tparams, &mut out);
                     func_type(&fd.ty, &mut out);
-                    fd.body.iter().for_each(|b| stmts(&b.stmts, &mut out));
+                    fd.body.iter().for_each(|b| block(b, &mut out));
                 }
             }
         }
@@ -406,7 +466,51 @@ mod shape {
         s.iter().for_each(|s| stmt(s, out));
     }
 
+    fn block(b: &Block, out: &mut Vec<String>) {
+        push(out, "block", b.span);
+        stmts(&b.stmts, out);
+    }
+
+    fn push(out: &mut Vec<String>, kind: &str, span: Span) {
+        out.push(format!("{kind} {} {}", span.lo, span.hi));
+    }
+
+    fn stmt_kind(s: &Stmt) -> String {
+        match &s.kind {
+            StmtKind::Const(_) | StmtKind::Var(_) | StmtKind::Type(_) => "decl".into(),
+            StmtKind::Empty | StmtKind::Block(_) => String::new(),
+            StmtKind::Labeled(..) => "labeled".into(),
+            StmtKind::Expr(_) => "exprstmt".into(),
+            StmtKind::Send(..) => "send".into(),
+            StmtKind::IncDec { inc, .. } => if *inc { "incdec++" } else { "incdec--" }.into(),
+            StmtKind::Assign { op, .. } => match op {
+                AssignOp::Assign => "assign=".into(),
+                AssignOp::Define => "assign:=".into(),
+                AssignOp::Op(op) => format!("assign{}=", op.as_str()),
+            },
+            StmtKind::Go(_) => "go".into(),
+            StmtKind::Defer(_) => "defer".into(),
+            StmtKind::Return(_) => "return".into(),
+            StmtKind::Branch { kind, .. } => match kind {
+                BranchKind::Break => "branchbreak".into(),
+                BranchKind::Continue => "branchcontinue".into(),
+                BranchKind::Goto => "branchgoto".into(),
+                BranchKind::Fallthrough => "branchfallthrough".into(),
+            },
+            StmtKind::If { .. } => "if".into(),
+            StmtKind::Switch { .. } => "switch".into(),
+            StmtKind::TypeSwitch { .. } => "typeswitch".into(),
+            StmtKind::Select { .. } => "select".into(),
+            StmtKind::For { .. } => "for".into(),
+            StmtKind::Range { .. } => "range".into(),
+        }
+    }
+
     fn stmt(s: &Stmt, out: &mut Vec<String>) {
+        let kind = stmt_kind(s);
+        if !kind.is_empty() {
+            push(out, &kind, s.span);
+        }
         let exprs = |es: &[Expr], out: &mut Vec<String>| es.iter().for_each(|e| expr(e, out));
         match &s.kind {
             StmtKind::Const(specs) => specs.iter().for_each(|s| {
@@ -428,7 +532,7 @@ mod shape {
                 exprs(rhs, out);
             }
             StmtKind::Return(v) => exprs(v, out),
-            StmtKind::Block(b) => stmts(&b.stmts, out),
+            StmtKind::Block(b) => block(b, out),
             StmtKind::If {
                 init,
                 cond,
@@ -437,22 +541,34 @@ mod shape {
             } => {
                 opt_stmt(init, out);
                 expr(cond, out);
-                stmts(&then.stmts, out);
+                block(then, out);
                 opt_stmt(els, out);
             }
             StmtKind::Switch {
-                init, tag, body, ..
+                init,
+                tag,
+                body,
+                braces,
             } => {
                 opt_stmt(init, out);
                 tag.iter().for_each(|t| expr(t, out));
+                push(out, "block", *braces);
                 clauses(body, out);
             }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
+            StmtKind::TypeSwitch {
+                init,
+                x,
+                body,
+                braces,
+                ..
+            } => {
                 opt_stmt(init, out);
                 expr(x, out);
+                push(out, "block", *braces);
                 clauses(body, out);
             }
             StmtKind::Select { body } => body.iter().for_each(|c| {
+                out.push(format!("comm {}", c.span.lo));
                 opt_stmt(&c.comm, out);
                 stmts(&c.body, out);
             }),
@@ -465,7 +581,7 @@ mod shape {
                 opt_stmt(init, out);
                 cond.iter().for_each(|c| expr(c, out));
                 opt_stmt(post, out);
-                stmts(&body.stmts, out);
+                block(body, out);
             }
             StmtKind::Range {
                 key,
@@ -476,13 +592,14 @@ mod shape {
             } => {
                 key.iter().chain(value.iter()).for_each(|k| expr(k, out));
                 expr(x, out);
-                stmts(&body.stmts, out);
+                block(body, out);
             }
         }
     }
 
     fn clauses(cs: &[CaseClause], out: &mut Vec<String>) {
         for c in cs {
+            out.push(format!("case {}", c.span.lo));
             c.exprs.iter().flatten().for_each(|e| expr(e, out));
             stmts(&c.body, out);
         }
@@ -545,7 +662,7 @@ mod shape {
             }
             FuncLit { ty, body } => {
                 func_type(ty, out);
-                stmts(&body.stmts, out);
+                block(body, out);
             }
             Paren(x) | Selector(x, _) | Star(x) | Unary(_, x) | SliceType(x) => sub(x),
             Index(x, idx) => {

@@ -386,6 +386,12 @@ fn group_params(entries: Vec<ParamEntry>) -> Result<Vec<Field>, (Span, &'static 
     }
 }
 
+/// A case clause spans from its keyword to its last statement (or colon),
+/// not over the separators after it.
+fn clause_span(all: Span, colon: Span, body: &[Stmt]) -> Span {
+    Span::new(all.lo, body.last().map_or(colon.hi, |s| s.span.hi))
+}
+
 fn mk_stmt(kind: StmtKind, span: Span) -> Stmt {
     Stmt { span, kind }
 }
@@ -1007,7 +1013,19 @@ where
     // ---- Statements ----
     let mut stmt =
         Recursive::<chumsky::recursive::Indirect<'src, 'src, I, Stmt, Extra<'src>>>::declare();
-    let empty_stmt = empty().map_with(|_, e| mk_stmt(StmtKind::Empty, sp(e.span())));
+    // An empty statement sits at the next token: an explicit `;` is the
+    // statement, anything else (`}`, a newline) only marks its place.
+    let empty_stmt = any()
+        .map_with(|t, e| {
+            let s = sp(e.span());
+            match t {
+                Tok::Semi(SemiKind::Explicit) => s,
+                _ => Span::new(s.lo, s.lo),
+            }
+        })
+        .rewind()
+        .or(end().map_with(|_, e| sp(e.span())))
+        .map(|span| mk_stmt(StmtKind::Empty, span));
     let stmt_list = stmt
         .clone()
         .or(empty_stmt)
@@ -1162,12 +1180,12 @@ where
         just(Tok::Case).ignore_then(expr_list.clone()).map(Some),
         just(Tok::Default).to(None),
     ))
-    .then_ignore(just(Tok::Colon))
+    .then(just(Tok::Colon).map_with(|_, e| sp(e.span())))
     .then(stmt_list.clone())
-    .map_with(|(exprs, body), e| CaseClause {
+    .map_with(|((exprs, colon), body), e| CaseClause {
         exprs,
+        span: clause_span(sp(e.span()), colon, &body),
         body,
-        span: sp(e.span()),
         implicit: None,
     });
     let switch_stmt = just(Tok::Switch)
@@ -1255,12 +1273,12 @@ where
             .map(|s| Some(Box::new(s))),
         just(Tok::Default).to(None),
     ))
-    .then_ignore(just(Tok::Colon))
+    .then(just(Tok::Colon).map_with(|_, e| sp(e.span())))
     .then(stmt_list.clone())
-    .map_with(|(comm, body), e| CommClause {
+    .map_with(|((comm, colon), body), e| CommClause {
         comm,
+        span: clause_span(sp(e.span()), colon, &body),
         body,
-        span: sp(e.span()),
     });
     let select_stmt = just(Tok::Select)
         .ignore_then(
@@ -1353,7 +1371,10 @@ where
                 .clone()
                 .then_ignore(just(Tok::Colon))
                 .then(stmt.clone().or(empty_stmt))
-                .map_with(|(l, s), e| mk_stmt(StmtKind::Labeled(l, Box::new(s)), sp(e.span()))),
+                .map(|(l, s)| {
+                    let span = Span::new(l.span.lo, s.span.hi);
+                    mk_stmt(StmtKind::Labeled(l, Box::new(s)), span)
+                }),
             just(Tok::Go)
                 .ignore_then(expr.clone())
                 .map_with(|x, e| mk_stmt(StmtKind::Go(x), sp(e.span()))),
