@@ -3,7 +3,8 @@
 //! - a file may fail to parse only if gc's own parser (`gofmt -e`) rejects it
 //!   too, and the parser never panics;
 //! - the tree has the shape go/parser gives: every expression other than a
-//!   name, every statement and every block has the same kind and span. A small Go program (`DUMPER`,
+//!   every expression, identifier, statement and block has the same kind
+//!   and span. A small Go program (`DUMPER`,
 //!   run with `go run`) prints, per file, a hash of the sorted
 //!   `kind lo hi` lines of go/ast; `shape::file` computes the same lines here.
 //!
@@ -20,8 +21,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 const DUMPER: &str = r#"// Prints, for each Go file path read from stdin, the count and an FNV-1a
-// hash of the sorted set of "kind lo hi" lines of its statements and
-// non-identifier expressions (VERBOSE=1 prints the lines instead).
+// hash of the sorted set of "kind lo hi" lines of its statements,
+// expressions and identifiers (VERBOSE=1 prints the lines instead).
 package main
 
 import (
@@ -81,6 +82,8 @@ func stmtKind(n ast.Stmt) string {
 
 func kindOf(n ast.Expr) string {
 	switch n := n.(type) {
+	case *ast.Ident:
+		return "ident"
 	case *ast.BasicLit:
 		return "lit"
 	case *ast.CompositeLit:
@@ -343,6 +346,7 @@ fn parse_goroot() {
     let mut failed = Vec::new();
     let mut rejected_by_gofmt = 0;
     let mut differs = Vec::new();
+    let mut accepted_by_golift_only = Vec::new();
     for (path, outcome) in files.iter().zip(&outcomes) {
         match outcome {
             Outcome::Failed(err) => {
@@ -355,20 +359,26 @@ fn parse_goroot() {
             Outcome::Parsed(None) => {}
             Outcome::Parsed(Some(lines)) => {
                 let ours = format!("{} {:x}", lines.len(), fnv1a(&lines.join("\n")));
-                let theirs = go_digest.get(path.display().to_string().as_str());
-                if theirs.is_some_and(|t| *t != "ERR" && *t != ours) {
-                    differs.push((path.clone(), lines));
+                match go_digest.get(path.display().to_string().as_str()) {
+                    Some(&"ERR") => accepted_by_golift_only.push(path.display().to_string()),
+                    Some(theirs) if *theirs == ours => {}
+                    _ => differs.push((path.clone(), lines)),
                 }
             }
         }
     }
     println!(
-        "parsed {} of {} files ({} rejected by gofmt too); {} trees differ from go/parser",
+        "parsed {} of {} files ({} rejected by gofmt too, {} accepted although go/parser rejects them); \
+         {} trees differ from go/parser",
         outcomes.len() - failed.len() - rejected_by_gofmt,
         files.len(),
         rejected_by_gofmt,
+        accepted_by_golift_only.len(),
         differs.len()
     );
+    for path in &accepted_by_golift_only {
+        println!("  accepted, go/parser rejects: {path}");
+    }
     for err in &failed {
         println!("  {err}");
     }
@@ -407,24 +417,27 @@ fn report_differences(differs: &[(PathBuf, &Vec<String>)]) {
     }
 }
 
-/// Collects "kind lo hi" for every statement, block and non-name expression
-/// of a file, in the
+/// Collects "kind lo hi" for every statement, block, expression and
+/// identifier of a file, in the
 /// same vocabulary as the Go-side dumper (`DUMPER`), which uses go/ast.
 mod shape {
     use golift::syntax::ast::*;
 
     pub fn file(f: &File) -> Vec<String> {
         let mut out = Vec::new();
+        ident(&f.package, &mut out);
+        f.imports
+            .iter()
+            .flat_map(|i| &i.name)
+            .for_each(|n| ident(n, &mut out));
         for d in &f.decls {
             match d {
-                Decl::Const(specs) => specs.iter().for_each(|s| {
-                    s.ty.iter().for_each(|t| expr(t, &mut out));
-                    s.values.iter().for_each(|v| expr(v, &mut out));
-                }),
+                Decl::Const(specs) => const_specs(specs, &mut out),
                 Decl::Var(specs) => var_specs(specs, &mut out),
                 Decl::Type(specs) => type_specs(specs, &mut out),
                 Decl::Func(fd) => {
-                    fd.recv.iter().for_each(|r| expr(&r.ty, &mut out));
+                    ident(&fd.name, &mut out);
+                    fields(fd.recv.as_slice(), &mut out);
                     fields(&fd.tparams, &mut out);
                     func_type(&fd.ty, &mut out);
                     fd.body.iter().for_each(|b| block(b, &mut out));
@@ -435,8 +448,21 @@ mod shape {
         out
     }
 
+    fn ident(id: &Ident, out: &mut Vec<String>) {
+        out.push(format!("ident {} {}", id.span.lo, id.span.hi));
+    }
+
+    fn const_specs(specs: &[ConstSpec], out: &mut Vec<String>) {
+        for s in specs {
+            s.names.iter().for_each(|n| ident(n, out));
+            s.ty.iter().for_each(|t| expr(t, out));
+            s.values.iter().for_each(|v| expr(v, out));
+        }
+    }
+
     fn var_specs(specs: &[VarSpec], out: &mut Vec<String>) {
         for s in specs {
+            s.names.iter().for_each(|n| ident(n, out));
             s.ty.iter().for_each(|t| expr(t, out));
             s.values.iter().for_each(|v| expr(v, out));
         }
@@ -444,13 +470,17 @@ mod shape {
 
     fn type_specs(specs: &[TypeSpec], out: &mut Vec<String>) {
         for s in specs {
+            ident(&s.name, out);
             fields(&s.tparams, out);
             expr(&s.ty, out);
         }
     }
 
     fn fields(fs: &[Field], out: &mut Vec<String>) {
-        fs.iter().for_each(|f| expr(&f.ty, out));
+        for f in fs {
+            f.names.iter().for_each(|n| ident(n, out));
+            expr(&f.ty, out);
+        }
     }
 
     fn func_type(f: &FuncType, out: &mut Vec<String>) {
@@ -513,14 +543,15 @@ mod shape {
         }
         let exprs = |es: &[Expr], out: &mut Vec<String>| es.iter().for_each(|e| expr(e, out));
         match &s.kind {
-            StmtKind::Const(specs) => specs.iter().for_each(|s| {
-                s.ty.iter().for_each(|t| expr(t, out));
-                exprs(&s.values, out);
-            }),
+            StmtKind::Const(specs) => const_specs(specs, out),
             StmtKind::Var(specs) => var_specs(specs, out),
             StmtKind::Type(specs) => type_specs(specs, out),
-            StmtKind::Empty | StmtKind::Branch { .. } => {}
-            StmtKind::Labeled(_, s) => stmt(s, out),
+            StmtKind::Empty => {}
+            StmtKind::Branch { label, .. } => label.iter().for_each(|l| ident(l, out)),
+            StmtKind::Labeled(l, s) => {
+                ident(l, out);
+                stmt(s, out);
+            }
             StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => expr(e, out),
             StmtKind::Send(a, b) => {
                 expr(a, out);
@@ -557,12 +588,13 @@ mod shape {
             }
             StmtKind::TypeSwitch {
                 init,
+                bind,
                 x,
                 body,
                 braces,
-                ..
             } => {
                 opt_stmt(init, out);
+                bind.iter().for_each(|b| ident(b, out));
                 expr(x, out);
                 push(out, "block", *braces);
                 clauses(body, out);
@@ -620,7 +652,8 @@ mod shape {
     fn expr(e: &Expr, out: &mut Vec<String>) {
         use ExprKind::*;
         let kind = match &e.kind {
-            Name(_) | Bad => String::new(),
+            Name(_) => "ident".into(),
+            Bad => String::new(),
             BasicLit { .. } => "lit".into(),
             CompositeLit { .. } => "complit".into(),
             FuncLit { .. } => "funclit".into(),
@@ -664,7 +697,11 @@ mod shape {
                 func_type(ty, out);
                 block(body, out);
             }
-            Paren(x) | Selector(x, _) | Star(x) | Unary(_, x) | SliceType(x) => sub(x),
+            Selector(x, sel) => {
+                sub(x);
+                ident(sel, out);
+            }
+            Paren(x) | Star(x) | Unary(_, x) | SliceType(x) => sub(x),
             Index(x, idx) => {
                 sub(x);
                 idx.iter().for_each(&mut sub);
@@ -694,7 +731,10 @@ mod shape {
             StructType(fs) => fields(fs, out),
             FuncType(f) => func_type(f, out),
             InterfaceType(elems) => elems.iter().for_each(|el| match el {
-                InterfaceElem::Method { ty, .. } => func_type(ty, out),
+                InterfaceElem::Method { name, ty } => {
+                    ident(name, out);
+                    func_type(ty, out);
+                }
                 InterfaceElem::Embed(x) => expr(x, out),
             }),
         }

@@ -386,6 +386,23 @@ fn group_params(entries: Vec<ParamEntry>) -> Result<Vec<Field>, (Span, &'static 
     }
 }
 
+/// The operand of `go` and `defer` must be a call, not parenthesised.
+fn check_call(
+    keyword: &str,
+    x: &Expr,
+    emitter: &mut chumsky::input::Emitter<Rich<'_, Tok<'_>, SimpleSpan>>,
+) {
+    let msg = match &x.kind {
+        ExprKind::Call { .. } => return,
+        ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+            format!("expression in {keyword} must not be parenthesized")
+        }
+        _ => format!("expression in {keyword} must be function call"),
+    };
+    let at = SimpleSpan::from(x.span.lo as usize..x.span.hi as usize);
+    emitter.emit(Rich::custom(at, msg));
+}
+
 /// A case clause spans from its keyword to its last statement (or colon),
 /// not over the separators after it.
 fn clause_span(all: Span, colon: Span, body: &[Stmt]) -> Span {
@@ -1377,10 +1394,16 @@ where
                 }),
             just(Tok::Go)
                 .ignore_then(expr.clone())
-                .map_with(|x, e| mk_stmt(StmtKind::Go(x), sp(e.span()))),
+                .validate(|x, e, emitter| {
+                    check_call("go", &x, emitter);
+                    mk_stmt(StmtKind::Go(x), sp(e.span()))
+                }),
             just(Tok::Defer)
                 .ignore_then(expr.clone())
-                .map_with(|x, e| mk_stmt(StmtKind::Defer(x), sp(e.span()))),
+                .validate(|x, e, emitter| {
+                    check_call("defer", &x, emitter);
+                    mk_stmt(StmtKind::Defer(x), sp(e.span()))
+                }),
             just(Tok::Return)
                 .ignore_then(expr_list.clone().or_not())
                 .map_with(|x, e| mk_stmt(StmtKind::Return(x.unwrap_or_default()), sp(e.span()))),
@@ -2296,6 +2319,8 @@ func main() {
             ("func main() { else {} }", "2:15: syntax error: unexpected keyword else, expected }"),
             ("func f() { return 1,\n}", "3:1: syntax error: unexpected }, expected expression"),
             ("func main() { goto }", "2:20: syntax error: unexpected }, expected name"),
+            ("func main() { go 1 }", "2:18: expression in go must be function call"),
+            ("func main() { defer (f()) }", "2:21: expression in defer must not be parenthesized"),
         ];
         for (src, want) in cases {
             assert_eq!(err(&format!("package main\n{src}\n")), want, "{src}");
