@@ -63,7 +63,7 @@ pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, V
         .map(|(t, s)| (t, SimpleSpan::from(s.lo as usize..s.hi as usize)))
         .collect();
     let start = *next_id;
-    let run = || parse_tokens(&toks, text.len(), file, start);
+    let run = || parse_tokens(&toks, text, file, start);
     let (ast, errs, next) = std::thread::scope(|scope| {
         let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
         match worker.spawn_scoped(scope, run) {
@@ -90,10 +90,11 @@ pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, V
 /// free node id.
 fn parse_tokens(
     toks: &[(Tok<'_>, SimpleSpan)],
-    len: usize,
+    text: &str,
     file: u32,
     next_id: u32,
 ) -> (Option<File>, Vec<(Span, String)>, u32) {
+    let len = text.len();
     let input = toks.map(SimpleSpan::from(len..len), |(t, s)| (t, s));
     let mut state = extra::SimpleState(next_id);
     let (out, errs) = file_parser()
@@ -104,7 +105,12 @@ fn parse_tokens(
         .map(|e| {
             let at = toks.partition_point(|(_, s)| s.start < e.span().start);
             let prev = at.checked_sub(1).map(|i| toks[i].0);
-            (sp(*e.span()), message(e, prev))
+            let msg = message(e, prev);
+            if msg.contains(STMT_TEXT) {
+                stmt_text_error(msg, sp(*e.span()), toks, text)
+            } else {
+                (sp(*e.span()), msg)
+            }
         })
         .collect();
     (out.map(|f| File { file, ..f }), errs, state.0)
@@ -184,33 +190,40 @@ fn message(err: &Rich<'_, Tok<'_>, SimpleSpan>, prev: Option<Tok<'_>>) -> String
     let has = |t: Tok| toks.contains(&t);
     let has_label = |l: &str| labels.iter().any(|x| x == l);
     let semi = toks.iter().any(|t| matches!(t, Tok::Semi(_))) || has_label("semicolon");
+    let after_semi = matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) || has_label("statement");
     if has_label("declaration") && err.found().is_some() {
+        if let (Some(Tok::LBrace), Some(Tok::Semi(SemiKind::Newline))) = (err.found(), prev) {
+            return "syntax error: unexpected semicolon or newline before {".into();
+        }
         return "syntax error: non-declaration statement outside function body".into();
     }
-    if has_label("expression") && !has(Tok::RParen) && !has(Tok::RBrace) && !has(Tok::RBrack) {
+    if has_label("after top level declaration") {
+        return format!("syntax error: unexpected {found} after top level declaration");
+    }
+    if has_label("expression") {
         return format!("syntax error: unexpected {found}, expected expression");
     }
-    let after_semi = matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) || has_label("statement");
     if has_label("field") {
         return format!(
             "syntax error: unexpected {found} in struct type; possibly missing semicolon or newline or }}"
         );
     }
+    let end_of_statement = format!("syntax error: unexpected {found} at end of statement");
     if (has(Tok::Define) || has(Tok::Assign)) && has(Tok::RBrace) && !after_semi {
-        return format!("syntax error: unexpected {found} at end of statement");
+        return end_of_statement;
     }
-    let context = if has(Tok::Comma) && has(Tok::RParen) {
-        Some("argument list; possibly missing comma or )")
-    } else if has(Tok::Comma) && has(Tok::RBrace) {
-        Some("composite literal; possibly missing comma or }")
-    } else {
-        None
-    };
-    if let Some(c) = context {
-        return format!("syntax error: unexpected {found} in {c}");
+    if has(Tok::Comma) && has(Tok::RParen) {
+        return format!(
+            "syntax error: unexpected {found} in argument list; possibly missing comma or )"
+        );
+    }
+    if has(Tok::Comma) && has(Tok::RBrace) && (has(Tok::Colon) || !semi) {
+        return format!(
+            "syntax error: unexpected {found} in composite literal; possibly missing comma or }}"
+        );
     }
     if semi && has(Tok::RBrace) && !after_semi {
-        return format!("syntax error: unexpected {found} at end of statement");
+        return end_of_statement;
     }
     let wanted = if has(Tok::RBrace) {
         Some("}".to_string())
@@ -386,6 +399,22 @@ fn group_params(entries: Vec<ParamEntry>) -> Result<Vec<Field>, (Span, &'static 
     }
 }
 
+/// Whether a select case's statement is a send or a receive, possibly
+/// assigned.
+fn is_comm(s: &Stmt) -> bool {
+    let recv = |x: &Expr| matches!(x.kind, ExprKind::Unary(UnOp::Recv, _));
+    match &s.kind {
+        StmtKind::Send(..) => true,
+        StmtKind::Expr(x) => recv(x),
+        StmtKind::Assign {
+            op: AssignOp::Assign | AssignOp::Define,
+            rhs,
+            ..
+        } => rhs.len() == 1 && recv(&rhs[0]),
+        _ => false,
+    }
+}
+
 /// The operand of `go` and `defer` must be a call, not parenthesised.
 fn check_call(
     keyword: &str,
@@ -439,22 +468,47 @@ fn header_cond(
         _ => {
             let at = SimpleSpan::from(s.span.lo as usize..s.span.hi as usize);
             let msg = match s.kind {
+                StmtKind::Empty => format!("syntax error: missing condition in {what}"),
                 StmtKind::Assign {
-                    op: AssignOp::Define,
-                    ..
-                }
-                | StmtKind::Assign {
                     op: AssignOp::Assign,
                     ..
-                } => {
-                    format!("syntax error: cannot use assignment as value (missing condition in {what}?)")
-                }
-                _ => format!("syntax error: missing condition in {what}"),
+                } => format!("syntax error: cannot use assignment {STMT_TEXT} as value"),
+                _ => format!("syntax error: cannot use {STMT_TEXT} as value"),
             };
             emitter.emit(Rich::custom(at, msg));
             mk(ExprKind::Bad, s.span, st)
         }
     }
+}
+
+/// Stands in a message for the source text of the statement at the error;
+/// `parse_tokens` substitutes it and moves the error to the statement's
+/// operator, as gc reports it.
+const STMT_TEXT: &str = "\u{1}stmt\u{1}";
+
+/// Fills in `STMT_TEXT` (see there).
+fn stmt_text_error(
+    msg: String,
+    span: Span,
+    toks: &[(Tok<'_>, SimpleSpan)],
+    text: &str,
+) -> (Span, String) {
+    let Some(src) = text.get(span.lo as usize..span.hi as usize) else {
+        return (span, msg.replace(STMT_TEXT, "statement"));
+    };
+    let op = toks
+        .iter()
+        .map(|(t, s)| (t, sp(*s)))
+        .skip_while(|(_, s)| s.lo < span.lo)
+        .take_while(|(_, s)| s.hi <= span.hi)
+        .find(|(t, _)| {
+            matches!(
+                t,
+                Tok::Define | Tok::Assign | Tok::OpAssign(_) | Tok::Inc | Tok::Dec | Tok::Arrow
+            )
+        });
+    let at = op.map_or(span, |(_, s)| s);
+    (at, msg.replace(STMT_TEXT, src))
 }
 
 fn group<'src, I, O: 'src>(
@@ -848,9 +902,10 @@ where
             .delimited_by(just(Tok::LParen), just(Tok::RParen))
             .map(|t| Post::Assert(Some(Box::new(t)))),
     )));
-    let slice_tail = just(Tok::Colon)
+    let colon_at = just(Tok::Colon).map_with(|_, e| e.span());
+    let slice_tail = colon_at
         .ignore_then(expr.clone().or_not())
-        .then(just(Tok::Colon).ignore_then(expr.clone().or_not()).or_not());
+        .then(colon_at.then(expr.clone().or_not()).or_not());
     let index_tail = comma
         .ignore_then(expr.clone())
         .repeated()
@@ -860,29 +915,31 @@ where
         .clone()
         .or_not()
         .then(slice_tail.map(Ok).or(index_tail.map(Err)))
-        .delimited_by(just(Tok::LBrack), just(Tok::RBrack))
-        .validate(|(first, tail), e, emitter| match tail {
+        .then(just(Tok::RBrack).map_with(|_, e| e.span()))
+        .delimited_by(just(Tok::LBrack), empty())
+        .validate(|((first, tail), rbrack), _, emitter| match tail {
             Ok((hi, max)) => {
+                if let Some((colon2, max)) = &max {
+                    if hi.is_none() {
+                        let msg = "middle index required in 3-index slice";
+                        emitter.emit(Rich::custom(*colon2, msg));
+                    }
+                    if max.is_none() {
+                        let msg = "final index required in 3-index slice";
+                        emitter.emit(Rich::custom(rbrack, msg));
+                    }
+                }
                 let three = max.is_some();
-                if three && hi.is_none() {
-                    emitter.emit(Rich::custom(
-                        e.span(),
-                        "syntax error: middle index required in 3-index slice",
-                    ));
-                }
-                if matches!(max, Some(None)) {
-                    emitter.emit(Rich::custom(
-                        e.span(),
-                        "syntax error: final index required in 3-index slice",
-                    ));
-                }
-                Post::Slice(Box::new([first, hi, max.flatten()]), three)
+                Post::Slice(Box::new([first, hi, max.and_then(|m| m.1)]), three)
             }
             Err(rest) => {
                 let mut all = Vec::with_capacity(rest.len() + 1);
                 match first {
                     Some(x) => all.push(x),
-                    None => emitter.emit(Rich::custom(e.span(), "syntax error: expected operand")),
+                    None => emitter.emit(Rich::custom(
+                        rbrack,
+                        "syntax error: unexpected ], expected operand",
+                    )),
                 }
                 all.extend(rest);
                 Post::Index(all)
@@ -891,10 +948,13 @@ where
     let args = expr
         .clone()
         .separated_by(comma)
+        .at_least(1)
         .allow_trailing()
         .collect::<Vec<_>>()
         .then(just(Tok::Ellipsis).map_with(|_, e| sp(e.span())).or_not())
         .then_ignore(comma.or_not())
+        .or_not()
+        .map(Option::unwrap_or_default)
         .delimited_by(just(Tok::LParen), just(Tok::RParen))
         .map(|(args, dots)| Post::Call(args, dots));
     let postfix_nl = choice((selector, bracket, args))
@@ -1155,7 +1215,11 @@ where
     let if_stmt = recursive(|if_stmt| {
         just(Tok::If)
             .ignore_then(header_simple.clone().or_not())
-            .then(semi.ignore_then(expr_nl.clone().or_not()).or_not())
+            .then(
+                semi.map_with(|_, e| e.span())
+                    .then(expr_nl.clone().or_not())
+                    .or_not(),
+            )
             .then(block.clone())
             .then(
                 just(Tok::Else)
@@ -1170,14 +1234,18 @@ where
             )
             .validate(|(((first, second), then), els), e, emitter| {
                 let (init, cond) = match (first, second) {
-                    (init, Some(Some(cond))) => (init, cond),
+                    (init, Some((_, Some(cond)))) => (init, cond),
                     (Some(s), None) => (None, header_cond(s, "if statement", emitter, e.state())),
-                    (_, _) => {
+                    (init, second) => {
+                        let at = match second {
+                            Some((semi, _)) => semi,
+                            None => SimpleSpan::from(then.span.lo as usize..then.span.lo as usize),
+                        };
                         emitter.emit(Rich::custom(
-                            e.span(),
+                            at,
                             "syntax error: missing condition in if statement",
                         ));
-                        (None, mk(ExprKind::Bad, sp(e.span()), e.state()))
+                        (init, mk(ExprKind::Bad, sp(e.span()), e.state()))
                     }
                 };
                 mk_stmt(
@@ -1287,7 +1355,14 @@ where
     let comm_clause = choice((
         just(Tok::Case)
             .ignore_then(simple_stmt.clone())
-            .map(|s| Some(Box::new(s))),
+            .validate(|s, _, emitter| {
+                if !is_comm(&s) {
+                    let at = SimpleSpan::from(s.span.lo as usize..s.span.hi as usize);
+                    let msg = "select case must be send or receive (possibly with assignment)";
+                    emitter.emit(Rich::custom(at, msg));
+                }
+                Some(Box::new(s))
+            }),
         just(Tok::Default).to(None),
     ))
     .then(just(Tok::Colon).map_with(|_, e| sp(e.span())))
@@ -1426,7 +1501,17 @@ where
     let func_decl = just(Tok::Func)
         .ignore_then(params.clone().or_not())
         .then(ident.clone())
-        .then(tparams.clone().or_not())
+        .then(
+            tparams
+                .clone()
+                .or(just(Tok::LBrack)
+                    .ignore_then(just(Tok::RBrack).map_with(|_, e| e.span()))
+                    .validate(|at, _, emitter| {
+                        emitter.emit(Rich::custom(at, "syntax error: empty type parameter list"));
+                        Vec::new()
+                    }))
+                .or_not(),
+        )
         .then(signature.clone())
         .then(block.clone().or_not())
         .validate(|((((recv, name), tparams), ty), body), e, emitter| {
@@ -1455,7 +1540,7 @@ where
         func_decl.map(Decl::Func),
     ))
     .labelled("declaration")
-    .then_ignore(semi)
+    .then_ignore(semi.labelled("after top level declaration"))
     .map(Some)
     .recover_with(via_parser(skip_declaration()));
     let import_name = just(Tok::Period)
@@ -2320,6 +2405,23 @@ func main() {
             ("func f() { return 1,\n}", "3:1: syntax error: unexpected }, expected expression"),
             ("func main() { goto }", "2:20: syntax error: unexpected }, expected name"),
             ("func main() { go 1 }", "2:18: expression in go must be function call"),
+            ("func main() { var x int = 1 2 }", "2:29: syntax error: unexpected literal 2 at end of statement"),
+            ("func main() { f(,) }", "2:17: syntax error: unexpected comma, expected expression"),
+            ("func main() { a := b c }", "2:22: syntax error: unexpected name c at end of statement"),
+            ("func main() { if x { } else if { } }", "2:32: syntax error: missing condition in if statement"),
+            ("func main() { if x := 1; { } }", "2:24: syntax error: missing condition in if statement"),
+            ("func f() int\n{\n}", "3:1: syntax error: unexpected semicolon or newline before {"),
+            ("func main() { x := T{a: 1,, } }", "2:27: syntax error: unexpected comma, expected expression"),
+            ("func main() { select { case x: } }", "2:29: select case must be send or receive (possibly with assignment)"),
+            ("func main() { } }", "2:17: syntax error: unexpected } after top level declaration"),
+            ("func g[](x T) {}", "2:8: syntax error: empty type parameter list"),
+            ("func main() { x := T[] }", "2:22: syntax error: unexpected ], expected operand"),
+            ("func main() { m := T{\n\t1: 1\n} }", "3:6: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+            ("func main() { for x := 1 {} }", "2:21: syntax error: cannot use x := 1 as value"),
+            ("func main() { if x = 1 {} }", "2:20: syntax error: cannot use assignment x = 1 as value"),
+            ("func main() { if x++ {} }", "2:19: syntax error: cannot use x++ as value"),
+            ("func main() { _ = s[1:2:] }", "2:25: final index required in 3-index slice"),
+            ("func main() { _ = s[1::3] }", "2:23: middle index required in 3-index slice"),
             ("func main() { defer (f()) }", "2:21: expression in defer must not be parenthesized"),
         ];
         for (src, want) in cases {
