@@ -310,7 +310,7 @@ impl Checker<'_> {
 
     fn not_indexable(&mut self, xe: &Expr, x: &Operand, ie: &Expr) -> Operand {
         self.raw_expr(ie, None);
-        let msg = format!("invalid operation: cannot index {}", self.describe(xe, x));
+        let msg = format!("cannot index {}", self.describe(xe, x));
         self.error(xe.span, msg);
         Operand::invalid()
     }

@@ -100,7 +100,7 @@ impl Checker<'_> {
                 return;
             }
             if ops.len() != np {
-                self.count_error(call, name, sig, &ops, ops.len() < np);
+                self.count_error(call, name, sig, &ops, ops.len() < np, true);
                 return;
             }
         }
@@ -111,7 +111,7 @@ impl Checker<'_> {
         };
         if !enough {
             let fewer = ops.len() < np;
-            self.count_error(call, name, sig, &ops, fewer);
+            self.count_error(call, name, sig, &ops, fewer, false);
             return;
         }
         let context = format!("argument to {name}");
@@ -152,13 +152,20 @@ impl Checker<'_> {
         sig: &Signature,
         ops: &[(Operand, &Expr)],
         fewer: bool,
+        dots: bool,
     ) {
         let have: Vec<_> = ops.iter().map(|(x, _)| x.ty).collect();
-        let have = self.types_summary(&have, false);
+        let mut have = self.types_summary(&have, false);
+        if dots {
+            have.insert_str(have.len() - 1, "...");
+        }
         let want = self.types_summary(&sig.params, sig.variadic);
         let what = if fewer { "not enough" } else { "too many" };
         let at = if fewer {
-            Span::new(call.span.hi.saturating_sub(1), call.span.hi)
+            ops.last().map_or(
+                Span::new(call.span.hi.saturating_sub(1), call.span.hi),
+                |(_, a)| a.span,
+            )
         } else {
             ops.get(sig.params.len()).map_or(call.span, |(_, a)| a.span)
         };
@@ -253,17 +260,8 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 Err(_) => {
-                    let cause = if tt.is_numeric(x.ty) && tt.is_numeric(t) {
-                        if !tt.is_integer(x.ty) && tt.is_integer(t) {
-                            " (truncated)"
-                        } else {
-                            ""
-                        }
-                    } else {
-                        ""
-                    };
                     let msg = format!(
-                        "cannot convert {} to type {}{cause}",
+                        "cannot convert {} to type {}",
                         self.describe(xe, &x),
                         self.type_str(t)
                     );

@@ -492,6 +492,35 @@ impl<'a> Checker<'a> {
         for o in objs {
             self.resolve_obj(o);
         }
+        self.attach_methods();
+    }
+
+    /// Lists each method declaration under its receiver's named type, so
+    /// that selecting it reports "method is not supported yet" rather than
+    /// "undefined".
+    fn attach_methods(&mut self) {
+        let files = self.files;
+        for fr in self.pkg.funcs.clone() {
+            let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let mut base = &recv.ty;
+            while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &base.kind {
+                base = x;
+            }
+            let ast::ExprKind::Name(n) = &base.kind else {
+                continue;
+            };
+            let Some(&to) = self.pkg_scope.get(n) else {
+                continue;
+            };
+            let t = self.obj(to).ty;
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].methods.push(fr.obj);
+            }
+        }
     }
 
     /// Type-checks the declaration of package-level object `o` if not done
@@ -772,6 +801,10 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 if self.used.contains(&o) {
+                    if !matches!(imp.path.as_str(), "unsafe" | "math") {
+                        let feature = format!("package {}", imp.path);
+                        self.unsupported(imp.span, &feature);
+                    }
                     continue;
                 }
                 let msg = match &imp.name {

@@ -15,7 +15,7 @@ use super::constant::{self, repr_of, OpError, Repr};
 use super::exprstring::expr_string;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{ConstValue, Mode, ObjKind, TypeAndValue};
-use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, UnOp};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, Span, UnOp};
 
 pub const INVALID: TypeId = TypeId(0);
 
@@ -598,10 +598,15 @@ impl Checker<'_> {
                     ty,
                 }
             }
-            ObjKind::TypeName => Operand {
-                mode: Mode::Type,
-                ty,
-            },
+            ObjKind::TypeName => {
+                if Some(&o) == self.universe.get("error") {
+                    self.unsupported(e.span, "the error type");
+                }
+                Operand {
+                    mode: Mode::Type,
+                    ty,
+                }
+            }
             ObjKind::Func => {
                 self.add_dep(o);
                 Operand::value(ty)
@@ -803,7 +808,7 @@ impl Checker<'_> {
                     _ => String::new(),
                 };
                 let at = match &e.kind {
-                    ExprKind::Binary(_, l, _) => l.span,
+                    ExprKind::Binary(op, l, _) => self.op_span(l.span.hi, op.as_str()),
                     _ => e.span,
                 };
                 self.error(at, format!("constant {op}overflow"));
@@ -811,6 +816,17 @@ impl Checker<'_> {
             }
         }
         x
+    }
+
+    /// The span of operator `op` in the source after offset `from`.
+    pub fn op_span(&self, from: u32, op: &str) -> Span {
+        let file = self.src_file();
+        let text = self.sources.files.get(file as usize).map(|f| f.text.as_str());
+        let at = text
+            .and_then(|t| t.get(from as usize..))
+            .and_then(|t| t.find(op))
+            .map_or(from, |i| from + i as u32);
+        Span::new(at, at + op.len() as u32)
     }
 
     fn binary(&mut self, e: &Expr, op: BinOp, xe: &Expr, ye: &Expr) -> Operand {

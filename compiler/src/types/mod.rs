@@ -22,6 +22,8 @@ pub mod ty;
 mod typexpr;
 mod universe;
 
+#[cfg(test)]
+mod tests;
 
 pub use check::{check_all, check_package};
 

@@ -1007,7 +1007,7 @@ impl Checker<'_> {
                 let at = self.pos(self.src_file(), *at);
                 let msg = format!(
                     "duplicate case {} in expression switch\n\t{at}: previous case",
-                    expr_string(ce)
+                    self.describe(ce, &y)
                 );
                 self.error(ce.span, msg);
             } else {
@@ -1189,13 +1189,15 @@ impl Checker<'_> {
             }
         }
         let Some(ve) = values.get(index) else {
-            if index == values.len() || values.is_empty() {
-                self.error(n.span, "missing init expr for const declaration");
+            if index == values.len() {
+                self.error(n.span, format!("missing init expr for {}", n.name));
             }
             return;
         };
         if index + 1 == nnames && values.len() > nnames {
-            self.error(values[nnames].span, "extra init expr");
+            let extra = &values[nnames];
+            let msg = format!("extra init expr {}", expr_string(extra));
+            self.error(extra.span, msg);
         }
         let mut x = self.expr(ve);
         if x.is_bad() {
@@ -1246,7 +1248,25 @@ impl Checker<'_> {
             self.pkg.info.defs.insert(n.id, o);
         }
         let t = spec.ty.as_ref().map(|te| self.typexpr(te));
-        let types = if spec.values.is_empty() {
+        let (l, r) = (spec.names.len(), spec.values.len());
+        let arity_error = if l < r {
+            let extra = &spec.values[l];
+            let msg = format!("extra init expr {}", expr_string(extra));
+            self.error(extra.span, msg);
+            true
+        } else if r > 1 && l > r {
+            let n = &spec.names[r];
+            self.error(n.span, format!("missing init expr for {}", n.name));
+            true
+        } else {
+            false
+        };
+        if arity_error {
+            for v in &spec.values {
+                self.raw_expr(v, None);
+            }
+        }
+        let types = if spec.values.is_empty() || arity_error {
             vec![t.unwrap_or(INVALID); objs.len()]
         } else {
             let lhs = vec![t; objs.len()];
