@@ -22,7 +22,11 @@ impl Diagnostic {
     }
 
     pub fn render(&self, sources: &SourceMap) -> String {
-        format!("{}: {}", sources.position(self.file, self.span.lo), self.msg)
+        format!(
+            "{}: {}",
+            sources.position(self.file, self.span.lo),
+            self.msg
+        )
     }
 }
 

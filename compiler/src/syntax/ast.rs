@@ -59,6 +59,9 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
+/// `FuncDecl` is large but declarations are few; boxing it would only add
+/// indirection for every consumer.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(Vec<ConstSpec>),
@@ -129,7 +132,10 @@ pub struct FuncType {
 
 #[derive(Clone, Debug)]
 pub enum InterfaceElem {
-    Method { name: Ident, ty: FuncType },
+    Method {
+        name: Ident,
+        ty: FuncType,
+    },
     /// An embedded interface, or a type-set term list (`~int | string`),
     /// expressed with `Unary(Tilde, _)` and `Binary(Or, _, _)`.
     Embed(Expr),

@@ -257,8 +257,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn push(&mut self, tok: Tok<'a>, lo: usize) {
-        self.toks
-            .push((tok, Span::new(lo as u32, self.pos as u32)));
+        self.toks.push((tok, Span::new(lo as u32, self.pos as u32)));
     }
 
     fn error(&mut self, at: usize, msg: impl Into<String>) {
@@ -486,7 +485,10 @@ impl<'a> Lexer<'a> {
         if self.peek(0) == Some(b'.') {
             kind = LitKind::Float;
             if prefix == 'o' || prefix == 'b' {
-                self.error(self.pos, format!("invalid radix point in {}", base_name(prefix)));
+                self.error(
+                    self.pos,
+                    format!("invalid radix point in {}", base_name(prefix)),
+                );
             }
             self.pos += 1;
             digits += self.digits(base, &mut invalid);
@@ -605,7 +607,11 @@ fn invalid_separator(text: &str) -> Option<usize> {
     let is_digit = |i: usize| i < b.len() && b[i].is_ascii_hexdigit();
     (start..b.len()).find(|&i| {
         b[i] == b'_' && {
-            let before = if i == start { start > 0 } else { is_digit(i - 1) };
+            let before = if i == start {
+                start > 0
+            } else {
+                is_digit(i - 1)
+            };
             !before || !is_digit(i + 1)
         }
     })
@@ -630,9 +636,23 @@ mod tests {
         assert_eq!(
             toks("x\n1\nbreak\nreturn\ny++\n)\n]\n}\n"),
             [
-                "name x", "newline", "literal 1", "newline", "keyword break", "newline",
-                "keyword return", "newline", "name y", "++", "newline", ")", "newline", "]",
-                "newline", "}", "newline"
+                "name x",
+                "newline",
+                "literal 1",
+                "newline",
+                "keyword break",
+                "newline",
+                "keyword return",
+                "newline",
+                "name y",
+                "++",
+                "newline",
+                ")",
+                "newline",
+                "]",
+                "newline",
+                "}",
+                "newline"
             ]
         );
         assert_eq!(toks("x +\ny"), ["name x", "+", "name y", "EOF"]);
@@ -643,7 +663,10 @@ mod tests {
     #[test]
     fn comments() {
         assert_eq!(toks("x // c\ny"), ["name x", "newline", "name y", "EOF"]);
-        assert_eq!(toks("x /* a\nb */ y"), ["name x", "newline", "name y", "EOF"]);
+        assert_eq!(
+            toks("x /* a\nb */ y"),
+            ["name x", "newline", "name y", "EOF"]
+        );
         assert_eq!(toks("x /* ab */ y"), ["name x", "name y", "EOF"]);
         assert_eq!(errors("/* x"), ["comment not terminated"]);
     }
@@ -670,9 +693,30 @@ mod tests {
     #[test]
     fn number_literals() {
         for src in [
-            "0", "42", "0x1F", "0X_ff", "0o17", "0O7", "0b1010", "017", "1_000_000", "0.5", ".5",
-            "1.", "1e10", "1E-3", "0x1p-2", "0x1.8p3", "0x.8p0", "1i", "0i", "1.5i", "0x1p1i",
-            "089.5", "0123i", "1_2.3_4e5_6",
+            "0",
+            "42",
+            "0x1F",
+            "0X_ff",
+            "0o17",
+            "0O7",
+            "0b1010",
+            "017",
+            "1_000_000",
+            "0.5",
+            ".5",
+            "1.",
+            "1e10",
+            "1E-3",
+            "0x1p-2",
+            "0x1.8p3",
+            "0x.8p0",
+            "1i",
+            "0i",
+            "1.5i",
+            "0x1p1i",
+            "089.5",
+            "0123i",
+            "1_2.3_4e5_6",
         ] {
             let (t, d) = lex(src, 0);
             assert!(d.is_empty(), "{src}: {d:?}");
@@ -695,10 +739,16 @@ mod tests {
         assert_eq!(errors("0b102"), ["invalid digit '2' in binary literal"]);
         assert_eq!(errors("0x"), ["hexadecimal literal has no digits"]);
         assert_eq!(errors("1e"), ["exponent has no digits"]);
-        assert_eq!(errors("0x1.5"), ["hexadecimal mantissa requires a 'p' exponent"]);
+        assert_eq!(
+            errors("0x1.5"),
+            ["hexadecimal mantissa requires a 'p' exponent"]
+        );
         assert_eq!(errors("1__0"), ["'_' must separate successive digits"]);
         assert_eq!(errors("1_"), ["'_' must separate successive digits"]);
-        assert_eq!(errors("1p3"), ["'p' exponent requires hexadecimal mantissa"]);
+        assert_eq!(
+            errors("1p3"),
+            ["'p' exponent requires hexadecimal mantissa"]
+        );
     }
 
     #[test]

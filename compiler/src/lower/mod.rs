@@ -1,0 +1,747 @@
+//! Lowering: the checked package -> Cranelift IR -> an ELF object file.
+//!
+//! `compile` declares every symbol first (Go functions `main.NAME`, `init`
+//! functions `main.init.N`, package variables as zero-initialised writable
+//! data `main.NAME`, type descriptors `golift.type.N`, string literals
+//! `golift.str.N`), then lowers each function body (`func.rs` holds the
+//! per-function state, `expr.rs`, `stmt.rs`, `builtin.rs` the constructs),
+//! then emits `main..init` (variable initialisers in `init_order`, then the
+//! `init` functions) and the SystemV entry `golift.main` the runtime calls.
+//! Value representation and calling convention: see `abi.rs`.
+//!
+//! Invariants: every Go function's entry block and every loop back-edge
+//! carries the stack check (SP < g.stackguard0 -> runtime.morestack); a
+//! function whose compiled frame exceeds `STACK_FRAME_MAX` is rejected;
+//! unsupported constructs produce a `not supported yet` diagnostic at the
+//! construct and lowering continues, so one run reports all of them.
+
+pub mod abi;
+mod builtin;
+mod escape;
+mod expr;
+mod func;
+mod stmt;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::{self, AbiParam, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+use crate::diag::Diagnostic;
+use crate::syntax::ast;
+use crate::syntax::source::SourceMap;
+use crate::types::{self, ObjId, TypeId};
+
+/// Byte offset of `stackguard0` in the runtime's `g` (rt/ABI.md).
+pub const STACKGUARD0_OFFSET: i32 = 16;
+/// Largest frame a compiled function may have (rt/ABI.md: the red zone
+/// below `stackguard0` must cover it).
+pub const STACK_FRAME_MAX: u32 = 16 * 1024;
+
+pub struct Options {
+    /// Cranelift `opt_level` speed (else none).
+    pub opt: bool,
+    /// Run Cranelift's IR verifier.
+    pub verify: bool,
+}
+
+/// Compiles the package to an object file.
+pub fn compile(
+    pkg: &types::Package,
+    files: &[ast::File],
+    _sources: &SourceMap,
+    opts: &Options,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let mut cx = ModCx::new(pkg, files, opts, None)?;
+    cx.lower_all();
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    cx.module
+        .finish()
+        .emit()
+        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+}
+
+/// The Cranelift IR text of each function (or only `func`).
+pub fn ir(
+    pkg: &types::Package,
+    files: &[ast::File],
+    _sources: &SourceMap,
+    func: Option<&str>,
+    optimized: bool,
+) -> Result<String, Vec<Diagnostic>> {
+    let opts = Options {
+        opt: optimized,
+        verify: true,
+    };
+    let capture = IrCapture {
+        only: func.map(str::to_string),
+        optimized,
+        text: String::new(),
+    };
+    let mut cx = ModCx::new(pkg, files, &opts, Some(capture))?;
+    cx.lower_all();
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    Ok(cx.capture.map(|c| c.text).unwrap_or_default())
+}
+
+fn internal(msg: String) -> Diagnostic {
+    Diagnostic::new(
+        0,
+        ast::Span::default(),
+        format!("golift: internal error: {msg}"),
+    )
+}
+
+struct IrCapture {
+    only: Option<String>,
+    optimized: bool,
+    text: String,
+}
+
+impl IrCapture {
+    fn wants(&self, name: &str) -> bool {
+        match &self.only {
+            None => true,
+            Some(f) => name == f || name.rsplit_once('.').is_some_and(|(_, n)| n == f),
+        }
+    }
+}
+
+/// A Go function known to the module.
+#[derive(Clone)]
+pub(crate) struct GoFunc {
+    pub id: FuncId,
+    pub sig: types::Signature,
+}
+
+/// Module-wide lowering state.
+pub(crate) struct ModCx<'a> {
+    pub pkg: &'a types::Package,
+    pub files: &'a [ast::File],
+    pub module: ObjectModule,
+    pub isa: OwnedTargetIsa,
+    pub funcs: HashMap<ObjId, GoFunc>,
+    pub globals: HashMap<ObjId, DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    typedescs: HashMap<TypeId, DataId>,
+    runtime: HashMap<&'static str, FuncId>,
+    pub diags: Vec<Diagnostic>,
+    capture: Option<IrCapture>,
+    fctx: FunctionBuilderContext,
+}
+
+impl<'a> ModCx<'a> {
+    fn new(
+        pkg: &'a types::Package,
+        files: &'a [ast::File],
+        opts: &Options,
+        capture: Option<IrCapture>,
+    ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
+        let isa = make_isa(opts).map_err(|e| vec![internal(e)])?;
+        let builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
+            .map_err(|e| vec![internal(e.to_string())])?;
+        Ok(ModCx {
+            pkg,
+            files,
+            module: ObjectModule::new(builder),
+            isa,
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            strings: HashMap::new(),
+            typedescs: HashMap::new(),
+            runtime: HashMap::new(),
+            diags: Vec::new(),
+            capture,
+            fctx: FunctionBuilderContext::new(),
+        })
+    }
+
+    fn lower_all(&mut self) {
+        self.declare_globals();
+        self.declare_funcs();
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            if self.funcs.contains_key(&f.obj) {
+                self.lower_func(f);
+            }
+        }
+        self.lower_init();
+        self.emit_entry();
+    }
+
+    pub fn tt(&self) -> &'a types::ty::TypeTable {
+        &self.pkg.types
+    }
+
+    fn declare_globals(&mut self) {
+        let pkg = self.pkg;
+        for &g in &pkg.globals {
+            let obj = pkg.obj(g);
+            let name = format!("{}.{}", pkg.path, obj.name);
+            let size = self.tt().size_of(obj.ty).max(1) as usize;
+            let align = self.tt().align_of(obj.ty).max(1);
+            match self
+                .module
+                .declare_data(&name, Linkage::Hidden, true, false)
+            {
+                Ok(id) => {
+                    let mut d = DataDescription::new();
+                    d.define_zeroinit(size);
+                    d.set_align(align);
+                    self.define_data(id, d);
+                    self.globals.insert(g, id);
+                }
+                Err(e) => self.diags.push(internal(e.to_string())),
+            }
+        }
+    }
+
+    fn define_data(&mut self, id: DataId, d: DataDescription) {
+        if let Err(e) = self.module.define_data(id, &d) {
+            self.diags.push(internal(e.to_string()));
+        }
+    }
+
+    /// The symbol of a function declaration: `main.f`, `main.init.N`.
+    fn symbol(&self, obj: ObjId) -> String {
+        let pkg = self.pkg;
+        if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
+            return format!("{}.init.{}", pkg.path, i);
+        }
+        format!("{}.{}", pkg.path, pkg.obj(obj).name)
+    }
+
+    fn declare_funcs(&mut self) {
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            let decl = match &self.files[f.file].decls[f.decl] {
+                ast::Decl::Func(d) => d,
+                _ => continue,
+            };
+            let file = self.files[f.file].file;
+            if decl.recv.is_some() {
+                self.unsupported(file, decl.name.span, "methods");
+                continue;
+            }
+            if !decl.tparams.is_empty() {
+                self.unsupported(file, decl.name.span, "generic functions");
+                continue;
+            }
+            let types::Type::Func(sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
+                continue;
+            };
+            let clif = abi::go_signature(self.tt(), &sig);
+            let name = self.symbol(f.obj);
+            match self.module.declare_function(&name, Linkage::Hidden, &clif) {
+                Ok(id) => {
+                    self.funcs.insert(f.obj, GoFunc { id, sig });
+                }
+                Err(e) => self.diags.push(internal(e.to_string())),
+            }
+        }
+    }
+
+    pub fn unsupported(&mut self, file: u32, span: ast::Span, feature: &str) {
+        self.diags.push(Diagnostic::new(
+            file,
+            span,
+            format!("golift: {feature} is not supported yet"),
+        ));
+    }
+
+    /// A runtime entry point (SystemV), declared on first use.
+    pub fn runtime_func(
+        &mut self,
+        name: &'static str,
+        params: &[ir::Type],
+        rets: &[ir::Type],
+    ) -> FuncId {
+        if let Some(&id) = self.runtime.get(name) {
+            return id;
+        }
+        let mut sig = ir::Signature::new(self.isa.default_call_conv());
+        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let sym = format!("runtime.{name}");
+        let id = self
+            .module
+            .declare_function(&sym, Linkage::Import, &sig)
+            .expect("runtime names are declared once with one signature");
+        self.runtime.insert(name, id);
+        id
+    }
+
+    /// The read-only data object holding a string literal's bytes.
+    pub fn string_data(&mut self, s: &[u8]) -> DataId {
+        if let Some(&id) = self.strings.get(s) {
+            return id;
+        }
+        let name = format!("golift.str.{}", self.strings.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("string symbols are unique");
+        let mut d = DataDescription::new();
+        d.define(s.to_vec().into_boxed_slice());
+        self.define_data(id, d);
+        self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    /// The type descriptor of `t` (typeinfo), emitted on first use.
+    pub fn type_desc(&mut self, t: TypeId) -> DataId {
+        if let Some(&id) = self.typedescs.get(&t) {
+            return id;
+        }
+        let name = format!("golift.type.{}", t.0);
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("type symbols are unique");
+        let desc = crate::typeinfo::describe(self.tt(), t);
+        let mut d = DataDescription::new();
+        d.define(Box::new(crate::typeinfo::encode(&desc)));
+        d.set_align(8);
+        self.define_data(id, d);
+        self.typedescs.insert(t, id);
+        id
+    }
+
+    fn lower_func(&mut self, f: &types::FuncRef) {
+        let ast::Decl::Func(decl) = &self.files[f.file].decls[f.decl] else {
+            return;
+        };
+        let Some(body) = &decl.body else {
+            let file = self.files[f.file].file;
+            self.diags.push(Diagnostic::new(
+                file,
+                decl.name.span,
+                "missing function body",
+            ));
+            return;
+        };
+        let gf = self.funcs[&f.obj].clone();
+        let name = self.symbol(f.obj);
+        let file = self.files[f.file].file;
+        let mut func = ir::Function::with_name_signature(
+            UserFuncName::user(0, gf.id.as_u32()),
+            abi::go_signature(self.tt(), &gf.sig),
+        );
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            func::lower_body(self, &mut func, &mut fctx, file, &decl.ty, body, &gf.sig)
+        }));
+        if lowered.is_err() {
+            // A lowering bug must not take the compiler down: report it at
+            // the function and keep going with a fresh builder context.
+            self.diags.push(Diagnostic::new(
+                file,
+                decl.name.span,
+                format!("golift: internal error: lowering {name} failed"),
+            ));
+            return;
+        }
+        self.fctx = fctx;
+        self.define(gf.id, &name, func, file, decl.name.span);
+    }
+
+    /// `main..init`: package variable initialisers in dependency order, then
+    /// the `init` functions in source order.
+    fn lower_init(&mut self) {
+        let sig = ir::Signature::new(CallConv::Tail);
+        let id = match self
+            .module
+            .declare_function("main..init", Linkage::Hidden, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        func::lower_init(self, &mut func, &mut fctx);
+        self.fctx = fctx;
+        self.define(id, "main..init", func, 0, ast::Span::default());
+    }
+
+    /// `golift.main` (SystemV): `main..init()` then `main.main()`.
+    fn emit_entry(&mut self) {
+        let pkg = self.pkg;
+        let sig = ir::Signature::new(self.isa.default_call_conv());
+        let id = match self
+            .module
+            .declare_function("golift.main", Linkage::Export, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let main_obj = pkg
+            .funcs
+            .iter()
+            .map(|f| f.obj)
+            .find(|&o| pkg.obj(o).name == "main" && !pkg.inits.contains(&o));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let init = self.module.get_name("main..init").and_then(|n| match n {
+            cranelift_module::FuncOrDataId::Func(f) => Some(f),
+            _ => None,
+        });
+        let mut callees = Vec::new();
+        callees.extend(init);
+        if let Some(m) = main_obj.and_then(|o| self.funcs.get(&o)) {
+            callees.push(m.id);
+        } else {
+            self.diags.push(internal(
+                "function main is undeclared in the main package".into(),
+            ));
+            return;
+        }
+        {
+            let mut fctx = std::mem::take(&mut self.fctx);
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            for c in callees {
+                let r = self.module.declare_func_in_func(c, b.func);
+                b.ins().call(r, &[]);
+            }
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+            self.fctx = fctx;
+        }
+        self.define(id, "golift.main", func, 0, ast::Span::default());
+    }
+
+    /// Compiles `func` into the module, capturing its IR text if asked, and
+    /// checks the frame size.
+    fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
+        let mut ctx = Context::for_function(func);
+        let want = self.capture.as_ref().is_some_and(|c| c.wants(name));
+        let optimized = self.capture.as_ref().is_some_and(|c| c.optimized);
+        if want && !optimized {
+            let text = format!("; {name}\n{}\n", ctx.func.display());
+            self.capture.as_mut().unwrap().text.push_str(&text);
+        }
+        if let Err(e) = self.module.define_function(id, &mut ctx) {
+            let msg = match e {
+                cranelift_module::ModuleError::Compilation(err) => {
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
+                }
+                other => other.to_string(),
+            };
+            self.diags
+                .push(internal(format!("compiling {name}: {msg}")));
+            return;
+        }
+        if want && optimized {
+            let text = format!("; {name}\n{}\n", ctx.func.display());
+            self.capture.as_mut().unwrap().text.push_str(&text);
+        }
+        let frame = ctx
+            .compiled_code()
+            .and_then(|c| c.buffer.frame_layout())
+            .map_or(0, |l| l.frame_to_fp_offset);
+        if frame > STACK_FRAME_MAX {
+            self.diags.push(Diagnostic::new(
+                file,
+                span,
+                format!(
+                    "golift: stack frame of {name} too large ({frame} bytes > {STACK_FRAME_MAX})"
+                ),
+            ));
+        }
+    }
+}
+
+fn make_isa(opts: &Options) -> Result<OwnedTargetIsa, String> {
+    let mut fb = settings::builder();
+    let set =
+        |fb: &mut settings::Builder, k: &str, v: &str| fb.set(k, v).map_err(|e| e.to_string());
+    set(
+        &mut fb,
+        "opt_level",
+        if opts.opt { "speed" } else { "none" },
+    )?;
+    set(&mut fb, "preserve_frame_pointers", "true")?;
+    set(
+        &mut fb,
+        "enable_verifier",
+        if opts.verify { "true" } else { "false" },
+    )?;
+    set(&mut fb, "is_pic", "true")?;
+    set(&mut fb, "enable_pinned_reg", "true")?;
+    set(&mut fb, "enable_multi_ret_implicit_sret", "true")?;
+    let isa = cranelift_native::builder()?
+        .finish(settings::Flags::new(fb))
+        .map_err(|e| e.to_string())?;
+    Ok(isa)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Lowers a small hand-built checked package (the parser and checker
+    //! are tested on their own; end-to-end tests run through the driver):
+    //! `func add(a, b int) int { return a + b }; func main() { println(add(1, 2)) }`.
+    use super::*;
+    use crate::syntax::ast::{
+        Block, Decl, Expr, ExprKind, Field, File, FuncDecl, FuncType, Ident, NodeId, Span, Stmt,
+        StmtKind,
+    };
+    use crate::types::ty::{BasicKind, Type, TypeTable};
+    use crate::types::{
+        Builtin, ConstValue, FuncRef, Info, Mode, ObjKind, Object, Package, Signature, TypeAndValue,
+    };
+
+    struct Build {
+        next: u32,
+        info: Info,
+        objects: Vec<Object>,
+    }
+
+    impl Build {
+        fn id(&mut self) -> NodeId {
+            self.next += 1;
+            NodeId(self.next)
+        }
+        fn ident(&mut self, name: &str) -> Ident {
+            Ident {
+                name: name.into(),
+                span: Span::default(),
+                id: self.id(),
+            }
+        }
+        fn obj(&mut self, name: &str, kind: ObjKind, ty: TypeId) -> ObjId {
+            self.objects.push(Object {
+                name: name.into(),
+                kind,
+                ty,
+                file: 0,
+                span: Span::default(),
+            });
+            ObjId(self.objects.len() as u32 - 1)
+        }
+        fn expr(&mut self, kind: ExprKind, ty: TypeId, mode: Mode) -> Expr {
+            let id = self.id();
+            self.info.types.insert(id, TypeAndValue { ty, mode });
+            Expr {
+                id,
+                span: Span::default(),
+                kind,
+            }
+        }
+        fn name(&mut self, name: &str, obj: ObjId, ty: TypeId, mode: Mode) -> Expr {
+            let e = self.expr(ExprKind::Name(name.into()), ty, mode);
+            self.info.uses.insert(e.id, obj);
+            e
+        }
+    }
+
+    fn stmt(kind: StmtKind) -> Stmt {
+        Stmt {
+            span: Span::default(),
+            kind,
+        }
+    }
+
+    fn block(stmts: Vec<Stmt>) -> Block {
+        Block {
+            stmts,
+            span: Span::default(),
+        }
+    }
+
+    fn package() -> (Package, Vec<File>) {
+        let mut tt = TypeTable::new();
+        let int = tt.basic(BasicKind::Int);
+        let add_t = tt.intern(Type::Func(Signature {
+            params: vec![int, int],
+            results: vec![int],
+            variadic: false,
+        }));
+        let main_t = tt.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        let mut b = Build {
+            next: 0,
+            info: Info::default(),
+            objects: Vec::new(),
+        };
+        let add = b.obj("add", ObjKind::Func, add_t);
+        let main = b.obj("main", ObjKind::Func, main_t);
+        let pa = b.obj(
+            "a",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let pb = b.obj(
+            "b",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let println = b.obj("println", ObjKind::Builtin(Builtin::Println), int);
+        let (ia, ib) = (b.ident("a"), b.ident("b"));
+        b.info.defs.insert(ia.id, pa);
+        b.info.defs.insert(ib.id, pb);
+        let int_name = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let int_res = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let x = b.name("a", pa, int, Mode::Variable);
+        let y = b.name("b", pb, int, Mode::Variable);
+        let sum = b.expr(
+            ExprKind::Binary(crate::syntax::ast::BinOp::Add, Box::new(x), Box::new(y)),
+            int,
+            Mode::Value,
+        );
+        let add_decl = FuncDecl {
+            recv: None,
+            name: b.ident("add"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![Field {
+                    names: vec![ia, ib],
+                    ty: int_name,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                results: vec![Field {
+                    names: vec![],
+                    ty: int_res,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            span: Span::default(),
+        };
+        let one = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "1".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(1.into())),
+        );
+        let two = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "2".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(2.into())),
+        );
+        let callee = b.name("add", add, add_t, Mode::Value);
+        let call = b.expr(
+            ExprKind::Call {
+                fun: Box::new(callee),
+                args: vec![one, two],
+                ellipsis: None,
+            },
+            int,
+            Mode::Value,
+        );
+        let pl = b.name("println", println, int, Mode::Builtin(Builtin::Println));
+        let print = b.expr(
+            ExprKind::Call {
+                fun: Box::new(pl),
+                args: vec![call],
+                ellipsis: None,
+            },
+            int,
+            Mode::NoValue,
+        );
+        let main_decl = FuncDecl {
+            recv: None,
+            name: b.ident("main"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![],
+                results: vec![],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            span: Span::default(),
+        };
+        let pkg_ident = b.ident("main");
+        let file = File {
+            file: 0,
+            package: pkg_ident,
+            imports: vec![],
+            decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+        };
+        let pkg = Package {
+            path: "main".into(),
+            types: tt,
+            objects: b.objects,
+            info: b.info,
+            globals: vec![],
+            funcs: vec![
+                FuncRef {
+                    obj: add,
+                    file: 0,
+                    decl: 0,
+                },
+                FuncRef {
+                    obj: main,
+                    file: 0,
+                    decl: 1,
+                },
+            ],
+            init_order: vec![],
+            inits: vec![],
+        };
+        (pkg, vec![file])
+    }
+
+    #[test]
+    fn every_go_function_starts_with_the_stack_check() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, None, false).expect("lowers");
+        for f in ["; main.add", "; main.main", "; main..init"] {
+            let body = text.split(f).nth(1).expect(f);
+            let body = body.split("\n; ").next().unwrap();
+            assert!(body.contains("get_pinned_reg.i64"), "{f}: {body}");
+            assert!(body.contains("get_stack_pointer.i64"), "{f}: {body}");
+            assert!(body.contains("cold"), "{f}: {body}");
+        }
+        assert!(text.contains("iadd"));
+    }
+
+    #[test]
+    fn selecting_one_function_by_go_name() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, Some("add"), true).expect("lowers");
+        assert!(text.contains("; main.add"));
+        assert!(!text.contains("; main.main"));
+    }
+
+    #[test]
+    fn compiles_to_an_elf_object() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
+        assert_eq!(&obj[..4], b"\x7fELF");
+    }
+}
