@@ -7,4 +7,3 @@ pub mod syntax;
 pub mod typeinfo;
 pub mod types;
 pub mod driver;
-pub mod lower;
