@@ -122,8 +122,9 @@ impl Checker<'_> {
                         self.type_str(x.ty)
                     )
                 } else {
+                    let hint = self.field_with_other_case(x.ty, &sel.name);
                     format!(
-                        "type {} has no field or method {}",
+                        "type {} has no field or method {}{hint}",
                         self.type_str(x.ty),
                         sel.name
                     )
@@ -133,6 +134,24 @@ impl Checker<'_> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// ", but does have field Name" when a field differs only in case.
+    fn field_with_other_case(&self, t: TypeId, name: &str) -> String {
+        let tt = &self.pkg.types;
+        let base = match tt.under(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let Type::Struct(fields) = tt.under(base) else {
+            return String::new();
+        };
+        fields
+            .iter()
+            .find(|f| f.name != name && f.name.eq_ignore_ascii_case(name))
+            .map_or(String::new(), |f| {
+                format!(", but does have field {}", f.name)
+            })
     }
 
     /// Whether named type `t` (or `*t`) declares a method `name`.
@@ -164,6 +183,11 @@ impl Checker<'_> {
         let Some(o) = member else {
             if path == "math" {
                 self.unsupported(e.span, "package math");
+            } else if matches!(
+                sel.name.as_str(),
+                "Add" | "Slice" | "SliceData" | "String" | "StringData"
+            ) {
+                self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             } else {
                 let msg = format!("undefined: {path}.{}", sel.name);
                 self.error(sel.span, msg);

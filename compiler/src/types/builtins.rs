@@ -90,7 +90,13 @@ impl Checker<'_> {
             Builtin::Print | Builtin::Println => {
                 let ctx = format!("argument to built-in {}", builtin_name(b));
                 for a in args {
-                    let mut x = self.expr(a);
+                    let x = self.raw_expr(a, None);
+                    let multi = matches!(self.pkg.types.get(x.ty), Type::Tuple(_));
+                    if args.len() == 1 && multi && x.mode != Mode::NoValue {
+                        // println(f()) prints every result of f.
+                        break;
+                    }
+                    let mut x = self.single_value(a, x);
                     self.assignment(a, &mut x, None, &ctx);
                 }
                 self.no_value()
@@ -247,9 +253,8 @@ impl Checker<'_> {
         let tt = &self.pkg.types;
         let Type::Slice(de) = tt.under(d.ty).clone() else {
             let msg = format!(
-                "invalid argument: copy expects slice arguments; found {} and {}",
-                self.describe(&args[0], &d),
-                self.describe(&args[1], &s)
+                "invalid copy: argument must be a slice; have {}",
+                self.describe(&args[0], &d)
             );
             self.error(args[0].span, msg);
             return Operand::value(int);
@@ -278,8 +283,7 @@ impl Checker<'_> {
             }
             _ => {
                 let msg = format!(
-                    "invalid argument: copy expects slice arguments; found {} and {}",
-                    self.describe(&args[0], &d),
+                    "invalid copy: argument must be a slice; have {}",
                     self.describe(&args[1], &s)
                 );
                 self.error(args[0].span, msg);
@@ -299,7 +303,7 @@ impl Checker<'_> {
             Type::Map(..) | Type::Chan(..) => 1,
             _ => {
                 let msg = format!(
-                    "invalid argument: cannot make {}; type must be slice, map, or channel",
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
                     expr_string(&args[0])
                 );
                 self.error(args[0].span, msg);

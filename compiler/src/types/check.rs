@@ -292,6 +292,8 @@ impl<'a> Checker<'a> {
                     ident.name, ident.name
                 ),
             );
+            // Not reachable by name: not reported as unused either.
+            self.used.insert(obj);
             return;
         }
         scope.insert(ident.name.clone(), obj);

@@ -476,7 +476,7 @@ impl Checker<'_> {
     fn expr_internal(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
             ExprKind::Name(n) => self.name_expr(e, n),
-            ExprKind::BasicLit { kind, raw } => self.basic_lit(e, *kind, raw),
+            ExprKind::BasicLit { kind, raw } => self.basic_lit(*kind, raw),
             ExprKind::CompositeLit { ty, elts, .. } => {
                 self.composite_lit(e, ty.as_deref(), elts, hint)
             }
@@ -549,7 +549,7 @@ impl Checker<'_> {
 
     fn name_expr(&mut self, e: &Expr, n: &str) -> Operand {
         if n == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(n) else {
@@ -629,7 +629,7 @@ impl Checker<'_> {
         }
     }
 
-    fn basic_lit(&mut self, e: &Expr, kind: LitKind, raw: &str) -> Operand {
+    fn basic_lit(&mut self, kind: LitKind, raw: &str) -> Operand {
         use super::literal::*;
         let (v, k) = match kind {
             LitKind::Int => (parse_int(raw).map(ConstValue::Int), BasicKind::UntypedInt),
@@ -659,10 +659,8 @@ impl Checker<'_> {
                 mode: Mode::Constant(v),
                 ty: self.basic(k),
             },
-            None => {
-                self.error(e.span, format!("malformed constant: {raw}"));
-                Operand::invalid()
-            }
+            // The lexer reported the malformed literal.
+            None => Operand::invalid(),
         }
     }
 
@@ -821,7 +819,11 @@ impl Checker<'_> {
     /// The span of operator `op` in the source after offset `from`.
     pub fn op_span(&self, from: u32, op: &str) -> Span {
         let file = self.src_file();
-        let text = self.sources.files.get(file as usize).map(|f| f.text.as_str());
+        let text = self
+            .sources
+            .files
+            .get(file as usize)
+            .map(|f| f.text.as_str());
         let at = text
             .and_then(|t| t.get(from as usize..))
             .and_then(|t| t.find(op))
@@ -1024,6 +1026,18 @@ impl Checker<'_> {
         match self.pkg.types.under(t) {
             Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
                 format!("{} can only be compared to nil", self.kind_string(t))
+            }
+            Type::Array(_, e) if !self.pkg.types.comparable(*e) => {
+                format!("{} cannot be compared", self.type_str(t))
+            }
+            Type::Struct(fields) => {
+                match fields.iter().find(|f| !self.pkg.types.comparable(f.ty)) {
+                    Some(f) => format!(
+                        "struct containing {} cannot be compared",
+                        self.type_str(f.ty)
+                    ),
+                    None => format!("operator == not defined on {}", self.kind_string(t)),
+                }
             }
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }

@@ -14,6 +14,7 @@ mod composite;
 pub mod constant;
 mod expr;
 mod exprstring;
+mod gotos;
 mod initorder;
 mod literal;
 mod pred;

@@ -59,6 +59,7 @@ impl Checker<'_> {
             f.named_results = named;
         }
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.stmt_list(&body.stmts);
         if !s.results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.error(
@@ -144,13 +145,7 @@ impl Checker<'_> {
                         .and_then(|f| f.labels.get(&l.name).copied());
                     if let Some(p) = prev {
                         let at = self.pos(self.obj(p).file, self.obj(p).span);
-                        self.error(
-                            l.span,
-                            format!(
-                                "label {} already declared\n\t{at}: other declaration of {}",
-                                l.name, l.name
-                            ),
-                        );
+                        self.error(l.span, format!("label {} already defined at {at}", l.name));
                     } else if let Some(f) = self.func.as_mut() {
                         f.labels.insert(l.name.clone(), o);
                     }
@@ -916,15 +911,16 @@ impl Checker<'_> {
             f.targets.push((false, label.map(str::to_string)));
         }
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
-        let mut defaults = 0;
+        let mut first_default: Option<Span> = None;
         for (ci, clause) in body.iter().enumerate() {
             match &clause.exprs {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(clause.span, "multiple defaults in switch");
+                None => match first_default {
+                    Some(first) => {
+                        let at = self.pos(self.src_file(), first);
+                        self.error(clause.span, format!("multiple defaults (first at {at})"));
                     }
-                }
+                    None => first_default = Some(clause.span),
+                },
                 Some(exprs) => {
                     for ce in exprs {
                         self.case_value(ce, tag, tag_op.as_ref(), &mut seen);
@@ -962,34 +958,22 @@ impl Checker<'_> {
                 if x.is_bad() {
                     return;
                 }
-                (x.ty, Some(expr_string(t)))
+                (x.ty, expr_string(t))
             }
-            _ => (self.basic(BasicKind::Bool), None),
+            _ => (self.basic(BasicKind::Bool), "true".to_string()),
         };
-        if self.pkg.types.is_untyped(y.ty) {
-            let t = tt_ty;
-            if self.implicit_type(&y, t).is_ok() {
-                self.convert_untyped(ce, &mut y, t);
-            }
-            if y.is_bad() {
-                return;
-            }
+        self.convert_untyped(ce, &mut y, tt_ty);
+        if y.is_bad() {
+            return;
         }
         let xo = Operand::value(tt_ty);
         if !self.assignable(&y, tt_ty) && !self.assignable(&xo, y.ty) {
-            let msg = match &tag_str {
-                Some(ts) => format!(
-                    "invalid case {} in switch on {ts} (mismatched types {} and {})",
-                    expr_string(ce),
-                    self.type_str(y.ty),
-                    self.type_str(tt_ty)
-                ),
-                None => format!(
-                    "invalid case {} in switch (mismatched types {} and bool)",
-                    expr_string(ce),
-                    self.type_str(y.ty)
-                ),
-            };
+            let msg = format!(
+                "invalid case {} in switch on {tag_str} (mismatched types {} and {})",
+                expr_string(ce),
+                self.type_str(y.ty),
+                self.type_str(tt_ty)
+            );
             self.error(ce.span, msg);
             return;
         }
@@ -1029,6 +1013,7 @@ impl Checker<'_> {
     ) {
         self.scopes.push(HashMap::new());
         let mut xo = self.expr(x);
+        let x_desc = self.describe(x, &xo);
         let int = self.basic(BasicKind::Int);
         let mut kv: Option<(TypeId, Option<TypeId>)> = None;
         if !xo.is_bad()
@@ -1063,14 +1048,11 @@ impl Checker<'_> {
                 _ => None,
             };
             if kv.is_none() && !matches!(self.pkg.types.under(xo.ty), Type::Func(_)) {
-                let msg = format!("cannot range over {}", self.describe(x, &xo));
+                let msg = format!("cannot range over {x_desc}");
                 self.error(x.span, msg);
             }
             if let (Some((_, None)), Some(v)) = (kv, value) {
-                let msg = format!(
-                    "range over {} permits only one iteration variable",
-                    self.describe(x, &xo)
-                );
+                let msg = format!("range over {x_desc} permits only one iteration variable");
                 self.error(v.span, msg);
             }
         }

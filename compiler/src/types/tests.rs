@@ -109,13 +109,12 @@ fn walk_exprs(file: &crate::syntax::ast::File, f: &mut dyn FnMut(&crate::syntax:
                 }
             }
             ExprKind::FuncLit { body, .. } => block(body, f),
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::SliceType(x) => {
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::SliceType(x) => expr(x, f),
+            ExprKind::Selector(x, _) if !matches!(&x.kind, ExprKind::Name(n) if n == "math" || n == "unsafe") => {
                 expr(x, f)
-            }
-            ExprKind::Selector(x, _) => {
-                if !matches!(&x.kind, ExprKind::Name(n) if n == "math" || n == "unsafe") {
-                    expr(x, f)
-                }
             }
             ExprKind::Index(x, idx) => {
                 expr(x, f);
@@ -157,13 +156,20 @@ fn walk_exprs(file: &crate::syntax::ast::File, f: &mut dyn FnMut(&crate::syntax:
             StmtKind::Assign { lhs, rhs, .. } => lhs.iter().chain(rhs).for_each(|e| expr(e, f)),
             StmtKind::Return(rs) => rs.iter().for_each(|e| expr(e, f)),
             StmtKind::Block(b) => block(b, f),
-            StmtKind::If { init, cond, then, els } => {
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
                 init.iter().for_each(|s| stmt(s, f));
                 expr(cond, f);
                 block(then, f);
                 els.iter().for_each(|s| stmt(s, f));
             }
-            StmtKind::Switch { init, tag, body, .. } => {
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
                 init.iter().for_each(|s| stmt(s, f));
                 tag.iter().for_each(|e| expr(e, f));
                 for c in body {
@@ -171,13 +177,24 @@ fn walk_exprs(file: &crate::syntax::ast::File, f: &mut dyn FnMut(&crate::syntax:
                     c.body.iter().for_each(|s| stmt(s, f));
                 }
             }
-            StmtKind::For { init, cond, post, body } => {
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
                 init.iter().for_each(|s| stmt(s, f));
                 cond.iter().for_each(|e| expr(e, f));
                 post.iter().for_each(|s| stmt(s, f));
                 block(body, f);
             }
-            StmtKind::Range { key, value, x, body, .. } => {
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
                 key.iter().chain(value).for_each(|e| expr(e, f));
                 expr(x, f);
                 block(body, f);
@@ -220,9 +237,19 @@ pub(crate) fn untyped_or_missing(src: &str) -> Vec<String> {
         n += 1;
         let what = crate::types::exprstring::expr_string(e);
         match pkg.info.types.get(&e.id) {
-            None => out.push(format!("{}: missing {what}", sources.position(file, e.span.lo))),
-            Some(tv) if what != "_" && pkg.types.is_untyped(tv.ty) && !matches!(tv.mode, Mode::Constant(_) | Mode::Nil) => {
-                out.push(format!("{}: untyped {what}", sources.position(file, e.span.lo)))
+            None => out.push(format!(
+                "{}: missing {what}",
+                sources.position(file, e.span.lo)
+            )),
+            Some(tv)
+                if what != "_"
+                    && pkg.types.is_untyped(tv.ty)
+                    && !matches!(tv.mode, Mode::Constant(_) | Mode::Nil) =>
+            {
+                out.push(format!(
+                    "{}: untyped {what}",
+                    sources.position(file, e.span.lo)
+                ))
             }
             _ => {}
         }
@@ -254,7 +281,13 @@ fn expect(src: &str, want: &[&str]) {
 fn expect_msgs(body: &str, want: &[&str]) {
     let got: Vec<String> = errors_in_main(body)
         .into_iter()
-        .map(|d| d.splitn(4, ':').nth(3).unwrap_or("").trim_start().to_string())
+        .map(|d| {
+            d.splitn(4, ':')
+                .nth(3)
+                .unwrap_or("")
+                .trim_start()
+                .to_string()
+        })
         .collect();
     assert_eq!(got, want, "body:\n{body}");
 }
@@ -288,7 +321,10 @@ fn constant_overflow_messages_match_gc() {
         &["cannot use 1e100 (untyped float constant 1e+100) as float32 value in variable declaration (overflows)"],
     );
     expect_msgs("const c = 1 << 600", &["constant shift overflow"]);
-    expect_msgs("const c = 1 << 500\nconst d = c * c", &["constant multiplication overflow"]);
+    expect_msgs(
+        "const c = 1 << 500\nconst d = c * c",
+        &["constant multiplication overflow"],
+    );
     expect_msgs(
         "x := 1 << 63\n_ = x",
         &["cannot use 1 << 63 (untyped int constant 9223372036854775808) as int value in assignment (overflows)"],
@@ -365,15 +401,18 @@ fn operator_and_assignment_errors() {
         "var p *int\nvar i int = p\n_ = i",
         &["cannot use p (variable of type *int) as int value in variable declaration"],
     );
-    expect_msgs("var q int = nil\n_ = q", &["cannot use nil as int value in variable declaration"]);
+    expect_msgs(
+        "var q int = nil\n_ = q",
+        &["cannot use nil as int value in variable declaration"],
+    );
     expect_msgs(
         "var z = nil",
-        &["declared and not used: z", "use of untyped nil in variable declaration"],
+        &[
+            "declared and not used: z",
+            "use of untyped nil in variable declaration",
+        ],
     );
-    expect_msgs(
-        "_ = math.MaxInt64 + 1",
-        &["undefined: math"],
-    );
+    expect_msgs("_ = math.MaxInt64 + 1", &["undefined: math"]);
     expect_msgs(
         "var i int\ni.foo = 1",
         &["i.foo undefined (type int has no field or method foo)"],
@@ -426,7 +465,10 @@ fn labels_and_branches() {
     expect_msgs("for {\nbreak L\n}", &["break label not defined: L"]);
     expect_msgs("M:\nif true {\nbreak M\n}", &["invalid break label M"]);
     expect_msgs("L:\nfor {\ncontinue L\n}", &[]);
-    expect_msgs("for {\nfallthrough\n}", &["fallthrough statement out of place"]);
+    expect_msgs(
+        "for {\nfallthrough\n}",
+        &["fallthrough statement out of place"],
+    );
     expect_msgs(
         "switch {\ncase true:\nfallthrough\n}",
         &["cannot fallthrough final case in switch"],
@@ -483,7 +525,11 @@ func main() { _, _, _, _, _, _ = a(), b(1), c(1), d(), e(), f(true) }
 ";
     expect(
         src,
-        &["x.go:7:1: missing return", "x.go:14:1: missing return", "x.go:30:1: missing return"],
+        &[
+            "x.go:7:1: missing return",
+            "x.go:14:1: missing return",
+            "x.go:30:1: missing return",
+        ],
     );
 }
 
