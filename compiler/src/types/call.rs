@@ -8,7 +8,7 @@ use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
 use super::ty::{BasicKind, Signature, Type, TypeId};
 use super::{ConstValue, Mode};
-use crate::syntax::ast::{Expr, Span};
+use crate::syntax::ast::{Expr, ExprKind, Span};
 
 impl Checker<'_> {
     pub fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Span>) -> Operand {
@@ -230,7 +230,11 @@ impl Checker<'_> {
         self.convert(e, xe, x, t)
     }
 
-    pub fn convert(&mut self, _e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
+    pub fn convert(&mut self, e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
+        let tdisp = match &e.kind {
+            ExprKind::Call { fun, .. } => self.type_disp(fun, t),
+            _ => self.type_str(t),
+        };
         let tt = &self.pkg.types;
         let const_arg = x.val().is_some();
         let mut result_val = None;
@@ -251,20 +255,12 @@ impl Checker<'_> {
                     true
                 }
                 Err(_) if tt.is_integer(x.ty) && tt.is_integer(t) => {
-                    let msg = format!(
-                        "constant {} overflows {}",
-                        constant::format(&v),
-                        self.type_str(t)
-                    );
+                    let msg = format!("constant {} overflows {tdisp}", constant::format(&v));
                     self.error(xe.span, msg);
                     return Operand::invalid();
                 }
                 Err(_) => {
-                    let msg = format!(
-                        "cannot convert {} to type {}",
-                        self.describe(xe, &x),
-                        self.type_str(t)
-                    );
+                    let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
                     self.error(xe.span, msg);
                     return Operand::invalid();
                 }
@@ -275,11 +271,7 @@ impl Checker<'_> {
             self.convertible(&x, t)
         };
         if !ok {
-            let msg = format!(
-                "cannot convert {} to type {}",
-                self.describe(xe, &x),
-                self.type_str(t)
-            );
+            let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
             self.error(xe.span, msg);
             return Operand::invalid();
         }

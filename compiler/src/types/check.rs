@@ -116,6 +116,12 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// ... of the last clause of its switch.
     pub fallthrough_final: bool,
+    /// Spellings of types using `byte`/`rune` (see alias.rs).
+    pub disp: HashMap<ast::NodeId, String>,
+    pub obj_disp: HashMap<ObjId, String>,
+    pub target_disp: Option<String>,
+    /// The spelling of the type of the var spec being checked.
+    pub init_disp: Option<String>,
 }
 
 /// Type-checks one package. Never panics on bad input: problems are
@@ -193,6 +199,10 @@ impl<'a> Checker<'a> {
             untyped: HashMap::new(),
             fallthrough_ok: false,
             fallthrough_final: false,
+            disp: HashMap::new(),
+            obj_disp: HashMap::new(),
+            target_disp: None,
+            init_disp: None,
         };
         c.init_universe();
         c

@@ -273,7 +273,7 @@ impl Checker<'_> {
     /// go/types' invalidConversion message.
     pub fn invalid_conversion(&mut self, e: &Expr, x: &Operand, t: TypeId, code: ConvCode) {
         let d = self.describe(e, x);
-        let ts = self.type_str(t);
+        let ts = self.target_str(t);
         let msg = match code {
             ConvCode::Truncated => format!("{d} truncated to {ts}"),
             ConvCode::Overflows => format!("{d} overflows {ts}"),
@@ -285,8 +285,10 @@ impl Checker<'_> {
     /// Converts an untyped operand to `target` (go/types' convertUntyped);
     /// reports and invalidates on failure.
     pub fn convert_untyped(&mut self, e: &Expr, x: &mut Operand, target: TypeId) {
+        let tdisp = self.target_disp.take();
         match self.implicit_type(x, target) {
             Err(code) => {
+                self.target_disp = tdisp;
                 let u = self.pkg.types.underlying(target);
                 self.invalid_conversion(e, x, u, code);
                 *x = Operand::invalid();
@@ -337,6 +339,7 @@ impl Checker<'_> {
     /// type `t` (None: the blank identifier or an untyped declaration), with
     /// untyped constants converted; gc's message names the `context`.
     pub fn assignment(&mut self, e: &Expr, x: &mut Operand, t: Option<TypeId>, context: &str) {
+        let tdisp = self.target_disp.take();
         if x.is_bad() {
             return;
         }
@@ -362,10 +365,13 @@ impl Checker<'_> {
             let target = target.unwrap_or(INVALID);
             match self.implicit_type(x, target) {
                 Err(code) => {
+                    let ts = match (&tdisp, t) {
+                        (Some(d), Some(_)) => d.clone(),
+                        _ => self.type_str(target),
+                    };
                     let mut msg = format!(
-                        "cannot use {} as {} value in {context}",
-                        self.describe(e, x),
-                        self.type_str(target)
+                        "cannot use {} as {ts} value in {context}",
+                        self.describe(e, x)
                     );
                     match code {
                         ConvCode::Truncated => msg.push_str(" (truncated)"),
@@ -390,10 +396,10 @@ impl Checker<'_> {
         }
         let Some(t) = t else { return };
         if !self.assignable(x, t) {
+            let ts = tdisp.unwrap_or_else(|| self.type_str(t));
             let msg = format!(
-                "cannot use {} as {} value in {context}",
-                self.describe(e, x),
-                self.type_str(t)
+                "cannot use {} as {ts} value in {context}",
+                self.describe(e, x)
             );
             self.error(e.span, msg);
             *x = Operand::invalid();
@@ -415,6 +421,10 @@ impl Checker<'_> {
     pub fn raw_expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         let x = self.expr_internal(e, hint);
         self.record(e, &x);
+        if x.mode == Mode::Type {
+            self.note_type_spelling(e);
+        }
+        self.note_expr_spelling(e);
         x
     }
 
@@ -869,8 +879,8 @@ impl Checker<'_> {
             };
             let msg = format!(
                 "invalid operation: {text} (mismatched types {} and {})",
-                self.type_str(x.ty),
-                self.type_str(y.ty)
+                self.type_disp(xe, x.ty),
+                self.type_disp(ye, y.ty)
             );
             self.error(xe.span, msg);
             return Operand::invalid();
@@ -943,11 +953,13 @@ impl Checker<'_> {
         };
         if may {
             let yt = y.ty;
+            self.target_disp = self.disp.get(&ye.id).cloned();
             self.convert_untyped(xe, x, yt);
             if x.is_bad() {
                 return;
             }
             let xt = x.ty;
+            self.target_disp = self.disp.get(&xe.id).cloned();
             self.convert_untyped(ye, y, xt);
             if y.is_bad() {
                 *x = Operand::invalid();

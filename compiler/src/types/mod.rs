@@ -7,6 +7,7 @@
 //! Depends on `syntax` and `diag` only.
 
 mod access;
+mod alias;
 mod builtins;
 mod call;
 mod check;

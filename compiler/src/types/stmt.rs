@@ -95,6 +95,7 @@ impl Checker<'_> {
                     param: true,
                 };
                 let o = self.new_obj(&n.name, kind, t, n.span);
+                self.note_obj_spelling(o, &f.ty);
                 self.declare_local(n, o);
                 if results {
                     objs.push(o);
@@ -449,6 +450,7 @@ impl Checker<'_> {
                     self.pkg.info.uses.insert(l.id, o);
                     let x = self.object_operand(l, o, false);
                     self.record(l, &x);
+                    self.note_expr_spelling(l);
                     return Some(x.ty);
                 }
             }
@@ -467,6 +469,7 @@ impl Checker<'_> {
                 let mut x = self.expr_hint(r, lt);
                 let blank = lt.is_none();
                 let lt = lt.filter(|&t| t != INVALID);
+                self.target_disp = self.disp.get(&l.id).cloned();
                 let ctx = if blank {
                     "assignment to _ identifier"
                 } else {
@@ -675,6 +678,13 @@ impl Checker<'_> {
                 );
             }
         }
+        if lhs.len() == rhs.len() {
+            for (l, r) in lhs.iter().zip(rhs) {
+                if let Some(&o) = self.pkg.info.defs.get(&l.id) {
+                    self.note_obj_spelling(o, r);
+                }
+            }
+        }
         for (id, o) in new_objs {
             self.declare_local(&id, o);
         }
@@ -703,6 +713,7 @@ impl Checker<'_> {
             let mut out = Vec::new();
             for (t, r) in lhs.iter().zip(rhs) {
                 let mut x = self.expr_hint(r, *t);
+                self.target_disp = self.init_disp.clone();
                 self.assignment(r, &mut x, *t, context);
                 out.push(if x.is_bad() {
                     INVALID
@@ -1060,7 +1071,8 @@ impl Checker<'_> {
         let vars = [key, value];
         if define {
             let mut new = Vec::new();
-            for (v, t) in vars.iter().zip(types) {
+            let over_string = !xo.is_bad() && self.pkg.types.is_string(xo.ty);
+            for (i, (v, t)) in vars.iter().zip(types).enumerate() {
                 let Some(v) = v else { continue };
                 let ty = t.unwrap_or(INVALID);
                 match &v.kind {
@@ -1070,6 +1082,9 @@ impl Checker<'_> {
                             param: false,
                         };
                         let o = self.new_obj(n, kind, ty, v.span);
+                        if i == 1 && over_string {
+                            self.obj_disp.insert(o, "rune".into());
+                        }
                         if n != "_" {
                             self.locals.push(o);
                         }
@@ -1194,6 +1209,10 @@ impl Checker<'_> {
             if t == INVALID {
                 return;
             }
+            self.target_disp = ty.and_then(|te| self.disp.get(&te.id).cloned());
+            if let Some(te) = ty {
+                self.note_obj_spelling(o, te);
+            }
             self.assignment(ve, &mut x, Some(t), "constant declaration");
             if x.is_bad() {
                 return;
@@ -1230,6 +1249,7 @@ impl Checker<'_> {
             self.pkg.info.defs.insert(n.id, o);
         }
         let t = spec.ty.as_ref().map(|te| self.typexpr(te));
+        self.init_disp = spec.ty.as_ref().and_then(|te| self.disp.get(&te.id).cloned());
         let (l, r) = (spec.names.len(), spec.values.len());
         let arity_error = if l < r {
             let extra = &spec.values[l];
@@ -1254,6 +1274,14 @@ impl Checker<'_> {
             let lhs = vec![t; objs.len()];
             self.init_vars(&lhs, &spec.values, "variable declaration")
         };
+        self.init_disp = None;
+        for (i, &o) in objs.iter().enumerate() {
+            match (&spec.ty, spec.values.get(i)) {
+                (Some(te), _) => self.note_obj_spelling(o, te),
+                (None, Some(v)) if spec.values.len() == objs.len() => self.note_obj_spelling(o, v),
+                _ => {}
+            }
+        }
         for (&o, ty) in objs.iter().zip(types) {
             let ty = if ty == INVALID {
                 t.unwrap_or(INVALID)

@@ -296,13 +296,26 @@ fn expect_msgs(body: &str, want: &[&str]) {
 fn constant_overflow_messages_match_gc() {
     expect_msgs(
         "var b byte = 300\n_ = b",
-        &["cannot use 300 (untyped int constant) as uint8 value in variable declaration (overflows)"],
+        &["cannot use 300 (untyped int constant) as byte value in variable declaration (overflows)"],
     );
     expect_msgs(
         "var i8 int8 = 127 + 1\n_ = i8",
         &["cannot use 127 + 1 (untyped int constant 128) as int8 value in variable declaration (overflows)"],
     );
     expect_msgs("_ = int8(200)", &["constant 200 overflows int8"]);
+    expect_msgs("_ = byte(256)", &["constant 256 overflows byte"]);
+    expect_msgs(
+        "var r rune = 'a'\nvar s string = r\n_ = s",
+        &["cannot use r (variable of type rune) as string value in variable declaration"],
+    );
+    expect_msgs(
+        "var u uint8 = 1\n_ = u + 256",
+        &["256 (untyped int constant) overflows uint8"],
+    );
+    expect_msgs(
+        "var b byte = 1\n_ = b + 256",
+        &["256 (untyped int constant) overflows byte"],
+    );
     expect_msgs("_ = uint(-1)", &["constant -1 overflows uint"]);
     expect_msgs(
         "const a int8 = 100\n_ = a + 100",

@@ -36,6 +36,7 @@ impl Checker<'_> {
             }
             _ => self.typexpr_internal(e),
         };
+        self.note_type_spelling(e);
         self.record(
             e,
             &Operand {

@@ -77,6 +77,9 @@ impl Checker<'_> {
             let t = self.basic(k);
             let o = self.new_obj(name, ObjKind::TypeName, t, none);
             self.universe.insert(name.to_string(), o);
+            if name == "byte" || name == "rune" {
+                self.obj_disp.insert(o, name.to_string());
+            }
         }
         let empty_iface = self.pkg.types.intern(Type::Interface(Vec::new()));
         let any = self.new_obj("any", ObjKind::TypeName, empty_iface, none);
