@@ -12,7 +12,7 @@ use super::check::Checker;
 use super::constant;
 use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
-use super::ty::{BasicKind, Type};
+use super::ty::{BasicKind, Type, TypeId};
 use super::universe::builtin_name;
 use super::{Builtin, ConstValue, Mode, Selection};
 use crate::syntax::ast::{Expr, ExprKind, Span, UnOp};
@@ -571,6 +571,9 @@ impl Checker<'_> {
         if x.is_bad() {
             return x;
         }
+        if !self.finite_layout(x.ty, &mut Vec::new()) {
+            return Operand::invalid();
+        }
         let v = if b == Builtin::Sizeof {
             self.pkg.types.size_of(x.ty)
         } else {
@@ -579,6 +582,26 @@ impl Checker<'_> {
         Operand {
             mode: Mode::Constant(ConstValue::Int(BigInt::from(v))),
             ty: self.basic(BasicKind::Uintptr),
+        }
+    }
+
+    /// Whether `t` has a size (no type contains itself by value); guards
+    /// the layout functions against recursive types not yet reported.
+    fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+        let tt = &self.pkg.types;
+        if matches!(tt.get(t), Type::Named(_)) {
+            if path.contains(&t) || path.len() > 100 {
+                return false;
+            }
+            path.push(t);
+            let ok = self.finite_layout(tt.underlying(t), path);
+            path.pop();
+            return ok;
+        }
+        match tt.get(t) {
+            Type::Array(_, e) => self.finite_layout(*e, path),
+            Type::Struct(fields) => fields.iter().all(|f| self.finite_layout(f.ty, path)),
+            _ => true,
         }
     }
 
@@ -617,6 +640,9 @@ impl Checker<'_> {
             Type::Pointer(p) => *p,
             _ => bt,
         };
+        if !self.finite_layout(start, &mut Vec::new()) {
+            return Operand::invalid();
+        }
         let off = if indirect && path.len() > 1 {
             None
         } else {

@@ -150,8 +150,8 @@ pub fn check_all(
     let mut c = Checker::new(path, files, sources);
     c.collect();
     c.resolve_all();
-    c.check_bodies();
     c.check_recursive_types();
+    c.check_bodies();
     c.init_order();
     c.check_imports_used();
     c.check_main();
@@ -861,6 +861,32 @@ impl<'a> Checker<'a> {
             let mut path = Vec::new();
             if let Some(cycle) = self.find_cycle(t, t, &mut path) {
                 self.report_type_cycle(&cycle);
+                self.invalidate(&cycle);
+            }
+        }
+    }
+
+    /// A local type that contains itself (local types cannot refer to
+    /// later ones, so the cycle is the type alone).
+    pub fn check_local_type_cycle(&mut self, o: ObjId) {
+        let t = self.obj(o).ty;
+        if !matches!(self.pkg.types.get(t), Type::Named(_)) {
+            return;
+        }
+        if let Some(cycle) = self.find_cycle(t, t, &mut Vec::new()) {
+            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
+            self.error(span, format!("invalid recursive type: {name} refers to itself"));
+            self.invalidate(&cycle);
+        }
+    }
+
+    /// Gives the named types of a cycle an invalid underlying type, so that
+    /// nothing asks for the (infinite) layout of a recursive type.
+    fn invalidate(&mut self, cycle: &[TypeId]) {
+        for &t in cycle {
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].underlying = TypeId(0);
             }
         }
     }

@@ -225,6 +225,7 @@ impl Checker<'_> {
                         self.new_obj(&spec.name.name, ObjKind::TypeName, INVALID, spec.name.span);
                     self.declare_local(&spec.name, o);
                     self.type_spec(o, spec);
+                    self.check_local_type_cycle(o);
                 }
             }
             StmtKind::Labeled(l, inner) => {

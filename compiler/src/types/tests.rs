@@ -588,6 +588,13 @@ func main() {}
 #[test]
 fn recursive_types() {
     expect(
+        "package main\n\nimport \"unsafe\"\n\ntype T struct{ a [2]T }\n\nvar n = unsafe.Sizeof(T{})\n\nfunc main() {\n\ttype L struct{ l L }\n\tvar x L\n\t_ = unsafe.Sizeof(x)\n}\n",
+        &[
+            "x.go:5:6: invalid recursive type: T refers to itself",
+            "x.go:10:7: invalid recursive type: L refers to itself",
+        ],
+    );
+    expect(
         "package main\n\ntype U struct{ u U }\ntype A B\ntype B A\ntype L struct{ next *L }\n\nfunc main() {}\n",
         &[
             "x.go:3:6: invalid recursive type: U refers to itself",
