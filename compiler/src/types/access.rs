@@ -112,7 +112,7 @@ impl Checker<'_> {
             }
             FieldLookup::NotFound => {
                 if self.has_method(x.ty, &sel.name) {
-                    self.unsupported(e.span, "method");
+                    self.unsupported(e.span, "method call or value");
                     return Operand::invalid();
                 }
                 let what = if matches!(self.pkg.types.under(x.ty), Type::Pointer(p) if self.pkg.types.is_interface(*p))

@@ -452,7 +452,7 @@ impl<'a> Checker<'a> {
                 self.decls.insert(o, DeclRef::Func { file: fi, decl: di });
                 self.pkg.info.defs.insert(n.id, o);
                 if f.recv.is_some() {
-                    self.unsupported(f.span, "methods");
+                    self.unsupported(f.span, "method declaration");
                 } else if n.name == "init" {
                     self.pkg.inits.push(o);
                 } else if n.name != "_" {
@@ -735,7 +735,8 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            self.unsupported(f.name.span, "generic functions");
+            self.unsupported(f.name.span, "generic function");
+            return;
         }
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;

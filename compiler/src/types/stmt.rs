@@ -283,10 +283,26 @@ impl Checker<'_> {
                     self.simple_stmt(i);
                 }
                 self.expr(x);
+                self.unsupported_clauses(body, label);
                 self.scopes.pop();
-                let _ = body;
             }
-            StmtKind::Select { .. } => self.unsupported(s.span, "select statement"),
+            StmtKind::Select { body } => {
+                self.unsupported(s.span, "select statement");
+                if let Some(f) = self.func.as_mut() {
+                    f.targets.push((false, label.map(str::to_string)));
+                }
+                for c in body {
+                    self.scopes.push(HashMap::new());
+                    if let Some(comm) = &c.comm {
+                        self.simple_stmt(comm);
+                    }
+                    self.stmt_list(&c.body);
+                    self.scopes.pop();
+                }
+                if let Some(f) = self.func.as_mut() {
+                    f.targets.pop();
+                }
+            }
             StmtKind::For {
                 init,
                 cond,
@@ -321,6 +337,37 @@ impl Checker<'_> {
                 x,
                 body,
             } => self.range(s, key.as_ref(), value.as_ref(), *define, x, body, label),
+        }
+    }
+
+    /// The clauses of a type switch (not supported yet): checked with the
+    /// bound variable untyped, so that their statements are still checked
+    /// (and their variables count as used) without spurious errors.
+    fn unsupported_clauses(&mut self, body: &[CaseClause], label: Option<&str>) {
+        if let Some(f) = self.func.as_mut() {
+            f.targets.push((false, label.map(str::to_string)));
+        }
+        for c in body {
+            for e in c.exprs.iter().flatten() {
+                if !matches!(&e.kind, ExprKind::Name(n) if n == "nil") {
+                    self.typexpr(e);
+                }
+            }
+            self.scopes.push(HashMap::new());
+            if let Some(v) = &c.implicit {
+                let kind = ObjKind::Var {
+                    global: false,
+                    param: false,
+                };
+                let o = self.new_obj(&v.name, kind, INVALID, v.span);
+                self.used.insert(o);
+                self.declare_local(v, o);
+            }
+            self.stmt_list(&c.body);
+            self.scopes.pop();
+        }
+        if let Some(f) = self.func.as_mut() {
+            f.targets.pop();
         }
     }
 
