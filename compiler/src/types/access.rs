@@ -292,6 +292,8 @@ impl Checker<'_> {
                     _ => None,
                 };
                 self.index(ie, len);
+                // go/types types a string's bytes as `byte`.
+                self.disp.insert(e.id, "byte".into());
                 Operand::value(self.basic(BasicKind::Uint8))
             }
             Type::Array(n, elem) => {

@@ -876,7 +876,10 @@ impl<'a> Checker<'a> {
         }
         if let Some(cycle) = self.find_cycle(t, t, &mut Vec::new()) {
             let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
-            self.error(span, format!("invalid recursive type: {name} refers to itself"));
+            self.error(
+                span,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
             self.invalidate(&cycle);
         }
     }

@@ -781,7 +781,7 @@ impl Checker<'_> {
                 "invalid operation: cannot take address of {}",
                 self.describe(xe, &x)
             );
-            self.error(e.span, msg);
+            self.error(xe.span, msg);
             return Operand::invalid();
         }
         Operand::value(self.pkg.types.intern(Type::Pointer(x.ty)))

@@ -1297,7 +1297,10 @@ impl Checker<'_> {
             self.pkg.info.defs.insert(n.id, o);
         }
         let t = spec.ty.as_ref().map(|te| self.typexpr(te));
-        self.init_disp = spec.ty.as_ref().and_then(|te| self.disp.get(&te.id).cloned());
+        self.init_disp = spec
+            .ty
+            .as_ref()
+            .and_then(|te| self.disp.get(&te.id).cloned());
         let (l, r) = (spec.names.len(), spec.values.len());
         let arity_error = if l < r {
             let extra = &spec.values[l];

@@ -709,3 +709,34 @@ func main() {
     let bad = untyped_or_missing(src);
     assert_eq!(bad.len(), 1, "{bad:?}");
 }
+
+#[test]
+fn packages_span_several_files_with_their_own_imports() {
+    let mut sources = SourceMap::default();
+    let a = sources.add(
+        "a.go".into(),
+        "package main\n\nimport \"math\"\n\nvar x = y + math.MaxInt8\n\nfunc main() { println(x, helper()) }\n".into(),
+    );
+    let b = sources.add(
+        "b.go".into(),
+        "package main\n\nimport \"unsafe\"\n\nvar y = 1\n\nfunc helper() int { return math.MaxInt8 }\n".into(),
+    );
+    let mut next_id = 0;
+    let (fa, _) = parse_file(&sources, a, &mut next_id);
+    let (fb, _) = parse_file(&sources, b, &mut next_id);
+    let (pkg, diags) = check_all("main", &[fa, fb], &sources);
+    let got: Vec<String> = diags.iter().map(|d| d.render(&sources)).collect();
+    assert_eq!(
+        got,
+        [
+            "b.go:3:8: \"unsafe\" imported and not used",
+            "b.go:7:28: undefined: math",
+        ]
+    );
+    let order: Vec<&str> = pkg
+        .init_order
+        .iter()
+        .map(|i| pkg.obj(i.lhs[0].unwrap()).name.as_str())
+        .collect();
+    assert_eq!(order, ["y", "x"]);
+}
