@@ -1,7 +1,7 @@
 //! Calls of builtin functions: len, cap, append, copy, make, new, panic,
 //! print/println (gc's format: `println` separates operands with spaces
-//! and ends the line, `print` does neither; floats and complex numbers are
-//! printed as float64/complex128), min/max (floats: NaN wins, -0 < +0, as
+//! and ends the line, `print` does neither; float32 and complex64 print with
+//! their own shortest representation, as Go 1.27), min/max (floats: NaN wins, -0 < +0, as
 //! Cranelift's fmin/fmax), clear, complex/real/imag.
 
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -257,14 +257,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     let x = self.to_i64(s[0], t);
                     self.call_rt("printuint", &[x], &[]);
                 }
-                Float32 | Float64 | UntypedFloat => {
-                    let x = self.widen(s[0]);
-                    self.call_rt("printfloat", &[x], &[]);
+                Float32 => {
+                    self.call_rt("printfloat32", &s, &[]);
                 }
-                Complex64 | Complex128 | UntypedComplex => {
-                    let re = self.widen(s[0]);
-                    let im = self.widen(s[1]);
-                    self.call_rt("printcomplex", &[re, im], &[]);
+                Float64 | UntypedFloat => {
+                    self.call_rt("printfloat", &s, &[]);
+                }
+                Complex64 => {
+                    self.call_rt("printcomplex64", &s, &[]);
+                }
+                Complex128 | UntypedComplex => {
+                    self.call_rt("printcomplex", &s, &[]);
                 }
                 String | UntypedString => {
                     self.call_rt("printstring", &s, &[]);
@@ -281,14 +284,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.call_rt("printslice", &s, &[]);
             }
             _ => self.unsupported(span, "printing this value"),
-        }
-    }
-
-    fn widen(&mut self, x: Value) -> Value {
-        if self.b.func.dfg.value_type(x) == types::F32 {
-            self.b.ins().fpromote(types::F64, x)
-        } else {
-            x
         }
     }
 

@@ -103,6 +103,9 @@ pub struct Fx<'m, 'a, 'f> {
     datarefs: HashMap<DataId, ir::GlobalValue>,
     /// Pointer values known not to be nil (fresh allocations, addresses).
     pub nonnil: HashSet<Value>,
+    /// Results of calls evaluated ahead of their surroundings
+    /// (`Fx::hoist_calls`), by call expression.
+    pub hoisted: HashMap<ast::NodeId, Vec<V>>,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -181,6 +184,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             funcrefs: HashMap::new(),
             datarefs: HashMap::new(),
             nonnil: HashSet::new(),
+            hoisted: HashMap::new(),
         }
     }
 
@@ -204,6 +208,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let Some(value) = spec.values.get(init.value) else {
             return;
         };
+        self.hoist_calls(value);
         let vals = if init.lhs.len() > 1 {
             self.multi(value)
         } else {
