@@ -142,9 +142,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.hoist_calls(a);
                 self.hoist_calls(b);
             }
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) | ExprKind::Selector(x, _) => {
-                self.hoist_calls(x)
-            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _) => self.hoist_calls(x),
             ExprKind::Index(x, is) => {
                 self.hoist_calls(x);
                 self.hoist_all(is);
@@ -279,7 +280,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let xt = self.type_of(x);
         if self.in_ssa_local(x) {
             if let Place::Vars(vars) = self.place(x) {
-                if let Some((lo, hi)) = self.scalar_field_range(xt, &path) {
+                if let Some((lo, hi)) = self.scalar_field_range(xt, path) {
                     return Place::Vars(vars[lo..hi].to_vec());
                 }
             }
@@ -292,16 +293,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     fn in_ssa_local(&self, x: &Expr) -> bool {
         match &x.kind {
             ExprKind::Paren(inner) => self.in_ssa_local(inner),
-            ExprKind::Name(_) => self
-                .m
-                .pkg
-                .info
-                .uses
-                .get(&x.id)
-                .is_some_and(|o| matches!(self.locals.get(o), Some(super::func::Local::Vars(_)))),
+            ExprKind::Name(_) => {
+                self.m.pkg.info.uses.get(&x.id).is_some_and(|o| {
+                    matches!(self.locals.get(o), Some(super::func::Local::Vars(_)))
+                })
+            }
             ExprKind::Selector(inner, _) => {
                 !matches!(self.under(self.type_of(inner)), Type::Pointer(_))
-                    && matches!(self.m.pkg.info.selections.get(&x.id), Some(Selection::Field { .. }))
+                    && matches!(
+                        self.m.pkg.info.selections.get(&x.id),
+                        Some(Selection::Field { .. })
+                    )
                     && self.in_ssa_local(inner)
             }
             _ => false,
@@ -483,7 +485,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let v = self.expr(i).s0();
         let signed = self.is_signed(it);
-        (self.to_i64(v, it), signed, false)
+        (self.widen_index(v, it), signed, false)
     }
 
     fn array_elem_addr(&mut self, base: Value, at: TypeId, i: &Expr) -> Value {
@@ -593,7 +595,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             e.map(|e| {
                 let it = fx.type_of(e);
                 let v = fx.expr(e).s0();
-                (fx.to_i64(v, it), fx.is_signed(it))
+                (fx.widen_index(v, it), fx.is_signed(it))
             })
         };
         let lo = idx(self, lo);
@@ -777,7 +779,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.b.ins().iconst(ty, 0)
             };
         }
-        let s64 = self.to_i64(s, st);
+        let s64 = self.widen_index(s, st);
         if self.is_signed(st) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
             self.panic_if(neg, "panicshift", &[]);
@@ -810,9 +812,18 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 // gc multiplies complex64 values in float64 and rounds once.
                 let wide = [a, b, c, d].map(|x| self.b.ins().fpromote(types::F64, x));
                 let f64t = self.tt.basic(BasicKind::Complex128);
-                let p = self.complex_arith(op, f64t, &V::S(wide[..2].to_vec()), &V::S(wide[2..].to_vec()));
+                let p = self.complex_arith(
+                    op,
+                    f64t,
+                    &V::S(wide[..2].to_vec()),
+                    &V::S(wide[2..].to_vec()),
+                );
                 let p = p.scalars().to_vec();
-                V::S(p.iter().map(|&x| self.b.ins().fdemote(types::F32, x)).collect())
+                V::S(
+                    p.iter()
+                        .map(|&x| self.b.ins().fdemote(types::F32, x))
+                        .collect(),
+                )
             }
             BinOp::Mul => {
                 let ac = self.b.ins().fmul(a, c);
@@ -869,7 +880,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// When both parts of `n/m` came out NaN, corrects the result to the
     /// infinities and zeros C99 (and Go's runtime) prescribe, in a cold block.
-    fn complex_div_fixup(&mut self, [a, b, c, d]: [Value; 4], e: Value, f: Value) -> (Value, Value) {
+    fn complex_div_fixup(
+        &mut self,
+        [a, b, c, d]: [Value; 4],
+        e: Value,
+        f: Value,
+    ) -> (Value, Value) {
         let e_nan = self.b.ins().fcmp(FloatCC::Unordered, e, e);
         let f_nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
         let both = self.b.ins().band(e_nan, f_nan);
@@ -877,7 +893,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let join = self.b.create_block();
         self.b.append_block_param(join, types::F64);
         self.b.append_block_param(join, types::F64);
-        self.b.ins().brif(both, fix, &[], join, &[e.into(), f.into()]);
+        self.b
+            .ins()
+            .brif(both, fix, &[], join, &[e.into(), f.into()]);
         self.b.switch_to_block(fix);
         self.b.set_cold_block(fix);
         let inf = self.b.ins().f64const(f64::INFINITY);
@@ -1218,7 +1236,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             if self.is_string(from) {
                 return v;
             }
-            let i = self.to_i64(v.s0(), from);
+            let i = self.widen_index(v.s0(), from);
             return V::S(self.call_rt("intstring", &[i], &[types::I64, types::I64]));
         }
         if self.is_complex(to) {

@@ -106,6 +106,9 @@ pub struct Fx<'m, 'a, 'f> {
     /// Results of calls evaluated ahead of their surroundings
     /// (`Fx::hoist_calls`), by call expression.
     pub hoisted: HashMap<ast::NodeId, Vec<V>>,
+    /// Local slices whose first append gets gc's 32-byte buffer
+    /// (`escape::local_slices`).
+    pub local_slices: HashSet<ObjId>,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -125,6 +128,7 @@ pub(super) fn lower_body(
     let b = FunctionBuilder::new(func, fctx);
     let escapes = super::escape::address_taken(m.pkg, body);
     let mut fx = Fx::new(m, b, file, escapes);
+    fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
@@ -185,6 +189,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             datarefs: HashMap::new(),
             nonnil: HashSet::new(),
             hoisted: HashMap::new(),
+            local_slices: HashSet::new(),
         }
     }
 
@@ -729,7 +734,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Converts an integer index of type `t` to a 64-bit value.
-    pub fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    pub fn widen_index(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == types::I64 {
             v
@@ -750,6 +755,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 fn chunk(left: u64, off: u64) -> u64 {
     [8u64, 4, 2, 1]
         .into_iter()
-        .find(|&u| u <= left && off % u == 0)
+        .find(|&u| u <= left && off.is_multiple_of(u))
         .unwrap_or(1)
 }
