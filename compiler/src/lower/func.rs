@@ -375,7 +375,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.ins().brif(low, slow, &[], cont, &[]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.call_rt("morestack", &[], &[]);
+        match self.m.morestack {
+            Some(id) => {
+                let r = self.func_ref(id);
+                self.b.ins().call(r, &[]);
+            }
+            None => {
+                self.call_rt("morestack", &[], &[]);
+            }
+        }
         self.b.ins().jump(cont, &[]);
         self.b.switch_to_block(cont);
     }

@@ -135,6 +135,9 @@ pub(crate) struct ModCx<'a> {
     strings: HashMap<Vec<u8>, DataId>,
     typedescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
+    /// `golift.morestack`, the register-preserving wrapper of
+    /// `runtime.morestack` that stack checks call.
+    pub morestack: Option<FuncId>,
     pub diags: Vec<Diagnostic>,
     capture: Option<IrCapture>,
     fctx: FunctionBuilderContext,
@@ -160,6 +163,7 @@ impl<'a> ModCx<'a> {
             strings: HashMap::new(),
             typedescs: HashMap::new(),
             runtime: HashMap::new(),
+            morestack: None,
             diags: Vec::new(),
             capture,
             fctx: FunctionBuilderContext::new(),
@@ -167,6 +171,7 @@ impl<'a> ModCx<'a> {
     }
 
     fn lower_all(&mut self) {
+        self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
         let pkg = self.pkg;
@@ -371,6 +376,36 @@ impl<'a> ModCx<'a> {
         func::lower_init(self, &mut func, &mut fctx);
         self.fctx = fctx;
         self.define(id, "main..init", func, 0, ast::Span::default());
+    }
+
+    /// `golift.morestack`: calls `runtime.morestack` and preserves every
+    /// register (`CallConv::PreserveAll`), so that the cold stack-check call
+    /// in a loop forces no spills around the hot path.
+    fn emit_morestack(&mut self) {
+        let sig = ir::Signature::new(CallConv::PreserveAll);
+        let id = match self
+            .module
+            .declare_function("golift.morestack", Linkage::Local, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let target = self.runtime_func("morestack", &[], &[]);
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let r = self.module.declare_func_in_func(target, b.func);
+            b.ins().call(r, &[]);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.fctx = fctx;
+        self.morestack = Some(id);
+        self.define(id, "golift.morestack", func, 0, ast::Span::default());
     }
 
     /// `golift.main` (SystemV): `main..init()` then `main.main()`.
