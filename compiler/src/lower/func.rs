@@ -124,6 +124,7 @@ pub(super) fn lower_body(
     fty: &ast::FuncType,
     body: &ast::Block,
     sig: &Signature,
+    stack_check: bool,
 ) {
     let b = FunctionBuilder::new(func, fctx);
     let escapes = super::escape::address_taken(m.pkg, body);
@@ -133,7 +134,9 @@ pub(super) fn lower_body(
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
     let params: Vec<Value> = fx.b.block_params(entry).to_vec();
-    fx.stack_check();
+    if stack_check {
+        fx.stack_check();
+    }
     fx.bind_params(fty, sig, &params);
     fx.block(&body.stmts);
     fx.finish_body();
