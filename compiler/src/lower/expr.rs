@@ -1160,11 +1160,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId) -> V {
         match op {
-            UnOp::Addr => {
-                let p = self.addr_of(x);
-                self.nonnil.insert(p);
-                V::one(p)
-            }
+            UnOp::Addr => V::one(self.addr_of(x)),
             UnOp::Pos => self.expr(x),
             UnOp::Neg => {
                 let v = self.expr(x);

@@ -28,6 +28,9 @@ use crate::syntax::ast;
 use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::{ObjId, ObjKind, Signature, TypeId};
 
+/// How many passed checks `Fx::facts` remembers along a straight line.
+const MAX_FACTS: usize = 32;
+
 /// Memory-type locals bigger than this go to the heap, keeping frames small.
 pub const STACK_LOCAL_MAX: u64 = 1024;
 
@@ -101,8 +104,11 @@ pub struct Fx<'m, 'a, 'f> {
     pub fallthrough: Vec<Option<Block>>,
     funcrefs: HashMap<FuncId, ir::FuncRef>,
     datarefs: HashMap<DataId, ir::GlobalValue>,
-    /// Pointer values known not to be nil (fresh allocations, addresses).
+    /// Pointer values that are never nil (fresh allocations, addresses).
     pub nonnil: HashSet<Value>,
+    /// Checks known to have passed on entry to a block: `(index, len)`
+    /// bounds checks and `(p, p)` nil checks (see `known`).
+    facts: HashMap<Block, Vec<(Value, Value)>>,
     /// Results of calls evaluated ahead of their surroundings
     /// (`Fx::hoist_calls`), by call expression.
     pub hoisted: HashMap<ast::NodeId, Vec<V>>,
@@ -192,6 +198,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             datarefs: HashMap::new(),
             nonnil: HashSet::new(),
             hoisted: HashMap::new(),
+            facts: HashMap::new(),
             local_slices: HashSet::new(),
         }
     }
@@ -376,6 +383,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         match self.m.morestack {
@@ -388,6 +396,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         }
         self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
         self.b.switch_to_block(cont);
     }
 
@@ -397,6 +406,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(cond, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.call_rt(name, args, &[]);
@@ -404,10 +415,35 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(cont);
     }
 
+    /// Whether the check `fact` already ran on every path to here: facts are
+    /// recorded for the block that a passed check continues in, which only
+    /// that check reaches (it is sealed at once, so variables read there
+    /// resolve to the same values as before the check).
+    fn known(&self, fact: (Value, Value)) -> bool {
+        let cur = self.b.current_block();
+        cur.is_some_and(|c| self.facts.get(&c).is_some_and(|f| f.contains(&fact)))
+    }
+
+    /// Records `fact` for the block lowering continues in (after a check).
+    fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
+        let Some(cur) = self.b.current_block() else { return };
+        let mut f = from.and_then(|b| self.facts.get(&b).cloned()).unwrap_or_default();
+        if f.len() >= MAX_FACTS {
+            f.remove(0);
+        }
+        f.push(fact);
+        self.facts.insert(cur, f);
+    }
+
     /// `runtime.panicBounds(code, x, y, signed)` when `x >= y` (unsigned).
     pub fn bounds_check(&mut self, code: u8, x: Value, y: Value, signed: bool) {
+        if self.known((x, y)) {
+            return;
+        }
+        let from = self.b.current_block();
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, x, y);
         self.bounds_fail_if(bad, code, x, y, signed);
+        self.learn(from, (x, y));
     }
 
     /// `runtime.panicBounds(code, x, y, signed)` when `x > y` (unsigned).
@@ -420,6 +456,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(bad, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let c = self.b.ins().iconst(types::I8, code as i64);
@@ -431,12 +469,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// `runtime.panicmem()` when `p` is nil (unless known non-nil).
     pub fn nil_check(&mut self, p: Value) {
-        if self.nonnil.contains(&p) {
+        if self.nonnil.contains(&p) || self.known((p, p)) {
             return;
         }
+        let from = self.b.current_block();
         let z = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
         self.panic_if(z, "panicmem", &[]);
-        self.nonnil.insert(p);
+        self.learn(from, (p, p));
     }
 
     // ---- locals ----
