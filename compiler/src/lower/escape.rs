@@ -462,3 +462,48 @@ impl SliceUses<'_> {
         }
     }
 }
+
+/// Whether any statement in `stmts` (nested ones included) assigns to one
+/// of `objs` (`=`, `op=`, `++`/`--`, range assignment).
+pub fn assigns_any(pkg: &Package, stmts: &[Stmt], objs: &[ObjId]) -> bool {
+    let hits = |e: &Expr| {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        matches!(e.kind, ExprKind::Name(_))
+            && pkg.info.uses.get(&e.id).is_some_and(|o| objs.contains(o))
+    };
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Assign { lhs, .. } => lhs.iter().any(hits),
+        StmtKind::IncDec { x, .. } => hits(x),
+        StmtKind::Range {
+            key, value, body, ..
+        } => [key, value].into_iter().flatten().any(hits) || assigns_any(pkg, &body.stmts, objs),
+        StmtKind::Labeled(_, s) => assigns_any(pkg, std::slice::from_ref(s), objs),
+        StmtKind::Block(b) => assigns_any(pkg, &b.stmts, objs),
+        StmtKind::If {
+            init, then, els, ..
+        } => {
+            init.iter()
+                .chain(els.iter())
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || assigns_any(pkg, &then.stmts, objs)
+        }
+        StmtKind::For {
+            init, post, body, ..
+        } => {
+            init.iter()
+                .chain(post.iter())
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || assigns_any(pkg, &body.stmts, objs)
+        }
+        StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
+            init.iter()
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || body.iter().any(|c| assigns_any(pkg, &c.body, objs))
+        }
+        StmtKind::Select { body } => body.iter().any(|c| assigns_any(pkg, &c.body, objs)),
+        _ => false,
+    })
+}

@@ -373,8 +373,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                         self.array_elem_addr(p, at, &idx[0])
                     }
                     Type::Slice(_) => {
+                        let safe = self.safe_index_expr(x, &idx[0]);
                         let s = self.expr(x);
-                        self.slice_elem_addr(&s, xt, &idx[0])
+                        self.slice_elem_addr(&s, xt, &idx[0], safe)
                     }
                     _ => self.spill(e),
                 }
@@ -507,11 +508,24 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.ins().iadd(base, off)
     }
 
-    fn slice_elem_addr(&mut self, s: &V, st: TypeId, i: &Expr) -> Value {
+    /// Whether `x[i]` is known in bounds (`Fx::safe_index`).
+    fn safe_index_expr(&self, x: &Expr, i: &Expr) -> bool {
+        let info = &self.m.pkg.info;
+        match (&x.kind, &i.kind, info.uses.get(&x.id), info.uses.get(&i.id)) {
+            (ExprKind::Name(_), ExprKind::Name(_), Some(s), Some(k)) => {
+                self.safe_index.contains(&(*s, *k))
+            }
+            _ => false,
+        }
+    }
+
+    fn slice_elem_addr(&mut self, s: &V, st: TypeId, i: &Expr, safe: bool) -> Value {
         let et = self.elem(st);
         let (iv, signed, _) = self.index_value(i, None);
         let vals = s.scalars().to_vec();
-        self.bounds_check(0, iv, vals[1], signed);
+        if !safe {
+            self.bounds_check(0, iv, vals[1], signed);
+        }
         self.elem_addr(vals[0], iv, et)
     }
 
@@ -530,8 +544,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 V::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
             Type::Slice(_) => {
+                let safe = self.safe_index_expr(x, &idx[0]);
                 let s = self.expr(x);
-                let a = self.slice_elem_addr(&s, xt, &idx[0]);
+                let a = self.slice_elem_addr(&s, xt, &idx[0], safe);
                 self.load(t, a, 0)
             }
             Type::Array(..) => {

@@ -109,6 +109,9 @@ pub struct Fx<'m, 'a, 'f> {
     /// Checks known to have passed on entry to a block: `(index, len)`
     /// bounds checks and `(p, p)` nil checks (see `known`).
     facts: HashMap<Block, Vec<(Value, Value)>>,
+    /// `(slice, key)` variables of enclosing `for key := range slice` loops
+    /// whose `slice[key]` is always in bounds.
+    pub safe_index: Vec<(ObjId, ObjId)>,
     /// Results of calls evaluated ahead of their surroundings
     /// (`Fx::hoist_calls`), by call expression.
     pub hoisted: HashMap<ast::NodeId, Vec<V>>,
@@ -199,6 +202,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             nonnil: HashSet::new(),
             hoisted: HashMap::new(),
             facts: HashMap::new(),
+            safe_index: Vec::new(),
             local_slices: HashSet::new(),
         }
     }
@@ -426,8 +430,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Records `fact` for the block lowering continues in (after a check).
     fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
-        let Some(cur) = self.b.current_block() else { return };
-        let mut f = from.and_then(|b| self.facts.get(&b).cloned()).unwrap_or_default();
+        let Some(cur) = self.b.current_block() else {
+            return;
+        };
+        let mut f = from
+            .and_then(|b| self.facts.get(&b).cloned())
+            .unwrap_or_default();
         if f.len() >= MAX_FACTS {
             f.remove(0);
         }

@@ -656,6 +656,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         };
         let size = self.tt.size_of(et) as i64;
+        let safe = self.safe_range_pair(key, define, x, body);
+        if let Some(pair) = safe {
+            self.safe_index.push(pair);
+        }
         self.counted_loop(label, len, true, body, &mut |fx, i| {
             fx.bind_range_var(key, define, V::one(i));
             if want_value {
@@ -666,6 +670,35 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 fx.bind_range_var(value, define, v);
             }
         });
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
+    }
+
+    /// `for k := range s` over a local slice variable that the body assigns
+    /// neither to `s` nor to `k`: `s[k]` in the body needs no bounds check.
+    fn safe_range_pair(
+        &self,
+        key: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &[Stmt],
+    ) -> Option<(ObjId, ObjId)> {
+        let key = key.filter(|_| define)?;
+        let k = self.def_of(key.id)?;
+        let ExprKind::Name(_) = &x.kind else {
+            return None;
+        };
+        let s = *self.m.pkg.info.uses.get(&x.id)?;
+        if !matches!(self.locals.get(&s), Some(Local::Vars(_)))
+            || !matches!(self.under(self.type_of(x)), Type::Slice(_))
+        {
+            return None;
+        }
+        if super::escape::assigns_any(self.m.pkg, body, &[s, k]) || self.escapes.contains(&k) {
+            return None;
+        }
+        Some((s, k))
     }
 
     fn elem_ptr(&self, t: TypeId) -> TypeId {
