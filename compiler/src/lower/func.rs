@@ -130,11 +130,13 @@ pub(super) fn lower_body(
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
     file: u32,
-    fty: &ast::FuncType,
-    body: &ast::Block,
+    decl: &ast::FuncDecl,
     sig: &Signature,
     stack_check: bool,
 ) {
+    let (fty, Some(body)) = (&decl.ty, &decl.body) else {
+        return;
+    };
     let b = FunctionBuilder::new(func, fctx);
     let escapes = super::escape::address_taken(m.pkg, body);
     let mut fx = Fx::new(m, b, file, escapes);

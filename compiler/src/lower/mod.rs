@@ -351,14 +351,14 @@ impl<'a> ModCx<'a> {
             return None;
         };
         let file = self.files[f.file].file;
-        let Some(body) = &decl.body else {
+        if decl.body.is_none() {
             self.diags.push(Diagnostic::new(
                 file,
                 decl.name.span,
                 "missing function body",
             ));
             return None;
-        };
+        }
         let gf = self.funcs[&f.obj].clone();
         let name = self.symbol(f.obj);
         let mut func = ir::Function::with_name_signature(
@@ -367,16 +367,7 @@ impl<'a> ModCx<'a> {
         );
         let mut fctx = std::mem::take(&mut self.fctx);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            func::lower_body(
-                self,
-                &mut func,
-                &mut fctx,
-                file,
-                &decl.ty,
-                body,
-                &gf.sig,
-                stack_check,
-            )
+            func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
         if lowered.is_err() {
             // A lowering bug must not take the compiler down: report it at
