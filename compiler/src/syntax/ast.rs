@@ -59,6 +59,9 @@ pub struct ImportSpec {
     pub span: Span,
 }
 
+/// `FuncDecl` is large but declarations are few; boxing it would only add
+/// indirection for every consumer.
+#[allow(clippy::large_enum_variant)]
 #[derive(Clone, Debug)]
 pub enum Decl {
     Const(Vec<ConstSpec>),

@@ -6,7 +6,23 @@
 //!
 //! Depends on `syntax` and `diag` only.
 
+mod access;
+mod builtins;
+mod call;
+mod check;
+mod composite;
+pub mod constant;
+mod expr;
+mod exprstring;
+mod initorder;
+mod literal;
+mod pred;
+mod stmt;
 pub mod ty;
+mod typexpr;
+mod universe;
+
+pub use check::{check_all, check_package};
 
 use std::collections::HashMap;
 
@@ -49,6 +65,11 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Sizeof`, `unsafe.Alignof`, `unsafe.Offsetof`: always constant
+    /// (lowering never sees a call of them).
+    Sizeof,
+    Alignof,
+    Offsetof,
 }
 
 #[derive(Clone, Debug)]
