@@ -12,9 +12,9 @@ func newSet[T comparable](xs ...T) *set[T] {
 	return s
 }
 
-func (s *set[T]) add(x T)           { s.m[x] = struct{}{} }
-func (s *set[T]) has(x T) bool      { _, ok := s.m[x]; return ok }
-func (s *set[T]) size() int         { return len(s.m) }
+func (s *set[T]) add(x T)      { s.m[x] = struct{}{} }
+func (s *set[T]) has(x T) bool { _, ok := s.m[x]; return ok }
+func (s *set[T]) size() int    { return len(s.m) }
 func (s *set[T]) union(o *set[T]) *set[T] {
 	r := newSet[T]()
 	for k := range s.m {

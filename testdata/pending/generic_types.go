@@ -17,9 +17,9 @@ func (b box[T]) get() T   { return b.v }
 
 type list[T any] []T
 
-func (l list[T]) len() int       { return len(l) }
-func (l *list[T]) push(v T)      { *l = append(*l, v) }
-func (l list[T]) at(i int) T     { return l[i] }
+func (l list[T]) len() int   { return len(l) }
+func (l *list[T]) push(v T)  { *l = append(*l, v) }
+func (l list[T]) at(i int) T { return l[i] }
 func (l list[T]) each(f func(T)) {
 	for _, v := range l {
 		f(v)

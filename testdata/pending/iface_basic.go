@@ -12,9 +12,9 @@ type rect struct{ w, h int }
 type square struct{ s int }
 type tri struct{ b, h int }
 
-func (r rect) area() int      { return r.w * r.h }
-func (r rect) name() string   { return "rect" }
-func (s *square) area() int   { return s.s * s.s }
+func (r rect) area() int    { return r.w * r.h }
+func (r rect) name() string { return "rect" }
+func (s *square) area() int { return s.s * s.s }
 func (s *square) name() string {
 	if s == nil {
 		return "nil square"

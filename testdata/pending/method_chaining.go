@@ -8,7 +8,7 @@ type builder struct {
 	sep   string
 }
 
-func (b *builder) add(s string) *builder   { b.parts = append(b.parts, s); return b }
+func (b *builder) add(s string) *builder    { b.parts = append(b.parts, s); return b }
 func (b *builder) with(sep string) *builder { b.sep = sep; return b }
 func (b *builder) build() string {
 	out := ""
@@ -23,7 +23,7 @@ func (b *builder) build() string {
 
 type vec struct{ x, y int }
 
-func (v vec) add(o vec) vec  { return vec{v.x + o.x, v.y + o.y} }
+func (v vec) add(o vec) vec   { return vec{v.x + o.x, v.y + o.y} }
 func (v vec) scale(k int) vec { return vec{v.x * k, v.y * k} }
 
 func main() {

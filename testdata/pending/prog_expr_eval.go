@@ -57,7 +57,9 @@ func (b *Bin) Eval(env map[string]int) (int, error) {
 	}
 	return 0, &evalError{"bad op"}
 }
-func (b *Bin) String() string { return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")" }
+func (b *Bin) String() string {
+	return "(" + b.L.String() + " " + string(b.Op) + " " + b.R.String() + ")"
+}
 
 func (n Neg) Eval(env map[string]int) (int, error) {
 	v, err := n.X.Eval(env)

@@ -12,7 +12,7 @@ func try(name string, f func()) {
 		if ok {
 			println(name+":", err.Error(), isRuntime)
 		} else {
-			println(name+": no error")
+			println(name + ": no error")
 		}
 	}()
 	f()
