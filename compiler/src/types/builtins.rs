@@ -587,7 +587,7 @@ impl Checker<'_> {
 
     /// Whether `t` has a size (no type contains itself by value); guards
     /// the layout functions against recursive types not yet reported.
-    fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+    pub fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
         let tt = &self.pkg.types;
         if matches!(tt.get(t), Type::Named(_)) {
             if path.contains(&t) || path.len() > 100 {

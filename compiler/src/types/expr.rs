@@ -710,7 +710,7 @@ impl Checker<'_> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, xe: &Expr, hint: Option<TypeId>) -> Operand {
         if op == UnOp::Addr {
-            return self.address_of(e, xe, hint);
+            return self.address_of(xe, hint);
         }
         if op == UnOp::Recv {
             self.unsupported(e.span, "channel receive");
@@ -762,7 +762,7 @@ impl Checker<'_> {
         x
     }
 
-    fn address_of(&mut self, e: &Expr, xe: &Expr, hint: Option<TypeId>) -> Operand {
+    fn address_of(&mut self, xe: &Expr, hint: Option<TypeId>) -> Operand {
         let mut inner = xe;
         while let ExprKind::Paren(p) = &inner.kind {
             inner = p;

@@ -254,25 +254,7 @@ impl Checker<'_> {
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.scopes.push(HashMap::new());
-                if let Some(i) = init {
-                    self.simple_stmt(i);
-                }
-                self.condition(cond, "if statement");
-                self.block(then);
-                if let Some(e) = els {
-                    let saved = std::mem::replace(&mut self.fallthrough_ok, false);
-                    self.stmt(e, None);
-                    self.fallthrough_ok = saved;
-                }
-                self.scopes.pop();
-            }
+            StmtKind::If { .. } => self.if_chain(s),
             StmtKind::Switch {
                 init, tag, body, ..
             } => self.switch(init.as_deref(), tag.as_ref(), body, label),
@@ -369,6 +351,41 @@ impl Checker<'_> {
         if let Some(f) = self.func.as_mut() {
             f.targets.pop();
         }
+    }
+
+    /// An `if` with its `else if` chain, iteratively (long chains must not
+    /// exhaust the stack). Each `if` opens a scope that encloses its else
+    /// branch.
+    fn if_chain(&mut self, s: &Stmt) {
+        let saved = std::mem::replace(&mut self.fallthrough_ok, false);
+        let mut depth = 0;
+        let mut cur = s;
+        while let StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } = &cur.kind
+        {
+            self.scopes.push(HashMap::new());
+            depth += 1;
+            if let Some(i) = init {
+                self.simple_stmt(i);
+            }
+            self.condition(cond, "if statement");
+            self.block(then);
+            match els {
+                Some(e) => cur = e,
+                None => break,
+            }
+        }
+        if !matches!(cur.kind, StmtKind::If { .. }) {
+            self.stmt(cur, None);
+        }
+        for _ in 0..depth {
+            self.scopes.pop();
+        }
+        self.fallthrough_ok = saved;
     }
 
     fn simple_stmt(&mut self, s: &Stmt) {

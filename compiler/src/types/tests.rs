@@ -740,3 +740,45 @@ fn packages_span_several_files_with_their_own_imports() {
         .collect();
     assert_eq!(order, ["y", "x"]);
 }
+
+#[test]
+fn check_tree_from_env() {
+    // Robustness aid: GOLIFT_CHECK_TREE=dir checks every .go file under dir
+    // as its own package and reports files whose check panicked.
+    let Ok(root) = std::env::var("GOLIFT_CHECK_TREE") else {
+        return;
+    };
+    // The parser recurses deeply on long else-if chains: give it room.
+    let t = std::thread::Builder::new().stack_size(1 << 30);
+    let run = t.spawn(move || check_tree(root));
+    assert!(run.is_ok_and(|h| h.join().is_ok()));
+}
+
+fn check_tree(root: String) {
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    let (mut files, mut panics) = (0, Vec::new());
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for ent in entries.flatten() {
+            let p = ent.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "go") {
+                let Ok(src) = std::fs::read_to_string(&p) else {
+                    continue;
+                };
+                files += 1;
+                if std::env::var("GOLIFT_CHECK_TREE_VERBOSE").is_ok() {
+                    eprintln!("{}", p.display());
+                }
+                if std::panic::catch_unwind(|| check_src(&src)).is_err() {
+                    panics.push(p.display().to_string());
+                }
+            }
+        }
+    }
+    println!("checked {files} files; panics: {panics:#?}");
+    assert!(panics.is_empty());
+}
