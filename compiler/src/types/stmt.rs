@@ -837,6 +837,9 @@ impl Checker<'_> {
             .as_ref()
             .is_some_and(|f| !f.named_results.is_empty());
         if results.is_empty() {
+            if named {
+                self.check_results_in_scope(s);
+            }
             if !want.is_empty() && !named {
                 let w = self.types_summary(&want, false);
                 self.error(
@@ -894,6 +897,39 @@ impl Checker<'_> {
             results[0].span,
             format!("{what} return values\n\thave {h}\n\twant {w}"),
         );
+    }
+
+    /// A bare return needs the named results visible, not shadowed.
+    fn check_results_in_scope(&mut self, s: &Stmt) {
+        let named = self
+            .func
+            .as_ref()
+            .map(|f| f.named_results.clone())
+            .unwrap_or_default();
+        for r in named {
+            let name = self.obj(r).name.clone();
+            if name == "_" {
+                continue;
+            }
+            let Some(alt) = self.lookup(&name) else {
+                continue;
+            };
+            if alt == r {
+                continue;
+            }
+            let ob = self.obj(alt);
+            let at = self.pos(ob.file, ob.span);
+            let what = match ob.kind {
+                ObjKind::Var { .. } => format!("var {name} {}", self.type_str(ob.ty)),
+                ObjKind::Const(_) => format!("const {name} {}", self.type_str(ob.ty)),
+                ObjKind::TypeName => format!("type {name} {}", self.type_str(ob.ty)),
+                _ => name.clone(),
+            };
+            let msg = format!(
+                "result parameter {name} not in scope at return\n\t{at}: inner declaration of {what}"
+            );
+            self.error(s.span, msg);
+        }
     }
 
     fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&Ident>) {
