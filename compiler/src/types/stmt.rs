@@ -1131,7 +1131,7 @@ impl Checker<'_> {
         if !xo.is_bad()
             && self.pkg.types.is_untyped(xo.ty)
             && xo.val().is_some()
-            && self.pkg.types.is_numeric(xo.ty)
+            && self.pkg.types.is_integer(xo.ty)
         {
             self.convert_untyped(x, &mut xo, int);
         }
