@@ -19,6 +19,14 @@ use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, Span, UnOp};
 
 pub const INVALID: TypeId = TypeId(0);
 
+/// The longest constant string golift builds (gc's limit, 2 GiB, would
+/// exhaust memory first; no program needs more).
+const MAX_CONST_STRING: usize = 1 << 24;
+
+/// The largest untyped float constant (numerator plus denominator bits):
+/// beyond any literal and any float type, and it bounds memory.
+const MAX_RAT_BITS: u64 = 1 << 21;
+
 #[derive(Clone, Debug)]
 pub struct Operand {
     pub mode: Mode,
@@ -808,6 +816,16 @@ impl Checker<'_> {
                 }
             };
         }
+        let rat_bits = |r: &num_rational::BigRational| r.numer().bits() + r.denom().bits();
+        let too_big = match &v {
+            ConstValue::Float(f) => rat_bits(f) > MAX_RAT_BITS,
+            ConstValue::Complex(re, im) => rat_bits(re).max(rat_bits(im)) > MAX_RAT_BITS,
+            _ => false,
+        };
+        if too_big {
+            self.error(e.span, "constant overflow");
+            return Operand::invalid();
+        }
         if let ConstValue::Int(i) = &v {
             if i.bits() > 512 {
                 let op = match &e.kind {
@@ -911,6 +929,13 @@ impl Checker<'_> {
         }
         if let (Some(a), Some(b)) = (x.val(), y.val()) {
             let r = repr_for(self, x.ty);
+            if let (ConstValue::String(s), ConstValue::String(t)) = (a, b) {
+                if s.len() + t.len() > MAX_CONST_STRING {
+                    let at = self.op_span(xe.span.hi, op.as_str());
+                    self.error(at, "constant string too long");
+                    return Operand::invalid();
+                }
+            }
             return match constant::binary(op, a, b, r) {
                 Ok(v) => {
                     x.mode = Mode::Constant(v);
