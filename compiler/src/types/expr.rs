@@ -590,6 +590,10 @@ impl Checker<'_> {
                     self.used.insert(o);
                 }
                 self.add_dep(o);
+                if self.pkg.types.underlying(ty) == INVALID {
+                    // A variable of an invalid (e.g. recursive) type.
+                    return Operand::invalid();
+                }
                 Operand {
                     mode: Mode::Variable,
                     ty,
