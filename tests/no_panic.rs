@@ -94,5 +94,9 @@ fn front_end_never_panics_on_mutated_programs() {
         }
     }
     println!("checked {} files", files.len());
-    assert!(panics.is_empty(), "front end panicked on:\n{}", panics.join("\n---\n"));
+    assert!(
+        panics.is_empty(),
+        "front end panicked on:\n{}",
+        panics.join("\n---\n")
+    );
 }

@@ -7,7 +7,11 @@ use clap::{Parser, Subcommand};
 use golift::driver::{self, Failure};
 
 #[derive(Parser)]
-#[command(name = "golift", version, about = "An ahead-of-time Go compiler built on Cranelift")]
+#[command(
+    name = "golift",
+    version,
+    about = "An ahead-of-time Go compiler built on Cranelift"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Cmd,
@@ -26,7 +30,12 @@ enum Cmd {
     /// Compile and run a program; its exit status becomes golift's.
     Run {
         /// The .go files, then the program's arguments.
-        #[arg(required = true, trailing_var_arg = true, allow_hyphen_values = true, value_name = "FILE.go [ARGS]")]
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FILE.go [ARGS]"
+        )]
         args: Vec<String>,
     },
     /// Run every DIR/*.go program and compare its output with DIR/NAME.out;

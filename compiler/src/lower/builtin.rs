@@ -1,7 +1,7 @@
 //! Calls of builtin functions: len, cap, append, copy, make, new, panic,
 //! print/println (gc's format: `println` separates operands with spaces
-//! and ends the line, `print` does neither; floats and complex numbers are
-//! printed as float64/complex128), min/max (floats: NaN wins, -0 < +0, as
+//! and ends the line, `print` does neither; float32 and complex64 print with
+//! their own shortest representation, as Go 1.27), min/max (floats: NaN wins, -0 < +0, as
 //! Cranelift's fmin/fmax), clear, complex/real/imag.
 
 use cranelift_codegen::ir::condcodes::IntCC;
@@ -11,6 +11,9 @@ use super::func::{trusted, Fx, V};
 use crate::syntax::ast::{BinOp, Expr};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{Builtin, TypeId};
+
+/// Size of gc's stack buffer for the first append to a local empty slice.
+const SMALL_APPEND_BUF: u64 = 32;
 
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn builtin(
@@ -99,11 +102,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// `runtime.growslice` only when the new length exceeds the capacity.
     fn append(&mut self, s: &Expr, rest: &[Expr], spread: bool, t: TypeId) -> V {
         let et = self.elem(t);
+        let local = match &s.kind {
+            crate::syntax::ast::ExprKind::Name(_) => self
+                .m
+                .pkg
+                .info
+                .uses
+                .get(&s.id)
+                .is_some_and(|o| self.local_slices.contains(o)),
+            _ => false,
+        };
         let sv = self.expr_as(s, t).scalars().to_vec();
         let esize = self.tt.size_of(et) as i64;
         if spread {
             let src = self.expr(&rest[0]).scalars().to_vec();
-            let (ptr, len, cap) = self.grow(&sv, src[1], et);
+            let (ptr, len, cap) = self.grow(&sv, src[1], et, local);
             let off = self.b.ins().imul_imm_s(sv[1], esize);
             let dst = self.b.ins().iadd(ptr, off);
             let bytes = self.b.ins().imul_imm_s(src[1], esize);
@@ -122,7 +135,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             })
             .collect();
         let k = self.b.ins().iconst(types::I64, vals.len() as i64);
-        let (ptr, len, cap) = self.grow(&sv, k, et);
+        let (ptr, len, cap) = self.grow(&sv, k, et, local);
         let off = self.b.ins().imul_imm_s(sv[1], esize);
         let base = self.b.ins().iadd(ptr, off);
         for (i, v) in vals.iter().enumerate() {
@@ -132,8 +145,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Makes room for `k` more elements in slice `s`: returns the (possibly
-    /// new) pointer, the new length and the capacity.
-    fn grow(&mut self, s: &[Value], k: Value, et: TypeId) -> (Value, Value, Value) {
+    /// new) pointer, the new length and the capacity. `local`: the slice is
+    /// a non-escaping local, whose first append to an empty slice gets gc's
+    /// 32-byte buffer.
+    fn grow(&mut self, s: &[Value], k: Value, et: TypeId, local: bool) -> (Value, Value, Value) {
         let newlen = self.b.ins().iadd(s[1], k);
         let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
         let slow = self.b.create_block();
@@ -145,6 +160,26 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             .brif(over, slow, &[], join, &[s[0].into(), s[2].into()]);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
+        let esize = self.tt.size_of(et);
+        if local && esize > 0 && esize <= SMALL_APPEND_BUF {
+            let fits = SMALL_APPEND_BUF / esize;
+            let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[2], 0);
+            let small =
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, newlen, fits as i64);
+            let first = self.b.ins().band(empty, small);
+            let buf = self.b.create_block();
+            let general = self.b.create_block();
+            self.b.ins().brif(first, buf, &[], general, &[]);
+            self.b.switch_to_block(buf);
+            self.b.set_cold_block(buf);
+            let p = self.alloc_array(et, fits as i64);
+            let c = self.b.ins().iconst(types::I64, fits as i64);
+            self.b.ins().jump(join, &[p.into(), c.into()]);
+            self.b.switch_to_block(general);
+            self.b.set_cold_block(general);
+        }
         let out = self.scratch(24);
         let desc = self.type_desc(et);
         self.call_rt("growslice", &[out, s[0], newlen, s[2], k, desc], &[]);
@@ -196,7 +231,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if self.is_float(t) {
             return self.b.ins().fcvt_to_sint_sat(types::I64, v);
         }
-        self.to_i64(v, t)
+        self.widen_index(v, t)
     }
 
     fn panic_call(&mut self, arg: &Expr) {
@@ -252,21 +287,24 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     self.call_rt("printbool", &s, &[]);
                 }
                 Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune => {
-                    let x = self.to_i64(s[0], t);
+                    let x = self.widen_index(s[0], t);
                     self.call_rt("printint", &[x], &[]);
                 }
                 Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => {
-                    let x = self.to_i64(s[0], t);
+                    let x = self.widen_index(s[0], t);
                     self.call_rt("printuint", &[x], &[]);
                 }
-                Float32 | Float64 | UntypedFloat => {
-                    let x = self.widen(s[0]);
-                    self.call_rt("printfloat", &[x], &[]);
+                Float32 => {
+                    self.call_rt("printfloat32", &s, &[]);
                 }
-                Complex64 | Complex128 | UntypedComplex => {
-                    let re = self.widen(s[0]);
-                    let im = self.widen(s[1]);
-                    self.call_rt("printcomplex", &[re, im], &[]);
+                Float64 | UntypedFloat => {
+                    self.call_rt("printfloat", &s, &[]);
+                }
+                Complex64 => {
+                    self.call_rt("printcomplex64", &s, &[]);
+                }
+                Complex128 | UntypedComplex => {
+                    self.call_rt("printcomplex", &s, &[]);
                 }
                 String | UntypedString => {
                     self.call_rt("printstring", &s, &[]);
@@ -283,14 +321,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.call_rt("printslice", &s, &[]);
             }
             _ => self.unsupported(span, "printing this value"),
-        }
-    }
-
-    fn widen(&mut self, x: Value) -> Value {
-        if self.b.func.dfg.value_type(x) == types::F32 {
-            self.b.ins().fpromote(types::F64, x)
-        } else {
-            x
         }
     }
 

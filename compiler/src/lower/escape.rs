@@ -3,6 +3,12 @@
 //! function: `&x`, `&x.f`, `&x[i]` on an array, or slicing an array
 //! variable `x[i:j]`. Everything else stays in SSA variables or stack slots,
 //! which is sound because no other construct can make a pointer to a local.
+//!
+//! `local_slices` finds the local slice variables whose backing store gc
+//! would prove non-escaping: every use is `s = append(s, ...)`, `len`/`cap`,
+//! indexing, `range` or `print`. gc gives the first append to such an empty
+//! slice a 32-byte stack buffer; golift reproduces the resulting capacities
+//! (with a heap buffer) so `cap()` matches gc.
 
 use std::collections::HashSet;
 
@@ -217,4 +223,287 @@ impl Walker<'_> {
             _ => {}
         }
     }
+}
+
+/// The local slice variables of `body` that only `append`, `len`, `cap`,
+/// indexing, `range` and `print` use.
+pub fn local_slices(pkg: &Package, body: &Block) -> HashSet<ObjId> {
+    let mut v = SliceUses {
+        pkg,
+        candidates: HashSet::new(),
+        escaped: HashSet::new(),
+    };
+    v.block(body);
+    v.candidates.retain(|o| !v.escaped.contains(o));
+    v.candidates
+}
+
+struct SliceUses<'a> {
+    pkg: &'a Package,
+    candidates: HashSet<ObjId>,
+    escaped: HashSet<ObjId>,
+}
+
+impl SliceUses<'_> {
+    fn block(&mut self, b: &Block) {
+        for s in &b.stmts {
+            self.stmt(s);
+        }
+    }
+
+    fn declare(&mut self, id: crate::syntax::ast::NodeId) {
+        if let Some(&o) = self.pkg.info.defs.get(&id) {
+            if matches!(self.pkg.types.under(self.pkg.obj(o).ty), Type::Slice(_)) {
+                self.candidates.insert(o);
+            }
+        }
+    }
+
+    fn name_obj(&self, e: &Expr) -> Option<ObjId> {
+        match &e.kind {
+            ExprKind::Name(_) => self.pkg.info.uses.get(&e.id).copied(),
+            ExprKind::Paren(x) => self.name_obj(x),
+            _ => None,
+        }
+    }
+
+    /// `s = append(s, ...)`: the append's slice operand is the target.
+    fn self_append(&self, lhs: &Expr, rhs: &Expr) -> bool {
+        let ExprKind::Call { fun, args, .. } = &rhs.kind else {
+            return false;
+        };
+        let is_append = matches!(
+            self.pkg.type_of(fun.id).map(|tv| &tv.mode),
+            Some(crate::types::Mode::Builtin(crate::types::Builtin::Append))
+        );
+        is_append
+            && args.first().and_then(|a| self.name_obj(a)).is_some()
+            && self.name_obj(lhs) == args.first().and_then(|a| self.name_obj(a))
+    }
+
+    fn stmt(&mut self, s: &Stmt) {
+        match &s.kind {
+            StmtKind::Var(specs) => {
+                for sp in specs {
+                    for n in &sp.names {
+                        self.declare(n.id);
+                    }
+                    for e in &sp.values {
+                        self.expr(e, false);
+                    }
+                }
+            }
+            StmtKind::Assign { lhs, rhs, op } => {
+                if *op == crate::syntax::ast::AssignOp::Define {
+                    for l in lhs {
+                        self.declare(l.id);
+                    }
+                }
+                if lhs.len() == 1 && rhs.len() == 1 && self.self_append(&lhs[0], &rhs[0]) {
+                    if let ExprKind::Call { args, .. } = &rhs[0].kind {
+                        for a in &args[1..] {
+                            self.expr(a, false);
+                        }
+                    }
+                    return;
+                }
+                for l in lhs {
+                    self.lhs(l);
+                }
+                for r in rhs {
+                    self.expr(r, false);
+                }
+            }
+            StmtKind::Range {
+                key,
+                value,
+                x,
+                body,
+                ..
+            } => {
+                for e in [key, value].into_iter().flatten() {
+                    self.lhs(e);
+                }
+                self.expr(x, true);
+                self.block(body);
+            }
+            StmtKind::Labeled(_, s) => self.stmt(s),
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::If {
+                init,
+                cond,
+                then,
+                els,
+            } => {
+                self.opt(init);
+                self.expr(cond, false);
+                self.block(then);
+                self.opt(els);
+            }
+            StmtKind::For {
+                init,
+                cond,
+                post,
+                body,
+            } => {
+                self.opt(init);
+                if let Some(c) = cond {
+                    self.expr(c, false);
+                }
+                self.opt(post);
+                self.block(body);
+            }
+            StmtKind::Switch {
+                init, tag, body, ..
+            } => {
+                self.opt(init);
+                if let Some(t) = tag {
+                    self.expr(t, false);
+                }
+                for c in body {
+                    for e in c.exprs.iter().flatten() {
+                        self.expr(e, false);
+                    }
+                    for s in &c.body {
+                        self.stmt(s);
+                    }
+                }
+            }
+            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e, false),
+            StmtKind::IncDec { x, .. } => self.lhs(x),
+            StmtKind::Return(es) => {
+                for e in es {
+                    self.expr(e, false);
+                }
+            }
+            StmtKind::Send(a, b) => {
+                self.expr(a, false);
+                self.expr(b, false);
+            }
+            StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } => {
+                self.escaped.extend(self.candidates.iter().copied());
+            }
+            StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty | StmtKind::Branch { .. } => {}
+        }
+    }
+
+    fn opt(&mut self, s: &Option<Box<Stmt>>) {
+        if let Some(s) = s {
+            self.stmt(s);
+        }
+    }
+
+    /// An assignment target: a whole slice variable being overwritten by
+    /// something other than its own append escapes (it may alias).
+    fn lhs(&mut self, e: &Expr) {
+        match &e.kind {
+            ExprKind::Index(x, is) => {
+                self.expr(x, true);
+                for i in is {
+                    self.expr(i, false);
+                }
+            }
+            _ => self.expr(e, false),
+        }
+    }
+
+    /// `ok`: a use of a slice variable directly here does not leak it.
+    fn expr(&mut self, e: &Expr, ok: bool) {
+        match &e.kind {
+            ExprKind::Name(_) if !ok => {
+                if let Some(&o) = self.pkg.info.uses.get(&e.id) {
+                    self.escaped.insert(o);
+                }
+            }
+            ExprKind::Paren(x) => self.expr(x, ok),
+            ExprKind::Index(x, is) => {
+                self.expr(x, true);
+                for i in is {
+                    self.expr(i, false);
+                }
+            }
+            ExprKind::Call { fun, args, .. } => {
+                use crate::types::Builtin::*;
+                let harmless = matches!(
+                    self.pkg.type_of(fun.id).map(|tv| &tv.mode),
+                    Some(crate::types::Mode::Builtin(Len | Cap | Print | Println))
+                );
+                self.expr(fun, false);
+                for a in args {
+                    self.expr(a, harmless);
+                }
+            }
+            ExprKind::FuncLit { .. } => {
+                self.escaped.extend(self.candidates.iter().copied());
+            }
+            ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => {
+                self.expr(x, false)
+            }
+            ExprKind::TypeAssert { x, .. } => self.expr(x, false),
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.expr(x, false);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    self.expr(i, false);
+                }
+            }
+            ExprKind::Binary(_, a, b) => {
+                self.expr(a, false);
+                self.expr(b, false);
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    if let Some(k) = &el.key {
+                        self.expr(k, false);
+                    }
+                    self.expr(&el.value, false);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Whether any statement in `stmts` (nested ones included) assigns to one
+/// of `objs` (`=`, `op=`, `++`/`--`, range assignment).
+pub fn assigns_any(pkg: &Package, stmts: &[Stmt], objs: &[ObjId]) -> bool {
+    let hits = |e: &Expr| {
+        let mut e = e;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        matches!(e.kind, ExprKind::Name(_))
+            && pkg.info.uses.get(&e.id).is_some_and(|o| objs.contains(o))
+    };
+    stmts.iter().any(|s| match &s.kind {
+        StmtKind::Assign { lhs, .. } => lhs.iter().any(hits),
+        StmtKind::IncDec { x, .. } => hits(x),
+        StmtKind::Range {
+            key, value, body, ..
+        } => [key, value].into_iter().flatten().any(hits) || assigns_any(pkg, &body.stmts, objs),
+        StmtKind::Labeled(_, s) => assigns_any(pkg, std::slice::from_ref(s), objs),
+        StmtKind::Block(b) => assigns_any(pkg, &b.stmts, objs),
+        StmtKind::If {
+            init, then, els, ..
+        } => {
+            init.iter()
+                .chain(els.iter())
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || assigns_any(pkg, &then.stmts, objs)
+        }
+        StmtKind::For {
+            init, post, body, ..
+        } => {
+            init.iter()
+                .chain(post.iter())
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || assigns_any(pkg, &body.stmts, objs)
+        }
+        StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
+            init.iter()
+                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
+                || body.iter().any(|c| assigns_any(pkg, &c.body, objs))
+        }
+        StmtKind::Select { body } => body.iter().any(|c| assigns_any(pkg, &c.body, objs)),
+        _ => false,
+    })
 }

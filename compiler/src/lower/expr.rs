@@ -113,6 +113,71 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
+    // ---- evaluation order ----
+
+    /// gc's evaluation order: within a statement, every function call is
+    /// evaluated (left to right) before the plain operands around it, so
+    /// `println(c, bump())` sees the `c` that `bump` left. Evaluates the
+    /// calls inside `e` now and keeps their results for when `e` itself is
+    /// lowered. The right operand of `&&`/`||` is conditional: its calls are
+    /// hoisted only when it is evaluated.
+    pub fn hoist_calls(&mut self, e: &Expr) {
+        if matches!(self.mode_of(e), Some(Mode::Constant(_))) {
+            return;
+        }
+        match &e.kind {
+            ExprKind::Call { fun, args, .. } => {
+                let real_call = !matches!(self.mode_of(fun), Some(Mode::Type | Mode::Builtin(_)));
+                if real_call {
+                    if !self.hoisted.contains_key(&e.id) {
+                        let v = self.call(e);
+                        self.hoisted.insert(e.id, v);
+                    }
+                } else {
+                    self.hoist_all(args);
+                }
+            }
+            ExprKind::Binary(BinOp::LAnd | BinOp::LOr, a, _) => self.hoist_calls(a),
+            ExprKind::Binary(_, a, b) => {
+                self.hoist_calls(a);
+                self.hoist_calls(b);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _) => self.hoist_calls(x),
+            ExprKind::Index(x, is) => {
+                self.hoist_calls(x);
+                self.hoist_all(is);
+            }
+            ExprKind::Slice { x, lo, hi, max, .. } => {
+                self.hoist_calls(x);
+                for i in [lo, hi, max].into_iter().flatten() {
+                    self.hoist_calls(i);
+                }
+            }
+            ExprKind::CompositeLit { elts, .. } => {
+                for el in elts {
+                    self.hoist_calls(&el.value);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn hoist_all(&mut self, es: &[Expr]) {
+        for e in es {
+            self.hoist_calls(e);
+        }
+    }
+
+    /// A full expression (a condition, a tag): hoists its calls, then
+    /// evaluates it.
+    pub fn full_expr(&mut self, e: &Expr) -> V {
+        self.hoist_calls(e);
+        self.expr(e)
+    }
+
     // ---- constants ----
 
     pub fn constant(&mut self, t: TypeId, c: &ConstValue) -> V {
@@ -213,14 +278,36 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return Place::Blank;
         };
         let xt = self.type_of(x);
-        if !matches!(self.under(xt), Type::Pointer(_)) {
+        if self.in_ssa_local(x) {
             if let Place::Vars(vars) = self.place(x) {
-                if let Some((lo, hi)) = self.scalar_field_range(xt, &path) {
+                if let Some((lo, hi)) = self.scalar_field_range(xt, path) {
                     return Place::Vars(vars[lo..hi].to_vec());
                 }
             }
         }
         Place::Mem(self.addr_of(e))
+    }
+
+    /// Whether `x` denotes (a field of) a local held in SSA variables, so
+    /// that `place(x)` has no side effects.
+    fn in_ssa_local(&self, x: &Expr) -> bool {
+        match &x.kind {
+            ExprKind::Paren(inner) => self.in_ssa_local(inner),
+            ExprKind::Name(_) => {
+                self.m.pkg.info.uses.get(&x.id).is_some_and(|o| {
+                    matches!(self.locals.get(o), Some(super::func::Local::Vars(_)))
+                })
+            }
+            ExprKind::Selector(inner, _) => {
+                !matches!(self.under(self.type_of(inner)), Type::Pointer(_))
+                    && matches!(
+                        self.m.pkg.info.selections.get(&x.id),
+                        Some(Selection::Field { .. })
+                    )
+                    && self.in_ssa_local(inner)
+            }
+            _ => false,
+        }
     }
 
     /// The scalar index range of a field path inside a scalar struct
@@ -286,8 +373,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                         self.array_elem_addr(p, at, &idx[0])
                     }
                     Type::Slice(_) => {
+                        let safe = self.safe_index_expr(x, &idx[0]);
                         let s = self.expr(x);
-                        self.slice_elem_addr(&s, xt, &idx[0])
+                        self.slice_elem_addr(&s, xt, &idx[0], safe)
                     }
                     _ => self.spill(e),
                 }
@@ -398,7 +486,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let v = self.expr(i).s0();
         let signed = self.is_signed(it);
-        (self.to_i64(v, it), signed, false)
+        (self.widen_index(v, it), signed, false)
     }
 
     fn array_elem_addr(&mut self, base: Value, at: TypeId, i: &Expr) -> Value {
@@ -420,11 +508,24 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.ins().iadd(base, off)
     }
 
-    fn slice_elem_addr(&mut self, s: &V, st: TypeId, i: &Expr) -> Value {
+    /// Whether `x[i]` is known in bounds (`Fx::safe_index`).
+    fn safe_index_expr(&self, x: &Expr, i: &Expr) -> bool {
+        let info = &self.m.pkg.info;
+        match (&x.kind, &i.kind, info.uses.get(&x.id), info.uses.get(&i.id)) {
+            (ExprKind::Name(_), ExprKind::Name(_), Some(s), Some(k)) => {
+                self.safe_index.contains(&(*s, *k))
+            }
+            _ => false,
+        }
+    }
+
+    fn slice_elem_addr(&mut self, s: &V, st: TypeId, i: &Expr, safe: bool) -> Value {
         let et = self.elem(st);
         let (iv, signed, _) = self.index_value(i, None);
         let vals = s.scalars().to_vec();
-        self.bounds_check(0, iv, vals[1], signed);
+        if !safe {
+            self.bounds_check(0, iv, vals[1], signed);
+        }
         self.elem_addr(vals[0], iv, et)
     }
 
@@ -443,8 +544,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 V::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
             Type::Slice(_) => {
+                let safe = self.safe_index_expr(x, &idx[0]);
                 let s = self.expr(x);
-                let a = self.slice_elem_addr(&s, xt, &idx[0]);
+                let a = self.slice_elem_addr(&s, xt, &idx[0], safe);
                 self.load(t, a, 0)
             }
             Type::Array(..) => {
@@ -508,7 +610,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             e.map(|e| {
                 let it = fx.type_of(e);
                 let v = fx.expr(e).s0();
-                (fx.to_i64(v, it), fx.is_signed(it))
+                (fx.widen_index(v, it), fx.is_signed(it))
             })
         };
         let lo = idx(self, lo);
@@ -692,7 +794,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.b.ins().iconst(ty, 0)
             };
         }
-        let s64 = self.to_i64(s, st);
+        let s64 = self.widen_index(s, st);
         if self.is_signed(st) {
             let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, s64, 0);
             self.panic_if(neg, "panicshift", &[]);
@@ -721,6 +823,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         match op {
             BinOp::Add => V::S(vec![self.b.ins().fadd(a, c), self.b.ins().fadd(b, d)]),
             BinOp::Sub => V::S(vec![self.b.ins().fsub(a, c), self.b.ins().fsub(b, d)]),
+            BinOp::Mul if self.basic(t) == Some(BasicKind::Complex64) => {
+                // gc multiplies complex64 values in float64 and rounds once.
+                let wide = [a, b, c, d].map(|x| self.b.ins().fpromote(types::F64, x));
+                let f64t = self.tt.basic(BasicKind::Complex128);
+                let p = self.complex_arith(
+                    op,
+                    f64t,
+                    &V::S(wide[..2].to_vec()),
+                    &V::S(wide[2..].to_vec()),
+                );
+                let p = p.scalars().to_vec();
+                V::S(
+                    p.iter()
+                        .map(|&x| self.b.ins().fdemote(types::F32, x))
+                        .collect(),
+                )
+            }
             BinOp::Mul => {
                 let ac = self.b.ins().fmul(a, c);
                 let bd = self.b.ins().fmul(b, d);
@@ -764,13 +883,103 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let br2 = self.b.ins().fmul(b, r2);
         let f2n = self.b.ins().fsub(br2, a);
         let f2 = self.b.ins().fdiv(f2n, den2);
-        let mut e = self.b.ins().select(real_big, e1, e2);
-        let mut f = self.b.ins().select(real_big, f1, f2);
+        let e = self.b.ins().select(real_big, e1, e2);
+        let f = self.b.ins().select(real_big, f1, f2);
+        let (mut e, mut f) = self.complex_div_fixup([a, b, c, d], e, f);
         if narrow {
             e = self.b.ins().fdemote(types::F32, e);
             f = self.b.ins().fdemote(types::F32, f);
         }
         V::S(vec![e, f])
+    }
+
+    /// When both parts of `n/m` came out NaN, corrects the result to the
+    /// infinities and zeros C99 (and Go's runtime) prescribe, in a cold block.
+    fn complex_div_fixup(
+        &mut self,
+        [a, b, c, d]: [Value; 4],
+        e: Value,
+        f: Value,
+    ) -> (Value, Value) {
+        let e_nan = self.b.ins().fcmp(FloatCC::Unordered, e, e);
+        let f_nan = self.b.ins().fcmp(FloatCC::Unordered, f, f);
+        let both = self.b.ins().band(e_nan, f_nan);
+        let fix = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::F64);
+        self.b.append_block_param(join, types::F64);
+        self.b
+            .ins()
+            .brif(both, fix, &[], join, &[e.into(), f.into()]);
+        self.b.switch_to_block(fix);
+        self.b.set_cold_block(fix);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        let zero = self.b.ins().f64const(0.0);
+        let is_nan = |fx: &mut Self, x: Value| fx.b.ins().fcmp(FloatCC::Unordered, x, x);
+        let is_inf = |fx: &mut Self, x: Value| {
+            let ax = fx.b.ins().fabs(x);
+            fx.b.ins().fcmp(FloatCC::Equal, ax, inf)
+        };
+        let is_finite = |fx: &mut Self, x: Value| {
+            let ax = fx.b.ins().fabs(x);
+            fx.b.ins().fcmp(FloatCC::LessThan, ax, inf)
+        };
+        let inf2one = |fx: &mut Self, x: Value| {
+            let i = is_inf(fx, x);
+            let one = fx.b.ins().f64const(1.0);
+            let g = fx.b.ins().select(i, one, zero);
+            fx.b.ins().fcopysign(g, x)
+        };
+        // case 1: m == 0 and n is not NaN+NaNi.
+        let cz = self.b.ins().fcmp(FloatCC::Equal, c, zero);
+        let dz = self.b.ins().fcmp(FloatCC::Equal, d, zero);
+        let mz = self.b.ins().band(cz, dz);
+        let (an, bn) = (is_nan(self, a), is_nan(self, b));
+        let n_nan = self.b.ins().band(an, bn);
+        let case1 = self.b.ins().band_not(mz, n_nan);
+        let sinf = self.b.ins().fcopysign(inf, c);
+        let e1 = self.b.ins().fmul(sinf, a);
+        let f1 = self.b.ins().fmul(sinf, b);
+        // case 2: n infinite, m finite.
+        let (ai, bi) = (is_inf(self, a), is_inf(self, b));
+        let n_inf = self.b.ins().bor(ai, bi);
+        let (cf, df) = (is_finite(self, c), is_finite(self, d));
+        let m_fin = self.b.ins().band(cf, df);
+        let case2 = self.b.ins().band(n_inf, m_fin);
+        let (a1, b1) = (inf2one(self, a), inf2one(self, b));
+        let ac = self.b.ins().fmul(a1, c);
+        let bd = self.b.ins().fmul(b1, d);
+        let s2 = self.b.ins().fadd(ac, bd);
+        let e2 = self.b.ins().fmul(inf, s2);
+        let bc = self.b.ins().fmul(b1, c);
+        let ad = self.b.ins().fmul(a1, d);
+        let t2 = self.b.ins().fsub(bc, ad);
+        let f2 = self.b.ins().fmul(inf, t2);
+        // case 3: m infinite, n finite.
+        let (ci, di) = (is_inf(self, c), is_inf(self, d));
+        let m_inf = self.b.ins().bor(ci, di);
+        let (af, bf) = (is_finite(self, a), is_finite(self, b));
+        let n_fin = self.b.ins().band(af, bf);
+        let case3 = self.b.ins().band(m_inf, n_fin);
+        let (c1, d1) = (inf2one(self, c), inf2one(self, d));
+        let ac = self.b.ins().fmul(a, c1);
+        let bd = self.b.ins().fmul(b, d1);
+        let s3 = self.b.ins().fadd(ac, bd);
+        let e3 = self.b.ins().fmul(zero, s3);
+        let bc = self.b.ins().fmul(b, c1);
+        let ad = self.b.ins().fmul(a, d1);
+        let t3 = self.b.ins().fsub(bc, ad);
+        let f3 = self.b.ins().fmul(zero, t3);
+        let e_r = self.b.ins().select(case3, e3, e);
+        let f_r = self.b.ins().select(case3, f3, f);
+        let e_r = self.b.ins().select(case2, e2, e_r);
+        let f_r = self.b.ins().select(case2, f2, f_r);
+        let e_r = self.b.ins().select(case1, e1, e_r);
+        let f_r = self.b.ins().select(case1, f1, f_r);
+        self.b.ins().jump(join, &[e_r.into(), f_r.into()]);
+        self.b.switch_to_block(join);
+        let p = self.b.block_params(join);
+        (p[0], p[1])
     }
 
     fn logical(&mut self, op: BinOp, a: &Expr, b: &Expr) -> V {
@@ -966,11 +1175,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, x: &Expr, t: TypeId) -> V {
         match op {
-            UnOp::Addr => {
-                let p = self.addr_of(x);
-                self.nonnil.insert(p);
-                V::one(p)
-            }
+            UnOp::Addr => V::one(self.addr_of(x)),
             UnOp::Pos => self.expr(x),
             UnOp::Neg => {
                 let v = self.expr(x);
@@ -1042,7 +1247,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             if self.is_string(from) {
                 return v;
             }
-            let i = self.to_i64(v.s0(), from);
+            let i = self.widen_index(v.s0(), from);
             return V::S(self.call_rt("intstring", &[i], &[types::I64, types::I64]));
         }
         if self.is_complex(to) {
@@ -1139,6 +1344,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if ptr_result {
             return V::one(s[0]);
         }
+        if !abi::is_memory(self.tt, arr) {
+            return V::S(vec![]);
+        }
         let a = self.temp(arr);
         self.copy_mem_dyn(a, s[0], self.tt.size_of(arr));
         V::M(a)
@@ -1160,7 +1368,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         else {
             return vec![];
         };
+        if let Some(v) = self.hoisted.remove(&e.id) {
+            return v;
+        }
         let t = self.type_of(e);
+        if !matches!(self.mode_of(fun), Some(Mode::Type)) {
+            self.hoist_all(args);
+        }
         match self.mode_of(fun) {
             Some(Mode::Type) => {
                 let Some(x) = args.first() else {
@@ -1338,6 +1552,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let fields = fields.clone();
                 self.struct_lit(t, &fields, elts)
             }
+            Type::Array(..) if !abi::is_memory(self.tt, t) => V::S(vec![]),
             Type::Array(_, et) => {
                 let et = *et;
                 let a = self.temp(t);

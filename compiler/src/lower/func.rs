@@ -28,6 +28,9 @@ use crate::syntax::ast;
 use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::{ObjId, ObjKind, Signature, TypeId};
 
+/// How many passed checks `Fx::facts` remembers along a straight line.
+const MAX_FACTS: usize = 32;
+
 /// Memory-type locals bigger than this go to the heap, keeping frames small.
 pub const STACK_LOCAL_MAX: u64 = 1024;
 
@@ -101,8 +104,20 @@ pub struct Fx<'m, 'a, 'f> {
     pub fallthrough: Vec<Option<Block>>,
     funcrefs: HashMap<FuncId, ir::FuncRef>,
     datarefs: HashMap<DataId, ir::GlobalValue>,
-    /// Pointer values known not to be nil (fresh allocations, addresses).
+    /// Pointer values that are never nil (fresh allocations, addresses).
     pub nonnil: HashSet<Value>,
+    /// Checks known to have passed on entry to a block: `(index, len)`
+    /// bounds checks and `(p, p)` nil checks (see `known`).
+    facts: HashMap<Block, Vec<(Value, Value)>>,
+    /// `(slice, key)` variables of enclosing `for key := range slice` loops
+    /// whose `slice[key]` is always in bounds.
+    pub safe_index: Vec<(ObjId, ObjId)>,
+    /// Results of calls evaluated ahead of their surroundings
+    /// (`Fx::hoist_calls`), by call expression.
+    pub hoisted: HashMap<ast::NodeId, Vec<V>>,
+    /// Local slices whose first append gets gc's 32-byte buffer
+    /// (`escape::local_slices`).
+    pub local_slices: HashSet<ObjId>,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -115,18 +130,24 @@ pub(super) fn lower_body(
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
     file: u32,
-    fty: &ast::FuncType,
-    body: &ast::Block,
+    decl: &ast::FuncDecl,
     sig: &Signature,
+    stack_check: bool,
 ) {
+    let (fty, Some(body)) = (&decl.ty, &decl.body) else {
+        return;
+    };
     let b = FunctionBuilder::new(func, fctx);
     let escapes = super::escape::address_taken(m.pkg, body);
     let mut fx = Fx::new(m, b, file, escapes);
+    fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
     let params: Vec<Value> = fx.b.block_params(entry).to_vec();
-    fx.stack_check();
+    if stack_check {
+        fx.stack_check();
+    }
     fx.bind_params(fty, sig, &params);
     fx.block(&body.stmts);
     fx.finish_body();
@@ -181,6 +202,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             funcrefs: HashMap::new(),
             datarefs: HashMap::new(),
             nonnil: HashSet::new(),
+            hoisted: HashMap::new(),
+            facts: HashMap::new(),
+            safe_index: Vec::new(),
+            local_slices: HashSet::new(),
         }
     }
 
@@ -204,6 +229,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let Some(value) = spec.values.get(init.value) else {
             return;
         };
+        self.hoist_calls(value);
         let vals = if init.lhs.len() > 1 {
             self.multi(value)
         } else {
@@ -363,10 +389,20 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
-        self.call_rt("morestack", &[], &[]);
+        match self.m.morestack {
+            Some(id) => {
+                let r = self.func_ref(id);
+                self.b.ins().call(r, &[]);
+            }
+            None => {
+                self.call_rt("morestack", &[], &[]);
+            }
+        }
         self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
         self.b.switch_to_block(cont);
     }
 
@@ -376,6 +412,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(cond, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.call_rt(name, args, &[]);
@@ -383,10 +421,39 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(cont);
     }
 
+    /// Whether the check `fact` already ran on every path to here: facts are
+    /// recorded for the block that a passed check continues in, which only
+    /// that check reaches (it is sealed at once, so variables read there
+    /// resolve to the same values as before the check).
+    fn known(&self, fact: (Value, Value)) -> bool {
+        let cur = self.b.current_block();
+        cur.is_some_and(|c| self.facts.get(&c).is_some_and(|f| f.contains(&fact)))
+    }
+
+    /// Records `fact` for the block lowering continues in (after a check).
+    fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
+        let Some(cur) = self.b.current_block() else {
+            return;
+        };
+        let mut f = from
+            .and_then(|b| self.facts.get(&b).cloned())
+            .unwrap_or_default();
+        if f.len() >= MAX_FACTS {
+            f.remove(0);
+        }
+        f.push(fact);
+        self.facts.insert(cur, f);
+    }
+
     /// `runtime.panicBounds(code, x, y, signed)` when `x >= y` (unsigned).
     pub fn bounds_check(&mut self, code: u8, x: Value, y: Value, signed: bool) {
+        if self.known((x, y)) {
+            return;
+        }
+        let from = self.b.current_block();
         let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, x, y);
         self.bounds_fail_if(bad, code, x, y, signed);
+        self.learn(from, (x, y));
     }
 
     /// `runtime.panicBounds(code, x, y, signed)` when `x > y` (unsigned).
@@ -399,6 +466,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let slow = self.b.create_block();
         let cont = self.b.create_block();
         self.b.ins().brif(bad, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let c = self.b.ins().iconst(types::I8, code as i64);
@@ -410,12 +479,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// `runtime.panicmem()` when `p` is nil (unless known non-nil).
     pub fn nil_check(&mut self, p: Value) {
-        if self.nonnil.contains(&p) {
+        if self.nonnil.contains(&p) || self.known((p, p)) {
             return;
         }
+        let from = self.b.current_block();
         let z = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
         self.panic_if(z, "panicmem", &[]);
-        self.nonnil.insert(p);
+        self.learn(from, (p, p));
     }
 
     // ---- locals ----
@@ -724,7 +794,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Converts an integer index of type `t` to a 64-bit value.
-    pub fn to_i64(&mut self, v: Value, t: TypeId) -> Value {
+    pub fn widen_index(&mut self, v: Value, t: TypeId) -> Value {
         let ty = self.b.func.dfg.value_type(v);
         if ty == types::I64 {
             v
@@ -745,6 +815,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 fn chunk(left: u64, off: u64) -> u64 {
     [8u64, 4, 2, 1]
         .into_iter()
-        .find(|&u| u <= left && off % u == 0)
+        .find(|&u| u <= left && off.is_multiple_of(u))
         .unwrap_or(1)
 }

@@ -43,6 +43,9 @@ pub const STACKGUARD0_OFFSET: i32 = 16;
 /// Largest frame a compiled function may have (rt/ABI.md: the red zone
 /// below `stackguard0` must cover it).
 pub const STACK_FRAME_MAX: u32 = 16 * 1024;
+/// Largest callee (in Cranelift instructions, without its stack check)
+/// that is inlined.
+const INLINE_BUDGET: usize = 40;
 
 pub struct Options {
     /// Cranelift `opt_level` speed (else none).
@@ -135,6 +138,13 @@ pub(crate) struct ModCx<'a> {
     strings: HashMap<Vec<u8>, DataId>,
     typedescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
+    /// `golift.morestack`, the register-preserving wrapper of
+    /// `runtime.morestack` that stack checks call.
+    pub morestack: Option<FuncId>,
+    /// Whether to optimise (and inline).
+    opt: bool,
+    /// Bodies of small Go functions, inlined into their callers.
+    inline_bodies: HashMap<FuncId, ir::Function>,
     pub diags: Vec<Diagnostic>,
     capture: Option<IrCapture>,
     fctx: FunctionBuilderContext,
@@ -160,6 +170,9 @@ impl<'a> ModCx<'a> {
             strings: HashMap::new(),
             typedescs: HashMap::new(),
             runtime: HashMap::new(),
+            morestack: None,
+            opt: opts.opt,
+            inline_bodies: HashMap::new(),
             diags: Vec::new(),
             capture,
             fctx: FunctionBuilderContext::new(),
@@ -167,8 +180,12 @@ impl<'a> ModCx<'a> {
     }
 
     fn lower_all(&mut self) {
+        self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        if self.opt {
+            self.collect_inline_bodies();
+        }
         let pkg = self.pkg;
         for f in &pkg.funcs {
             if self.funcs.contains_key(&f.obj) {
@@ -318,28 +335,39 @@ impl<'a> ModCx<'a> {
     }
 
     fn lower_func(&mut self, f: &types::FuncRef) {
+        if let Some((id, name, func, file, span)) = self.build_func(f, true) {
+            self.define(id, &name, func, file, span);
+        }
+    }
+
+    /// Lowers a function body; `stack_check: false` gives the body that is
+    /// inlined into callers (whose own checks cover it).
+    fn build_func(
+        &mut self,
+        f: &types::FuncRef,
+        stack_check: bool,
+    ) -> Option<(FuncId, String, ir::Function, u32, ast::Span)> {
         let ast::Decl::Func(decl) = &self.files[f.file].decls[f.decl] else {
-            return;
+            return None;
         };
-        let Some(body) = &decl.body else {
-            let file = self.files[f.file].file;
+        let file = self.files[f.file].file;
+        if decl.body.is_none() {
             self.diags.push(Diagnostic::new(
                 file,
                 decl.name.span,
                 "missing function body",
             ));
-            return;
-        };
+            return None;
+        }
         let gf = self.funcs[&f.obj].clone();
         let name = self.symbol(f.obj);
-        let file = self.files[f.file].file;
         let mut func = ir::Function::with_name_signature(
             UserFuncName::user(0, gf.id.as_u32()),
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            func::lower_body(self, &mut func, &mut fctx, file, &decl.ty, body, &gf.sig)
+            func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
         if lowered.is_err() {
             // A lowering bug must not take the compiler down: report it at
@@ -349,10 +377,39 @@ impl<'a> ModCx<'a> {
                 decl.name.span,
                 format!("golift: internal error: lowering {name} failed"),
             ));
-            return;
+            return None;
         }
         self.fctx = fctx;
-        self.define(gf.id, &name, func, file, decl.name.span);
+        Some((gf.id, name, func, file, decl.name.span))
+    }
+
+    /// Lowers the bodies of small functions for inlining (Go's inliner
+    /// works on a budget too; this one counts Cranelift instructions).
+    fn collect_inline_bodies(&mut self) {
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            if !self.funcs.contains_key(&f.obj) {
+                continue;
+            }
+            let before = self.diags.len();
+            let built = self.build_func(f, false);
+            let clean = self.diags.len() == before;
+            self.diags.truncate(before);
+            let Some((id, _, func, _, _)) = built.filter(|_| clean) else {
+                continue;
+            };
+            let size: usize = func
+                .layout
+                .blocks()
+                .map(|b| func.layout.block_insts(b).count())
+                .sum();
+            // Cranelift's inliner copies symbol global values without
+            // remapping their external names (0.135), so bodies that take
+            // the address of data are not inlined.
+            if size <= INLINE_BUDGET && func.global_values.is_empty() {
+                self.inline_bodies.insert(id, func);
+            }
+        }
     }
 
     /// `main..init`: package variable initialisers in dependency order, then
@@ -371,6 +428,36 @@ impl<'a> ModCx<'a> {
         func::lower_init(self, &mut func, &mut fctx);
         self.fctx = fctx;
         self.define(id, "main..init", func, 0, ast::Span::default());
+    }
+
+    /// `golift.morestack`: calls `runtime.morestack` and preserves every
+    /// register (`CallConv::PreserveAll`), so that the cold stack-check call
+    /// in a loop forces no spills around the hot path.
+    fn emit_morestack(&mut self) {
+        let sig = ir::Signature::new(CallConv::PreserveAll);
+        let id = match self
+            .module
+            .declare_function("golift.morestack", Linkage::Local, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let target = self.runtime_func("morestack", &[], &[]);
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let r = self.module.declare_func_in_func(target, b.func);
+            b.ins().call(r, &[]);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.fctx = fctx;
+        self.morestack = Some(id);
+        self.define(id, "golift.morestack", func, 0, ast::Span::default());
     }
 
     /// `golift.main` (SystemV): `main..init()` then `main.main()`.
@@ -425,6 +512,16 @@ impl<'a> ModCx<'a> {
     /// checks the frame size.
     fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
         let mut ctx = Context::for_function(func);
+        if self.opt && !self.inline_bodies.is_empty() {
+            let inliner = Inliner {
+                bodies: &self.inline_bodies,
+                caller: id,
+            };
+            if let Err(e) = ctx.inline(inliner) {
+                self.diags
+                    .push(internal(format!("inlining into {name}: {e}")));
+            }
+        }
         let want = self.capture.as_ref().is_some_and(|c| c.wants(name));
         let optimized = self.capture.as_ref().is_some_and(|c| c.optimized);
         if want && !optimized {
@@ -458,6 +555,38 @@ impl<'a> ModCx<'a> {
                     "golift: stack frame of {name} too large ({frame} bytes > {STACK_FRAME_MAX})"
                 ),
             ));
+        }
+    }
+}
+
+/// Inlines direct calls of the small Go functions in `bodies` (never a
+/// function into itself).
+struct Inliner<'a> {
+    bodies: &'a HashMap<FuncId, ir::Function>,
+    caller: FuncId,
+}
+
+impl cranelift_codegen::inline::Inline for Inliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &ir::Function,
+        _inst: ir::Inst,
+        _opcode: ir::Opcode,
+        callee: ir::FuncRef,
+        _args: &[ir::Value],
+    ) -> cranelift_codegen::inline::InlineCommand<'_> {
+        use cranelift_codegen::inline::InlineCommand;
+        let ir::ExternalName::User(name) = &caller.dfg.ext_funcs[callee].name else {
+            return InlineCommand::KeepCall;
+        };
+        let target = &caller.params.user_named_funcs()[*name];
+        let id = FuncId::from_u32(target.index);
+        match self.bodies.get(&id) {
+            Some(body) if target.namespace == 0 && id != self.caller => InlineCommand::Inline {
+                callee: std::borrow::Cow::Borrowed(body),
+                visit_callee: false,
+            },
+            _ => InlineCommand::KeepCall,
         }
     }
 }

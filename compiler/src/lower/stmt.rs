@@ -44,7 +44,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 if matches!(e.kind, ExprKind::Call { .. }) {
                     self.call(e);
                 } else {
-                    self.expr(e);
+                    self.full_expr(e);
                 }
             }
             StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
@@ -67,7 +67,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.expr(cond).s0();
+                let c = self.full_expr(cond).s0();
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
                 let join = self.b.create_block();
@@ -162,6 +162,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// Evaluates right-hand sides (one multi-valued call, or one value per
     /// target) against the target types (None: keep the value's own type).
     fn rhs_values(&mut self, rhs: &[Expr], targets: &[Option<TypeId>]) -> Vec<V> {
+        self.hoist_all(rhs);
         if rhs.len() == 1 && targets.len() > 1 {
             return self.multi(&rhs[0]);
         }
@@ -220,12 +221,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.discard(&rhs[0]);
                 return;
             };
+            self.hoist_calls(&lhs[0]);
+            self.hoist_calls(&rhs[0]);
             let p = self.place(&lhs[0]);
             let v = self.expr_as(&rhs[0], t);
             self.write_place(&p, t, &v);
             return;
         }
         let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
+        self.hoist_all(lhs);
         let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
         let vals = self.rhs_values(rhs, &targets);
         for ((p, t), v) in places.iter().zip(targets).zip(vals) {
@@ -240,12 +244,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if matches!(e.kind, ExprKind::Call { .. }) {
             self.call(e);
         } else {
-            self.expr(e);
+            self.full_expr(e);
         }
     }
 
     fn op_assign(&mut self, op: BinOp, l: &Expr, r: &Expr) {
         let t = self.type_of(l);
+        self.hoist_calls(l);
+        self.hoist_calls(r);
         let p = self.place(l);
         let old = self.read_place(&p, t);
         let new = if matches!(op, BinOp::Shl | BinOp::Shr) {
@@ -271,6 +277,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let t = self.type_of(x);
+        self.hoist_calls(x);
         let p = self.place(x);
         let old = self.read_place(&p, t);
         let one = self.one_of(t);
@@ -376,7 +383,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let tag = tag.map(|t| {
             let tt = self.type_of(t);
-            let v = self.expr(t);
+            let v = self.full_expr(t);
             (self.stabilize(tt, v), tt)
         });
         let exit = self.b.create_block();
@@ -390,10 +397,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             for e in es {
                 let hit = match &tag {
                     Some((tv, tt)) => {
+                        self.hoist_calls(e);
                         let v = self.expr_as(e, *tt);
                         self.compare(BinOp::Eq, *tt, tv, &v)
                     }
-                    None => self.expr(e).s0(),
+                    None => self.full_expr(e).s0(),
                 };
                 let next = self.b.create_block();
                 self.b.ins().brif(hit, bodies[i], &[], next, &[]);
@@ -456,7 +464,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(header);
         match cond {
             Some(c) => {
-                let c = self.expr(c).s0();
+                let c = self.full_expr(c).s0();
                 self.b.ins().brif(c, body_b, &[], exit, &[]);
             }
             None => {
@@ -598,7 +606,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         body: &[Stmt],
     ) {
         let xt = self.type_of(x);
-        let n = self.expr(x).s0();
+        let n = self.full_expr(x).s0();
         let signed = self.is_signed(xt);
         self.counted_loop(label, n, signed, body, &mut |fx, i| {
             fx.bind_range_var(key, define, V::one(i))
@@ -619,13 +627,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let want_value = value.is_some_and(|v| !matches!(&v.kind, ExprKind::Name(n) if n == "_"));
         let (ptr, len) = match self.under(xt) {
             Type::Slice(_) => {
-                let s = self.expr(x).scalars().to_vec();
+                let s = self.full_expr(x).scalars().to_vec();
                 (s[0], s[1])
             }
             Type::Array(n, _) => {
                 let n = *n;
                 let p = if want_value {
-                    let v = self.expr(x);
+                    let v = self.full_expr(x);
                     match self.stabilize(xt, v) {
                         V::M(a) => a,
                         V::S(_) => self.b.ins().iconst(types::I64, 0),
@@ -640,7 +648,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     Type::Array(n, _) => *n,
                     _ => 0,
                 };
-                let p = self.expr(x).s0();
+                let p = self.full_expr(x).s0();
                 if want_value {
                     self.nil_check(p);
                 }
@@ -648,6 +656,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         };
         let size = self.tt.size_of(et) as i64;
+        let safe = self.safe_range_pair(key, define, x, body);
+        if let Some(pair) = safe {
+            self.safe_index.push(pair);
+        }
         self.counted_loop(label, len, true, body, &mut |fx, i| {
             fx.bind_range_var(key, define, V::one(i));
             if want_value {
@@ -658,6 +670,35 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 fx.bind_range_var(value, define, v);
             }
         });
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
+    }
+
+    /// `for k := range s` over a local slice variable that the body assigns
+    /// neither to `s` nor to `k`: `s[k]` in the body needs no bounds check.
+    fn safe_range_pair(
+        &self,
+        key: Option<&Expr>,
+        define: bool,
+        x: &Expr,
+        body: &[Stmt],
+    ) -> Option<(ObjId, ObjId)> {
+        let key = key.filter(|_| define)?;
+        let k = self.def_of(key.id)?;
+        let ExprKind::Name(_) = &x.kind else {
+            return None;
+        };
+        let s = *self.m.pkg.info.uses.get(&x.id)?;
+        if !matches!(self.locals.get(&s), Some(Local::Vars(_)))
+            || !matches!(self.under(self.type_of(x)), Type::Slice(_))
+        {
+            return None;
+        }
+        if super::escape::assigns_any(self.m.pkg, body, &[s, k]) || self.escapes.contains(&k) {
+            return None;
+        }
+        Some((s, k))
     }
 
     fn elem_ptr(&self, t: TypeId) -> TypeId {
@@ -678,7 +719,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         x: &Expr,
         body: &[Stmt],
     ) {
-        let s = self.expr(x).scalars().to_vec();
+        let s = self.full_expr(x).scalars().to_vec();
         let (ptr, len) = (s[0], s[1]);
         let k = self.b.declare_var(types::I64);
         let next = self.b.declare_var(types::I64);
