@@ -572,13 +572,10 @@ impl<'a> Checker<'a> {
                 self.resolve_const(o, file, decl, spec, values_spec, index);
             }
             DeclRef::Var {
-                file,
-                decl,
-                spec,
-                index,
+                file, decl, spec, ..
             } => {
                 self.file_idx = file;
-                self.resolve_global_var(o, file, decl, spec, index);
+                self.resolve_global_var(o, file, decl, spec);
             }
             DeclRef::Type { file, decl, spec } => {
                 self.file_idx = file;
@@ -686,14 +683,7 @@ impl<'a> Checker<'a> {
         self.const_spec_value(o, &name, src.ty.as_ref(), &src.values, index, nnames);
     }
 
-    fn resolve_global_var(
-        &mut self,
-        o: ObjId,
-        file: usize,
-        decl: usize,
-        spec: usize,
-        index: usize,
-    ) {
+    fn resolve_global_var(&mut self, o: ObjId, file: usize, decl: usize, spec: usize) {
         let files = self.files;
         let Decl::Var(specs) = &files[file].decls[decl] else {
             return;
@@ -706,7 +696,6 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|n| self.pkg.info.defs.get(&n.id).copied().unwrap_or(o))
             .collect();
-        let _ = index;
         for &v in &objs {
             self.status.insert(v, Status::InProgress);
         }

@@ -237,7 +237,7 @@ impl Checker<'_> {
                 self.expr(ch);
                 self.expr(v);
             }
-            StmtKind::IncDec { x, inc } => self.inc_dec(s, x, *inc),
+            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.short_var_decl(s, lhs, rhs),
                 AssignOp::Assign => self.assign(lhs, rhs),
@@ -318,7 +318,7 @@ impl Checker<'_> {
                 define,
                 x,
                 body,
-            } => self.range(s, key.as_ref(), value.as_ref(), *define, x, body, label),
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
         }
     }
 
@@ -462,7 +462,7 @@ impl Checker<'_> {
         self.error(e.span, format!("{d} {msg}"));
     }
 
-    fn inc_dec(&mut self, s: &Stmt, x: &Expr, inc: bool) {
+    fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let xo = self.expr(x);
         if xo.is_bad() {
             return;
@@ -478,7 +478,6 @@ impl Checker<'_> {
             return;
         }
         self.check_assignable_lhs(x, &xo);
-        let _ = s;
     }
 
     /// Reports an operand that cannot be assigned to.
@@ -1115,7 +1114,6 @@ impl Checker<'_> {
     #[allow(clippy::too_many_arguments)]
     fn range(
         &mut self,
-        s: &Stmt,
         key: Option<&Expr>,
         value: Option<&Expr>,
         define: bool,
@@ -1231,7 +1229,6 @@ impl Checker<'_> {
                 }
             }
         }
-        let _ = s;
         self.loop_body(body, label);
         self.scopes.pop();
     }
