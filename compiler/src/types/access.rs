@@ -32,7 +32,8 @@ impl Checker<'_> {
     pub fn lookup_field(&self, t: TypeId, name: &str) -> FieldLookup {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.under(t) {
-            Type::Pointer(e) if !matches!(tt.get(t), Type::Named(_)) => (*e, true),
+            // Also through a defined pointer type (fields only, spec: Selectors).
+            Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
         let mut current = vec![(start, Vec::new(), ind0)];

@@ -909,3 +909,41 @@ func main() {
         ],
     );
 }
+
+#[test]
+fn tricky_valid_programs_have_no_errors() {
+    let src = "package main
+
+type Point struct{ X, Y float64 }
+type PP *Point
+type Alias = Point
+
+const (
+	_  = iota
+	KB = 1 << (10 * iota)
+	MB
+)
+
+const (
+	a, b = iota, iota * 10
+	c, d
+)
+
+func swap(a, b int) (int, int) { return b, a }
+
+func main() {
+	var al Alias = Point{2, 3}
+	var pt Point = al
+	var pp PP = &pt
+	pp.X = 5
+	x, y := swap(1, 2)
+	x, z := swap(x, y)
+	const huge = 1 << 100
+	var fl float64 = huge
+	var u8 uint8 = 200
+	u8 += 100
+	println(huge>>98, fl, u8, x, z, a, b, c, d, KB, MB)
+}
+";
+    assert_eq!(errors(src), Vec::<String>::new());
+}
