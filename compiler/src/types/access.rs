@@ -90,7 +90,16 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         if x.mode == Mode::Type {
-            self.unsupported(e.span, "method expression");
+            if let Some(m) = self.find_method(x.ty, &sel.name) {
+                return self.method_expr(e, x.ty, m);
+            }
+            let msg = format!(
+                "{} undefined (type {} has no field or method {})",
+                super::exprstring::expr_string(e),
+                self.type_str(x.ty),
+                sel.name
+            );
+            self.error(sel.span, msg);
             return Operand::invalid();
         }
         match self.lookup_field(x.ty, &sel.name) {
@@ -112,6 +121,9 @@ impl Checker<'_> {
                 Operand::invalid()
             }
             FieldLookup::NotFound => {
+                if let Some(m) = self.find_method(x.ty, &sel.name) {
+                    return self.method_value(e, &x, m);
+                }
                 if self.has_method(x.ty, &sel.name) {
                     self.unsupported(e.span, "method call or value");
                     return Operand::invalid();

@@ -122,6 +122,8 @@ pub(crate) struct Checker<'a> {
     pub target_disp: Option<String>,
     /// The spelling of the type of the var spec being checked.
     pub init_disp: Option<String>,
+    /// The receiver of the method whose body is checked next.
+    pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
 }
 
 /// Type-checks one package. Never panics on bad input: problems are
@@ -203,6 +205,7 @@ impl<'a> Checker<'a> {
             obj_disp: HashMap::new(),
             target_disp: None,
             init_disp: None,
+            pending_recv: None,
         };
         c.init_universe();
         c
@@ -528,6 +531,9 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let t = self.obj(to).ty;
+            if !self.check_method_name(t, fr.obj) {
+                continue;
+            }
             if let Type::Named(i) = self.pkg.types.get(t) {
                 let i = *i as usize;
                 self.pkg.types.named[i].methods.push(fr.obj);
@@ -755,11 +761,17 @@ impl<'a> Checker<'a> {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
                 continue;
             };
-            if f.recv.is_some() || !f.tparams.is_empty() {
+            if !f.tparams.is_empty() {
                 continue;
             }
             let Some(body) = &f.body else { continue };
             self.file_idx = fr.file;
+            if f.recv.is_some() {
+                let Some(recv) = self.receiver(f) else {
+                    continue;
+                };
+                self.pending_recv = Some(recv);
+            }
             self.cur_decl = Some(fr.obj);
             let sig = self.obj(fr.obj).ty;
             self.func_body(&f.ty, sig, body);

@@ -18,6 +18,7 @@ mod exprstring;
 mod gotos;
 mod initorder;
 mod literal;
+mod methods;
 mod pred;
 mod stmt;
 pub mod ty;

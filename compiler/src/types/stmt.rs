@@ -53,6 +53,16 @@ impl Checker<'_> {
             ..FuncCtx::default()
         });
         self.scopes.push(HashMap::new());
+        if let Some((names, t)) = self.pending_recv.take() {
+            for n in &names {
+                let kind = ObjKind::Var {
+                    global: false,
+                    param: true,
+                };
+                let o = self.new_obj(&n.name, kind, t, n.span);
+                self.declare_local(n, o);
+            }
+        }
         self.declare_params(&ft.params, &s.params, false);
         let named = self.declare_params(&ft.results, &s.results, true);
         if let Some(f) = self.func.as_mut() {

@@ -947,3 +947,34 @@ func main() {
 ";
     assert_eq!(errors(src), Vec::<String>::new());
 }
+
+#[test]
+fn methods_are_checked_but_unsupported() {
+    let src = "package main
+
+type S struct{ x int }
+
+func (s S) Get() int   { return s.x }
+func (s *S) Set(v int) { s.x = v }
+func (s S) Get() int   { return 0 }
+
+func main() {
+	var s S
+	s.Set(1)
+	S{}.Set(2)
+	_ = S.Nope
+}
+";
+    let got: Vec<String> = errors(src)
+        .into_iter()
+        .filter(|d| !d.contains("not supported yet"))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "x.go:7:12: method S.Get already declared at x.go:5:12",
+            "x.go:12:6: cannot call pointer method Set on S",
+            "x.go:13:8: S.Nope undefined (type S has no field or method Nope)",
+        ]
+    );
+}
