@@ -477,12 +477,10 @@ impl<'a> Checker<'a> {
         if n.name == "_" {
             return;
         }
-        if n.name == "init" {
-            let kind = &self.obj(o).kind;
-            if !matches!(kind, ObjKind::Func) {
-                self.error(n.span, "cannot declare init - must be func");
-                return;
-            }
+        let must_be_func = n.name == "init" || (n.name == "main" && self.pkg.path == "main");
+        if must_be_func && !matches!(self.obj(o).kind, ObjKind::Func) {
+            self.error(n.span, format!("cannot declare {} - must be func", n.name));
+            return;
         }
         if let Some(&prev) = self.pkg_scope.get(&n.name) {
             let p = self.obj(prev);
