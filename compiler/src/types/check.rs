@@ -759,11 +759,12 @@ impl<'a> Checker<'a> {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
                 continue;
             };
-            if !f.tparams.is_empty() {
-                continue;
-            }
             let Some(body) = &f.body else { continue };
             self.file_idx = fr.file;
+            if !f.tparams.is_empty() {
+                self.generic_body(fr.obj, f, body);
+                continue;
+            }
             if f.recv.is_some() {
                 let Some(recv) = self.receiver(f) else {
                     continue;
@@ -775,6 +776,24 @@ impl<'a> Checker<'a> {
             self.func_body(&f.ty, sig, body);
             self.cur_decl = None;
         }
+    }
+
+    /// The body of a generic function (not supported yet): checked with its
+    /// type parameters as invalid types, so that its uses of imports and
+    /// variables count and no follow-on errors arise.
+    fn generic_body(&mut self, o: ObjId, f: &ast::FuncDecl, body: &ast::Block) {
+        self.scopes.push(HashMap::new());
+        for tp in &f.tparams {
+            for n in &tp.names {
+                let t = self.new_obj(&n.name, ObjKind::TypeName, TypeId(0), n.span);
+                self.declare_local(n, t);
+            }
+        }
+        let sig = self.signature(&f.ty);
+        self.cur_decl = Some(o);
+        self.func_body(&f.ty, sig, body);
+        self.cur_decl = None;
+        self.scopes.pop();
     }
 
     /// Records that the declaration being checked refers to `o` (a
