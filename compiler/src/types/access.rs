@@ -32,7 +32,8 @@ impl Checker<'_> {
     pub fn lookup_field(&self, t: TypeId, name: &str) -> FieldLookup {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.under(t) {
-            Type::Pointer(e) if !matches!(tt.get(t), Type::Named(_)) => (*e, true),
+            // Also through a defined pointer type (fields only, spec: Selectors).
+            Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
         let mut current = vec![(start, Vec::new(), ind0)];
@@ -89,7 +90,16 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         if x.mode == Mode::Type {
-            self.unsupported(e.span, "method expression");
+            if let Some(m) = self.find_method(x.ty, &sel.name) {
+                return self.method_expr(e, x.ty, m);
+            }
+            let msg = format!(
+                "{} undefined (type {} has no field or method {})",
+                super::exprstring::expr_string(e),
+                self.type_str(x.ty),
+                sel.name
+            );
+            self.error(sel.span, msg);
             return Operand::invalid();
         }
         match self.lookup_field(x.ty, &sel.name) {
@@ -111,6 +121,9 @@ impl Checker<'_> {
                 Operand::invalid()
             }
             FieldLookup::NotFound => {
+                if let Some(m) = self.find_method(x.ty, &sel.name) {
+                    return self.method_value(e, &x, m);
+                }
                 if self.has_method(x.ty, &sel.name) {
                     self.unsupported(e.span, "method call or value");
                     return Operand::invalid();

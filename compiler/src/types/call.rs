@@ -224,7 +224,7 @@ impl Checker<'_> {
         }
         let xe = &args[0];
         let x = self.expr(xe);
-        if x.is_bad() || t == INVALID {
+        if x.is_bad() || self.pkg.types.underlying(t) == INVALID {
             return Operand::invalid();
         }
         self.convert(e, xe, x, t)

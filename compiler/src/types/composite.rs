@@ -57,7 +57,7 @@ impl Checker<'_> {
                 }
             },
         };
-        if t == INVALID {
+        if self.pkg.types.underlying(t) == INVALID {
             return self.skip_elements(elts);
         }
         if open_array {
