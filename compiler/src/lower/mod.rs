@@ -287,7 +287,15 @@ impl<'a> ModCx<'a> {
             return id;
         }
         let mut sig = ir::Signature::new(self.isa.default_call_conv());
-        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        // SystemV callees (Rust included) assume narrow integer arguments
+        // arrive zero-extended to 32 bits; Cranelift extends only when asked.
+        sig.params.extend(params.iter().map(|&t| {
+            if t.is_int() && t.bits() < 32 {
+                AbiParam::new(t).uext()
+            } else {
+                AbiParam::new(t)
+            }
+        }));
         sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         let sym = format!("runtime.{name}");
         let id = self
