@@ -44,8 +44,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         {
             return self.zero(t);
         }
+        let et = self.type_of(e);
+        if matches!(self.under(t), Type::Interface(_))
+            && !matches!(self.under(et), Type::Interface(_))
+        {
+            return self.fail(e, t, "conversion to an interface");
+        }
         if let Some(Mode::Constant(c)) = self.mode_of(e) {
-            let et = self.type_of(e);
             if et != t && self.basic(et).is_some() && self.basic(t).is_some() {
                 return self.constant(t, c);
             }
@@ -1006,6 +1011,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         } else {
             self.type_of(a)
         };
+        let iface = |fx: &Self, x: &Expr| matches!(fx.under(fx.type_of(x)), Type::Interface(_));
+        if iface(self, a) || iface(self, b) {
+            self.unsupported(a.span.to(b.span), "interface comparison");
+            return V::one(self.b.ins().iconst(types::I8, 0));
+        }
         let x = self.expr_as(a, t);
         let y = self.expr_as(b, t);
         V::one(self.compare(op, t, &x, &y))
@@ -1514,6 +1524,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         for v in &args {
             argv.extend_from_slice(v.scalars());
+        }
+        if argv.len() != abi::go_signature(self.tt, sig).params.len() {
+            // Only an unsupported argument (already reported) gets here.
+            self.unsupported(crate::syntax::ast::Span::default(), "this call");
+            return sig.results.iter().map(|&r| self.zero(r)).collect();
         }
         let r = self.func_ref(id);
         let call = self.b.ins().call(r, &argv);

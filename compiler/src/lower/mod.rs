@@ -525,9 +525,20 @@ impl<'a> ModCx<'a> {
                 bodies: &self.inline_bodies,
                 caller: id,
             };
-            if let Err(e) = ctx.inline(inliner) {
-                self.diags
-                    .push(internal(format!("inlining into {name}: {e}")));
+            let inlined =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.inline(inliner)));
+            match inlined {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name}: {e}")));
+                }
+                Err(_) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name} failed")))
+                }
             }
         }
         let want = self.capture.as_ref().is_some_and(|c| c.wants(name));
@@ -536,7 +547,15 @@ impl<'a> ModCx<'a> {
             let text = format!("; {name}\n{}\n", ctx.func.display());
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
-        if let Err(e) = self.module.define_function(id, &mut ctx) {
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.module.define_function(id, &mut ctx)
+        }));
+        let Ok(defined) = defined else {
+            return self
+                .diags
+                .push(internal(format!("compiling {name} failed")));
+        };
+        if let Err(e) = defined {
             let msg = match e {
                 cranelift_module::ModuleError::Compilation(err) => {
                     cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
