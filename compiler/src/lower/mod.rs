@@ -548,7 +548,7 @@ impl<'a> ModCx<'a> {
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
         let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.module.define_function(id, &mut ctx)
+            self.module.define_function(id, &mut ctx).map_err(Box::new)
         }));
         let Ok(defined) = defined else {
             return self
@@ -556,7 +556,7 @@ impl<'a> ModCx<'a> {
                 .push(internal(format!("compiling {name} failed")));
         };
         if let Err(e) = defined {
-            let msg = match e {
+            let msg = match *e {
                 cranelift_module::ModuleError::Compilation(err) => {
                     cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
                 }
