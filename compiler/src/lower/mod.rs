@@ -900,4 +900,57 @@ mod tests {
         let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
         assert_eq!(&obj[..4], b"\x7fELF");
     }
+
+    /// Parses and checks a one-file program.
+    fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src.into());
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let files = vec![file];
+        let (pkg, d) = crate::types::check_package("main", &files, &sources);
+        assert!(d.is_empty(), "{d:?}");
+        (pkg, files, sources)
+    }
+
+    #[test]
+    fn many_array_locals_spill_to_the_heap_instead_of_a_huge_frame() {
+        let decls: String = (0..24)
+            .map(|i| format!("\tvar a{i} [120]int\n\ta{i}[n] = {i}\n\ts += a{i}[n]\n"))
+            .collect();
+        let src = format!("package main\nfunc f(n int) int {{\n\ts := 0\n{decls}\treturn s\n}}\nfunc main() {{ println(f(1)) }}\n");
+        let (pkg, files, sources) = checked(&src);
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn loops_carry_the_stack_check_on_their_back_edge() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tprintln(i)\n\t}\n}\n",
+        );
+        let text = ir(&pkg, &files, &sources, Some("main"), false).expect("lowers");
+        assert_eq!(text.matches("get_stack_pointer").count(), 2, "{text}");
+    }
+
+    #[test]
+    fn unsupported_constructs_are_diagnosed_not_fatal() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc id(x any) any { return x }\nfunc main() {\n\t_ = id(1)\n}\n",
+        );
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let diags =
+            compile(&pkg, &files, &sources, &opts).expect_err("interfaces are not lowered yet");
+        assert!(
+            diags.iter().any(|d| d.msg.contains("not supported yet")),
+            "{diags:?}"
+        );
+    }
 }
