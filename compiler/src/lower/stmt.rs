@@ -120,7 +120,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         );
         match &cond.kind {
             ExprKind::Paren(x) if !constant => self.branch_on(x, yes, no),
-            ExprKind::Unary(crate::syntax::ast::UnOp::Not, x) if !constant => self.branch_on(x, no, yes),
+            ExprKind::Unary(crate::syntax::ast::UnOp::Not, x) if !constant => {
+                self.branch_on(x, no, yes)
+            }
             ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) if !constant => {
                 let mid = self.b.create_block();
                 if *op == BinOp::LAnd {
