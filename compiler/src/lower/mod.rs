@@ -411,10 +411,7 @@ impl<'a> ModCx<'a> {
                 .blocks()
                 .map(|b| func.layout.block_insts(b).count())
                 .sum();
-            // Cranelift's inliner copies symbol global values without
-            // remapping their external names (0.135), so bodies that take
-            // the address of data are not inlined.
-            if size <= INLINE_BUDGET && func.global_values.is_empty() {
+            if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
         }
@@ -610,12 +607,52 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
         let id = FuncId::from_u32(target.index);
         match self.bodies.get(&id) {
             Some(body) if target.namespace == 0 && id != self.caller => InlineCommand::Inline {
-                callee: std::borrow::Cow::Borrowed(body),
+                callee: symbols_renamed_for(caller, body),
                 visit_callee: false,
             },
             _ => InlineCommand::KeepCall,
         }
     }
+}
+
+/// The callee body to inline into `caller`. Cranelift 0.135's inliner
+/// copies symbol global values verbatim, keeping the callee's external-name
+/// references, while it re-declares the callee's names in the caller (in
+/// order, reusing names the caller has). This renames the symbols of a copy
+/// of the callee to the references the caller will have.
+fn symbols_renamed_for<'b>(
+    caller: &ir::Function,
+    body: &'b ir::Function,
+) -> std::borrow::Cow<'b, ir::Function> {
+    if body.global_values.is_empty() {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut known: HashMap<&ir::UserExternalName, ir::UserExternalNameRef> = caller
+        .params
+        .user_named_funcs()
+        .iter()
+        .map(|(r, n)| (n, r))
+        .collect();
+    let mut next = caller.params.user_named_funcs().len() as u32;
+    let mut renamed = HashMap::new();
+    for (r, n) in body.params.user_named_funcs().iter() {
+        let to = *known.entry(n).or_insert_with(|| {
+            next += 1;
+            ir::UserExternalNameRef::from_u32(next - 1)
+        });
+        renamed.insert(r, to);
+    }
+    let mut copy = body.clone();
+    for gv in copy.global_values.values_mut() {
+        if let ir::GlobalValueData::Symbol {
+            name: ir::ExternalName::User(r),
+            ..
+        } = gv
+        {
+            *r = renamed[r];
+        }
+    }
+    std::borrow::Cow::Owned(copy)
 }
 
 fn make_isa(opts: &Options) -> Result<OwnedTargetIsa, String> {
