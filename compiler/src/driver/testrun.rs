@@ -104,18 +104,21 @@ fn go_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
 
 fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
     let want_path = src.with_extension("out");
-    let want =
-        std::fs::read_to_string(&want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
+    let want = std::fs::read(&want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
+
     super::build(&[src.to_path_buf()], exe).map_err(|f| f.messages.join("\n"))?;
     let got = run_merged(exe)?;
     if got == want {
         return Ok(());
     }
-    Err(short_diff(&want, &got))
+    Err(short_diff(
+        &String::from_utf8_lossy(&want),
+        &String::from_utf8_lossy(&got),
+    ))
 }
 
-/// Runs `exe` with stdout and stderr on one pipe; returns the normalised text.
-pub fn run_merged(exe: &Path) -> Result<String, String> {
+/// Runs `exe` with stdout and stderr on one pipe; returns the normalised output.
+pub fn run_merged(exe: &Path) -> Result<Vec<u8>, String> {
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let writer2 = writer.try_clone().map_err(|e| e.to_string())?;
     let mut child = Command::new(exe)
@@ -142,8 +145,7 @@ pub fn run_merged(exe: &Path) -> Result<String, String> {
         std::thread::sleep(Duration::from_millis(5));
     };
     let out = collector.join().unwrap_or_default();
-    let text = String::from_utf8_lossy(&out);
-    Ok(normalise(&text, exit_code(status)))
+    Ok(normalise(&out, exit_code(status)))
 }
 
 #[cfg(unix)]
@@ -155,39 +157,41 @@ fn exit_code(status: std::process::ExitStatus) -> Result<i32, i32> {
     }
 }
 
-/// Applies the `.out` normalisation; `status` is the exit code, or the
-/// signal that ended the program.
-pub fn normalise(output: &str, status: Result<i32, i32>) -> String {
-    let mut text = String::new();
-    for line in output.split_inclusive('\n') {
+/// Applies the `.out` normalisation to raw output bytes; `status` is the exit
+/// code, or the signal that ended the program. Output that does not end in
+/// a newline keeps its last line unterminated.
+pub fn normalise(output: &[u8], status: Result<i32, i32>) -> Vec<u8> {
+    let mut text = Vec::new();
+    for line in output.split_inclusive(|&b| b == b'\n') {
         if is_traceback_start(line) {
             break;
         }
-        if line.starts_with("[signal ") || line.starts_with("runtime: sp=") {
+        if line.starts_with(b"[signal ") || line.starts_with(b"runtime: sp=") {
             continue;
         }
-        text.push_str(line);
+        text.extend_from_slice(line);
     }
-    if !text.is_empty() && !text.ends_with('\n') {
-        text.push('\n');
+    let trailer = match status {
+        Ok(0) => return text,
+        Ok(code) => format!("exit status {code}\n"),
+        Err(sig) => format!("signal: {sig}\n"),
+    };
+    if !text.is_empty() && !text.ends_with(b"\n") {
+        text.push(b'\n');
     }
-    match status {
-        Ok(0) => {}
-        Ok(code) => text.push_str(&format!("exit status {code}\n")),
-        Err(sig) => text.push_str(&format!("signal: {sig}\n")),
-    }
+    text.extend_from_slice(trailer.as_bytes());
     text
 }
 
-fn is_traceback_start(line: &str) -> bool {
-    if line.starts_with("runtime stack:") {
+fn is_traceback_start(line: &[u8]) -> bool {
+    if line.starts_with(b"runtime stack:") {
         return true;
     }
-    let Some(rest) = line.strip_prefix("goroutine ") else {
+    let Some(rest) = line.strip_prefix(b"goroutine ") else {
         return false;
     };
-    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
-    digits > 0 && rest[digits..].starts_with(" [")
+    let digits = rest.iter().take_while(|b| b.is_ascii_digit()).count();
+    digits > 0 && rest[digits..].starts_with(b" [")
 }
 
 /// The first differing lines of two texts.
@@ -301,21 +305,24 @@ mod tests {
 
     #[test]
     fn normalise_cuts_traceback_and_adds_status() {
-        let out = "x\npanic: boom\n[signal SIGSEGV: segv]\n\ngoroutine 1 [running]:\nmain.main()\n";
-        assert_eq!(normalise(out, Ok(2)), "x\npanic: boom\n\nexit status 2\n");
-        assert_eq!(normalise("a\nb", Ok(0)), "a\nb\n");
-        let so = "runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x1 stack=[0x0, 0x2]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw()\n";
+        let out =
+            b"x\npanic: boom\n[signal SIGSEGV: segv]\n\ngoroutine 1 [running]:\nmain.main()\n";
+        assert_eq!(normalise(out, Ok(2)), b"x\npanic: boom\n\nexit status 2\n");
+        assert_eq!(normalise(b"a\nb", Ok(0)), b"a\nb");
+        assert_eq!(normalise(b"a\nb", Ok(1)), b"a\nb\nexit status 1\n");
+        assert_eq!(normalise(b"\xff\n", Ok(0)), b"\xff\n");
+        let so = b"runtime: goroutine stack exceeds 1000000000-byte limit\nruntime: sp=0x1 stack=[0x0, 0x2]\nfatal error: stack overflow\n\nruntime stack:\nruntime.throw()\n";
         assert_eq!(
             normalise(so, Ok(2)),
-            "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nexit status 2\n"
+            b"runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n\nexit status 2\n"
         );
     }
 
     #[test]
     fn goroutine_lines_need_a_number_and_bracket() {
-        assert!(is_traceback_start("goroutine 12 [running]:\n"));
-        assert!(!is_traceback_start("goroutine x [\n"));
-        assert!(!is_traceback_start("goroutines 1 [\n"));
+        assert!(is_traceback_start(b"goroutine 12 [running]:\n"));
+        assert!(!is_traceback_start(b"goroutine x [\n"));
+        assert!(!is_traceback_start(b"goroutines 1 [\n"));
     }
 
     #[test]

@@ -32,48 +32,119 @@ type State = extra::SimpleState<u32>;
 type Extra<'src> = extra::Full<Rich<'src, Tok<'src>, SimpleSpan>, State, ()>;
 type BoxedP<'src, I, O> = Boxed<'src, 'src, I, O, Extra<'src>>;
 
-/// Parses file `file` of `sources`, numbering nodes from `*next_id`.
-pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, Vec<Diagnostic>) {
-    let text = &sources.file(file).text;
-    let (toks, mut diags) = lex(text, file);
-    let toks: Vec<(Tok, SimpleSpan)> = toks
-        .into_iter()
-        .map(|(t, s)| (t, SimpleSpan::from(s.lo as usize..s.hi as usize)))
-        .collect();
-    let eoi = SimpleSpan::from(text.len()..text.len());
-    let input = toks.as_slice().map(eoi, |(t, s)| (t, s));
-    let mut state = extra::SimpleState(*next_id);
-    let (out, errs) = file_parser()
-        .parse_with_state(input, &mut state)
-        .into_output_errors();
-    *next_id = state.0;
-    let mut reported_syntax_error = !diags.is_empty();
-    for err in &errs {
-        let msg = message(err);
-        let is_syntax = msg != RECV_NONE && msg != RECV_MULTI;
-        if is_syntax && std::mem::replace(&mut reported_syntax_error, true) {
-            continue;
-        }
-        diags.push(Diagnostic::new(file, sp(*err.span()), msg));
-    }
-    let file_ast = out.unwrap_or_else(|| File {
-        file,
-        package: Ident {
-            name: String::new(),
-            span: Span::default(),
-            id: fresh(&mut state),
-        },
-        imports: Vec::new(),
-        decls: Vec::new(),
-    });
-    *next_id = (*next_id).max(state.0);
-    (File { file, ..file_ast }, diags)
-}
-
 /// The two checks gc's type checker makes on receiver lists, reported here
 /// because the AST holds at most one receiver; they are not syntax errors.
 pub const RECV_NONE: &str = "method has no receiver";
 pub const RECV_MULTI: &str = "method has multiple receivers";
+
+/// Brackets may nest this deep; deeper input is rejected before parsing so
+/// that the recursive descent cannot exhaust its stack.
+const MAX_NESTING: usize = 1000;
+
+/// Stack of the parsing thread. Combinator recursion takes tens of KiB per
+/// nesting level in unoptimised builds; the memory is reserved, not touched.
+const PARSER_STACK: usize = 1 << 30;
+
+/// Parses file `file` of `sources`, numbering nodes from `*next_id`.
+/// Returns a best-effort tree even when there are errors.
+pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, Vec<Diagnostic>) {
+    let text = &sources.file(file).text;
+    let (toks, mut diags) = lex(text, file);
+    let package = match (toks.first(), toks.get(1)) {
+        (Some((Tok::Package, _)), Some((Tok::Ident(name), span))) => (name.to_string(), *span),
+        _ => (String::new(), Span::default()),
+    };
+    if let Some(at) = too_deep(&toks) {
+        diags.push(Diagnostic::new(file, at, "syntax error: nesting too deep"));
+        return (empty_file(file, package, next_id), diags);
+    }
+    let toks: Vec<(Tok, SimpleSpan)> = toks
+        .into_iter()
+        .map(|(t, s)| (t, SimpleSpan::from(s.lo as usize..s.hi as usize)))
+        .collect();
+    let start = *next_id;
+    let run = || parse_tokens(&toks, text, file, start);
+    let (ast, errs, next) = std::thread::scope(|scope| {
+        let worker = std::thread::Builder::new().stack_size(PARSER_STACK);
+        match worker.spawn_scoped(scope, run) {
+            Ok(handle) => handle
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic)),
+            Err(_) => run(),
+        }
+    });
+    *next_id = next;
+    let mut reported_syntax_error = !diags.is_empty();
+    for (span, msg) in errs {
+        let is_syntax = msg != RECV_NONE && msg != RECV_MULTI;
+        if is_syntax && std::mem::replace(&mut reported_syntax_error, true) {
+            continue;
+        }
+        diags.push(Diagnostic::new(file, span, msg));
+    }
+    let ast = ast.unwrap_or_else(|| empty_file(file, package, next_id));
+    (File { file, ..ast }, diags)
+}
+
+/// Runs the parser; returns the tree, the errors in gc's words and the next
+/// free node id.
+fn parse_tokens(
+    toks: &[(Tok<'_>, SimpleSpan)],
+    text: &str,
+    file: u32,
+    next_id: u32,
+) -> (Option<File>, Vec<(Span, String)>, u32) {
+    let len = text.len();
+    let input = toks.map(SimpleSpan::from(len..len), |(t, s)| (t, s));
+    let mut state = extra::SimpleState(next_id);
+    let (out, errs) = file_parser()
+        .parse_with_state(input, &mut state)
+        .into_output_errors();
+    let errs = errs
+        .iter()
+        .map(|e| {
+            let at = toks.partition_point(|(_, s)| s.start < e.span().start);
+            let prev = at.checked_sub(1).map(|i| toks[i].0);
+            let msg = message(e, prev);
+            if msg.contains(STMT_TEXT) {
+                stmt_text_error(msg, sp(*e.span()), toks, text)
+            } else {
+                (sp(*e.span()), msg)
+            }
+        })
+        .collect();
+    (out.map(|f| File { file, ..f }), errs, state.0)
+}
+
+/// The tree of a file whose declarations could not be parsed at all.
+fn empty_file(file: u32, (name, span): (String, Span), next_id: &mut u32) -> File {
+    let id = NodeId(*next_id);
+    *next_id += 1;
+    File {
+        file,
+        package: Ident { name, span, id },
+        imports: Vec::new(),
+        decls: Vec::new(),
+    }
+}
+
+/// The position where brackets first nest deeper than `MAX_NESTING`.
+fn too_deep(toks: &[(Tok<'_>, Span)]) -> Option<Span> {
+    let mut depth = 0usize;
+    for (t, span) in toks {
+        match t {
+            Tok::LParen | Tok::LBrack | Tok::LBrace => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(*span);
+                }
+            }
+            Tok::RParen | Tok::RBrack | Tok::RBrace => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
+}
 
 fn sp(s: SimpleSpan) -> Span {
     Span::new(s.start as u32, s.end as u32)
@@ -94,7 +165,8 @@ fn mk(kind: ExprKind, span: Span, st: &mut State) -> Expr {
 }
 
 /// Turns chumsky's furthest error into gc's wording.
-fn message(err: &Rich<'_, Tok<'_>, SimpleSpan>) -> String {
+/// `prev` is the token before the error.
+fn message(err: &Rich<'_, Tok<'_>, SimpleSpan>, prev: Option<Tok<'_>>) -> String {
     if let chumsky::error::RichReason::Custom(msg) = err.reason() {
         return msg.clone();
     }
@@ -112,38 +184,55 @@ fn message(err: &Rich<'_, Tok<'_>, SimpleSpan>) -> String {
             _ => {}
         }
     }
+    if std::env::var("GOLIFT_DEBUG_EXPECTED").is_ok() {
+        eprintln!("found {found} expected {toks:?} {labels:?}");
+    }
     let has = |t: Tok| toks.contains(&t);
     let has_label = |l: &str| labels.iter().any(|x| x == l);
     let semi = toks.iter().any(|t| matches!(t, Tok::Semi(_))) || has_label("semicolon");
+    let after_semi = matches!(prev, Some(Tok::Semi(_) | Tok::LBrace)) || has_label("statement");
     if has_label("declaration") && err.found().is_some() {
+        if let (Some(Tok::LBrace), Some(Tok::Semi(SemiKind::Newline))) = (err.found(), prev) {
+            return "syntax error: unexpected semicolon or newline before {".into();
+        }
         return "syntax error: non-declaration statement outside function body".into();
     }
-    if has_label("expression") && !has(Tok::RParen) && !has(Tok::RBrace) && !has(Tok::RBrack) {
+    if has_label("after top level declaration") {
+        return format!("syntax error: unexpected {found} after top level declaration");
+    }
+    if has_label("expression") {
         return format!("syntax error: unexpected {found}, expected expression");
     }
-    let context = if has(Tok::Comma) && has(Tok::RParen) {
-        Some("argument list; possibly missing comma or )")
-    } else if has(Tok::Comma) && has(Tok::RBrace) {
-        Some("composite literal; possibly missing comma or }")
-    } else if has_label("field") {
-        Some("struct type; possibly missing semicolon or newline or }")
-    } else {
-        None
-    };
-    if let Some(c) = context {
-        return format!("syntax error: unexpected {found} in {c}");
+    if has_label("field") {
+        return format!(
+            "syntax error: unexpected {found} in struct type; possibly missing semicolon or newline or }}"
+        );
     }
-    if semi && has(Tok::RBrace) || has_label("statement end") {
-        return format!("syntax error: unexpected {found} at end of statement");
+    let end_of_statement = format!("syntax error: unexpected {found} at end of statement");
+    if (has(Tok::Define) || has(Tok::Assign)) && has(Tok::RBrace) && !after_semi {
+        return end_of_statement;
     }
-    let wanted = if has_label("name") {
-        Some("name".to_string())
-    } else if has(Tok::RBrace) {
-        Some("}".into())
+    if has(Tok::Comma) && has(Tok::RParen) {
+        return format!(
+            "syntax error: unexpected {found} in argument list; possibly missing comma or )"
+        );
+    }
+    if has(Tok::Comma) && has(Tok::RBrace) && (has(Tok::Colon) || !semi) {
+        return format!(
+            "syntax error: unexpected {found} in composite literal; possibly missing comma or }}"
+        );
+    }
+    if semi && has(Tok::RBrace) && !after_semi {
+        return end_of_statement;
+    }
+    let wanted = if has(Tok::RBrace) {
+        Some("}".to_string())
     } else if has(Tok::RParen) {
         Some(")".into())
     } else if has(Tok::RBrack) {
         Some("]".into())
+    } else if has_label("name") {
+        Some("name".into())
     } else if has(Tok::LBrace) {
         Some("{".into())
     } else if semi {
@@ -310,6 +399,45 @@ fn group_params(entries: Vec<ParamEntry>) -> Result<Vec<Field>, (Span, &'static 
     }
 }
 
+/// Whether a select case's statement is a send or a receive, possibly
+/// assigned.
+fn is_comm(s: &Stmt) -> bool {
+    let recv = |x: &Expr| matches!(x.kind, ExprKind::Unary(UnOp::Recv, _));
+    match &s.kind {
+        StmtKind::Send(..) => true,
+        StmtKind::Expr(x) => recv(x),
+        StmtKind::Assign {
+            op: AssignOp::Assign | AssignOp::Define,
+            rhs,
+            ..
+        } => rhs.len() == 1 && recv(&rhs[0]),
+        _ => false,
+    }
+}
+
+/// The operand of `go` and `defer` must be a call, not parenthesised.
+fn check_call(
+    keyword: &str,
+    x: &Expr,
+    emitter: &mut chumsky::input::Emitter<Rich<'_, Tok<'_>, SimpleSpan>>,
+) {
+    let msg = match &x.kind {
+        ExprKind::Call { .. } => return,
+        ExprKind::Paren(inner) if matches!(inner.kind, ExprKind::Call { .. }) => {
+            format!("expression in {keyword} must not be parenthesized")
+        }
+        _ => format!("expression in {keyword} must be function call"),
+    };
+    let at = SimpleSpan::from(x.span.lo as usize..x.span.hi as usize);
+    emitter.emit(Rich::custom(at, msg));
+}
+
+/// A case clause spans from its keyword to its last statement (or colon),
+/// not over the separators after it.
+fn clause_span(all: Span, colon: Span, body: &[Stmt]) -> Span {
+    Span::new(all.lo, body.last().map_or(colon.hi, |s| s.span.hi))
+}
+
 fn mk_stmt(kind: StmtKind, span: Span) -> Stmt {
     Stmt { span, kind }
 }
@@ -340,22 +468,47 @@ fn header_cond(
         _ => {
             let at = SimpleSpan::from(s.span.lo as usize..s.span.hi as usize);
             let msg = match s.kind {
+                StmtKind::Empty => format!("syntax error: missing condition in {what}"),
                 StmtKind::Assign {
-                    op: AssignOp::Define,
-                    ..
-                }
-                | StmtKind::Assign {
                     op: AssignOp::Assign,
                     ..
-                } => {
-                    format!("syntax error: cannot use assignment as value (missing condition in {what}?)")
-                }
-                _ => format!("syntax error: missing condition in {what}"),
+                } => format!("syntax error: cannot use assignment {STMT_TEXT} as value"),
+                _ => format!("syntax error: cannot use {STMT_TEXT} as value"),
             };
             emitter.emit(Rich::custom(at, msg));
             mk(ExprKind::Bad, s.span, st)
         }
     }
+}
+
+/// Stands in a message for the source text of the statement at the error;
+/// `parse_tokens` substitutes it and moves the error to the statement's
+/// operator, as gc reports it.
+const STMT_TEXT: &str = "\u{1}stmt\u{1}";
+
+/// Fills in `STMT_TEXT` (see there).
+fn stmt_text_error(
+    msg: String,
+    span: Span,
+    toks: &[(Tok<'_>, SimpleSpan)],
+    text: &str,
+) -> (Span, String) {
+    let Some(src) = text.get(span.lo as usize..span.hi as usize) else {
+        return (span, msg.replace(STMT_TEXT, "statement"));
+    };
+    let op = toks
+        .iter()
+        .map(|(t, s)| (t, sp(*s)))
+        .skip_while(|(_, s)| s.lo < span.lo)
+        .take_while(|(_, s)| s.hi <= span.hi)
+        .find(|(t, _)| {
+            matches!(
+                t,
+                Tok::Define | Tok::Assign | Tok::OpAssign(_) | Tok::Inc | Tok::Dec | Tok::Arrow
+            )
+        });
+    let at = op.map_or(span, |(_, s)| s);
+    (at, msg.replace(STMT_TEXT, src))
 }
 
 fn group<'src, I, O: 'src>(
@@ -533,6 +686,7 @@ where
         .boxed();
 
     let tag = select! { Tok::Lit(LitKind::String, raw) => raw }
+        .labelled("field")
         .map(|raw: &str| {
             String::from_utf8_lossy(&lit::unquote_string(raw).unwrap_or_default()).into_owned()
         })
@@ -562,8 +716,7 @@ where
                 tag,
                 span: sp(e.span()),
             }),
-    ))
-    .labelled("field");
+    ));
     let struct_ty = just(Tok::Struct)
         .ignore_then(
             field_decl
@@ -749,9 +902,10 @@ where
             .delimited_by(just(Tok::LParen), just(Tok::RParen))
             .map(|t| Post::Assert(Some(Box::new(t)))),
     )));
-    let slice_tail = just(Tok::Colon)
+    let colon_at = just(Tok::Colon).map_with(|_, e| e.span());
+    let slice_tail = colon_at
         .ignore_then(expr.clone().or_not())
-        .then(just(Tok::Colon).ignore_then(expr.clone().or_not()).or_not());
+        .then(colon_at.then(expr.clone().or_not()).or_not());
     let index_tail = comma
         .ignore_then(expr.clone())
         .repeated()
@@ -761,29 +915,31 @@ where
         .clone()
         .or_not()
         .then(slice_tail.map(Ok).or(index_tail.map(Err)))
-        .delimited_by(just(Tok::LBrack), just(Tok::RBrack))
-        .validate(|(first, tail), e, emitter| match tail {
+        .then(just(Tok::RBrack).map_with(|_, e| e.span()))
+        .delimited_by(just(Tok::LBrack), empty())
+        .validate(|((first, tail), rbrack), _, emitter| match tail {
             Ok((hi, max)) => {
+                if let Some((colon2, max)) = &max {
+                    if hi.is_none() {
+                        let msg = "middle index required in 3-index slice";
+                        emitter.emit(Rich::custom(*colon2, msg));
+                    }
+                    if max.is_none() {
+                        let msg = "final index required in 3-index slice";
+                        emitter.emit(Rich::custom(rbrack, msg));
+                    }
+                }
                 let three = max.is_some();
-                if three && hi.is_none() {
-                    emitter.emit(Rich::custom(
-                        e.span(),
-                        "syntax error: middle index required in 3-index slice",
-                    ));
-                }
-                if matches!(max, Some(None)) {
-                    emitter.emit(Rich::custom(
-                        e.span(),
-                        "syntax error: final index required in 3-index slice",
-                    ));
-                }
-                Post::Slice(Box::new([first, hi, max.flatten()]), three)
+                Post::Slice(Box::new([first, hi, max.and_then(|m| m.1)]), three)
             }
             Err(rest) => {
                 let mut all = Vec::with_capacity(rest.len() + 1);
                 match first {
                     Some(x) => all.push(x),
-                    None => emitter.emit(Rich::custom(e.span(), "syntax error: expected operand")),
+                    None => emitter.emit(Rich::custom(
+                        rbrack,
+                        "syntax error: unexpected ], expected operand",
+                    )),
                 }
                 all.extend(rest);
                 Post::Index(all)
@@ -792,10 +948,13 @@ where
     let args = expr
         .clone()
         .separated_by(comma)
+        .at_least(1)
         .allow_trailing()
         .collect::<Vec<_>>()
         .then(just(Tok::Ellipsis).map_with(|_, e| sp(e.span())).or_not())
         .then_ignore(comma.or_not())
+        .or_not()
+        .map(Option::unwrap_or_default)
         .delimited_by(just(Tok::LParen), just(Tok::RParen))
         .map(|(args, dots)| Post::Call(args, dots));
     let postfix_nl = choice((selector, bracket, args))
@@ -907,7 +1066,12 @@ where
             just(Tok::Assign)
                 .or_not()
                 .then(ty.clone())
-                .map(|(a, t)| (Vec::new(), a.is_some(), t)),
+                .try_map(|(a, t), span| match &t.kind {
+                    ExprKind::ArrayType { len, .. } if a.is_none() && looks_like_tparam(len) => {
+                        Err(Rich::custom(span, "type parameter list"))
+                    }
+                    _ => Ok((Vec::new(), a.is_some(), t)),
+                }),
             tparams
                 .clone()
                 .then(just(Tok::Assign).or_not())
@@ -926,7 +1090,19 @@ where
     // ---- Statements ----
     let mut stmt =
         Recursive::<chumsky::recursive::Indirect<'src, 'src, I, Stmt, Extra<'src>>>::declare();
-    let empty_stmt = empty().map_with(|_, e| mk_stmt(StmtKind::Empty, sp(e.span())));
+    // An empty statement sits at the next token: an explicit `;` is the
+    // statement, anything else (`}`, a newline) only marks its place.
+    let empty_stmt = any()
+        .map_with(|t, e| {
+            let s = sp(e.span());
+            match t {
+                Tok::Semi(SemiKind::Explicit) => s,
+                _ => Span::new(s.lo, s.lo),
+            }
+        })
+        .rewind()
+        .or(end().map_with(|_, e| sp(e.span())))
+        .map(|span| mk_stmt(StmtKind::Empty, span));
     let stmt_list = stmt
         .clone()
         .or(empty_stmt)
@@ -1039,7 +1215,11 @@ where
     let if_stmt = recursive(|if_stmt| {
         just(Tok::If)
             .ignore_then(header_simple.clone().or_not())
-            .then(semi.ignore_then(expr_nl.clone().or_not()).or_not())
+            .then(
+                semi.map_with(|_, e| e.span())
+                    .then(expr_nl.clone().or_not())
+                    .or_not(),
+            )
             .then(block.clone())
             .then(
                 just(Tok::Else)
@@ -1054,14 +1234,18 @@ where
             )
             .validate(|(((first, second), then), els), e, emitter| {
                 let (init, cond) = match (first, second) {
-                    (init, Some(Some(cond))) => (init, cond),
+                    (init, Some((_, Some(cond)))) => (init, cond),
                     (Some(s), None) => (None, header_cond(s, "if statement", emitter, e.state())),
-                    (_, _) => {
+                    (init, second) => {
+                        let at = match second {
+                            Some((semi, _)) => semi,
+                            None => SimpleSpan::from(then.span.lo as usize..then.span.lo as usize),
+                        };
                         emitter.emit(Rich::custom(
-                            e.span(),
+                            at,
                             "syntax error: missing condition in if statement",
                         ));
-                        (None, mk(ExprKind::Bad, sp(e.span()), e.state()))
+                        (init, mk(ExprKind::Bad, sp(e.span()), e.state()))
                     }
                 };
                 mk_stmt(
@@ -1081,12 +1265,12 @@ where
         just(Tok::Case).ignore_then(expr_list.clone()).map(Some),
         just(Tok::Default).to(None),
     ))
-    .then_ignore(just(Tok::Colon))
+    .then(just(Tok::Colon).map_with(|_, e| sp(e.span())))
     .then(stmt_list.clone())
-    .map_with(|(exprs, body), e| CaseClause {
+    .map_with(|((exprs, colon), body), e| CaseClause {
         exprs,
+        span: clause_span(sp(e.span()), colon, &body),
         body,
-        span: sp(e.span()),
         implicit: None,
     });
     let switch_stmt = just(Tok::Switch)
@@ -1171,15 +1355,22 @@ where
     let comm_clause = choice((
         just(Tok::Case)
             .ignore_then(simple_stmt.clone())
-            .map(|s| Some(Box::new(s))),
+            .validate(|s, _, emitter| {
+                if !is_comm(&s) {
+                    let at = SimpleSpan::from(s.span.lo as usize..s.span.hi as usize);
+                    let msg = "select case must be send or receive (possibly with assignment)";
+                    emitter.emit(Rich::custom(at, msg));
+                }
+                Some(Box::new(s))
+            }),
         just(Tok::Default).to(None),
     ))
-    .then_ignore(just(Tok::Colon))
+    .then(just(Tok::Colon).map_with(|_, e| sp(e.span())))
     .then(stmt_list.clone())
-    .map_with(|(comm, body), e| CommClause {
+    .map_with(|((comm, colon), body), e| CommClause {
         comm,
+        span: clause_span(sp(e.span()), colon, &body),
         body,
-        span: sp(e.span()),
     });
     let select_stmt = just(Tok::Select)
         .ignore_then(
@@ -1272,13 +1463,22 @@ where
                 .clone()
                 .then_ignore(just(Tok::Colon))
                 .then(stmt.clone().or(empty_stmt))
-                .map_with(|(l, s), e| mk_stmt(StmtKind::Labeled(l, Box::new(s)), sp(e.span()))),
+                .map(|(l, s)| {
+                    let span = Span::new(l.span.lo, s.span.hi);
+                    mk_stmt(StmtKind::Labeled(l, Box::new(s)), span)
+                }),
             just(Tok::Go)
                 .ignore_then(expr.clone())
-                .map_with(|x, e| mk_stmt(StmtKind::Go(x), sp(e.span()))),
+                .validate(|x, e, emitter| {
+                    check_call("go", &x, emitter);
+                    mk_stmt(StmtKind::Go(x), sp(e.span()))
+                }),
             just(Tok::Defer)
                 .ignore_then(expr.clone())
-                .map_with(|x, e| mk_stmt(StmtKind::Defer(x), sp(e.span()))),
+                .validate(|x, e, emitter| {
+                    check_call("defer", &x, emitter);
+                    mk_stmt(StmtKind::Defer(x), sp(e.span()))
+                }),
             just(Tok::Return)
                 .ignore_then(expr_list.clone().or_not())
                 .map_with(|x, e| mk_stmt(StmtKind::Return(x.unwrap_or_default()), sp(e.span()))),
@@ -1301,7 +1501,17 @@ where
     let func_decl = just(Tok::Func)
         .ignore_then(params.clone().or_not())
         .then(ident.clone())
-        .then(tparams.clone().or_not())
+        .then(
+            tparams
+                .clone()
+                .or(just(Tok::LBrack)
+                    .ignore_then(just(Tok::RBrack).map_with(|_, e| e.span()))
+                    .validate(|at, _, emitter| {
+                        emitter.emit(Rich::custom(at, "syntax error: empty type parameter list"));
+                        Vec::new()
+                    }))
+                .or_not(),
+        )
         .then(signature.clone())
         .then(block.clone().or_not())
         .validate(|((((recv, name), tparams), ty), body), e, emitter| {
@@ -1329,7 +1539,10 @@ where
         type_decl.map(Decl::Type),
         func_decl.map(Decl::Func),
     ))
-    .labelled("declaration");
+    .labelled("declaration")
+    .then_ignore(semi.labelled("after top level declaration"))
+    .map(Some)
+    .recover_with(via_parser(skip_declaration()));
     let import_name = just(Tok::Period)
         .map_with(|_, e| Ident {
             name: ".".into(),
@@ -1357,7 +1570,12 @@ where
                 .collect::<Vec<_>>()
                 .map(|v| v.into_iter().flatten().collect::<Vec<_>>()),
         )
-        .then(top_decl.then_ignore(semi).repeated().collect::<Vec<_>>())
+        .then(
+            top_decl
+                .repeated()
+                .collect::<Vec<_>>()
+                .map(|v| v.into_iter().flatten().collect::<Vec<_>>()),
+        )
         .then_ignore(end())
         .map(|((package, imports), decls)| File {
             file: 0,
@@ -1365,6 +1583,90 @@ where
             imports,
             decls,
         })
+}
+
+/// Error recovery at the top level: skips a broken declaration up to the
+/// next `const`/`func`/`import`/`type`/`var` outside any brackets.
+fn skip_declaration<'src, I>() -> impl Parser<'src, I, Option<Decl>, Extra<'src>> + Clone
+where
+    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
+{
+    let balanced = recursive(|balanced| {
+        let inner = balanced.repeated();
+        choice((
+            inner
+                .clone()
+                .delimited_by(just(Tok::LParen), just(Tok::RParen)),
+            inner
+                .clone()
+                .delimited_by(just(Tok::LBrack), just(Tok::RBrack)),
+            inner.delimited_by(just(Tok::LBrace), just(Tok::RBrace)),
+            none_of([
+                Tok::LParen,
+                Tok::LBrack,
+                Tok::LBrace,
+                Tok::RParen,
+                Tok::RBrack,
+                Tok::RBrace,
+            ])
+            .ignored(),
+        ))
+    });
+    let decl_start = one_of([Tok::Const, Tok::Func, Tok::Import, Tok::Type, Tok::Var]);
+    any()
+        .then(balanced.and_is(decl_start.not()).repeated())
+        .to(None)
+}
+
+/// In `type T[P *C] ...` and `type T[P *C | D] ...` the brackets could hold
+/// an array length or a type parameter list. Like gc, read them as type
+/// parameters when the part after the name can only be a type element.
+fn looks_like_tparam(len: &Expr) -> bool {
+    match &len.kind {
+        ExprKind::Binary(BinOp::Mul, x, y) => {
+            matches!(x.kind, ExprKind::Name(_)) && is_type_elem(y)
+        }
+        ExprKind::Binary(BinOp::Or, x, y) => {
+            looks_like_tparam(x) || (is_type_elem(y) && has_leading_name_product(x))
+        }
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis: None,
+        } => matches!(fun.kind, ExprKind::Name(_)) && args.len() == 1 && is_type_elem(&args[0]),
+        _ => false,
+    }
+}
+
+/// `P * X` with a name on the left, as the first term of a union.
+fn has_leading_name_product(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::Binary(BinOp::Mul, n, _) => matches!(n.kind, ExprKind::Name(_)),
+        ExprKind::Binary(BinOp::Or, l, _) => has_leading_name_product(l),
+        ExprKind::Call {
+            fun,
+            args,
+            ellipsis: None,
+        } => matches!(fun.kind, ExprKind::Name(_)) && args.len() == 1,
+        _ => false,
+    }
+}
+
+/// An expression that can only be a type (or a type-set term).
+fn is_type_elem(x: &Expr) -> bool {
+    match &x.kind {
+        ExprKind::ArrayType { .. }
+        | ExprKind::SliceType(_)
+        | ExprKind::StructType(_)
+        | ExprKind::FuncType(_)
+        | ExprKind::InterfaceType(_)
+        | ExprKind::MapType(..)
+        | ExprKind::ChanType(..)
+        | ExprKind::Unary(UnOp::Tilde, _) => true,
+        ExprKind::Binary(_, a, b) => is_type_elem(a) || is_type_elem(b),
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => is_type_elem(x),
+        _ => false,
+    }
 }
 
 /// The operand of a `.(type)` guard.
@@ -1391,6 +1693,150 @@ mod tests {
         let (f, errs) = parse(src);
         assert!(errs.is_empty(), "{src}\n{errs:?}");
         f
+    }
+
+    /// The first error of `src`, without the file name.
+    fn err(src: &str) -> String {
+        let (_, errs) = parse(src);
+        let e = errs.first().cloned().unwrap_or_default();
+        e.strip_prefix("x.go:").unwrap_or(&e).to_string()
+    }
+
+    /// A compact rendering of an expression tree.
+    fn sx(e: &Expr) -> String {
+        use ExprKind::*;
+        let opt = |o: &Option<Box<Expr>>| o.as_deref().map_or("_".to_string(), sx);
+        let list = |v: &[Expr]| v.iter().map(sx).collect::<Vec<_>>().join(" ");
+        match &e.kind {
+            Name(n) => n.clone(),
+            BasicLit { raw, .. } => raw.clone(),
+            CompositeLit { ty, elts, .. } => {
+                let elts: Vec<String> = elts
+                    .iter()
+                    .map(|el| match &el.key {
+                        Some(k) => format!("{}:{}", sx(k), sx(&el.value)),
+                        None => sx(&el.value),
+                    })
+                    .collect();
+                format!("(lit {} {})", opt(ty), elts.join(" "))
+            }
+            FuncLit { ty, body } => format!("(funclit {} {})", ft(ty), body.stmts.len()),
+            Paren(x) => format!("(paren {})", sx(x)),
+            Selector(x, sel) => format!("(. {} {})", sx(x), sel.name),
+            Index(x, idx) => format!("(index {} {})", sx(x), list(idx)),
+            Slice {
+                x,
+                lo,
+                hi,
+                max,
+                three,
+            } => {
+                format!(
+                    "(slice{} {} {} {} {})",
+                    if *three { "3" } else { "" },
+                    sx(x),
+                    opt(lo),
+                    opt(hi),
+                    opt(max)
+                )
+            }
+            TypeAssert { x, ty } => format!(
+                "(assert {} {})",
+                sx(x),
+                ty.as_deref().map_or("type".into(), sx)
+            ),
+            Call {
+                fun,
+                args,
+                ellipsis,
+            } => {
+                format!(
+                    "(call {} {}{})",
+                    sx(fun),
+                    list(args),
+                    if ellipsis.is_some() { "..." } else { "" }
+                )
+            }
+            Star(x) => format!("(* {})", sx(x)),
+            Unary(op, x) => format!("({op:?} {})", sx(x)),
+            Binary(op, x, y) => format!("({} {} {})", op.as_str(), sx(x), sx(y)),
+            ArrayType { len, elem } => format!("(array {} {})", sx(len), sx(elem)),
+            SliceType(x) => format!("([] {})", sx(x)),
+            Ellipsis(x) => format!("(... {})", opt(x)),
+            StructType(fields) => format!("(struct {})", fields_sx(fields)),
+            FuncType(f) => ft(f),
+            InterfaceType(elems) => {
+                let elems: Vec<String> = elems
+                    .iter()
+                    .map(|el| match el {
+                        InterfaceElem::Method { name, ty } => format!("{}{}", name.name, ft(ty)),
+                        InterfaceElem::Embed(x) => sx(x),
+                    })
+                    .collect();
+                format!("(interface {})", elems.join("; "))
+            }
+            MapType(k, v) => format!("(map {} {})", sx(k), sx(v)),
+            ChanType(dir, x) => format!("(chan{dir:?} {})", sx(x)),
+            Bad => "BAD".into(),
+        }
+    }
+
+    fn fields_sx(fields: &[Field]) -> String {
+        let f: Vec<String> = fields
+            .iter()
+            .map(|f| {
+                let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
+                let tag = f.tag.as_ref().map_or(String::new(), |t| format!(" `{t}`"));
+                format!(
+                    "{}{}{tag}",
+                    names.iter().map(|n| format!("{n} ")).collect::<String>(),
+                    sx(&f.ty)
+                )
+            })
+            .collect();
+        f.join(", ")
+    }
+
+    fn ft(f: &FuncType) -> String {
+        format!(
+            "(func ({}) ({}))",
+            fields_sx(&f.params),
+            fields_sx(&f.results)
+        )
+    }
+
+    /// Parses `src` as the initialiser of a package-level variable.
+    fn expr(src: &str) -> String {
+        let f = ok(&format!("package p\nvar _ = {src}\n"));
+        match &f.decls[0] {
+            Decl::Var(v) => sx(&v[0].values[0]),
+            _ => unreachable!(),
+        }
+    }
+
+    /// Parses `src` as the statements of a function body.
+    fn stmts(src: &str) -> Vec<Stmt> {
+        let f = ok(&format!("package p\nfunc f() {{\n{src}\n}}\n"));
+        match &f.decls[0] {
+            Decl::Func(fd) => fd.body.clone().map(|b| b.stmts).unwrap_or_default(),
+            _ => unreachable!(),
+        }
+    }
+
+    fn ty_of(src: &str) -> String {
+        let f = ok(&format!("package p\ntype {src}\n"));
+        match &f.decls[0] {
+            Decl::Type(specs) => {
+                let s = &specs[0];
+                let tp = if s.tparams.is_empty() {
+                    String::new()
+                } else {
+                    format!("[{}] ", fields_sx(&s.tparams))
+                };
+                format!("{}{}{}", tp, if s.alias { "= " } else { "" }, sx(&s.ty))
+            }
+            _ => unreachable!(),
+        }
     }
 
     #[test]
@@ -1430,5 +1876,591 @@ func main() {
         assert_eq!(f.package.name, "main");
         assert_eq!(f.imports.len(), 2);
         assert_eq!(f.decls.len(), 3);
+    }
+
+    #[test]
+    fn imports() {
+        let f = ok(
+            "package p\nimport \"a\"\nimport (\n\tb \"x/b\"\n\t. \"c\"\n\t_ \"d\"\n)\nimport ()\n",
+        );
+        let got: Vec<(Option<&str>, &str)> = f
+            .imports
+            .iter()
+            .map(|i| (i.name.as_ref().map(|n| n.name.as_str()), i.path.as_str()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (None, "a"),
+                (Some("b"), "x/b"),
+                (Some("."), "c"),
+                (Some("_"), "d")
+            ]
+        );
+    }
+
+    #[test]
+    fn const_groups_number_iota_and_repeat() {
+        let f = ok("package p\nconst (\n\ta, b = iota, iota * 2\n\tc, d\n\t_\n\te int = 5\n)\nconst x = 1\n");
+        let Decl::Const(specs) = &f.decls[0] else {
+            panic!()
+        };
+        let got: Vec<(usize, u32, usize, bool)> = specs
+            .iter()
+            .map(|s| (s.names.len(), s.iota, s.values.len(), s.ty.is_some()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (2, 0, 2, false),
+                (2, 1, 0, false),
+                (1, 2, 0, false),
+                (1, 3, 1, true)
+            ]
+        );
+        assert!(matches!(&f.decls[1], Decl::Const(s) if s.len() == 1 && s[0].iota == 0));
+    }
+
+    #[test]
+    fn var_forms() {
+        let f =
+            ok("package p\nvar a int\nvar b, c = 1, 2\nvar (\n\td []string = nil\n\te = f()\n)\n");
+        let specs: Vec<&VarSpec> = f
+            .decls
+            .iter()
+            .flat_map(|d| match d {
+                Decl::Var(v) => v.iter(),
+                _ => unreachable!(),
+            })
+            .collect();
+        let got: Vec<(usize, bool, usize)> = specs
+            .iter()
+            .map(|s| (s.names.len(), s.ty.is_some(), s.values.len()))
+            .collect();
+        assert_eq!(
+            got,
+            [(1, true, 0), (2, false, 2), (1, true, 1), (1, false, 1)]
+        );
+    }
+
+    #[test]
+    fn type_declarations() {
+        assert_eq!(ty_of("A = map[string][]*T"), "= (map string ([] (* T)))");
+        assert_eq!(ty_of("A [N]int"), "(array N int)");
+        assert_eq!(ty_of("A [N * M]int"), "(array (* N M) int)");
+        assert_eq!(ty_of("A [...]int"), "(array (... _) int)");
+        assert_eq!(
+            ty_of("L[T any] struct{ next *L[T] }"),
+            "[T any] (struct next (* (index L T)))"
+        );
+        assert_eq!(
+            ty_of("M[K comparable, V any] map[K]V"),
+            "[K comparable, V any] (map K V)"
+        );
+        assert_eq!(
+            ty_of("S[E ~[]int | ~string] []E"),
+            "[E (| (Tilde ([] int)) (Tilde string))] ([] E)"
+        );
+        assert_eq!(ty_of("P[T *C,] T"), "[T (* C)] T");
+        assert_eq!(ty_of("P[T *struct{}] T"), "[T (* (struct ))] T");
+        assert_eq!(ty_of("P[T *C | []int] T"), "[T (| (* C) ([] int))] T");
+        assert_eq!(ty_of("P[T (*C)] T"), "(array (call T (* C)) T)");
+        assert_eq!(ty_of("P[T *C | D] T"), "(array (| (* T C) D) T)");
+        assert_eq!(ty_of("A[T any] = []T"), "[T any] = ([] T)");
+        assert_eq!(
+            ty_of("S struct {\n\ta, b int `json:\"a\"`\n\tio.Reader\n\t*T\n\tG[int]\n}"),
+            "(struct a b int `json:\"a\"`, (. io Reader), (* T), (index G int))"
+        );
+        assert_eq!(
+            ty_of("I interface {\n\tM(int) (string, error)\n\tfmt.Stringer\n\t~int | float64\n}"),
+            "(interface M(func (int) (string, error)); (. fmt Stringer); (| (Tilde int) float64))"
+        );
+        assert_eq!(
+            ty_of("C chan<- <-chan chan int"),
+            "(chanSend (chanRecv (chanBoth int)))"
+        );
+        assert_eq!(
+            ty_of("F func(a, b int, c ...string) (n int, err error)"),
+            "(func (a b int, c (... string)) (n int, err error))"
+        );
+        assert_eq!(
+            ty_of("F func(int, *T, ...[]byte) error"),
+            "(func (int, (* T), (... ([] byte))) (error))"
+        );
+    }
+
+    #[test]
+    fn function_declarations() {
+        let f = ok("package p\nfunc (r *R[T]) M(x int) {}\nfunc G[T any, U interface{ ~int }](t T) U\nfunc V(xs ...int) (a, b int) { return }\n");
+        let fds: Vec<&FuncDecl> = f
+            .decls
+            .iter()
+            .map(|d| match d {
+                Decl::Func(fd) => fd,
+                _ => unreachable!(),
+            })
+            .collect();
+        let recv = fds[0].recv.as_ref().unwrap();
+        assert_eq!(
+            (recv.names[0].name.as_str(), sx(&recv.ty)),
+            ("r", "(* (index R T))".into())
+        );
+        assert_eq!(fds[1].tparams.len(), 2);
+        assert!(fds[1].body.is_none());
+        assert_eq!(ft(&fds[2].ty), "(func (xs (... int)) (a b int))");
+    }
+
+    #[test]
+    fn receiver_counts_are_reported() {
+        assert_eq!(
+            err("package p\nfunc () f() {}\n"),
+            "2:1: method has no receiver"
+        );
+        assert_eq!(
+            err("package p\nfunc (a, b T) f() {}\n"),
+            "2:1: method has multiple receivers"
+        );
+    }
+
+    #[test]
+    fn expressions_and_precedence() {
+        assert_eq!(expr("1 + 2*3 - 4"), "(- (+ 1 (* 2 3)) 4)");
+        assert_eq!(expr("a || b && c == d"), "(|| a (&& b (== c d)))");
+        assert_eq!(expr("-x.y[1]"), "(Neg (index (. x y) 1))");
+        assert_eq!(expr("*p++"[..2].to_string().as_str()), "(* p)");
+        assert_eq!(expr("<-ch"), "(Recv ch)");
+        assert_eq!(expr("&T{1, 2}"), "(Addr (lit T 1 2))");
+        assert_eq!(expr("a &^ b << 2 | c"), "(| (<< (&^ a b) 2) c)");
+        assert_eq!(expr("f(a, b...)"), "(call f a b...)");
+        assert_eq!(expr("f(a,\n)"), "(call f a)");
+        assert_eq!(expr("x.(T)"), "(assert x T)");
+        assert_eq!(expr("x.(*pkg.T)"), "(assert x (* (. pkg T)))");
+        assert_eq!(expr("s[1:]"), "(slice s 1 _ _)");
+        assert_eq!(expr("s[:]"), "(slice s _ _ _)");
+        assert_eq!(expr("s[a:b:c]"), "(slice3 s a b c)");
+        assert_eq!(expr("f[int]"), "(index f int)");
+        assert_eq!(expr("m[K, V]"), "(index m K V)");
+        assert_eq!(expr("T[int]{}"), "(lit (index T int) )");
+        assert_eq!(expr("[]byte(s)"), "(call ([] byte) s)");
+        assert_eq!(expr("(*T)(p)"), "(call (paren (* T)) p)");
+        assert_eq!(expr("(<-chan int)(c)"), "(call (paren (chanRecv int)) c)");
+        assert_eq!(
+            expr("func(x int) int { return x }(1)"),
+            "(call (funclit (func (x int) (int)) 1) 1)"
+        );
+        assert_eq!(
+            expr("make(map[string]chan<- int, 3)"),
+            "(call make (map string (chanSend int)) 3)"
+        );
+        assert_eq!(expr("new(struct{})"), "(call new (struct ))");
+        assert_eq!(expr("interface{}(nil)"), "(call (interface ) nil)");
+        assert_eq!(expr("'a' + 0x1p-2 + 1i"), "(+ (+ 'a' 0x1p-2) 1i)");
+    }
+
+    #[test]
+    fn composite_literals() {
+        assert_eq!(
+            expr("[]T{{1, 2}, {3}}"),
+            "(lit ([] T) (lit _ 1 2) (lit _ 3))"
+        );
+        assert_eq!(
+            expr("map[string][]int{\"a\": {1}, \"b\": nil}"),
+            "(lit (map string ([] int)) \"a\":(lit _ 1) \"b\":nil)"
+        );
+        assert_eq!(
+            expr("[...]int{1, 5: 2,}"),
+            "(lit (array (... _) int) 1 5:2)"
+        );
+        assert_eq!(expr("struct{ a int }{a: 1}"), "(lit (struct a int) a:1)");
+        assert_eq!(expr("pkg.T{X: 1}"), "(lit (. pkg T) X:1)");
+        assert_eq!(
+            expr("map[P]Q{{1, 2}: {3}}"),
+            "(lit (map P Q) (lit _ 1 2):(lit _ 3))"
+        );
+    }
+
+    #[test]
+    fn composite_literal_restriction_in_headers() {
+        let s = stmts("if x == T {\n}\nfor _, v := range []T{{1}} {\n}\nif x == (T{}) {\n}\nswitch (T{}) {\n}\nfor x := range f(T{}) {\n}");
+        let StmtKind::If { cond, then, .. } = &s[0].kind else {
+            panic!()
+        };
+        assert_eq!((sx(cond), then.stmts.len()), ("(== x T)".into(), 0));
+        let StmtKind::Range { x, .. } = &s[1].kind else {
+            panic!()
+        };
+        assert_eq!(sx(x), "(lit ([] T) (lit _ 1))");
+        let StmtKind::If { cond, .. } = &s[2].kind else {
+            panic!()
+        };
+        assert_eq!(sx(cond), "(== x (paren (lit T )))");
+        assert!(matches!(&s[3].kind, StmtKind::Switch { tag: Some(_), .. }));
+        assert!(matches!(&s[4].kind, StmtKind::Range { .. }));
+    }
+
+    #[test]
+    fn simple_statements() {
+        let s = stmts("x := 1\na, b = b, a\nx += 2\nx <<= 1\ni++\nj--\nch <- v\nf()\n<-ch\n_ = x");
+        let kinds: Vec<String> = s
+            .iter()
+            .map(|s| match &s.kind {
+                StmtKind::Assign { lhs, op, rhs } => format!("{op:?} {} {}", lhs.len(), rhs.len()),
+                StmtKind::IncDec { inc, .. } => format!("incdec {inc}"),
+                StmtKind::Send(c, v) => format!("send {} {}", sx(c), sx(v)),
+                StmtKind::Expr(e) => format!("expr {}", sx(e)),
+                k => format!("{k:?}"),
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "Define 1 1",
+                "Assign 2 2",
+                "Op(Add) 1 1",
+                "Op(Shl) 1 1",
+                "incdec true",
+                "incdec false",
+                "send ch v",
+                "expr (call f )",
+                "expr (Recv ch)",
+                "Assign 1 1"
+            ]
+        );
+    }
+
+    #[test]
+    fn control_flow_statements() {
+        let s = stmts(
+            "outer:\n\tfor i := 0; i < 10; i++ {\n\t\tbreak outer\n\t}\n\
+             for {\n\t\tcontinue\n\t}\n\
+             for x < 3 {\n\t}\n\
+             for ;; {\n\t}\n\
+             for range 10 {\n\t}\n\
+             for i := range 10 {\n\t}\n\
+             for k, v = range m {\n\t}\n\
+             goto done\n\
+             done:\n\
+             if x := f(); x > 0 {\n\t} else {\n\t}\n\
+             go f()\n\
+             defer g()\n\
+             return",
+        );
+        assert!(
+            matches!(&s[0].kind, StmtKind::Labeled(l, b) if l.name == "outer" && matches!(b.kind, StmtKind::For { init: Some(_), cond: Some(_), post: Some(_), .. }))
+        );
+        assert!(matches!(
+            &s[1].kind,
+            StmtKind::For {
+                init: None,
+                cond: None,
+                post: None,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[2].kind,
+            StmtKind::For {
+                init: None,
+                cond: Some(_),
+                post: None,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[3].kind,
+            StmtKind::For {
+                init: None,
+                cond: None,
+                post: None,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[4].kind,
+            StmtKind::Range {
+                key: None,
+                value: None,
+                define: false,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[5].kind,
+            StmtKind::Range {
+                key: Some(_),
+                value: None,
+                define: true,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[6].kind,
+            StmtKind::Range {
+                key: Some(_),
+                value: Some(_),
+                define: false,
+                ..
+            }
+        ));
+        assert!(matches!(
+            &s[7].kind,
+            StmtKind::Branch {
+                kind: BranchKind::Goto,
+                label: Some(_)
+            }
+        ));
+        assert!(
+            matches!(&s[8].kind, StmtKind::Labeled(_, b) if matches!(b.kind, StmtKind::If { init: Some(_), els: Some(_), .. }))
+        );
+        assert!(matches!(&s[9].kind, StmtKind::Go(_)));
+        assert!(matches!(&s[10].kind, StmtKind::Defer(_)));
+        assert!(matches!(&s[11].kind, StmtKind::Return(v) if v.is_empty()));
+    }
+
+    #[test]
+    fn switches() {
+        let s = stmts(
+            "switch x := f(); x {\ncase 1, 2:\n\tfallthrough\ncase 3:\ndefault:\n}\n\
+             switch v := y.(type) {\ncase int, []string:\ncase nil:\n}\n\
+             switch y.(type) {\n}\n\
+             switch {\ncase a > b:\n}",
+        );
+        let StmtKind::Switch {
+            init: Some(_),
+            tag: Some(t),
+            body,
+            ..
+        } = &s[0].kind
+        else {
+            panic!()
+        };
+        assert_eq!(
+            (sx(t), body.len(), body[2].exprs.is_none()),
+            ("x".into(), 3, true)
+        );
+        assert!(matches!(
+            body[0].body[0].kind,
+            StmtKind::Branch {
+                kind: BranchKind::Fallthrough,
+                ..
+            }
+        ));
+        let StmtKind::TypeSwitch {
+            bind: Some(b),
+            x,
+            body,
+            ..
+        } = &s[1].kind
+        else {
+            panic!()
+        };
+        assert_eq!((b.name.as_str(), sx(x)), ("v", "y".into()));
+        let implicit: Vec<_> = body
+            .iter()
+            .map(|c| c.implicit.as_ref().map(|i| i.name.clone()))
+            .collect();
+        assert_eq!(implicit, [Some("v".into()), Some("v".into())]);
+        assert_ne!(
+            body[0].implicit.as_ref().unwrap().id,
+            body[1].implicit.as_ref().unwrap().id
+        );
+        assert_eq!(sx(&body[0].exprs.as_ref().unwrap()[1]), "([] string)");
+        assert!(matches!(
+            &s[2].kind,
+            StmtKind::TypeSwitch { bind: None, .. }
+        ));
+        assert!(matches!(
+            &s[3].kind,
+            StmtKind::Switch {
+                init: None,
+                tag: None,
+                ..
+            }
+        ));
+    }
+
+    #[test]
+    fn selects() {
+        let s = stmts("select {\ncase v := <-a:\n\tuse(v)\ncase v, ok = <-b:\ncase c <- 1:\ncase <-d:\ndefault:\n}");
+        let StmtKind::Select { body } = &s[0].kind else {
+            panic!()
+        };
+        let comms: Vec<String> = body
+            .iter()
+            .map(|c| match c.comm.as_deref().map(|s| &s.kind) {
+                None => "default".into(),
+                Some(StmtKind::Assign { op, .. }) => format!("{op:?}"),
+                Some(StmtKind::Send(..)) => "send".into(),
+                Some(StmtKind::Expr(e)) => sx(e),
+                Some(k) => format!("{k:?}"),
+            })
+            .collect();
+        assert_eq!(comms, ["Define", "Assign", "send", "(Recv d)", "default"]);
+        assert_eq!(body[0].body.len(), 1);
+    }
+
+    #[test]
+    fn local_declarations_and_blocks() {
+        let s = stmts("const c = 1\nvar v int\ntype t struct{}\n{\n\tx := 1\n\t_ = x\n}\n;;\nL:\n");
+        assert!(matches!(s[0].kind, StmtKind::Const(_)));
+        assert!(matches!(s[1].kind, StmtKind::Var(_)));
+        assert!(matches!(s[2].kind, StmtKind::Type(_)));
+        assert!(matches!(&s[3].kind, StmtKind::Block(b) if b.stmts.len() == 2));
+        assert!(matches!(&s[4].kind, StmtKind::Labeled(_, b) if matches!(b.kind, StmtKind::Empty)));
+        assert_eq!(s.len(), 5);
+    }
+
+    #[test]
+    fn spans_cover_source_text() {
+        let src = "package p\nvar _ = f(a, b[1:2]) + 3\n";
+        let f = ok(src);
+        let Decl::Var(v) = &f.decls[0] else { panic!() };
+        let e = &v[0].values[0];
+        assert_eq!(
+            &src[e.span.lo as usize..e.span.hi as usize],
+            "f(a, b[1:2]) + 3"
+        );
+        let ExprKind::Binary(_, call, _) = &e.kind else {
+            panic!()
+        };
+        assert_eq!(
+            &src[call.span.lo as usize..call.span.hi as usize],
+            "f(a, b[1:2])"
+        );
+        assert_eq!(
+            &src[v[0].span.lo as usize..v[0].span.hi as usize],
+            "_ = f(a, b[1:2]) + 3"
+        );
+        let f = ok("package p\nfunc f() {\n\tif x {\n\t}\n}\n");
+        let Decl::Func(fd) = &f.decls[0] else {
+            panic!()
+        };
+        let body = fd.body.as_ref().unwrap();
+        assert_eq!((body.span.lo, body.span.hi), (19, 33));
+    }
+
+    #[test]
+    fn node_ids_are_unique_and_continue_the_counter() {
+        let mut sources = SourceMap::default();
+        let a = sources.add(
+            "a.go".into(),
+            "package p\nvar x, y = f(1), g[int]{2}\n".into(),
+        );
+        let b = sources.add("b.go".into(), "package p\nfunc h(a int) { a++ }\n".into());
+        let mut next = 100;
+        let (fa, _) = parse_file(&sources, a, &mut next);
+        let after_a = next;
+        let (fb, _) = parse_file(&sources, b, &mut next);
+        assert!(after_a > 100 && next > after_a);
+        let mut ids = Vec::new();
+        let Decl::Var(v) = &fa.decls[0] else { panic!() };
+        ids.extend(v[0].names.iter().map(|n| n.id));
+        fn walk(e: &Expr, ids: &mut Vec<NodeId>) {
+            ids.push(e.id);
+            match &e.kind {
+                ExprKind::Call { fun, args, .. } => {
+                    walk(fun, ids);
+                    args.iter().for_each(|a| walk(a, ids));
+                }
+                ExprKind::CompositeLit { ty, elts, .. } => {
+                    ty.iter().for_each(|t| walk(t, ids));
+                    elts.iter().for_each(|el| walk(&el.value, ids));
+                }
+                ExprKind::Index(x, idx) => {
+                    walk(x, ids);
+                    idx.iter().for_each(|a| walk(a, ids));
+                }
+                _ => {}
+            }
+        }
+        v[0].values.iter().for_each(|e| walk(e, &mut ids));
+        let Decl::Func(fd) = &fb.decls[0] else {
+            panic!()
+        };
+        ids.push(fd.name.id);
+        ids.push(fd.ty.params[0].names[0].id);
+        assert_eq!(ids.len(), 12);
+        assert!(ids.iter().all(|id| id.0 >= 100 && id.0 < next));
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), ids.len());
+    }
+
+    #[test]
+    fn syntax_errors_read_like_gc() {
+        let cases = [
+            ("func main() { f(1, 2\n}", "2:21: syntax error: unexpected newline in argument list; possibly missing comma or )"),
+            ("x := 1", "2:1: syntax error: non-declaration statement outside function body"),
+            ("func main() { x := }", "2:20: syntax error: unexpected }, expected expression"),
+            ("func main() { if x { }", "3:1: syntax error: unexpected EOF, expected }"),
+            ("func main() { a b }", "2:17: syntax error: unexpected name b at end of statement"),
+            ("var x = [3]int{1,2\n", "2:19: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+            ("func f( { }", "2:9: syntax error: unexpected {, expected )"),
+            ("type T struct { a int b int }", "2:23: syntax error: unexpected name b in struct type; possibly missing semicolon or newline or }"),
+            ("func main() { x = = 2 }", "2:19: syntax error: unexpected =, expected expression"),
+            ("func main() { f(a b) }", "2:19: syntax error: unexpected name b in argument list; possibly missing comma or )"),
+            ("func main() { x := 1; }; }", "2:26: syntax error: non-declaration statement outside function body"),
+            ("func main() { else {} }", "2:15: syntax error: unexpected keyword else, expected }"),
+            ("func f() { return 1,\n}", "3:1: syntax error: unexpected }, expected expression"),
+            ("func main() { goto }", "2:20: syntax error: unexpected }, expected name"),
+            ("func main() { go 1 }", "2:18: expression in go must be function call"),
+            ("func main() { var x int = 1 2 }", "2:29: syntax error: unexpected literal 2 at end of statement"),
+            ("func main() { f(,) }", "2:17: syntax error: unexpected comma, expected expression"),
+            ("func main() { a := b c }", "2:22: syntax error: unexpected name c at end of statement"),
+            ("func main() { if x { } else if { } }", "2:32: syntax error: missing condition in if statement"),
+            ("func main() { if x := 1; { } }", "2:24: syntax error: missing condition in if statement"),
+            ("func f() int\n{\n}", "3:1: syntax error: unexpected semicolon or newline before {"),
+            ("func main() { x := T{a: 1,, } }", "2:27: syntax error: unexpected comma, expected expression"),
+            ("func main() { select { case x: } }", "2:29: select case must be send or receive (possibly with assignment)"),
+            ("func main() { } }", "2:17: syntax error: unexpected } after top level declaration"),
+            ("func g[](x T) {}", "2:8: syntax error: empty type parameter list"),
+            ("func main() { x := T[] }", "2:22: syntax error: unexpected ], expected operand"),
+            ("func main() { m := T{\n\t1: 1\n} }", "3:6: syntax error: unexpected newline in composite literal; possibly missing comma or }"),
+            ("func main() { for x := 1 {} }", "2:21: syntax error: cannot use x := 1 as value"),
+            ("func main() { if x = 1 {} }", "2:20: syntax error: cannot use assignment x = 1 as value"),
+            ("func main() { if x++ {} }", "2:19: syntax error: cannot use x++ as value"),
+            ("func main() { _ = s[1:2:] }", "2:25: final index required in 3-index slice"),
+            ("func main() { _ = s[1::3] }", "2:23: middle index required in 3-index slice"),
+            ("func main() { defer (f()) }", "2:21: expression in defer must not be parenthesized"),
+        ];
+        for (src, want) in cases {
+            assert_eq!(err(&format!("package main\n{src}\n")), want, "{src}");
+        }
+    }
+
+    #[test]
+    fn errors_still_give_a_tree_and_never_panic() {
+        let (f, errs) = parse("package p\nfunc f() {}\nfunc g( {}\n");
+        assert_eq!(errs.len(), 1);
+        assert_eq!(f.package.name, "p");
+        for src in [
+            "",
+            "package",
+            "package p; func",
+            "package p\nvar x = ((((",
+            "}}}",
+            "package p\nfunc f() { x := [",
+            "\u{feff}package p\n@",
+        ] {
+            let _ = parse(src);
+        }
+        let deep = format!(
+            "package p\nvar x = {}1{}\n",
+            "(".repeat(5000),
+            ")".repeat(5000)
+        );
+        assert_eq!(err(&deep), "2:1009: syntax error: nesting too deep");
+        let nested = format!(
+            "package p\nvar x = {}1{}\n",
+            "(".repeat(500),
+            ")".repeat(500)
+        );
+        ok(&nested);
+    }
+
+    #[test]
+    fn lexer_errors_are_reported_first() {
+        assert_eq!(err("package p\nvar s = \"abc\n"), "2:9: newline in string");
     }
 }

@@ -112,7 +112,7 @@ impl Checker<'_> {
             }
             FieldLookup::NotFound => {
                 if self.has_method(x.ty, &sel.name) {
-                    self.unsupported(e.span, "method");
+                    self.unsupported(e.span, "method call or value");
                     return Operand::invalid();
                 }
                 let what = if matches!(self.pkg.types.under(x.ty), Type::Pointer(p) if self.pkg.types.is_interface(*p))
@@ -122,8 +122,9 @@ impl Checker<'_> {
                         self.type_str(x.ty)
                     )
                 } else {
+                    let hint = self.field_with_other_case(x.ty, &sel.name);
                     format!(
-                        "type {} has no field or method {}",
+                        "type {} has no field or method {}{hint}",
                         self.type_str(x.ty),
                         sel.name
                     )
@@ -133,6 +134,24 @@ impl Checker<'_> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// ", but does have field Name" when a field differs only in case.
+    fn field_with_other_case(&self, t: TypeId, name: &str) -> String {
+        let tt = &self.pkg.types;
+        let base = match tt.under(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let Type::Struct(fields) = tt.under(base) else {
+            return String::new();
+        };
+        fields
+            .iter()
+            .find(|f| f.name != name && f.name.eq_ignore_ascii_case(name))
+            .map_or(String::new(), |f| {
+                format!(", but does have field {}", f.name)
+            })
     }
 
     /// Whether named type `t` (or `*t`) declares a method `name`.
@@ -164,6 +183,11 @@ impl Checker<'_> {
         let Some(o) = member else {
             if path == "math" {
                 self.unsupported(e.span, "package math");
+            } else if matches!(
+                sel.name.as_str(),
+                "Add" | "Slice" | "SliceData" | "String" | "StringData"
+            ) {
+                self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             } else {
                 let msg = format!("undefined: {path}.{}", sel.name);
                 self.error(sel.span, msg);
@@ -268,6 +292,8 @@ impl Checker<'_> {
                     _ => None,
                 };
                 self.index(ie, len);
+                // go/types types a string's bytes as `byte`.
+                self.disp.insert(e.id, "byte".into());
                 Operand::value(self.basic(BasicKind::Uint8))
             }
             Type::Array(n, elem) => {
@@ -310,7 +336,7 @@ impl Checker<'_> {
 
     fn not_indexable(&mut self, xe: &Expr, x: &Operand, ie: &Expr) -> Operand {
         self.raw_expr(ie, None);
-        let msg = format!("invalid operation: cannot index {}", self.describe(xe, x));
+        let msg = format!("cannot index {}", self.describe(xe, x));
         self.error(xe.span, msg);
         Operand::invalid()
     }

@@ -12,7 +12,7 @@ use super::check::Checker;
 use super::constant;
 use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
-use super::ty::{BasicKind, Type};
+use super::ty::{BasicKind, Type, TypeId};
 use super::universe::builtin_name;
 use super::{Builtin, ConstValue, Mode, Selection};
 use crate::syntax::ast::{Expr, ExprKind, Span, UnOp};
@@ -90,7 +90,13 @@ impl Checker<'_> {
             Builtin::Print | Builtin::Println => {
                 let ctx = format!("argument to built-in {}", builtin_name(b));
                 for a in args {
-                    let mut x = self.expr(a);
+                    let x = self.raw_expr(a, None);
+                    let multi = matches!(self.pkg.types.get(x.ty), Type::Tuple(_));
+                    if args.len() == 1 && multi && x.mode != Mode::NoValue {
+                        // println(f()) prints every result of f.
+                        break;
+                    }
+                    let mut x = self.single_value(a, x);
                     self.assignment(a, &mut x, None, &ctx);
                 }
                 self.no_value()
@@ -247,9 +253,8 @@ impl Checker<'_> {
         let tt = &self.pkg.types;
         let Type::Slice(de) = tt.under(d.ty).clone() else {
             let msg = format!(
-                "invalid argument: copy expects slice arguments; found {} and {}",
-                self.describe(&args[0], &d),
-                self.describe(&args[1], &s)
+                "invalid copy: argument must be a slice; have {}",
+                self.describe(&args[0], &d)
             );
             self.error(args[0].span, msg);
             return Operand::value(int);
@@ -278,8 +283,7 @@ impl Checker<'_> {
             }
             _ => {
                 let msg = format!(
-                    "invalid argument: copy expects slice arguments; found {} and {}",
-                    self.describe(&args[0], &d),
+                    "invalid copy: argument must be a slice; have {}",
                     self.describe(&args[1], &s)
                 );
                 self.error(args[0].span, msg);
@@ -299,7 +303,7 @@ impl Checker<'_> {
             Type::Map(..) | Type::Chan(..) => 1,
             _ => {
                 let msg = format!(
-                    "invalid argument: cannot make {}; type must be slice, map, or channel",
+                    "invalid argument: cannot make {}: type must be slice, map, or channel",
                     expr_string(&args[0])
                 );
                 self.error(args[0].span, msg);
@@ -567,6 +571,9 @@ impl Checker<'_> {
         if x.is_bad() {
             return x;
         }
+        if !self.finite_layout(x.ty, &mut Vec::new()) {
+            return Operand::invalid();
+        }
         let v = if b == Builtin::Sizeof {
             self.pkg.types.size_of(x.ty)
         } else {
@@ -575,6 +582,26 @@ impl Checker<'_> {
         Operand {
             mode: Mode::Constant(ConstValue::Int(BigInt::from(v))),
             ty: self.basic(BasicKind::Uintptr),
+        }
+    }
+
+    /// Whether `t` has a size (no type contains itself by value); guards
+    /// the layout functions against recursive types not yet reported.
+    fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+        let tt = &self.pkg.types;
+        if matches!(tt.get(t), Type::Named(_)) {
+            if path.contains(&t) || path.len() > 100 {
+                return false;
+            }
+            path.push(t);
+            let ok = self.finite_layout(tt.underlying(t), path);
+            path.pop();
+            return ok;
+        }
+        match tt.get(t) {
+            Type::Array(_, e) => self.finite_layout(*e, path),
+            Type::Struct(fields) => fields.iter().all(|f| self.finite_layout(f.ty, path)),
+            _ => true,
         }
     }
 
@@ -613,6 +640,9 @@ impl Checker<'_> {
             Type::Pointer(p) => *p,
             _ => bt,
         };
+        if !self.finite_layout(start, &mut Vec::new()) {
+            return Operand::invalid();
+        }
         let off = if indirect && path.len() > 1 {
             None
         } else {

@@ -8,7 +8,7 @@ use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
 use super::ty::{BasicKind, Signature, Type, TypeId};
 use super::{ConstValue, Mode};
-use crate::syntax::ast::{Expr, Span};
+use crate::syntax::ast::{Expr, ExprKind, Span};
 
 impl Checker<'_> {
     pub fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Span>) -> Operand {
@@ -100,7 +100,7 @@ impl Checker<'_> {
                 return;
             }
             if ops.len() != np {
-                self.count_error(call, name, sig, &ops, ops.len() < np);
+                self.count_error(call, name, sig, &ops, ops.len() < np, true);
                 return;
             }
         }
@@ -111,7 +111,7 @@ impl Checker<'_> {
         };
         if !enough {
             let fewer = ops.len() < np;
-            self.count_error(call, name, sig, &ops, fewer);
+            self.count_error(call, name, sig, &ops, fewer, false);
             return;
         }
         let context = format!("argument to {name}");
@@ -152,13 +152,20 @@ impl Checker<'_> {
         sig: &Signature,
         ops: &[(Operand, &Expr)],
         fewer: bool,
+        dots: bool,
     ) {
         let have: Vec<_> = ops.iter().map(|(x, _)| x.ty).collect();
-        let have = self.types_summary(&have, false);
+        let mut have = self.types_summary(&have, false);
+        if dots {
+            have.insert_str(have.len() - 1, "...");
+        }
         let want = self.types_summary(&sig.params, sig.variadic);
         let what = if fewer { "not enough" } else { "too many" };
         let at = if fewer {
-            Span::new(call.span.hi.saturating_sub(1), call.span.hi)
+            ops.last().map_or(
+                Span::new(call.span.hi.saturating_sub(1), call.span.hi),
+                |(_, a)| a.span,
+            )
         } else {
             ops.get(sig.params.len()).map_or(call.span, |(_, a)| a.span)
         };
@@ -223,7 +230,11 @@ impl Checker<'_> {
         self.convert(e, xe, x, t)
     }
 
-    pub fn convert(&mut self, _e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
+    pub fn convert(&mut self, e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
+        let tdisp = match &e.kind {
+            ExprKind::Call { fun, .. } => self.type_disp(fun, t),
+            _ => self.type_str(t),
+        };
         let tt = &self.pkg.types;
         let const_arg = x.val().is_some();
         let mut result_val = None;
@@ -244,29 +255,12 @@ impl Checker<'_> {
                     true
                 }
                 Err(_) if tt.is_integer(x.ty) && tt.is_integer(t) => {
-                    let msg = format!(
-                        "constant {} overflows {}",
-                        constant::format(&v),
-                        self.type_str(t)
-                    );
+                    let msg = format!("constant {} overflows {tdisp}", constant::format(&v));
                     self.error(xe.span, msg);
                     return Operand::invalid();
                 }
                 Err(_) => {
-                    let cause = if tt.is_numeric(x.ty) && tt.is_numeric(t) {
-                        if !tt.is_integer(x.ty) && tt.is_integer(t) {
-                            " (truncated)"
-                        } else {
-                            ""
-                        }
-                    } else {
-                        ""
-                    };
-                    let msg = format!(
-                        "cannot convert {} to type {}{cause}",
-                        self.describe(xe, &x),
-                        self.type_str(t)
-                    );
+                    let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
                     self.error(xe.span, msg);
                     return Operand::invalid();
                 }
@@ -277,11 +271,7 @@ impl Checker<'_> {
             self.convertible(&x, t)
         };
         if !ok {
-            let msg = format!(
-                "cannot convert {} to type {}",
-                self.describe(xe, &x),
-                self.type_str(t)
-            );
+            let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
             self.error(xe.span, msg);
             return Operand::invalid();
         }

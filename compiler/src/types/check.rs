@@ -116,6 +116,12 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// ... of the last clause of its switch.
     pub fallthrough_final: bool,
+    /// Spellings of types using `byte`/`rune` (see alias.rs).
+    pub disp: HashMap<ast::NodeId, String>,
+    pub obj_disp: HashMap<ObjId, String>,
+    pub target_disp: Option<String>,
+    /// The spelling of the type of the var spec being checked.
+    pub init_disp: Option<String>,
 }
 
 /// Type-checks one package. Never panics on bad input: problems are
@@ -144,8 +150,8 @@ pub fn check_all(
     let mut c = Checker::new(path, files, sources);
     c.collect();
     c.resolve_all();
-    c.check_bodies();
     c.check_recursive_types();
+    c.check_bodies();
     c.init_order();
     c.check_imports_used();
     c.check_main();
@@ -193,6 +199,10 @@ impl<'a> Checker<'a> {
             untyped: HashMap::new(),
             fallthrough_ok: false,
             fallthrough_final: false,
+            disp: HashMap::new(),
+            obj_disp: HashMap::new(),
+            target_disp: None,
+            init_disp: None,
         };
         c.init_universe();
         c
@@ -292,6 +302,8 @@ impl<'a> Checker<'a> {
                     ident.name, ident.name
                 ),
             );
+            // Not reachable by name: not reported as unused either.
+            self.used.insert(obj);
             return;
         }
         scope.insert(ident.name.clone(), obj);
@@ -440,7 +452,7 @@ impl<'a> Checker<'a> {
                 self.decls.insert(o, DeclRef::Func { file: fi, decl: di });
                 self.pkg.info.defs.insert(n.id, o);
                 if f.recv.is_some() {
-                    self.unsupported(f.span, "methods");
+                    self.unsupported(f.span, "method declaration");
                 } else if n.name == "init" {
                     self.pkg.inits.push(o);
                 } else if n.name != "_" {
@@ -491,6 +503,35 @@ impl<'a> Checker<'a> {
         objs.sort();
         for o in objs {
             self.resolve_obj(o);
+        }
+        self.attach_methods();
+    }
+
+    /// Lists each method declaration under its receiver's named type, so
+    /// that selecting it reports "method is not supported yet" rather than
+    /// "undefined".
+    fn attach_methods(&mut self) {
+        let files = self.files;
+        for fr in self.pkg.funcs.clone() {
+            let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let mut base = &recv.ty;
+            while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &base.kind {
+                base = x;
+            }
+            let ast::ExprKind::Name(n) = &base.kind else {
+                continue;
+            };
+            let Some(&to) = self.pkg_scope.get(n) else {
+                continue;
+            };
+            let t = self.obj(to).ty;
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].methods.push(fr.obj);
+            }
         }
     }
 
@@ -694,7 +735,8 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            self.unsupported(f.name.span, "generic functions");
+            self.unsupported(f.name.span, "generic function");
+            return;
         }
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
@@ -772,6 +814,10 @@ impl<'a> Checker<'a> {
                     continue;
                 };
                 if self.used.contains(&o) {
+                    if !matches!(imp.path.as_str(), "unsafe" | "math") {
+                        let feature = format!("package {}", imp.path);
+                        self.unsupported(imp.span, &feature);
+                    }
                     continue;
                 }
                 let msg = match &imp.name {
@@ -816,6 +862,35 @@ impl<'a> Checker<'a> {
             let mut path = Vec::new();
             if let Some(cycle) = self.find_cycle(t, t, &mut path) {
                 self.report_type_cycle(&cycle);
+                self.invalidate(&cycle);
+            }
+        }
+    }
+
+    /// A local type that contains itself (local types cannot refer to
+    /// later ones, so the cycle is the type alone).
+    pub fn check_local_type_cycle(&mut self, o: ObjId) {
+        let t = self.obj(o).ty;
+        if !matches!(self.pkg.types.get(t), Type::Named(_)) {
+            return;
+        }
+        if let Some(cycle) = self.find_cycle(t, t, &mut Vec::new()) {
+            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
+            self.error(
+                span,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+            self.invalidate(&cycle);
+        }
+    }
+
+    /// Gives the named types of a cycle an invalid underlying type, so that
+    /// nothing asks for the (infinite) layout of a recursive type.
+    fn invalidate(&mut self, cycle: &[TypeId]) {
+        for &t in cycle {
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].underlying = TypeId(0);
             }
         }
     }

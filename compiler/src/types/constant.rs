@@ -354,9 +354,37 @@ fn quote(s: &[u8]) -> String {
     out
 }
 
+/// A float constant as go/constant prints it: `%.6g`, or, when that hides
+/// a fractional part (2.000001 -> "2"), the shortest float64 `%g`.
+pub fn format_float(f: &BigRational) -> String {
+    let s = format_g6(f);
+    if f.is_integer() || s.contains('.') || s.contains('e') {
+        return s;
+    }
+    match f.to_f64() {
+        Some(x) if x.is_finite() => shortest_g(x),
+        _ => s,
+    }
+}
+
+/// Go's `%g` of a float64 (shortest digits; exponent form when the
+/// exponent is < -4 or >= 6).
+fn shortest_g(x: f64) -> String {
+    let e = format!("{x:e}");
+    let Some((mant, exp)) = e.split_once('e') else {
+        return e;
+    };
+    let exp: i32 = exp.parse().unwrap_or(0);
+    if (-4..6).contains(&exp) {
+        return format!("{x}");
+    }
+    let sign = if exp < 0 { '-' } else { '+' };
+    format!("{mant}e{sign}{:02}", exp.abs())
+}
+
 /// `%.6g` of an exact rational: 6 significant digits, exponent form when
 /// the decimal exponent is < -4 or >= 6, trailing zeros dropped.
-pub fn format_float(f: &BigRational) -> String {
+fn format_g6(f: &BigRational) -> String {
     if f.is_zero() {
         return "0".into();
     }

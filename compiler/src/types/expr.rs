@@ -15,7 +15,7 @@ use super::constant::{self, repr_of, OpError, Repr};
 use super::exprstring::expr_string;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{ConstValue, Mode, ObjKind, TypeAndValue};
-use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, UnOp};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, Span, UnOp};
 
 pub const INVALID: TypeId = TypeId(0);
 
@@ -273,7 +273,7 @@ impl Checker<'_> {
     /// go/types' invalidConversion message.
     pub fn invalid_conversion(&mut self, e: &Expr, x: &Operand, t: TypeId, code: ConvCode) {
         let d = self.describe(e, x);
-        let ts = self.type_str(t);
+        let ts = self.target_str(t);
         let msg = match code {
             ConvCode::Truncated => format!("{d} truncated to {ts}"),
             ConvCode::Overflows => format!("{d} overflows {ts}"),
@@ -285,8 +285,10 @@ impl Checker<'_> {
     /// Converts an untyped operand to `target` (go/types' convertUntyped);
     /// reports and invalidates on failure.
     pub fn convert_untyped(&mut self, e: &Expr, x: &mut Operand, target: TypeId) {
+        let tdisp = self.target_disp.take();
         match self.implicit_type(x, target) {
             Err(code) => {
+                self.target_disp = tdisp;
                 let u = self.pkg.types.underlying(target);
                 self.invalid_conversion(e, x, u, code);
                 *x = Operand::invalid();
@@ -337,6 +339,7 @@ impl Checker<'_> {
     /// type `t` (None: the blank identifier or an untyped declaration), with
     /// untyped constants converted; gc's message names the `context`.
     pub fn assignment(&mut self, e: &Expr, x: &mut Operand, t: Option<TypeId>, context: &str) {
+        let tdisp = self.target_disp.take();
         if x.is_bad() {
             return;
         }
@@ -362,10 +365,13 @@ impl Checker<'_> {
             let target = target.unwrap_or(INVALID);
             match self.implicit_type(x, target) {
                 Err(code) => {
+                    let ts = match (&tdisp, t) {
+                        (Some(d), Some(_)) => d.clone(),
+                        _ => self.type_str(target),
+                    };
                     let mut msg = format!(
-                        "cannot use {} as {} value in {context}",
-                        self.describe(e, x),
-                        self.type_str(target)
+                        "cannot use {} as {ts} value in {context}",
+                        self.describe(e, x)
                     );
                     match code {
                         ConvCode::Truncated => msg.push_str(" (truncated)"),
@@ -390,10 +396,10 @@ impl Checker<'_> {
         }
         let Some(t) = t else { return };
         if !self.assignable(x, t) {
+            let ts = tdisp.unwrap_or_else(|| self.type_str(t));
             let msg = format!(
-                "cannot use {} as {} value in {context}",
-                self.describe(e, x),
-                self.type_str(t)
+                "cannot use {} as {ts} value in {context}",
+                self.describe(e, x)
             );
             self.error(e.span, msg);
             *x = Operand::invalid();
@@ -415,6 +421,10 @@ impl Checker<'_> {
     pub fn raw_expr(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         let x = self.expr_internal(e, hint);
         self.record(e, &x);
+        if x.mode == Mode::Type {
+            self.note_type_spelling(e);
+        }
+        self.note_expr_spelling(e);
         x
     }
 
@@ -476,7 +486,7 @@ impl Checker<'_> {
     fn expr_internal(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
             ExprKind::Name(n) => self.name_expr(e, n),
-            ExprKind::BasicLit { kind, raw } => self.basic_lit(e, *kind, raw),
+            ExprKind::BasicLit { kind, raw } => self.basic_lit(*kind, raw),
             ExprKind::CompositeLit { ty, elts, .. } => {
                 self.composite_lit(e, ty.as_deref(), elts, hint)
             }
@@ -549,7 +559,7 @@ impl Checker<'_> {
 
     fn name_expr(&mut self, e: &Expr, n: &str) -> Operand {
         if n == "_" {
-            self.error(e.span, "cannot use _ as value");
+            self.error(e.span, "cannot use _ as value or type");
             return Operand::invalid();
         }
         let Some(o) = self.lookup(n) else {
@@ -598,10 +608,15 @@ impl Checker<'_> {
                     ty,
                 }
             }
-            ObjKind::TypeName => Operand {
-                mode: Mode::Type,
-                ty,
-            },
+            ObjKind::TypeName => {
+                if Some(&o) == self.universe.get("error") {
+                    self.unsupported(e.span, "the error type");
+                }
+                Operand {
+                    mode: Mode::Type,
+                    ty,
+                }
+            }
             ObjKind::Func => {
                 self.add_dep(o);
                 Operand::value(ty)
@@ -624,7 +639,7 @@ impl Checker<'_> {
         }
     }
 
-    fn basic_lit(&mut self, e: &Expr, kind: LitKind, raw: &str) -> Operand {
+    fn basic_lit(&mut self, kind: LitKind, raw: &str) -> Operand {
         use super::literal::*;
         let (v, k) = match kind {
             LitKind::Int => (parse_int(raw).map(ConstValue::Int), BasicKind::UntypedInt),
@@ -654,10 +669,8 @@ impl Checker<'_> {
                 mode: Mode::Constant(v),
                 ty: self.basic(k),
             },
-            None => {
-                self.error(e.span, format!("malformed constant: {raw}"));
-                Operand::invalid()
-            }
+            // The lexer reported the malformed literal.
+            None => Operand::invalid(),
         }
     }
 
@@ -768,7 +781,7 @@ impl Checker<'_> {
                 "invalid operation: cannot take address of {}",
                 self.describe(xe, &x)
             );
-            self.error(e.span, msg);
+            self.error(xe.span, msg);
             return Operand::invalid();
         }
         Operand::value(self.pkg.types.intern(Type::Pointer(x.ty)))
@@ -803,7 +816,7 @@ impl Checker<'_> {
                     _ => String::new(),
                 };
                 let at = match &e.kind {
-                    ExprKind::Binary(_, l, _) => l.span,
+                    ExprKind::Binary(op, l, _) => self.op_span(l.span.hi, op.as_str()),
                     _ => e.span,
                 };
                 self.error(at, format!("constant {op}overflow"));
@@ -811,6 +824,21 @@ impl Checker<'_> {
             }
         }
         x
+    }
+
+    /// The span of operator `op` in the source after offset `from`.
+    pub fn op_span(&self, from: u32, op: &str) -> Span {
+        let file = self.src_file();
+        let text = self
+            .sources
+            .files
+            .get(file as usize)
+            .map(|f| f.text.as_str());
+        let at = text
+            .and_then(|t| t.get(from as usize..))
+            .and_then(|t| t.find(op))
+            .map_or(from, |i| from + i as u32);
+        Span::new(at, at + op.len() as u32)
     }
 
     fn binary(&mut self, e: &Expr, op: BinOp, xe: &Expr, ye: &Expr) -> Operand {
@@ -851,8 +879,8 @@ impl Checker<'_> {
             };
             let msg = format!(
                 "invalid operation: {text} (mismatched types {} and {})",
-                self.type_str(x.ty),
-                self.type_str(y.ty)
+                self.type_disp(xe, x.ty),
+                self.type_disp(ye, y.ty)
             );
             self.error(xe.span, msg);
             return Operand::invalid();
@@ -925,11 +953,13 @@ impl Checker<'_> {
         };
         if may {
             let yt = y.ty;
+            self.target_disp = self.disp.get(&ye.id).cloned();
             self.convert_untyped(xe, x, yt);
             if x.is_bad() {
                 return;
             }
             let xt = x.ty;
+            self.target_disp = self.disp.get(&xe.id).cloned();
             self.convert_untyped(ye, y, xt);
             if y.is_bad() {
                 *x = Operand::invalid();
@@ -1008,6 +1038,18 @@ impl Checker<'_> {
         match self.pkg.types.under(t) {
             Type::Slice(_) | Type::Func(_) | Type::Map(..) => {
                 format!("{} can only be compared to nil", self.kind_string(t))
+            }
+            Type::Array(_, e) if !self.pkg.types.comparable(*e) => {
+                format!("{} cannot be compared", self.type_str(t))
+            }
+            Type::Struct(fields) => {
+                match fields.iter().find(|f| !self.pkg.types.comparable(f.ty)) {
+                    Some(f) => format!(
+                        "struct containing {} cannot be compared",
+                        self.type_str(f.ty)
+                    ),
+                    None => format!("operator == not defined on {}", self.kind_string(t)),
+                }
             }
             _ => format!("operator == not defined on {}", self.kind_string(t)),
         }

@@ -448,7 +448,7 @@ impl Checker<'_> {
                 } else {
                     ""
                 };
-                s.push_str(&format!(" of {kind}type {}", self.type_str(x.ty)));
+                s.push_str(&format!(" of {kind}type {}", self.type_disp(e, x.ty)));
             }
         }
         s.push(')');

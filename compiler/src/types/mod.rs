@@ -7,6 +7,7 @@
 //! Depends on `syntax` and `diag` only.
 
 mod access;
+mod alias;
 mod builtins;
 mod call;
 mod check;
@@ -14,6 +15,7 @@ mod composite;
 pub mod constant;
 mod expr;
 mod exprstring;
+mod gotos;
 mod initorder;
 mod literal;
 mod pred;
@@ -21,6 +23,9 @@ mod stmt;
 pub mod ty;
 mod typexpr;
 mod universe;
+
+#[cfg(test)]
+mod tests;
 
 pub use check::{check_all, check_package};
 

@@ -59,6 +59,7 @@ impl Checker<'_> {
             f.named_results = named;
         }
         self.collect_labels(&body.stmts);
+        self.check_gotos(body);
         self.stmt_list(&body.stmts);
         if !s.results.is_empty() && !is_terminating_list(&body.stmts, "") {
             self.error(
@@ -94,6 +95,7 @@ impl Checker<'_> {
                     param: true,
                 };
                 let o = self.new_obj(&n.name, kind, t, n.span);
+                self.note_obj_spelling(o, &f.ty);
                 self.declare_local(n, o);
                 if results {
                     objs.push(o);
@@ -144,13 +146,7 @@ impl Checker<'_> {
                         .and_then(|f| f.labels.get(&l.name).copied());
                     if let Some(p) = prev {
                         let at = self.pos(self.obj(p).file, self.obj(p).span);
-                        self.error(
-                            l.span,
-                            format!(
-                                "label {} already declared\n\t{at}: other declaration of {}",
-                                l.name, l.name
-                            ),
-                        );
+                        self.error(l.span, format!("label {} already defined at {at}", l.name));
                     } else if let Some(f) = self.func.as_mut() {
                         f.labels.insert(l.name.clone(), o);
                     }
@@ -229,6 +225,7 @@ impl Checker<'_> {
                         self.new_obj(&spec.name.name, ObjKind::TypeName, INVALID, spec.name.span);
                     self.declare_local(&spec.name, o);
                     self.type_spec(o, spec);
+                    self.check_local_type_cycle(o);
                 }
             }
             StmtKind::Labeled(l, inner) => {
@@ -286,10 +283,26 @@ impl Checker<'_> {
                     self.simple_stmt(i);
                 }
                 self.expr(x);
+                self.unsupported_clauses(body, label);
                 self.scopes.pop();
-                let _ = body;
             }
-            StmtKind::Select { .. } => self.unsupported(s.span, "select statement"),
+            StmtKind::Select { body } => {
+                self.unsupported(s.span, "select statement");
+                if let Some(f) = self.func.as_mut() {
+                    f.targets.push((false, label.map(str::to_string)));
+                }
+                for c in body {
+                    self.scopes.push(HashMap::new());
+                    if let Some(comm) = &c.comm {
+                        self.simple_stmt(comm);
+                    }
+                    self.stmt_list(&c.body);
+                    self.scopes.pop();
+                }
+                if let Some(f) = self.func.as_mut() {
+                    f.targets.pop();
+                }
+            }
             StmtKind::For {
                 init,
                 cond,
@@ -324,6 +337,37 @@ impl Checker<'_> {
                 x,
                 body,
             } => self.range(s, key.as_ref(), value.as_ref(), *define, x, body, label),
+        }
+    }
+
+    /// The clauses of a type switch (not supported yet): checked with the
+    /// bound variable untyped, so that their statements are still checked
+    /// (and their variables count as used) without spurious errors.
+    fn unsupported_clauses(&mut self, body: &[CaseClause], label: Option<&str>) {
+        if let Some(f) = self.func.as_mut() {
+            f.targets.push((false, label.map(str::to_string)));
+        }
+        for c in body {
+            for e in c.exprs.iter().flatten() {
+                if !matches!(&e.kind, ExprKind::Name(n) if n == "nil") {
+                    self.typexpr(e);
+                }
+            }
+            self.scopes.push(HashMap::new());
+            if let Some(v) = &c.implicit {
+                let kind = ObjKind::Var {
+                    global: false,
+                    param: false,
+                };
+                let o = self.new_obj(&v.name, kind, INVALID, v.span);
+                self.used.insert(o);
+                self.declare_local(v, o);
+            }
+            self.stmt_list(&c.body);
+            self.scopes.pop();
+        }
+        if let Some(f) = self.func.as_mut() {
+            f.targets.pop();
         }
     }
 
@@ -454,6 +498,7 @@ impl Checker<'_> {
                     self.pkg.info.uses.insert(l.id, o);
                     let x = self.object_operand(l, o, false);
                     self.record(l, &x);
+                    self.note_expr_spelling(l);
                     return Some(x.ty);
                 }
             }
@@ -472,6 +517,7 @@ impl Checker<'_> {
                 let mut x = self.expr_hint(r, lt);
                 let blank = lt.is_none();
                 let lt = lt.filter(|&t| t != INVALID);
+                self.target_disp = self.disp.get(&l.id).cloned();
                 let ctx = if blank {
                     "assignment to _ identifier"
                 } else {
@@ -680,6 +726,13 @@ impl Checker<'_> {
                 );
             }
         }
+        if lhs.len() == rhs.len() {
+            for (l, r) in lhs.iter().zip(rhs) {
+                if let Some(&o) = self.pkg.info.defs.get(&l.id) {
+                    self.note_obj_spelling(o, r);
+                }
+            }
+        }
         for (id, o) in new_objs {
             self.declare_local(&id, o);
         }
@@ -708,6 +761,7 @@ impl Checker<'_> {
             let mut out = Vec::new();
             for (t, r) in lhs.iter().zip(rhs) {
                 let mut x = self.expr_hint(r, *t);
+                self.target_disp = self.init_disp.clone();
                 self.assignment(r, &mut x, *t, context);
                 out.push(if x.is_bad() {
                     INVALID
@@ -916,15 +970,16 @@ impl Checker<'_> {
             f.targets.push((false, label.map(str::to_string)));
         }
         let mut seen: Vec<(ConstValue, TypeId, Span)> = Vec::new();
-        let mut defaults = 0;
+        let mut first_default: Option<Span> = None;
         for (ci, clause) in body.iter().enumerate() {
             match &clause.exprs {
-                None => {
-                    defaults += 1;
-                    if defaults > 1 {
-                        self.error(clause.span, "multiple defaults in switch");
+                None => match first_default {
+                    Some(first) => {
+                        let at = self.pos(self.src_file(), first);
+                        self.error(clause.span, format!("multiple defaults (first at {at})"));
                     }
-                }
+                    None => first_default = Some(clause.span),
+                },
                 Some(exprs) => {
                     for ce in exprs {
                         self.case_value(ce, tag, tag_op.as_ref(), &mut seen);
@@ -962,34 +1017,22 @@ impl Checker<'_> {
                 if x.is_bad() {
                     return;
                 }
-                (x.ty, Some(expr_string(t)))
+                (x.ty, expr_string(t))
             }
-            _ => (self.basic(BasicKind::Bool), None),
+            _ => (self.basic(BasicKind::Bool), "true".to_string()),
         };
-        if self.pkg.types.is_untyped(y.ty) {
-            let t = tt_ty;
-            if self.implicit_type(&y, t).is_ok() {
-                self.convert_untyped(ce, &mut y, t);
-            }
-            if y.is_bad() {
-                return;
-            }
+        self.convert_untyped(ce, &mut y, tt_ty);
+        if y.is_bad() {
+            return;
         }
         let xo = Operand::value(tt_ty);
         if !self.assignable(&y, tt_ty) && !self.assignable(&xo, y.ty) {
-            let msg = match &tag_str {
-                Some(ts) => format!(
-                    "invalid case {} in switch on {ts} (mismatched types {} and {})",
-                    expr_string(ce),
-                    self.type_str(y.ty),
-                    self.type_str(tt_ty)
-                ),
-                None => format!(
-                    "invalid case {} in switch (mismatched types {} and bool)",
-                    expr_string(ce),
-                    self.type_str(y.ty)
-                ),
-            };
+            let msg = format!(
+                "invalid case {} in switch on {tag_str} (mismatched types {} and {})",
+                expr_string(ce),
+                self.type_str(y.ty),
+                self.type_str(tt_ty)
+            );
             self.error(ce.span, msg);
             return;
         }
@@ -1007,7 +1050,7 @@ impl Checker<'_> {
                 let at = self.pos(self.src_file(), *at);
                 let msg = format!(
                     "duplicate case {} in expression switch\n\t{at}: previous case",
-                    expr_string(ce)
+                    self.describe(ce, &y)
                 );
                 self.error(ce.span, msg);
             } else {
@@ -1029,6 +1072,7 @@ impl Checker<'_> {
     ) {
         self.scopes.push(HashMap::new());
         let mut xo = self.expr(x);
+        let x_desc = self.describe(x, &xo);
         let int = self.basic(BasicKind::Int);
         let mut kv: Option<(TypeId, Option<TypeId>)> = None;
         if !xo.is_bad()
@@ -1063,14 +1107,11 @@ impl Checker<'_> {
                 _ => None,
             };
             if kv.is_none() && !matches!(self.pkg.types.under(xo.ty), Type::Func(_)) {
-                let msg = format!("cannot range over {}", self.describe(x, &xo));
+                let msg = format!("cannot range over {x_desc}");
                 self.error(x.span, msg);
             }
             if let (Some((_, None)), Some(v)) = (kv, value) {
-                let msg = format!(
-                    "range over {} permits only one iteration variable",
-                    self.describe(x, &xo)
-                );
+                let msg = format!("range over {x_desc} permits only one iteration variable");
                 self.error(v.span, msg);
             }
         }
@@ -1078,7 +1119,8 @@ impl Checker<'_> {
         let vars = [key, value];
         if define {
             let mut new = Vec::new();
-            for (v, t) in vars.iter().zip(types) {
+            let over_string = !xo.is_bad() && self.pkg.types.is_string(xo.ty);
+            for (i, (v, t)) in vars.iter().zip(types).enumerate() {
                 let Some(v) = v else { continue };
                 let ty = t.unwrap_or(INVALID);
                 match &v.kind {
@@ -1088,6 +1130,9 @@ impl Checker<'_> {
                             param: false,
                         };
                         let o = self.new_obj(n, kind, ty, v.span);
+                        if i == 1 && over_string {
+                            self.obj_disp.insert(o, "rune".into());
+                        }
                         if n != "_" {
                             self.locals.push(o);
                         }
@@ -1189,13 +1234,15 @@ impl Checker<'_> {
             }
         }
         let Some(ve) = values.get(index) else {
-            if index == values.len() || values.is_empty() {
-                self.error(n.span, "missing init expr for const declaration");
+            if index == values.len() {
+                self.error(n.span, format!("missing init expr for {}", n.name));
             }
             return;
         };
         if index + 1 == nnames && values.len() > nnames {
-            self.error(values[nnames].span, "extra init expr");
+            let extra = &values[nnames];
+            let msg = format!("extra init expr {}", expr_string(extra));
+            self.error(extra.span, msg);
         }
         let mut x = self.expr(ve);
         if x.is_bad() {
@@ -1209,6 +1256,10 @@ impl Checker<'_> {
         if let Some(t) = t {
             if t == INVALID {
                 return;
+            }
+            self.target_disp = ty.and_then(|te| self.disp.get(&te.id).cloned());
+            if let Some(te) = ty {
+                self.note_obj_spelling(o, te);
             }
             self.assignment(ve, &mut x, Some(t), "constant declaration");
             if x.is_bad() {
@@ -1246,12 +1297,42 @@ impl Checker<'_> {
             self.pkg.info.defs.insert(n.id, o);
         }
         let t = spec.ty.as_ref().map(|te| self.typexpr(te));
-        let types = if spec.values.is_empty() {
+        self.init_disp = spec
+            .ty
+            .as_ref()
+            .and_then(|te| self.disp.get(&te.id).cloned());
+        let (l, r) = (spec.names.len(), spec.values.len());
+        let arity_error = if l < r {
+            let extra = &spec.values[l];
+            let msg = format!("extra init expr {}", expr_string(extra));
+            self.error(extra.span, msg);
+            true
+        } else if r > 1 && l > r {
+            let n = &spec.names[r];
+            self.error(n.span, format!("missing init expr for {}", n.name));
+            true
+        } else {
+            false
+        };
+        if arity_error {
+            for v in &spec.values {
+                self.raw_expr(v, None);
+            }
+        }
+        let types = if spec.values.is_empty() || arity_error {
             vec![t.unwrap_or(INVALID); objs.len()]
         } else {
             let lhs = vec![t; objs.len()];
             self.init_vars(&lhs, &spec.values, "variable declaration")
         };
+        self.init_disp = None;
+        for (i, &o) in objs.iter().enumerate() {
+            match (&spec.ty, spec.values.get(i)) {
+                (Some(te), _) => self.note_obj_spelling(o, te),
+                (None, Some(v)) if spec.values.len() == objs.len() => self.note_obj_spelling(o, v),
+                _ => {}
+            }
+        }
         for (&o, ty) in objs.iter().zip(types) {
             let ty = if ty == INVALID {
                 t.unwrap_or(INVALID)

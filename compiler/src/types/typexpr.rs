@@ -36,6 +36,7 @@ impl Checker<'_> {
             }
             _ => self.typexpr_internal(e),
         };
+        self.note_type_spelling(e);
         self.record(
             e,
             &Operand {
@@ -100,6 +101,14 @@ impl Checker<'_> {
 
     /// An array length: a non-negative constant representable by int.
     fn array_length(&mut self, len: &Expr) -> Option<u64> {
+        if let ExprKind::Name(n) = &len.kind {
+            let o = self.lookup(n);
+            let is_const = o.is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Const(_)));
+            if o.is_some() && !is_const {
+                self.error(len.span, format!("invalid array length {n}"));
+                return None;
+            }
+        }
         let x = self.expr(len);
         if x.is_bad() {
             return None;

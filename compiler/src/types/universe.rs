@@ -77,6 +77,9 @@ impl Checker<'_> {
             let t = self.basic(k);
             let o = self.new_obj(name, ObjKind::TypeName, t, none);
             self.universe.insert(name.to_string(), o);
+            if name == "byte" || name == "rune" {
+                self.obj_disp.insert(o, name.to_string());
+            }
         }
         let empty_iface = self.pkg.types.intern(Type::Interface(Vec::new()));
         let any = self.new_obj("any", ObjKind::TypeName, empty_iface, none);
@@ -179,11 +182,29 @@ impl Checker<'_> {
                 "Ln2",
                 decimal("0.693147180559945309417232121458176568075500134360255254120680009"),
             ),
+            (
+                "SqrtPhi",
+                decimal("1.27201964951406896425242246173749149171560804184009624861664038"),
+            ),
+            (
+                "Ln10",
+                decimal("2.30258509299404568401799145468436420760110148862877297603332790"),
+            ),
             ("MaxFloat32", max_float(127, 23)),
             ("SmallestNonzeroFloat32", pow2(-126 - 23)),
             ("MaxFloat64", max_float(1023, 52)),
             ("SmallestNonzeroFloat64", pow2(-1022 - 52)),
         ];
+        let named = |n: &str| {
+            float_consts
+                .iter()
+                .find(|(k, _)| *k == n)
+                .map_or_else(BigRational::one, |(_, v)| v.clone())
+        };
+        let (ln2, ln10) = (named("Ln2"), named("Ln10"));
+        let mut float_consts = float_consts;
+        float_consts.push(("Log2E", BigRational::from_integer(1.into()) / ln2));
+        float_consts.push(("Log10E", BigRational::from_integer(1.into()) / ln10));
         for (name, v) in float_consts {
             let o = self.new_obj(
                 name,
