@@ -67,11 +67,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.full_expr(cond).s0();
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
                 let join = self.b.create_block();
-                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.branch_on(cond, tb, eb);
                 self.b.switch_to_block(tb);
                 self.block(&then.stmts);
                 self.b.ins().jump(join, &[]);
@@ -109,6 +108,36 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
             StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "type switches"),
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
+        }
+    }
+
+    /// Branches to `yes` or `no` on a condition, lowering `&&`, `||` and
+    /// `!` into control flow rather than into a boolean value.
+    fn branch_on(&mut self, cond: &Expr, yes: Block, no: Block) {
+        let constant = matches!(
+            self.m.pkg.type_of(cond.id).map(|tv| &tv.mode),
+            Some(Mode::Constant(_))
+        );
+        match &cond.kind {
+            ExprKind::Paren(x) if !constant => self.branch_on(x, yes, no),
+            ExprKind::Unary(crate::syntax::ast::UnOp::Not, x) if !constant => {
+                self.branch_on(x, no, yes)
+            }
+            ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) if !constant => {
+                let mid = self.b.create_block();
+                if *op == BinOp::LAnd {
+                    self.branch_on(a, mid, no);
+                } else {
+                    self.branch_on(a, yes, mid);
+                }
+                self.b.seal_block(mid);
+                self.b.switch_to_block(mid);
+                self.branch_on(b, yes, no);
+            }
+            _ => {
+                let c = self.full_expr(cond).s0();
+                self.b.ins().brif(c, yes, &[], no, &[]);
+            }
         }
     }
 
@@ -395,16 +424,16 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 continue;
             };
             for e in es {
-                let hit = match &tag {
+                let next = self.b.create_block();
+                match &tag {
                     Some((tv, tt)) => {
                         self.hoist_calls(e);
                         let v = self.expr_as(e, *tt);
-                        self.compare(BinOp::Eq, *tt, tv, &v)
+                        let hit = self.compare(BinOp::Eq, *tt, tv, &v);
+                        self.b.ins().brif(hit, bodies[i], &[], next, &[]);
                     }
-                    None => self.full_expr(e).s0(),
-                };
-                let next = self.b.create_block();
-                self.b.ins().brif(hit, bodies[i], &[], next, &[]);
+                    None => self.branch_on(e, bodies[i], next),
+                }
                 self.b.switch_to_block(next);
             }
         }
@@ -464,8 +493,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(header);
         match cond {
             Some(c) => {
-                let c = self.full_expr(c).s0();
-                self.b.ins().brif(c, body_b, &[], exit, &[]);
+                self.branch_on(c, body_b, exit);
             }
             None => {
                 self.b.ins().jump(body_b, &[]);
