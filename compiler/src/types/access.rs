@@ -222,7 +222,7 @@ impl Checker<'_> {
                 self.unsupported(e.span, "package math");
             } else if matches!(
                 sel.name.as_str(),
-                "Add" | "Slice" | "SliceData" | "String" | "StringData"
+                "Slice" | "SliceData" | "String" | "StringData"
             ) {
                 self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             } else {
@@ -234,7 +234,7 @@ impl Checker<'_> {
         if path == "unsafe"
             && !matches!(
                 sel.name.as_str(),
-                "Sizeof" | "Alignof" | "Offsetof" | "Pointer"
+                "Sizeof" | "Alignof" | "Offsetof" | "Pointer" | "Add"
             )
         {
             self.unsupported(e.span, &format!("unsafe.{}", sel.name));
