@@ -39,6 +39,7 @@ impl Checker<'_> {
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => (1, false),
+            Builtin::Add => (2, false),
         };
         if ellipsis.is_some() && b != Builtin::Append {
             let msg = format!(
@@ -118,6 +119,7 @@ impl Checker<'_> {
             }
             Builtin::Sizeof | Builtin::Alignof => self.sizeof(b, &args[0]),
             Builtin::Offsetof => self.offsetof(&args[0]),
+            Builtin::Add => self.unsafe_add(args),
         }
     }
 
@@ -579,6 +581,30 @@ impl Checker<'_> {
             mode: Mode::Constant(ConstValue::Int(BigInt::from(v))),
             ty: self.basic(BasicKind::Uintptr),
         }
+    }
+
+    /// `unsafe.Add(ptr, len)`: an unsafe.Pointer moved by an integer.
+    fn unsafe_add(&mut self, args: &[Expr]) -> Operand {
+        let up = self.basic(BasicKind::UnsafePointer);
+        let mut p = self.expr(&args[0]);
+        self.assignment(&args[0], &mut p, Some(up), "argument to unsafe.Add");
+        let mut n = self.expr(&args[1]);
+        if n.is_bad() || p.is_bad() {
+            return Operand::invalid();
+        }
+        if self.pkg.types.is_untyped(n.ty) {
+            let int = self.basic(BasicKind::Int);
+            self.convert_untyped(&args[1], &mut n, int);
+        }
+        if !n.is_bad() && !self.pkg.types.is_integer(n.ty) {
+            let msg = format!(
+                "cannot use {} as int value in argument to unsafe.Add",
+                self.describe(&args[1], &n)
+            );
+            self.error(args[1].span, msg);
+            return Operand::invalid();
+        }
+        Operand::value(up)
     }
 
     /// Whether `t` has a size (no type contains itself by value); guards

@@ -126,6 +126,15 @@ pub(crate) struct Checker<'a> {
     pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
 }
 
+/// Whether a receiver type is an instantiated generic type (`*List[T]`).
+fn generic_receiver(t: &ast::Expr) -> bool {
+    match &t.kind {
+        ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => generic_receiver(x),
+        ast::ExprKind::Index(..) => true,
+        _ => false,
+    }
+}
+
 /// Type-checks one package. Never panics on bad input: problems are
 /// returned as diagnostics, sorted by position, at most 10 (then
 /// "too many errors"), as gc prints them.
@@ -502,7 +511,12 @@ impl<'a> Checker<'a> {
     fn resolve_all(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
         objs.sort();
-        for o in objs {
+        // Signatures first: method sets must be known when initializers
+        // are checked against interfaces.
+        let (funcs, rest): (Vec<ObjId>, Vec<ObjId>) = objs
+            .into_iter()
+            .partition(|o| matches!(self.decls[o], DeclRef::Func { .. }));
+        for o in funcs.into_iter().chain(rest) {
             self.resolve_obj(o);
         }
         self.attach_methods();
@@ -731,6 +745,10 @@ impl<'a> Checker<'a> {
             self.unsupported(f.name.span, "generic function");
             return;
         }
+        if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+            // A method of a generic type: its type parameters are unknown.
+            return;
+        }
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
         if f.body.is_none() {
@@ -763,6 +781,9 @@ impl<'a> Checker<'a> {
             self.file_idx = fr.file;
             if !f.tparams.is_empty() {
                 self.generic_body(fr.obj, f, body);
+                continue;
+            }
+            if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
                 continue;
             }
             if f.recv.is_some() {

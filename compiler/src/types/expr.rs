@@ -335,7 +335,7 @@ impl Checker<'_> {
             if let Type::Interface(vm) = tt.get(vu) {
                 return methods.iter().all(|m| vm.contains(m));
             }
-            return false;
+            return self.implements(v, methods);
         }
         if x.is_nil() || v == self.basic(BasicKind::UntypedNil) {
             return tt.has_nil(t);

@@ -14,7 +14,10 @@ use crate::syntax::ast::{Decl, Expr, ExprKind, FuncDecl, Ident};
 
 /// A method found by a selector.
 pub struct MethodLookup {
-    pub func: ObjId,
+    /// None for a method of an (embedded) interface.
+    pub func: Option<ObjId>,
+    /// The method's signature (without receiver).
+    pub sig: TypeId,
     pub path: Vec<usize>,
     pub indirect: bool,
 }
@@ -83,7 +86,18 @@ impl Checker<'_> {
                     let methods = &tt.named[*i as usize].methods;
                     if let Some(&m) = methods.iter().find(|&&m| self.obj(m).name == name) {
                         return Some(MethodLookup {
-                            func: m,
+                            func: Some(m),
+                            sig: self.obj(m).ty,
+                            path,
+                            indirect: ind,
+                        });
+                    }
+                }
+                if let Type::Interface(ms) = tt.under(typ) {
+                    if let Some((_, sig)) = ms.iter().find(|(n, _)| n == name) {
+                        return Some(MethodLookup {
+                            func: None,
+                            sig: *sig,
                             path,
                             indirect: ind,
                         });
@@ -108,11 +122,14 @@ impl Checker<'_> {
     /// `x.m` for a value `x` (method value or call target).
     pub fn method_value(&mut self, e: &Expr, x: &Operand, m: MethodLookup) -> Operand {
         self.unsupported(e.span, "method call or value");
-        self.resolve_obj(m.func);
-        self.add_dep(m.func);
+        let Some(func) = m.func else {
+            return Operand::value(m.sig);
+        };
+        self.resolve_obj(func);
+        self.add_dep(func);
         let is_ptr = matches!(self.pkg.types.get(x.ty), Type::Pointer(_));
-        if self.pointer_receiver(m.func) && !is_ptr && !m.indirect && x.mode != Mode::Variable {
-            let (name, t) = (self.obj(m.func).name.clone(), self.type_str(x.ty));
+        if self.pointer_receiver(func) && !is_ptr && !m.indirect && x.mode != Mode::Variable {
+            let (name, t) = (self.obj(func).name.clone(), self.type_str(x.ty));
             let at = match &e.kind {
                 ExprKind::Selector(_, sel) => sel.span,
                 _ => e.span,
@@ -120,11 +137,11 @@ impl Checker<'_> {
             self.error(at, format!("cannot call pointer method {name} on {t}"));
             return Operand::invalid();
         }
-        let sig = self.obj(m.func).ty;
+        let sig = self.obj(func).ty;
         self.pkg.info.selections.insert(
             e.id,
             Selection::Method {
-                func: m.func,
+                func,
                 path: m.path,
                 indirect: m.indirect,
             },
@@ -135,9 +152,12 @@ impl Checker<'_> {
     /// `T.m`: a function taking the receiver first.
     pub fn method_expr(&mut self, e: &Expr, recv: TypeId, m: MethodLookup) -> Operand {
         self.unsupported(e.span, "method expression");
-        self.resolve_obj(m.func);
-        self.add_dep(m.func);
-        let Type::Func(sig) = self.pkg.types.get(self.obj(m.func).ty).clone() else {
+        if let Some(func) = m.func {
+            self.resolve_obj(func);
+            self.add_dep(func);
+        }
+        let sig_t = m.func.map_or(m.sig, |f| self.obj(f).ty);
+        let Type::Func(sig) = self.pkg.types.get(sig_t).clone() else {
             return Operand::invalid();
         };
         let mut params = vec![recv];
@@ -147,11 +167,30 @@ impl Checker<'_> {
             results: sig.results,
             variadic: sig.variadic,
         }));
-        self.pkg
-            .info
-            .selections
-            .insert(e.id, Selection::MethodExpr { func: m.func });
+        if let Some(func) = m.func {
+            self.pkg
+                .info
+                .selections
+                .insert(e.id, Selection::MethodExpr { func });
+        }
         Operand::value(t)
+    }
+
+    /// Whether the method set of `t` has every method of an interface
+    /// (pointer-receiver methods only for pointers or via embedded pointers).
+    pub fn implements(&self, t: TypeId, methods: &[(String, TypeId)]) -> bool {
+        let is_ptr = matches!(self.pkg.types.get(t), Type::Pointer(_));
+        methods
+            .iter()
+            .all(|(name, sig)| match self.find_method(t, name) {
+                Some(m) => {
+                    m.sig == *sig
+                        && (is_ptr
+                            || m.indirect
+                            || !m.func.is_some_and(|f| self.pointer_receiver(f)))
+                }
+                None => false,
+            })
     }
 
     /// The receiver of method `f`, as (names, type), for its body.

@@ -85,6 +85,8 @@ pub enum Builtin {
     Sizeof,
     Alignof,
     Offsetof,
+    /// `unsafe.Add(ptr, len)`: pointer arithmetic (not constant).
+    Add,
 }
 
 #[derive(Clone, Debug)]

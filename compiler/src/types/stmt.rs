@@ -561,6 +561,14 @@ impl Checker<'_> {
                 }
                 return;
             }
+            if lhs.len() == 2 && self.comma_ok(&rhs[0], &x) {
+                let b = self.basic(BasicKind::Bool);
+                for (l, t) in lhs.iter().zip([x.ty, b]) {
+                    let lt = self.lhs_var(l);
+                    self.assign_tuple_elem(&rhs[0], t, lt, "assignment");
+                }
+                return;
+            }
             if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
                 if x.mode != Mode::NoValue {
                     if ts.len() == lhs.len() {
@@ -598,6 +606,24 @@ impl Checker<'_> {
             self.lhs_var(l);
         }
         self.assign_error(rhs, lhs.len(), rhs.len());
+    }
+
+    /// Whether `e` (checked as `x`) is a comma-ok expression in a
+    /// two-value context (`v, ok := m[k]`, `x.(T)`); records its mode.
+    fn comma_ok(&mut self, e: &Expr, x: &Operand) -> bool {
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        let ok = x.mode == Mode::MapIndex || matches!(inner.kind, ExprKind::TypeAssert { .. });
+        if ok {
+            for id in [e.id, inner.id] {
+                if let Some(tv) = self.pkg.info.types.get_mut(&id) {
+                    tv.mode = Mode::CommaOk;
+                }
+            }
+        }
+        ok
     }
 
     /// `x = f()`: one variable and one call, which may return several
@@ -801,6 +827,13 @@ impl Checker<'_> {
             let x = self.raw_expr(&rhs[0], None);
             if x.is_bad() {
                 return vec![INVALID; n];
+            }
+            if n == 2 && self.comma_ok(&rhs[0], &x) {
+                let b = self.basic(BasicKind::Bool);
+                for (t, et) in lhs.iter().zip([x.ty, b]) {
+                    self.assign_tuple_elem(&rhs[0], et, *t, context);
+                }
+                return vec![lhs[0].unwrap_or(x.ty), lhs[1].unwrap_or(b)];
             }
             if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
                 if x.mode != Mode::NoValue {

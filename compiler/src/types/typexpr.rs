@@ -243,6 +243,15 @@ impl Checker<'_> {
                     let sig = self.signature(ty);
                     methods.push((name.name.clone(), sig));
                 }
+                ast::InterfaceElem::Embed(t)
+                    if matches!(
+                        t.kind,
+                        ExprKind::Unary(crate::syntax::ast::UnOp::Tilde, _)
+                            | ExprKind::Binary(crate::syntax::ast::BinOp::Or, ..)
+                    ) =>
+                {
+                    self.unsupported(t.span, "type constraint");
+                }
                 ast::InterfaceElem::Embed(t) => {
                     let et = self.typexpr(t);
                     match self.pkg.types.under(et).clone() {
@@ -338,7 +347,7 @@ impl Checker<'_> {
     }
 
     /// The type declaration being resolved that declares named type `t`.
-    fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
+    pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
         self.obj_path.iter().copied().find(|&o| {
             self.obj(o).ty == t
                 && matches!(self.obj(o).kind, ObjKind::TypeName)
