@@ -115,7 +115,9 @@ impl IrCapture {
     fn wants(&self, name: &str) -> bool {
         match &self.only {
             None => true,
-            Some(f) => name == f || name.rsplit_once('.').is_some_and(|(_, n)| n == f),
+            // `main.fib` by its full name or as `fib` (package functions
+            // only: the `golift.*` helpers answer to their full names).
+            Some(f) => name == f || name.strip_prefix("main.") == Some(f.as_str()),
         }
     }
 }
