@@ -1411,12 +1411,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return V::S(vec![]);
         }
         let a = self.temp(arr);
-        self.copy_mem_dyn(a, s[0], self.tt.size_of(arr));
+        self.copy_mem(a, s[0], self.tt.size_of(arr));
         V::M(a)
-    }
-
-    fn copy_mem_dyn(&mut self, dst: Value, src: Value, size: u64) {
-        self.copy_mem(dst, src, size);
     }
 
     // ---- calls ----
