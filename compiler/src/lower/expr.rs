@@ -541,10 +541,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let xt = self.type_of(x);
         match self.under(xt) {
             Type::Basic(_) => {
+                let safe = self.safe_index_expr(x, &idx[0]);
                 let s = self.expr(x);
                 let (iv, signed, _) = self.index_value(&idx[0], None);
                 let vals = s.scalars().to_vec();
-                self.bounds_check(0, iv, vals[1], signed);
+                if !safe {
+                    self.bounds_check(0, iv, vals[1], signed);
+                }
                 let a = self.b.ins().iadd(vals[0], iv);
                 V::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
