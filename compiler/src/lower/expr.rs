@@ -1029,7 +1029,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if self.is_string(t) {
             return self.compare_strings(op, x, y);
         }
-        if op != BinOp::Eq && op != BinOp::Ne {
+        let single =
+            x.scalars().len() == 1 && !matches!(self.under(t), Type::Struct(_) | Type::Array(..));
+        if (op != BinOp::Eq && op != BinOp::Ne) || single {
             let (a, b) = (x.s0(), y.s0());
             if self.is_float(t) {
                 return self.b.ins().fcmp(float_cc(op), a, b);
