@@ -570,6 +570,22 @@ mod tests {
         crate::sched::setg(core::ptr::null_mut());
     }
 
+    /// The layouts that compiled code relies on (rt/ABI.md, "Interfaces").
+    #[test]
+    fn itab_and_eface_layout() {
+        use core::mem::{offset_of, size_of};
+        assert_eq!(
+            [
+                offset_of!(Itab, inter),
+                offset_of!(Itab, typ),
+                offset_of!(Itab, hash),
+                offset_of!(Itab, fun)
+            ],
+            [0, 8, 16, 24]
+        );
+        assert_eq!(size_of::<Eface>(), 16);
+    }
+
     #[test]
     fn small_values_need_no_allocation() {
         // SAFETY: the data words point at 8-byte boxes.

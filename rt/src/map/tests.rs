@@ -336,3 +336,15 @@ fn unhashable_interface_keys_panic() {
         "runtime error: hash of unhashable type []int"
     );
 }
+
+/// The layouts that compiled code relies on (rt/ABI.md, "Maps").
+#[test]
+fn header_and_iterator_layout() {
+    use core::mem::{offset_of, size_of};
+    assert_eq!(offset_of!(Hmap, count), 0);
+    assert_eq!(size_of::<Hmap>(), 48);
+    assert_eq!(offset_of!(Hiter, key), 0);
+    assert_eq!(offset_of!(Hiter, elem), 8);
+    assert_eq!(HITER_SIZE, 80);
+    assert_eq!(offset_of!(ElemOk, ok), 8);
+}
