@@ -570,6 +570,28 @@ mod tests {
         crate::sched::setg(core::ptr::null_mut());
     }
 
+    #[test]
+    fn comparing_uncomparable_dynamic_types_panics() {
+        crate::panic::enableunwind();
+        let mut slice = test_type(24, 8, Kind::Slice);
+        slice.tflag = TFLAG_FULL;
+        slice.string = s("[]int");
+        let (x, y) = ([1usize, 1, 1], [1usize, 1, 1]);
+        // SAFETY: both point at slice headers of type `slice`.
+        let eq = unsafe { efaceeq(&slice, x.as_ptr().cast(), y.as_ptr().cast()) };
+        assert!(!eq);
+        assert_eq!(
+            message(),
+            "runtime error: comparing uncomparable type []int"
+        );
+        let mut int = test_type(8, 0, Kind::Int);
+        int.equal = Some(crate::alg::memequal64);
+        let (a, b) = (5i64, 5i64);
+        // SAFETY: both point at ints.
+        assert!(unsafe { efaceeq(&int, (&a as *const i64).cast(), (&b as *const i64).cast()) });
+        crate::sched::setg(core::ptr::null_mut());
+    }
+
     /// The layouts that compiled code relies on (rt/ABI.md, "Interfaces").
     #[test]
     fn itab_and_eface_layout() {

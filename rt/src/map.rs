@@ -22,7 +22,8 @@
 //! reads not-yet-evacuated old buckets and skips the keys that will move to
 //! the other half, so each entry is returned at most once; entries deleted
 //! before being reached are not returned; entries added during iteration
-//! may or may not be, as the spec allows.
+//! may or may not be, as the spec allows; after `clear(m)` an iterator
+//! returns nothing more.
 //!
 //! Invariants (Go's):
 //! - `tophash[i] == EMPTY_REST` means slot i and every later slot of this
@@ -89,6 +90,8 @@ pub struct Hmap {
     pub nevacuate: usize,
     /// Preallocated overflow buckets not yet used (Go keeps them in `mapextra`).
     pub next_overflow: *mut u8,
+    /// Counts `clear(m)` calls: an iterator started before one stops.
+    pub clear_seq: u64,
 }
 
 /// A map iterator (Go's `hiter`); compiled code reserves `HITER_SIZE` bytes,
@@ -111,6 +114,8 @@ pub struct Hiter {
     i: u8,
     bucket: usize,
     check_bucket: usize,
+    /// The map's `clear_seq` at `mapiterinit`.
+    clear_seq: u64,
 }
 
 /// Bytes compiled code reserves for an iterator.
@@ -947,7 +952,8 @@ unsafe fn clear_slot(g: &Geo, h: &mut Hmap, borig: *mut u8, mut b: *mut u8, mut 
     }
 }
 
-/// `clear(m)`: removes every entry.
+/// `clear(m)`: removes every entry (into a fresh bucket array; iterators
+/// in progress stop at their next bucket).
 ///
 /// # Safety
 /// `t` a map descriptor, `h` null or a live map of it.
@@ -968,6 +974,7 @@ pub unsafe extern "C" fn mapclear(t: *const MapType, h: *mut Hmap) {
     h.noverflow = 0;
     h.count = 0;
     h.hash0 = fastrand() as u32;
+    h.clear_seq += 1;
     let (buckets, next) = make_bucket_array(&g, h.b);
     h.buckets = buckets;
     h.next_overflow = next;
@@ -1006,6 +1013,7 @@ pub unsafe extern "C" fn mapiterinit(t: *const MapType, h: *mut Hmap, it: *mut H
             i: 0,
             bucket: 0,
             check_bucket: NO_CHECK,
+            clear_seq: 0,
         });
         &mut *it
     };
@@ -1015,6 +1023,7 @@ pub unsafe extern "C" fn mapiterinit(t: *const MapType, h: *mut Hmap, it: *mut H
     };
     it.b = hm.b;
     it.buckets = hm.buckets;
+    it.clear_seq = hm.clear_seq;
     let r = fastrand() as usize;
     it.start_bucket = r & bucket_mask(hm.b);
     it.offset = ((r >> hm.b) & (BUCKET_CNT - 1)) as u8;
@@ -1043,7 +1052,7 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
     let mut check_bucket = it.check_bucket;
     loop {
         if b.is_null() {
-            if bucket == it.start_bucket && it.wrapped {
+            if (bucket == it.start_bucket && it.wrapped) || it.clear_seq != h.clear_seq {
                 it.key = core::ptr::null_mut();
                 it.elem = core::ptr::null_mut();
                 return;

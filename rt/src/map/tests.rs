@@ -342,9 +342,35 @@ fn unhashable_interface_keys_panic() {
 fn header_and_iterator_layout() {
     use core::mem::{offset_of, size_of};
     assert_eq!(offset_of!(Hmap, count), 0);
-    assert_eq!(size_of::<Hmap>(), 48);
+    assert_eq!(size_of::<Hmap>(), 56);
     assert_eq!(offset_of!(Hiter, key), 0);
     assert_eq!(offset_of!(Hiter, elem), 8);
-    assert_eq!(HITER_SIZE, 80);
+    assert_eq!(HITER_SIZE, 88);
     assert_eq!(offset_of!(ElemOk, ok), 8);
+}
+
+#[test]
+fn clear_during_iteration_stops_it() {
+    let t = int_map();
+    let h = makemap_small();
+    for i in 0..100 {
+        set(t, h, i, i);
+    }
+    let mut it = core::mem::MaybeUninit::<Hiter>::uninit();
+    let mut n = 0;
+    // SAFETY: `it` iterates over the live map `h`.
+    unsafe {
+        mapiterinit(t, h, it.as_mut_ptr());
+        let it = it.assume_init_mut();
+        while !it.key.is_null() {
+            n += 1;
+            if n == 1 {
+                mapclear(t, h);
+            }
+            mapiternext(it);
+        }
+    }
+    assert!(n <= 8, "at most the rest of the first bucket: {n}");
+    assert_eq!(hlen(h), 0);
+    assert_eq!(get(t, h, 5), None);
 }

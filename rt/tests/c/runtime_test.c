@@ -25,7 +25,7 @@ typedef struct {
 } MapType;
 typedef struct { void *elem; uint8_t ok; } ElemOk;
 typedef struct { const void *typ; void *data; } Eface;
-typedef struct { void *key, *elem; uint64_t rest[8]; } Hiter;
+typedef struct { void *key, *elem; uint64_t rest[9]; } Hiter;
 
 void printlock(void) __asm__("runtime.printlock");
 void printunlock(void) __asm__("runtime.printunlock");
