@@ -253,10 +253,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.unsupported(arg.span, "panic with an interface value");
         } else {
             let v = self.expr(arg);
-            let a = self.temp(t);
-            self.store(t, &v, a, 0);
+            let data = self.iface_data(t, &v);
             let desc = self.type_desc(t);
-            self.call_rt("gopanic", &[desc, a], &[]);
+            self.call_rt("gopanic", &[desc, data], &[]);
         }
         self.b
             .ins()

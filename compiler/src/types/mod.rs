@@ -23,7 +23,7 @@ mod check;
 mod composite;
 pub mod constant;
 mod expr;
-mod exprstring;
+pub mod exprstring;
 mod gotos;
 mod initorder;
 mod literal;
