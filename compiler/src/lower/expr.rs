@@ -31,7 +31,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             .map_or(self.tt.basic(BasicKind::Invalid), |tv| tv.ty)
     }
 
-    fn mode_of(&self, e: &Expr) -> Option<&'a Mode> {
+    pub fn mode_of(&self, e: &Expr) -> Option<&'a Mode> {
         let pkg: &'a crate::types::Package = self.m.pkg;
         pkg.type_of(e.id).map(|tv| &tv.mode)
     }
@@ -1453,6 +1453,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         while let ExprKind::Paren(inner) = &f.kind {
             f = inner;
         }
+        if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
+            return r;
+        }
         let callee = match &f.kind {
             ExprKind::Name(_) => self
                 .m
@@ -1489,7 +1492,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Evaluates call arguments against a signature: spreads a multi-valued
     /// call, packs variadic arguments into a fresh slice.
-    fn call_args(&mut self, sig: &crate::types::Signature, args: &[Expr], spread: bool) -> Vec<V> {
+    pub fn call_args(
+        &mut self,
+        sig: &crate::types::Signature,
+        args: &[Expr],
+        spread: bool,
+    ) -> Vec<V> {
         let mut vals: Vec<V> = Vec::new();
         let nparams = sig.params.len();
         if args.len() == 1

@@ -159,7 +159,7 @@ pub(super) fn lower_body(
     if stack_check {
         fx.stack_check();
     }
-    fx.bind_params(fty, sig, &params);
+    fx.bind_params(decl.recv.as_ref(), fty, sig, &params);
     fx.block(&body.stmts);
     fx.finish_body();
 }
@@ -257,7 +257,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     // ---- parameters and results ----
 
-    fn bind_params(&mut self, fty: &ast::FuncType, sig: &Signature, params: &[Value]) {
+    fn bind_params(
+        &mut self,
+        recv: Option<&ast::Field>,
+        fty: &ast::FuncType,
+        sig: &Signature,
+        params: &[Value],
+    ) {
         let mut k = 0;
         for &r in &sig.results {
             self.results.push(r);
@@ -269,7 +275,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         }
         let mut ptypes = sig.params.iter();
-        for field in &fty.params {
+        for field in recv.into_iter().chain(&fty.params) {
             let names: Vec<Option<&ast::Ident>> = if field.names.is_empty() {
                 vec![None]
             } else {

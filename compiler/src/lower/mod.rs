@@ -30,6 +30,7 @@ mod escape;
 mod expr;
 mod func;
 mod iface;
+mod method;
 mod stmt;
 mod typedesc;
 
@@ -245,6 +246,9 @@ impl<'a> ModCx<'a> {
     /// The symbol of a function declaration: `main.f`, `main.init.N`.
     fn symbol(&self, obj: ObjId) -> String {
         let pkg = self.pkg;
+        if let Some(r) = self.method_recv(obj) {
+            return r.symbol(self.tt(), &pkg.obj(obj).name);
+        }
         if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
             return format!("{}.init.{}", pkg.path, i);
         }
@@ -259,17 +263,20 @@ impl<'a> ModCx<'a> {
                 _ => continue,
             };
             let file = self.files[f.file].file;
-            if decl.recv.is_some() {
-                self.unsupported(file, decl.name.span, "methods");
-                continue;
-            }
             if !decl.tparams.is_empty() {
                 self.unsupported(file, decl.name.span, "generic functions");
                 continue;
             }
-            let types::Type::Func(sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
+            let types::Type::Func(mut sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
                 continue;
             };
+            if decl.recv.is_some() {
+                let Some(recv) = self.method_recv(f.obj) else {
+                    self.unsupported(file, decl.name.span, "this method");
+                    continue;
+                };
+                sig.params.insert(0, recv.ty);
+            }
             let clif = abi::go_signature(self.tt(), &sig);
             let name = self.symbol(f.obj);
             match self.module.declare_function(&name, Linkage::Hidden, &clif) {

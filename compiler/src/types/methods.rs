@@ -1,8 +1,7 @@
-//! Methods (a later issue's feature, checked ahead of lowering): method
-//! declarations are listed under their receiver's named type, their bodies
+//! Methods: method declarations are listed under their receiver's named type, their bodies
 //! are checked with the receiver in scope, and selectors find methods
 //! through embedded fields (`Selection::Method`, `Selection::MethodExpr`).
-//! Every use still reports "not supported yet": lowering has no methods.
+//! Method expressions still report "not supported yet".
 
 use std::collections::HashSet;
 
@@ -121,7 +120,6 @@ impl Checker<'_> {
 
     /// `x.m` for a value `x` (method value or call target).
     pub fn method_value(&mut self, e: &Expr, x: &Operand, m: MethodLookup) -> Operand {
-        self.unsupported(e.span, "method call or value");
         let Some(func) = m.func else {
             return Operand::value(m.sig);
         };
