@@ -541,10 +541,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let xt = self.type_of(x);
         match self.under(xt) {
             Type::Basic(_) => {
+                let safe = self.safe_index_expr(x, &idx[0]);
                 let s = self.expr(x);
                 let (iv, signed, _) = self.index_value(&idx[0], None);
                 let vals = s.scalars().to_vec();
-                self.bounds_check(0, iv, vals[1], signed);
+                if !safe {
+                    self.bounds_check(0, iv, vals[1], signed);
+                }
                 let a = self.b.ins().iadd(vals[0], iv);
                 V::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
@@ -1026,7 +1029,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if self.is_string(t) {
             return self.compare_strings(op, x, y);
         }
-        if op != BinOp::Eq && op != BinOp::Ne {
+        let single =
+            x.scalars().len() == 1 && !matches!(self.under(t), Type::Struct(_) | Type::Array(..));
+        if (op != BinOp::Eq && op != BinOp::Ne) || single {
             let (a, b) = (x.s0(), y.s0());
             if self.is_float(t) {
                 return self.b.ins().fcmp(float_cc(op), a, b);
@@ -1411,12 +1416,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return V::S(vec![]);
         }
         let a = self.temp(arr);
-        self.copy_mem_dyn(a, s[0], self.tt.size_of(arr));
+        self.copy_mem(a, s[0], self.tt.size_of(arr));
         V::M(a)
-    }
-
-    fn copy_mem_dyn(&mut self, dst: Value, src: Value, size: u64) {
-        self.copy_mem(dst, src, size);
     }
 
     // ---- calls ----

@@ -12,6 +12,12 @@
 //! Control flow: after a terminator (return, branch, panic) lowering
 //! continues in a fresh block without predecessors, so statement lowering
 //! never has to know whether the current block is still open.
+//!
+//! Runtime checks (bounds, nil, divide, shift) branch to cold blocks that
+//! call the non-returning runtime panic. The block a passed check continues
+//! in is sealed at once, so it sees the same SSA values as before the check;
+//! `facts` remembers the checks passed along such a straight line and
+//! identical later checks are skipped.
 
 use std::collections::{HashMap, HashSet};
 

@@ -500,7 +500,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         }
         self.b.switch_to_block(body_b);
+        let safe = self.counting_loop_pair(init, cond, post, body);
+        if let Some(pair) = safe {
+            self.safe_index.push(pair);
+        }
         self.loop_body(label, exit, cont, body);
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
         self.b.switch_to_block(cont);
         for obj in heap_vars {
             self.fresh_cell(obj);
@@ -511,6 +518,59 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.stack_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
+    }
+
+    /// `for i := C; i < len(s); i++` (C a non-negative constant) over a
+    /// local slice or string `s` that the body assigns neither to `s` nor
+    /// to `i`: `s[i]` in the body needs no bounds check.
+    fn counting_loop_pair(
+        &self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &[Stmt],
+    ) -> Option<(ObjId, ObjId)> {
+        let StmtKind::Assign {
+            lhs,
+            op: AssignOp::Define,
+            rhs,
+        } = &init?.kind
+        else {
+            return None;
+        };
+        let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) else {
+            return None;
+        };
+        let i = self.def_of(l.id)?;
+        let start = match self.m.pkg.type_of(r.id).map(|tv| &tv.mode) {
+            Some(Mode::Constant(c)) => super::expr::const_bits(c),
+            _ => return None,
+        };
+        let ExprKind::Binary(BinOp::Lt, a, b) = &cond?.kind else {
+            return None;
+        };
+        let ExprKind::Call { fun, args, .. } = &b.kind else {
+            return None;
+        };
+        let is_len = matches!(
+            self.m.pkg.type_of(fun.id).map(|tv| &tv.mode),
+            Some(Mode::Builtin(crate::types::Builtin::Len))
+        );
+        let uses = &self.m.pkg.info.uses;
+        let s = args
+            .first()
+            .filter(|x| matches!(x.kind, ExprKind::Name(_)))
+            .and_then(|x| uses.get(&x.id))?;
+        let increments =
+            matches!(&post?.kind, StmtKind::IncDec { x, inc: true } if uses.get(&x.id) == Some(&i));
+        let ok = is_len
+            && start >= 0
+            && increments
+            && uses.get(&a.id) == Some(&i)
+            && matches!(self.locals.get(s), Some(Local::Vars(_)))
+            && matches!(self.locals.get(&i), Some(Local::Vars(_)))
+            && !super::escape::assigns_any(self.m.pkg, body, &[*s, i]);
+        ok.then_some((*s, i))
     }
 
     /// Objects declared by a loop's init statement.
