@@ -59,6 +59,14 @@ const fn header(name: &'static str, size: usize, kind: u8, tflag: u8) -> Type {
 /// `string`, as `panic("...")` values carry it.
 pub static STRING_TYPE: Type = header("string", 16, Kind::String as u8, 0);
 
+/// A slice header's shape (`[]byte`-like: one pointer word), for boxes
+/// that hold slice headers.
+pub static SLICE_BOX_TYPE: Type = {
+    let mut t = header("[]uint8", 24, Kind::Slice as u8, 0);
+    t.equal = None;
+    t
+};
+
 struct Params([*const Type; 1]);
 // SAFETY: the array only points at immutable descriptors.
 unsafe impl Sync for Params {}
@@ -185,7 +193,7 @@ const RT_ERRORS: [&RtError; 4] = [
 /// A run-time error value of class `kind` with message `msg`, in the Go heap.
 pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     let text = copy_to_heap(msg);
-    let cell = mallocgc(16, core::ptr::null(), 1).cast::<GoString>();
+    let cell = mallocgc(16, &STRING_TYPE, 1).cast::<GoString>();
     // SAFETY: `cell` is a fresh 16-byte allocation.
     unsafe { cell.write(text) };
     Eface {

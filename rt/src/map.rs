@@ -435,8 +435,21 @@ unsafe fn newoverflow<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, b: *mut u8) -> *mut u
     ovf
 }
 
+/// The descriptor the allocator (and later the GC) sees for map headers:
+/// the words up to `next_overflow` may hold pointers.
+static HMAP_TYPE: Type = {
+    let mut t =
+        crate::abi::internal_type(core::mem::size_of::<Hmap>(), 48, crate::abi::Kind::Struct);
+    t.tflag = crate::abi::TFLAG_FULL;
+    t.string = GoString {
+        ptr: b"runtime.hmap".as_ptr(),
+        len: 12,
+    };
+    t
+};
+
 fn new_hmap() -> *mut Hmap {
-    let h = mallocgc(core::mem::size_of::<Hmap>(), core::ptr::null(), 1).cast::<Hmap>();
+    let h = mallocgc(core::mem::size_of::<Hmap>(), &HMAP_TYPE, 1).cast::<Hmap>();
     // SAFETY: `h` is a fresh zeroed allocation of an Hmap.
     unsafe { (*h).hash0 = fastrand() as u32 };
     h
