@@ -3,7 +3,8 @@
 //! Run-time errors are ordinary Go values, so that `recover()` returns them
 //! and `r.(error).Error()` works: an eface whose type is one of the runtime's
 //! own descriptors below (`runtime.errorString`, `runtime.boundsError`,
-//! `runtime.plainError`, `*runtime.TypeAssertionError`, as gc names them) and
+//! `runtime.plainError`, `*runtime.TypeAssertionError`,
+//! `*runtime.PanicNilError`, as gc names them) and
 //! whose data word points at a `GoString` holding the message. Their method
 //! tables list `Error` and `RuntimeError`, so they satisfy `error` and
 //! `runtime.Error`; the `ifn`s are assembly adapters (`arch`) that make the
@@ -183,11 +184,27 @@ pub static TYPE_ASSERTION_ERROR: RtError = RtError {
     prefixed: false,
 };
 
-const RT_ERRORS: [&RtError; 4] = [
+/// Go's `*runtime.PanicNilError`, the value of `panic(nil)`.
+pub static PANIC_NIL_ERROR: RtError = RtError {
+    typ: {
+        let mut t = header(
+            "*runtime.PanicNilError",
+            8,
+            Kind::Pointer as u8 | KIND_DIRECT_IFACE,
+            TFLAG_UNCOMMON,
+        );
+        t.uncommon = &PREFIXED_UNCOMMON;
+        t
+    },
+    prefixed: true,
+};
+
+const RT_ERRORS: [&RtError; 5] = [
     &ERROR_STRING,
     &BOUNDS_ERROR,
     &PLAIN_ERROR,
     &TYPE_ASSERTION_ERROR,
+    &PANIC_NIL_ERROR,
 ];
 
 /// A run-time error value of class `kind` with message `msg`, in the Go heap.

@@ -382,7 +382,7 @@ impl Hmap {
 
     fn incrnoverflow(&mut self) {
         if self.b < 16 {
-            self.noverflow += 1;
+            self.noverflow = self.noverflow.saturating_add(1);
             return;
         }
         let mask = (1u64 << (self.b - 15)) - 1;

@@ -246,7 +246,7 @@ pub extern "C" fn enableunwind() {
 #[export_name = "runtime.gopanic"]
 pub unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) {
     if typ.is_null() {
-        raise_error(&error::ERROR_STRING, |p| {
+        raise_error(&error::PANIC_NIL_ERROR, |p| {
             p.str(b"panic called with nil argument")
         });
         return;
