@@ -44,7 +44,10 @@ pub struct Checked {
 }
 
 /// Reads and parses the files; every file must belong to one package.
-pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>), Failure> {
+/// As in gc, only errors that are syntax errors proper (`syntax error: ...`)
+/// stop the compilation here; lexical errors (a malformed literal, say) come
+/// back with the trees so the checker still runs and reports its own errors.
+pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>, Vec<Diagnostic>), Failure> {
     if paths.is_empty() {
         return Err(Failure::msg("no Go files listed"));
     }
@@ -75,7 +78,7 @@ pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>), Failure> 
         files.push(file);
         diags.extend(d);
     }
-    if !diags.is_empty() {
+    if diags.iter().any(|d| d.msg.starts_with("syntax error")) {
         return Err(Failure::from_diags(diags, &sources));
     }
     let first = &files[0].package;
@@ -88,14 +91,15 @@ pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>), Failure> 
             )));
         }
     }
-    Ok((sources, files))
+    Ok((sources, files, diags))
 }
 
 /// Parses and type-checks the files as one package.
 pub fn check(paths: &[PathBuf]) -> Result<Checked, Failure> {
-    let (sources, files) = parse(paths)?;
+    let (sources, files, mut diags) = parse(paths)?;
     let path = files[0].package.name.clone();
-    let (pkg, diags) = types::check_package(&path, &files, &sources);
+    let (pkg, check_diags) = types::check_package(&path, &files, &sources);
+    diags.extend(check_diags);
     if !diags.is_empty() {
         return Err(Failure::from_diags(diags, &sources));
     }

@@ -8,7 +8,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 
 use super::func::{trusted, Fx, V};
-use crate::syntax::ast::{BinOp, Expr};
+use crate::syntax::ast::{BinOp, Expr, Span};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{Builtin, TypeId};
 
@@ -63,6 +63,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Builtin::Recover => self.fail(e, t, "recover"),
             // Always constant: the checker recorded their values.
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.fail(e, t, "unsafe"),
+            Builtin::Add => {
+                let p = self.expr(&args[0]).s0();
+                let lt = self.type_of(&args[1]);
+                let n = self.expr(&args[1]).s0();
+                let n = self.widen_index(n, lt);
+                V::one(self.b.ins().iadd(p, n))
+            }
         };
         vec![v]
     }
@@ -258,19 +265,25 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     fn print(&mut self, args: &[Expr], ln: bool) {
-        let vals: Vec<(V, TypeId)> = args
-            .iter()
-            .map(|a| {
-                let t = self.type_of(a);
-                (self.expr(a), t)
-            })
-            .collect();
+        let mut vals: Vec<(V, TypeId, Span)> = Vec::new();
+        for a in args {
+            let t = self.type_of(a);
+            match self.under(t) {
+                // `println(f())` with a multi-valued f prints every result.
+                Type::Tuple(ts) => {
+                    let ts = ts.clone();
+                    let vs = self.multi(a);
+                    vals.extend(vs.into_iter().zip(ts).map(|(v, t)| (v, t, a.span)));
+                }
+                _ => vals.push((self.expr(a), t, a.span)),
+            }
+        }
         self.call_rt("printlock", &[], &[]);
-        for (i, (v, t)) in vals.iter().enumerate() {
+        for (i, (v, t, span)) in vals.iter().enumerate() {
             if ln && i > 0 {
                 self.call_rt("printsp", &[], &[]);
             }
-            self.print_value(args[i].span, v, *t);
+            self.print_value(*span, v, *t);
         }
         if ln {
             self.call_rt("printnl", &[], &[]);
@@ -278,7 +291,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.call_rt("printunlock", &[], &[]);
     }
 
-    fn print_value(&mut self, span: crate::syntax::ast::Span, v: &V, t: TypeId) {
+    fn print_value(&mut self, span: Span, v: &V, t: TypeId) {
         use BasicKind::*;
         let s = v.scalars().to_vec();
         match self.under(t) {

@@ -507,3 +507,66 @@ pub fn assigns_any(pkg: &Package, stmts: &[Stmt], objs: &[ObjId]) -> bool {
         _ => false,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::Decl;
+    use crate::syntax::source::SourceMap;
+
+    /// Parses and checks `src`; returns the package and the body of `f`.
+    fn checked(src: &str) -> (Package, Block) {
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src.into());
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let files = vec![file];
+        let (pkg, d) = crate::types::check_package("main", &files, &sources);
+        assert!(d.is_empty(), "{d:?}");
+        let body = files[0]
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Func(f) if f.name.name == "f" => f.body.clone(),
+                _ => None,
+            })
+            .expect("func f");
+        (pkg, body)
+    }
+
+    fn names(pkg: &Package, set: &HashSet<ObjId>) -> Vec<String> {
+        let mut v: Vec<String> = set.iter().map(|&o| pkg.obj(o).name.clone()).collect();
+        v.sort();
+        v
+    }
+
+    #[test]
+    fn address_taken_locals_escape() {
+        let (pkg, body) = checked(
+            "package main\ntype T struct{ a [2]int }\nfunc f() {\n\tx, y, z := 1, 2, 3\n\tvar t T\n\tvar arr [4]int\n\tp := &x\n\tq := &t.a[1]\n\ts := arr[1:]\n\t_, _, _, _ = p, q, s, y + z\n}\nfunc main() { f() }\n",
+        );
+        assert_eq!(names(&pkg, &address_taken(&pkg, &body)), ["arr", "t", "x"]);
+    }
+
+    #[test]
+    fn local_slices_used_only_by_append_do_not_escape() {
+        let (pkg, body) = checked(
+            "package main\nvar g []int\nfunc f() {\n\tvar a, b, c []int\n\tfor i := 0; i < 3; i++ {\n\t\ta = append(a, i)\n\t\tb = append(b, i)\n\t\tc = append(c, len(a))\n\t}\n\tg = b\n\tprintln(a[0], len(c))\n}\nfunc main() { f() }\n",
+        );
+        assert_eq!(names(&pkg, &local_slices(&pkg, &body)), ["a", "c"]);
+    }
+
+    #[test]
+    fn assignments_are_found_in_nested_statements() {
+        let (pkg, body) = checked(
+            "package main\nfunc f() {\n\tk, s := 0, 1\n\tfor i := 0; i < 2; i++ {\n\t\tif i > 0 {\n\t\t\tk++\n\t\t}\n\t}\n\tprintln(k, s)\n}\nfunc main() { f() }\n",
+        );
+        let obj = |n: &str| {
+            let i = pkg.objects.iter().position(|o| o.name == n).unwrap();
+            ObjId(i as u32)
+        };
+        assert!(assigns_any(&pkg, &body.stmts, &[obj("k")]));
+        assert!(!assigns_any(&pkg, &body.stmts[1..], &[obj("s")]));
+    }
+}

@@ -44,8 +44,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         {
             return self.zero(t);
         }
+        let et = self.type_of(e);
+        if matches!(self.under(t), Type::Interface(_))
+            && !matches!(self.under(et), Type::Interface(_))
+        {
+            return self.fail(e, t, "conversion to an interface");
+        }
         if let Some(Mode::Constant(c)) = self.mode_of(e) {
-            let et = self.type_of(e);
             if et != t && self.basic(et).is_some() && self.basic(t).is_some() {
                 return self.constant(t, c);
             }
@@ -536,10 +541,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let xt = self.type_of(x);
         match self.under(xt) {
             Type::Basic(_) => {
+                let safe = self.safe_index_expr(x, &idx[0]);
                 let s = self.expr(x);
                 let (iv, signed, _) = self.index_value(&idx[0], None);
                 let vals = s.scalars().to_vec();
-                self.bounds_check(0, iv, vals[1], signed);
+                if !safe {
+                    self.bounds_check(0, iv, vals[1], signed);
+                }
                 let a = self.b.ins().iadd(vals[0], iv);
                 V::one(self.b.ins().load(types::I8, trusted(), a, 0))
             }
@@ -1006,6 +1014,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         } else {
             self.type_of(a)
         };
+        let iface = |fx: &Self, x: &Expr| matches!(fx.under(fx.type_of(x)), Type::Interface(_));
+        if iface(self, a) || iface(self, b) {
+            self.unsupported(a.span.to(b.span), "interface comparison");
+            return V::one(self.b.ins().iconst(types::I8, 0));
+        }
         let x = self.expr_as(a, t);
         let y = self.expr_as(b, t);
         V::one(self.compare(op, t, &x, &y))
@@ -1016,7 +1029,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if self.is_string(t) {
             return self.compare_strings(op, x, y);
         }
-        if op != BinOp::Eq && op != BinOp::Ne {
+        let single =
+            x.scalars().len() == 1 && !matches!(self.under(t), Type::Struct(_) | Type::Array(..));
+        if (op != BinOp::Eq && op != BinOp::Ne) || single {
             let (a, b) = (x.s0(), y.s0());
             if self.is_float(t) {
                 return self.b.ins().fcmp(float_cc(op), a, b);
@@ -1282,17 +1297,70 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
         } else if fty.is_float() {
-            let w = if self.is_signed(to) {
-                self.b.ins().fcvt_to_sint_sat(types::I64, x)
-            } else {
-                self.b.ins().fcvt_to_uint_sat(types::I64, x)
-            };
-            self.int_resize(w, types::I64, tty, true)
+            let signed = self.is_signed(to);
+            self.float_to_int(x, tty, signed)
         } else {
             let signed = self.is_signed(from);
             self.int_resize(x, fty, tty, signed)
         };
         V::one(v)
+    }
+
+    /// Float to integer as gc does it on amd64: out-of-range values and NaN
+    /// give the "integer indefinite" MinInt of the conversion instruction
+    /// (64-bit for int64 and uint32, 32-bit for int32 and narrower types),
+    /// uint64 goes through `x - 2^63` above 2^63.
+    fn float_to_int(&mut self, x: Value, to: ir::Type, signed: bool) -> Value {
+        match (to.bits(), signed) {
+            (64, true) => self.cvt_indefinite(x, types::I64),
+            (64, false) => {
+                let fty = self.b.func.dfg.value_type(x);
+                let two63 = self.float_const(fty, 9_223_372_036_854_775_808.0);
+                let small = self.b.ins().fcmp(FloatCC::LessThan, x, two63);
+                let a = self.cvt_indefinite(x, types::I64);
+                let y = self.b.ins().fsub(x, two63);
+                let b = self.cvt_indefinite(y, types::I64);
+                let b = self.b.ins().bor_imm_s(b, i64::MIN);
+                self.b.ins().select(small, a, b)
+            }
+            (32, false) => {
+                let w = self.cvt_indefinite(x, types::I64);
+                self.b.ins().ireduce(types::I32, w)
+            }
+            _ => {
+                let w = self.cvt_indefinite(x, types::I32);
+                self.int_resize(w, types::I32, to, true)
+            }
+        }
+    }
+
+    /// x86's truncating conversion to `ty`: MinInt when out of range or NaN.
+    fn cvt_indefinite(&mut self, x: Value, ty: ir::Type) -> Value {
+        let fty = self.b.func.dfg.value_type(x);
+        let limit = (1u64 << (ty.bits() - 1)) as f64;
+        let lo = self.float_const(fty, -limit);
+        let hi = self.float_const(fty, limit);
+        let ge = self.b.ins().fcmp(FloatCC::GreaterThanOrEqual, x, lo);
+        let lt = self.b.ins().fcmp(FloatCC::LessThan, x, hi);
+        let in_range = self.b.ins().band(ge, lt);
+        let v = self.b.ins().fcvt_to_sint_sat(ty, x);
+        let min = self.b.ins().iconst(
+            ty,
+            if ty == types::I64 {
+                i64::MIN
+            } else {
+                i32::MIN as i64
+            },
+        );
+        self.b.ins().select(in_range, v, min)
+    }
+
+    fn float_const(&mut self, ty: ir::Type, v: f64) -> Value {
+        if ty == types::F32 {
+            self.b.ins().f32const(v as f32)
+        } else {
+            self.b.ins().f64const(v)
+        }
     }
 
     pub fn int_resize(&mut self, x: Value, from: ir::Type, to: ir::Type, signed: bool) -> Value {
@@ -1348,12 +1416,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return V::S(vec![]);
         }
         let a = self.temp(arr);
-        self.copy_mem_dyn(a, s[0], self.tt.size_of(arr));
+        self.copy_mem(a, s[0], self.tt.size_of(arr));
         V::M(a)
-    }
-
-    fn copy_mem_dyn(&mut self, dst: Value, src: Value, size: u64) {
-        self.copy_mem(dst, src, size);
     }
 
     // ---- calls ----
@@ -1514,6 +1578,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         for v in &args {
             argv.extend_from_slice(v.scalars());
+        }
+        if argv.len() != abi::go_signature(self.tt, sig).params.len() {
+            // Only an unsupported argument (already reported) gets here.
+            self.unsupported(crate::syntax::ast::Span::default(), "this call");
+            return sig.results.iter().map(|&r| self.zero(r)).collect();
         }
         let r = self.func_ref(id);
         let call = self.b.ins().call(r, &argv);

@@ -12,6 +12,12 @@
 //! Control flow: after a terminator (return, branch, panic) lowering
 //! continues in a fresh block without predecessors, so statement lowering
 //! never has to know whether the current block is still open.
+//!
+//! Runtime checks (bounds, nil, divide, shift) branch to cold blocks that
+//! call the non-returning runtime panic. The block a passed check continues
+//! in is sealed at once, so it sees the same SSA values as before the check;
+//! `facts` remembers the checks passed along such a straight line and
+//! identical later checks are skipped.
 
 use std::collections::{HashMap, HashSet};
 
@@ -33,6 +39,9 @@ const MAX_FACTS: usize = 32;
 
 /// Memory-type locals bigger than this go to the heap, keeping frames small.
 pub const STACK_LOCAL_MAX: u64 = 1024;
+/// Budget for all stack slots of a function (leaves room below
+/// `STACK_FRAME_MAX` for spills and outgoing arguments).
+const STACK_SLOTS_MAX: u64 = 8 * 1024;
 
 /// A Go value: its flattened scalars, or the address of a memory-type value.
 #[derive(Clone, Debug)]
@@ -112,6 +121,8 @@ pub struct Fx<'m, 'a, 'f> {
     /// `(slice, key)` variables of enclosing `for key := range slice` loops
     /// whose `slice[key]` is always in bounds.
     pub safe_index: Vec<(ObjId, ObjId)>,
+    /// Bytes of stack slots created so far.
+    slot_bytes: u64,
     /// Results of calls evaluated ahead of their surroundings
     /// (`Fx::hoist_calls`), by call expression.
     pub hoisted: HashMap<ast::NodeId, Vec<V>>,
@@ -205,6 +216,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             hoisted: HashMap::new(),
             facts: HashMap::new(),
             safe_index: Vec::new(),
+            slot_bytes: 0,
             local_slices: HashSet::new(),
         }
     }
@@ -494,7 +506,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn declare_local(&mut self, obj: ObjId, t: TypeId, init: Option<V>) {
         let memory = abi::is_memory(self.tt, t);
         let size = self.tt.size_of(t);
-        let local = if self.escapes.contains(&obj) || (memory && size > STACK_LOCAL_MAX) {
+        let local = if self.escapes.contains(&obj) || (memory && !self.fits_stack(size)) {
             let p = self.new_object(t);
             let var = self.b.declare_var(types::I64);
             self.b.def_var(var, p);
@@ -530,7 +542,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.locals.insert(obj, local);
     }
 
+    /// Whether a value of `size` bytes may take a stack slot: small enough
+    /// itself and within the function's slot budget (frames must stay below
+    /// `STACK_FRAME_MAX`; what does not fit goes to the heap).
+    fn fits_stack(&self, size: u64) -> bool {
+        size <= STACK_LOCAL_MAX && self.slot_bytes + size <= STACK_SLOTS_MAX
+    }
+
     pub fn stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
+        self.slot_bytes += size.next_multiple_of(8);
         let shift = align.max(8).trailing_zeros() as u8;
         self.b.create_sized_stack_slot(StackSlotData::new(
             StackSlotKind::ExplicitSlot,
@@ -543,7 +563,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// the heap when it is large.
     pub fn temp(&mut self, t: TypeId) -> Value {
         let size = self.tt.size_of(t);
-        if size > STACK_LOCAL_MAX {
+        if !self.fits_stack(size) {
             return self.new_object(t);
         }
         let slot = self.stack_slot(size.max(1), self.tt.align_of(t));

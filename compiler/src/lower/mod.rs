@@ -9,11 +9,20 @@
 //! `init` functions) and the SystemV entry `golift.main` the runtime calls.
 //! Value representation and calling convention: see `abi.rs`.
 //!
+//! With optimisation on, small functions (at most `INLINE_BUDGET` Cranelift
+//! instructions) are first lowered without their prologue check and then
+//! inlined into their callers by Cranelift's inliner before each caller is
+//! compiled at opt_level speed.
+//!
 //! Invariants: every Go function's entry block and every loop back-edge
-//! carries the stack check (SP < g.stackguard0 -> runtime.morestack); a
-//! function whose compiled frame exceeds `STACK_FRAME_MAX` is rejected;
+//! carries the stack check (SP < g.stackguard0 -> call `golift.morestack`,
+//! a register-preserving wrapper of runtime.morestack, in a cold block); a
+//! function whose compiled frame exceeds `STACK_FRAME_MAX` is rejected (the
+//! lowering keeps frames far below it by moving big locals to the heap);
 //! unsupported constructs produce a `not supported yet` diagnostic at the
-//! construct and lowering continues, so one run reports all of them.
+//! construct and lowering continues, so one run reports all of them; a bug
+//! that panics inside lowering or Cranelift becomes an internal-error
+//! diagnostic, never a crash.
 
 pub mod abi;
 mod builtin;
@@ -115,7 +124,9 @@ impl IrCapture {
     fn wants(&self, name: &str) -> bool {
         match &self.only {
             None => true,
-            Some(f) => name == f || name.rsplit_once('.').is_some_and(|(_, n)| n == f),
+            // `main.fib` by its full name or as `fib` (package functions
+            // only: the `golift.*` helpers answer to their full names).
+            Some(f) => name == f || name.strip_prefix("main.") == Some(f.as_str()),
         }
     }
 }
@@ -287,7 +298,15 @@ impl<'a> ModCx<'a> {
             return id;
         }
         let mut sig = ir::Signature::new(self.isa.default_call_conv());
-        sig.params.extend(params.iter().map(|&t| AbiParam::new(t)));
+        // SystemV callees (Rust included) assume narrow integer arguments
+        // arrive zero-extended to 32 bits; Cranelift extends only when asked.
+        sig.params.extend(params.iter().map(|&t| {
+            if t.is_int() && t.bits() < 32 {
+                AbiParam::new(t).uext()
+            } else {
+                AbiParam::new(t)
+            }
+        }));
         sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
         let sym = format!("runtime.{name}");
         let id = self
@@ -403,10 +422,7 @@ impl<'a> ModCx<'a> {
                 .blocks()
                 .map(|b| func.layout.block_insts(b).count())
                 .sum();
-            // Cranelift's inliner copies symbol global values without
-            // remapping their external names (0.135), so bodies that take
-            // the address of data are not inlined.
-            if size <= INLINE_BUDGET && func.global_values.is_empty() {
+            if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
         }
@@ -517,9 +533,20 @@ impl<'a> ModCx<'a> {
                 bodies: &self.inline_bodies,
                 caller: id,
             };
-            if let Err(e) = ctx.inline(inliner) {
-                self.diags
-                    .push(internal(format!("inlining into {name}: {e}")));
+            let inlined =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.inline(inliner)));
+            match inlined {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name}: {e}")));
+                }
+                Err(_) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name} failed")))
+                }
             }
         }
         let want = self.capture.as_ref().is_some_and(|c| c.wants(name));
@@ -528,8 +555,16 @@ impl<'a> ModCx<'a> {
             let text = format!("; {name}\n{}\n", ctx.func.display());
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
-        if let Err(e) = self.module.define_function(id, &mut ctx) {
-            let msg = match e {
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.module.define_function(id, &mut ctx).map_err(Box::new)
+        }));
+        let Ok(defined) = defined else {
+            return self
+                .diags
+                .push(internal(format!("compiling {name} failed")));
+        };
+        if let Err(e) = defined {
+            let msg = match *e {
                 cranelift_module::ModuleError::Compilation(err) => {
                     cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
                 }
@@ -583,12 +618,52 @@ impl cranelift_codegen::inline::Inline for Inliner<'_> {
         let id = FuncId::from_u32(target.index);
         match self.bodies.get(&id) {
             Some(body) if target.namespace == 0 && id != self.caller => InlineCommand::Inline {
-                callee: std::borrow::Cow::Borrowed(body),
+                callee: symbols_renamed_for(caller, body),
                 visit_callee: false,
             },
             _ => InlineCommand::KeepCall,
         }
     }
+}
+
+/// The callee body to inline into `caller`. Cranelift 0.135's inliner
+/// copies symbol global values verbatim, keeping the callee's external-name
+/// references, while it re-declares the callee's names in the caller (in
+/// order, reusing names the caller has). This renames the symbols of a copy
+/// of the callee to the references the caller will have.
+fn symbols_renamed_for<'b>(
+    caller: &ir::Function,
+    body: &'b ir::Function,
+) -> std::borrow::Cow<'b, ir::Function> {
+    if body.global_values.is_empty() {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut known: HashMap<&ir::UserExternalName, ir::UserExternalNameRef> = caller
+        .params
+        .user_named_funcs()
+        .iter()
+        .map(|(r, n)| (n, r))
+        .collect();
+    let mut next = caller.params.user_named_funcs().len() as u32;
+    let mut renamed = HashMap::new();
+    for (r, n) in body.params.user_named_funcs().iter() {
+        let to = *known.entry(n).or_insert_with(|| {
+            next += 1;
+            ir::UserExternalNameRef::from_u32(next - 1)
+        });
+        renamed.insert(r, to);
+    }
+    let mut copy = body.clone();
+    for gv in copy.global_values.values_mut() {
+        if let ir::GlobalValueData::Symbol {
+            name: ir::ExternalName::User(r),
+            ..
+        } = gv
+        {
+            *r = renamed[r];
+        }
+    }
+    std::borrow::Cow::Owned(copy)
 }
 
 fn make_isa(opts: &Options) -> Result<OwnedTargetIsa, String> {
@@ -872,5 +947,58 @@ mod tests {
         };
         let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
         assert_eq!(&obj[..4], b"\x7fELF");
+    }
+
+    /// Parses and checks a one-file program.
+    fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src.into());
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let files = vec![file];
+        let (pkg, d) = crate::types::check_package("main", &files, &sources);
+        assert!(d.is_empty(), "{d:?}");
+        (pkg, files, sources)
+    }
+
+    #[test]
+    fn many_array_locals_spill_to_the_heap_instead_of_a_huge_frame() {
+        let decls: String = (0..24)
+            .map(|i| format!("\tvar a{i} [120]int\n\ta{i}[n] = {i}\n\ts += a{i}[n]\n"))
+            .collect();
+        let src = format!("package main\nfunc f(n int) int {{\n\ts := 0\n{decls}\treturn s\n}}\nfunc main() {{ println(f(1)) }}\n");
+        let (pkg, files, sources) = checked(&src);
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn loops_carry_the_stack_check_on_their_back_edge() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tprintln(i)\n\t}\n}\n",
+        );
+        let text = ir(&pkg, &files, &sources, Some("main"), false).expect("lowers");
+        assert_eq!(text.matches("get_stack_pointer").count(), 2, "{text}");
+    }
+
+    #[test]
+    fn unsupported_constructs_are_diagnosed_not_fatal() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc id(x any) any { return x }\nfunc main() {\n\t_ = id(1)\n}\n",
+        );
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let diags =
+            compile(&pkg, &files, &sources, &opts).expect_err("interfaces are not lowered yet");
+        assert!(
+            diags.iter().any(|d| d.msg.contains("not supported yet")),
+            "{diags:?}"
+        );
     }
 }

@@ -67,11 +67,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 if let Some(i) = init {
                     self.stmt(i);
                 }
-                let c = self.full_expr(cond).s0();
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
                 let join = self.b.create_block();
-                self.b.ins().brif(c, tb, &[], eb, &[]);
+                self.branch_on(cond, tb, eb);
                 self.b.switch_to_block(tb);
                 self.block(&then.stmts);
                 self.b.ins().jump(join, &[]);
@@ -109,6 +108,36 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
             StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "type switches"),
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
+        }
+    }
+
+    /// Branches to `yes` or `no` on a condition, lowering `&&`, `||` and
+    /// `!` into control flow rather than into a boolean value.
+    fn branch_on(&mut self, cond: &Expr, yes: Block, no: Block) {
+        let constant = matches!(
+            self.m.pkg.type_of(cond.id).map(|tv| &tv.mode),
+            Some(Mode::Constant(_))
+        );
+        match &cond.kind {
+            ExprKind::Paren(x) if !constant => self.branch_on(x, yes, no),
+            ExprKind::Unary(crate::syntax::ast::UnOp::Not, x) if !constant => {
+                self.branch_on(x, no, yes)
+            }
+            ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) if !constant => {
+                let mid = self.b.create_block();
+                if *op == BinOp::LAnd {
+                    self.branch_on(a, mid, no);
+                } else {
+                    self.branch_on(a, yes, mid);
+                }
+                self.b.seal_block(mid);
+                self.b.switch_to_block(mid);
+                self.branch_on(b, yes, no);
+            }
+            _ => {
+                let c = self.full_expr(cond).s0();
+                self.b.ins().brif(c, yes, &[], no, &[]);
+            }
         }
     }
 
@@ -395,16 +424,16 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 continue;
             };
             for e in es {
-                let hit = match &tag {
+                let next = self.b.create_block();
+                match &tag {
                     Some((tv, tt)) => {
                         self.hoist_calls(e);
                         let v = self.expr_as(e, *tt);
-                        self.compare(BinOp::Eq, *tt, tv, &v)
+                        let hit = self.compare(BinOp::Eq, *tt, tv, &v);
+                        self.b.ins().brif(hit, bodies[i], &[], next, &[]);
                     }
-                    None => self.full_expr(e).s0(),
-                };
-                let next = self.b.create_block();
-                self.b.ins().brif(hit, bodies[i], &[], next, &[]);
+                    None => self.branch_on(e, bodies[i], next),
+                }
                 self.b.switch_to_block(next);
             }
         }
@@ -464,15 +493,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(header);
         match cond {
             Some(c) => {
-                let c = self.full_expr(c).s0();
-                self.b.ins().brif(c, body_b, &[], exit, &[]);
+                self.branch_on(c, body_b, exit);
             }
             None => {
                 self.b.ins().jump(body_b, &[]);
             }
         }
         self.b.switch_to_block(body_b);
+        let safe = self.counting_loop_pair(init, cond, post, body);
+        if let Some(pair) = safe {
+            self.safe_index.push(pair);
+        }
         self.loop_body(label, exit, cont, body);
+        if safe.is_some() {
+            self.safe_index.pop();
+        }
         self.b.switch_to_block(cont);
         for obj in heap_vars {
             self.fresh_cell(obj);
@@ -483,6 +518,59 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.stack_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
+    }
+
+    /// `for i := C; i < len(s); i++` (C a non-negative constant) over a
+    /// local slice or string `s` that the body assigns neither to `s` nor
+    /// to `i`: `s[i]` in the body needs no bounds check.
+    fn counting_loop_pair(
+        &self,
+        init: Option<&Stmt>,
+        cond: Option<&Expr>,
+        post: Option<&Stmt>,
+        body: &[Stmt],
+    ) -> Option<(ObjId, ObjId)> {
+        let StmtKind::Assign {
+            lhs,
+            op: AssignOp::Define,
+            rhs,
+        } = &init?.kind
+        else {
+            return None;
+        };
+        let ([l], [r]) = (lhs.as_slice(), rhs.as_slice()) else {
+            return None;
+        };
+        let i = self.def_of(l.id)?;
+        let start = match self.m.pkg.type_of(r.id).map(|tv| &tv.mode) {
+            Some(Mode::Constant(c)) => super::expr::const_bits(c),
+            _ => return None,
+        };
+        let ExprKind::Binary(BinOp::Lt, a, b) = &cond?.kind else {
+            return None;
+        };
+        let ExprKind::Call { fun, args, .. } = &b.kind else {
+            return None;
+        };
+        let is_len = matches!(
+            self.m.pkg.type_of(fun.id).map(|tv| &tv.mode),
+            Some(Mode::Builtin(crate::types::Builtin::Len))
+        );
+        let uses = &self.m.pkg.info.uses;
+        let s = args
+            .first()
+            .filter(|x| matches!(x.kind, ExprKind::Name(_)))
+            .and_then(|x| uses.get(&x.id))?;
+        let increments =
+            matches!(&post?.kind, StmtKind::IncDec { x, inc: true } if uses.get(&x.id) == Some(&i));
+        let ok = is_len
+            && start >= 0
+            && increments
+            && uses.get(&a.id) == Some(&i)
+            && matches!(self.locals.get(s), Some(Local::Vars(_)))
+            && matches!(self.locals.get(&i), Some(Local::Vars(_)))
+            && !super::escape::assigns_any(self.m.pkg, body, &[*s, i]);
+        ok.then_some((*s, i))
     }
 
     /// Objects declared by a loop's init statement.
