@@ -13,13 +13,20 @@
 //! - `stack`: goroutine stack reservations and `morestack`.
 //! - `mem`: size classes and `mallocgc`.
 //! - `abi`: the type descriptor layout shared with the compiler.
+//! - `alg`: hashing and equality of Go values; `map`: Go's bucket hash map.
+//! - `iface`: interface values, itabs, conversions and assertions.
+//! - `error`: run-time error values and the printing of panic values.
 //! - `slice`, `string`, `utf8`: slice and string operations.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `panic`: run-time panics and fatal errors; `signal`: faults as run-time errors.
+//! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
+pub mod alg;
 pub mod arch;
+pub mod error;
 pub mod ftoa;
+pub mod iface;
+pub mod map;
 pub mod mem;
 pub mod panic;
 pub mod print;

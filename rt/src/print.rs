@@ -34,13 +34,30 @@ pub fn gwrite(mut b: &[u8]) {
 /// Accumulates one message (a panic, a fatal error) and writes it in one go.
 pub struct Printer {
     buf: ArrayBuf<512>,
+    /// Where `flush` puts the text instead of fd 2 (`capturing`).
+    captured: Option<Vec<u8>>,
 }
 
 impl Printer {
     pub fn new() -> Printer {
         Printer {
             buf: ArrayBuf::new(),
+            captured: None,
         }
+    }
+
+    /// A printer that collects its text (for error values) instead of writing it.
+    pub fn capturing() -> Printer {
+        Printer {
+            buf: ArrayBuf::new(),
+            captured: Some(Vec::new()),
+        }
+    }
+
+    /// Everything a `capturing` printer collected.
+    pub fn into_captured(mut self) -> Vec<u8> {
+        self.flush();
+        self.captured.take().unwrap_or_default()
     }
 
     pub fn str(&mut self, s: &[u8]) {
@@ -75,7 +92,10 @@ impl Printer {
     }
 
     pub fn flush(&mut self) {
-        gwrite(self.buf.as_bytes());
+        match &mut self.captured {
+            Some(v) => v.extend_from_slice(self.buf.as_bytes()),
+            None => gwrite(self.buf.as_bytes()),
+        }
         self.buf = ArrayBuf::new();
     }
 }

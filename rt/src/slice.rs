@@ -27,6 +27,14 @@ pub struct Slice {
     pub cap: isize,
 }
 
+impl Slice {
+    pub const NIL: Slice = Slice {
+        ptr: core::ptr::null_mut(),
+        len: 0,
+        cap: 0,
+    };
+}
+
 /// `make([]T, len, cap)`: a zeroed backing array of `cap` elements.
 ///
 /// # Safety
@@ -44,8 +52,12 @@ pub unsafe extern "C" fn makeslice(out: *mut Slice, et: *const Type, len: isize,
     if !fits(cap) || len > cap || len < 0 {
         if !fits(len) {
             panic_runtime_error(|p| p.str(b"makeslice: len out of range"));
+        } else {
+            panic_runtime_error(|p| p.str(b"makeslice: cap out of range"));
         }
-        panic_runtime_error(|p| p.str(b"makeslice: cap out of range"));
+        // SAFETY: guaranteed by the caller.
+        unsafe { out.write(Slice::NIL) };
+        return;
     }
     let ptr = mallocgc(size * cap as usize, et, 1);
     // SAFETY: guaranteed by the caller.
@@ -114,7 +126,7 @@ pub unsafe extern "C" fn growslice(
     // SAFETY: guaranteed by the caller.
     let et_ref = unsafe { &*et };
     if newlen < 0 {
-        panic_growslice();
+        return panic_growslice(out);
     }
     if et_ref.size == 0 {
         let ptr = core::ptr::addr_of!(ZEROBASE) as *mut u8;
@@ -129,7 +141,7 @@ pub unsafe extern "C" fn growslice(
         return;
     }
     let Some((newcap, capmem)) = grown_cap(newlen, oldcap, et_ref.size, !et_ref.pointers()) else {
-        panic_growslice();
+        return panic_growslice(out);
     };
     let ptr = mallocgc(capmem, et, 1);
     let lenmem = (newlen - num) as usize * et_ref.size;
@@ -148,8 +160,11 @@ pub unsafe extern "C" fn growslice(
     };
 }
 
-fn panic_growslice() -> ! {
-    panic_runtime_error(|p| p.str(b"growslice: len out of range"))
+/// Raises growslice's panic; `out` gets a nil slice for when it returns.
+fn panic_growslice(out: *mut Slice) {
+    panic_runtime_error(|p| p.str(b"growslice: len out of range"));
+    // SAFETY: `out` is writable (growslice's contract).
+    unsafe { out.write(Slice::NIL) };
 }
 
 #[cfg(test)]

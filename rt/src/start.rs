@@ -7,7 +7,9 @@
 //! initialisation, then `main.main`) on that stack with the pinned register
 //! set. Faults are reported as Go's errors from the start (`signal`). When
 //! `golift.main` returns the program exits with status 0, as Go does when
-//! `main.main` returns; panics and fatal errors exit without coming back here.
+//! `main.main` returns, unless it returns unwinding an unrecovered panic
+//! (the returning protocol of `panic`): then the panic is printed and the
+//! exit status is 2. Fatal errors exit without coming back here.
 
 use core::ffi::{c_char, c_int};
 use core::sync::atomic::{AtomicIsize, AtomicPtr, Ordering};
@@ -42,5 +44,8 @@ pub extern "C" fn main(argc: c_int, argv: *mut *const c_char, envp: *mut *const 
     // SAFETY: `stack` is a fresh, page-aligned reservation used by nothing
     // else, and `g` describes it and is never freed.
     unsafe { arch::call_on_stack(stack.hi, g, golift_main) };
+    if crate::panic::unwinding() {
+        crate::panic::fatalpanics();
+    }
     exit(0)
 }

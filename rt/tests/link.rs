@@ -160,3 +160,30 @@ fn panics_like_gc() {
         assert_eq!(code, 2, "{mode}");
     }
 }
+
+/// A map through the C ABI: growth past 100k entries with deletes, then a
+/// write to a nil map (fatal: nothing enabled the returning protocol).
+#[test]
+fn maps_through_the_abi() {
+    let (out, code) = run("map");
+    let sum: i64 = (1..200_000).step_by(2).sum();
+    assert_eq!(
+        out,
+        format!(
+            "100000 100000 100000 {sum}\npanic: assignment to entry in nil map\n\ngoroutine 1 [running]:\n"
+        )
+    );
+    assert_eq!(code, 2);
+}
+
+/// The returning protocol: recover, panic again in the deferred call, and
+/// the chained message gc prints (`panic: A [recovered]` + tab + `panic: B`).
+#[test]
+fn unwinding_panics_print_the_chain() {
+    let (out, code) = run("unwind");
+    assert_eq!(
+        out,
+        "A\nunwinding\npanic: A [recovered]\n\tpanic: B\n\ngoroutine 1 [running]:\n"
+    );
+    assert_eq!(code, 2);
+}

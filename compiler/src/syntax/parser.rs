@@ -543,6 +543,10 @@ where
         Recursive::<chumsky::recursive::Indirect<'src, 'src, I, Block, Extra<'src>>>::declare();
 
     let semi = select! { Tok::Semi(_) => () }.labelled("semicolon");
+    // Where a body or literal value may follow, a `{` commits to it: falling
+    // back would parse the braces again as something else, and nested
+    // failures would take exponential time.
+    let no_brace = just(Tok::LBrace).not();
     let comma = just(Tok::Comma);
     let ident = select! { Tok::Ident(s) => s }
         .map_with(|s: &str, e| Ident {
@@ -605,11 +609,74 @@ where
         })
         .or(ty.clone())
         .boxed();
-    let param_entry = ident
-        .clone()
-        .then(param_ty.clone())
-        .map(|(n, t)| ParamEntry::Named(n, t))
-        .or(param_ty.clone().map(ParamEntry::Anon));
+    // `name [X] T` is a parameter of array type, `name [X]` an anonymous
+    // parameter of generic type: parse the brackets once, then decide (as
+    // gc does); retrying them would take exponential time when they nest.
+    let bracket_start = just(Tok::LBrack).then(just(Tok::RBrack).not()).ignored();
+    let bracketed_param = just(Tok::LBrack)
+        .map_with(|_, e| sp(e.span()).lo)
+        .then(
+            expr.clone()
+                .separated_by(comma)
+                .allow_trailing()
+                .at_least(1)
+                .collect::<Vec<_>>(),
+        )
+        .then(just(Tok::RBrack).map_with(|_, e| sp(e.span()).hi))
+        .then(param_ty.clone().or_not());
+    let param_entry = choice((
+        ident.clone().then(choice((
+            bracketed_param.map(Ok),
+            bracket_start.not().ignore_then(param_ty.clone()).map(Err),
+        ))),
+        ident
+            .clone()
+            .then_ignore(one_of([Tok::Comma, Tok::RParen, Tok::RBrack]).rewind())
+            .map(|name| {
+                let t = Expr {
+                    id: name.id,
+                    span: name.span,
+                    kind: ExprKind::Name(name.name.clone()),
+                };
+                (name, Err(t))
+            }),
+    ))
+    .validate(|(name, form), e, emitter| match form {
+        Err(t) if t.id == name.id => ParamEntry::Anon(t),
+        Err(t) => ParamEntry::Named(name, t),
+        Ok((((lbrack, mut list), end), elem)) => match elem {
+            Some(elem) => {
+                if list.len() > 1 {
+                    let at = SimpleSpan::from(list[1].span.lo as usize..list[1].span.lo as usize);
+                    emitter.emit(Rich::custom(
+                        at,
+                        "syntax error: unexpected comma, expected ]",
+                    ));
+                }
+                let len = list.swap_remove(0);
+                let span = Span::new(lbrack, elem.span.hi);
+                let kind = ExprKind::ArrayType {
+                    len: Box::new(len),
+                    elem: Box::new(elem),
+                };
+                ParamEntry::Named(name, mk(kind, span, e.state()))
+            }
+            None => {
+                let span = Span::new(name.span.lo, end);
+                let x = Expr {
+                    id: name.id,
+                    span: name.span,
+                    kind: ExprKind::Name(name.name),
+                };
+                ParamEntry::Anon(mk(ExprKind::Index(Box::new(x), list), span, e.state()))
+            }
+        },
+    })
+    .or(select! { Tok::Ident(_) => () }
+        .then(bracket_start)
+        .not()
+        .ignore_then(param_ty.clone())
+        .map(ParamEntry::Anon));
     let params = param_entry
         .separated_by(comma)
         .allow_trailing()
@@ -626,14 +693,18 @@ where
             }
         })
         .boxed();
-    let results = params.clone().or(ty.clone().map(|t| {
-        vec![Field {
-            names: Vec::new(),
-            span: t.span,
-            ty: t,
-            tag: None,
-        }]
-    }));
+    // A parenthesised result list is always a parameter list: never retry
+    // it as a parenthesised type.
+    let results = params
+        .clone()
+        .or(just(Tok::LParen).not().ignore_then(ty.clone()).map(|t| {
+            vec![Field {
+                names: Vec::new(),
+                span: t.span,
+                ty: t,
+                tag: None,
+            }]
+        }));
     let signature = params
         .clone()
         .then(results.or_not())
@@ -853,7 +924,7 @@ where
     });
     let func_lit = just(Tok::Func)
         .ignore_then(signature.clone())
-        .then(block.clone().or_not())
+        .then(block.clone().map(Some).or(no_brace.to(None)))
         .map_with(|(ty, body), e| {
             let kind = match body {
                 Some(body) => ExprKind::FuncLit { ty, body },
@@ -865,22 +936,21 @@ where
         .clone()
         .delimited_by(just(Tok::LParen), just(Tok::RParen))
         .map_with(|x, e| mk(ExprKind::Paren(Box::new(x)), sp(e.span()), e.state()));
-    let type_lit_operand =
-        type_lit
-            .clone()
-            .then(lit_value.clone().or_not())
-            .map_with(|(t, lv), e| match lv {
-                None => t,
-                Some((elts, braces)) => mk(
-                    ExprKind::CompositeLit {
-                        ty: Some(Box::new(t)),
-                        elts,
-                        braces,
-                    },
-                    sp(e.span()),
-                    e.state(),
-                ),
-            });
+    let type_lit_operand = type_lit
+        .clone()
+        .then(lit_value.clone().map(Some).or(no_brace.to(None)))
+        .map_with(|(t, lv), e| match lv {
+            None => t,
+            Some((elts, braces)) => mk(
+                ExprKind::CompositeLit {
+                    ty: Some(Box::new(t)),
+                    elts,
+                    braces,
+                },
+                sp(e.span()),
+                e.state(),
+            ),
+        });
     let operand = choice((
         basic_lit,
         name_expr.clone(),
@@ -1513,7 +1583,7 @@ where
                 .or_not(),
         )
         .then(signature.clone())
-        .then(block.clone().or_not())
+        .then(block.clone().map(Some).or(no_brace.to(None)))
         .validate(|((((recv, name), tparams), ty), body), e, emitter| {
             let recv = recv.and_then(|mut r| {
                 let names: usize = r.iter().map(|f| f.names.len().max(1)).sum();

@@ -32,7 +32,8 @@ impl Checker<'_> {
     pub fn lookup_field(&self, t: TypeId, name: &str) -> FieldLookup {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.under(t) {
-            Type::Pointer(e) if !matches!(tt.get(t), Type::Named(_)) => (*e, true),
+            // Also through a defined pointer type (fields only, spec: Selectors).
+            Type::Pointer(e) => (*e, true),
             _ => (t, false),
         };
         let mut current = vec![(start, Vec::new(), ind0)];
@@ -89,7 +90,16 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         if x.mode == Mode::Type {
-            self.unsupported(e.span, "method expression");
+            if let Some(m) = self.find_method(x.ty, &sel.name) {
+                return self.method_expr(e, x.ty, m);
+            }
+            let msg = format!(
+                "{} undefined (type {} has no field or method {})",
+                super::exprstring::expr_string(e),
+                self.type_str(x.ty),
+                sel.name
+            );
+            self.error(sel.span, msg);
             return Operand::invalid();
         }
         match self.lookup_field(x.ty, &sel.name) {
@@ -111,6 +121,13 @@ impl Checker<'_> {
                 Operand::invalid()
             }
             FieldLookup::NotFound => {
+                if let Some(m) = self.find_method(x.ty, &sel.name) {
+                    return self.method_value(e, &x, m);
+                }
+                if self.embeds_invalid(x.ty, 0) {
+                    // The name may come from an embedded type in error.
+                    return Operand::invalid();
+                }
                 if self.has_method(x.ty, &sel.name) {
                     self.unsupported(e.span, "method call or value");
                     return Operand::invalid();
@@ -134,6 +151,26 @@ impl Checker<'_> {
                 Operand::invalid()
             }
         }
+    }
+
+    /// Whether a struct type embeds (directly or deeper) an invalid type.
+    fn embeds_invalid(&self, t: TypeId, depth: u32) -> bool {
+        let tt = &self.pkg.types;
+        let base = match tt.under(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        };
+        let Type::Struct(fields) = tt.under(base) else {
+            return false;
+        };
+        depth < 8
+            && fields.iter().filter(|f| f.embedded).any(|f| {
+                let ft = match tt.get(f.ty) {
+                    Type::Pointer(e) => *e,
+                    _ => f.ty,
+                };
+                tt.underlying(ft) == TypeId(0) || self.embeds_invalid(ft, depth + 1)
+            })
     }
 
     /// ", but does have field Name" when a field differs only in case.
@@ -185,7 +222,7 @@ impl Checker<'_> {
                 self.unsupported(e.span, "package math");
             } else if matches!(
                 sel.name.as_str(),
-                "Add" | "Slice" | "SliceData" | "String" | "StringData"
+                "Slice" | "SliceData" | "String" | "StringData"
             ) {
                 self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             } else {
@@ -197,7 +234,7 @@ impl Checker<'_> {
         if path == "unsafe"
             && !matches!(
                 sel.name.as_str(),
-                "Sizeof" | "Alignof" | "Offsetof" | "Pointer"
+                "Sizeof" | "Alignof" | "Offsetof" | "Pointer" | "Add"
             )
         {
             self.unsupported(e.span, &format!("unsafe.{}", sel.name));
@@ -269,8 +306,12 @@ impl Checker<'_> {
     pub fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
         let x = self.expr_or_type(xe);
         if x.is_bad() {
-            for i in idx {
-                self.raw_expr(i, None);
+            // The indices of an invalid type (an unsupported generic) may be
+            // type arguments; those of an invalid value are values.
+            if x.mode != Mode::Type {
+                for i in idx {
+                    self.raw_expr(i, None);
+                }
             }
             return Operand::invalid();
         }

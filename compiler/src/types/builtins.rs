@@ -5,8 +5,6 @@
 //! layout in `ty.rs` (gc's on 64-bit targets).
 
 use num_bigint::BigInt;
-use num_rational::BigRational;
-use num_traits::Zero;
 
 use super::check::Checker;
 use super::constant;
@@ -41,6 +39,7 @@ impl Checker<'_> {
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => (1, false),
+            Builtin::Add => (2, false),
         };
         if ellipsis.is_some() && b != Builtin::Append {
             let msg = format!(
@@ -68,12 +67,12 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         match b {
-            Builtin::Len | Builtin::Cap => self.len_cap(e, b, &args[0]),
+            Builtin::Len | Builtin::Cap => self.len_cap(b, &args[0]),
             Builtin::Append => self.append(e, args, ellipsis.is_some()),
             Builtin::Copy => self.copy_builtin(args),
             Builtin::Make => self.make(e, args),
             Builtin::New => self.new_builtin(&args[0]),
-            Builtin::Min | Builtin::Max => self.min_max(e, b, args),
+            Builtin::Min | Builtin::Max => self.min_max(b, args),
             Builtin::Clear => {
                 let x = self.expr(&args[0]);
                 if !x.is_bad()
@@ -119,7 +118,8 @@ impl Checker<'_> {
                 self.no_value()
             }
             Builtin::Sizeof | Builtin::Alignof => self.sizeof(b, &args[0]),
-            Builtin::Offsetof => self.offsetof(e, &args[0]),
+            Builtin::Offsetof => self.offsetof(&args[0]),
+            Builtin::Add => self.unsafe_add(args),
         }
     }
 
@@ -143,7 +143,7 @@ impl Checker<'_> {
         }
     }
 
-    fn len_cap(&mut self, e: &Expr, b: Builtin, a: &Expr) -> Operand {
+    fn len_cap(&mut self, b: Builtin, a: &Expr) -> Operand {
         let mut x = self.expr(a);
         if x.is_bad() {
             return x;
@@ -187,7 +187,6 @@ impl Checker<'_> {
                 builtin_name(b)
             );
             self.error(a.span, msg);
-            let _ = e;
             return Operand::invalid();
         }
         Operand::value(int)
@@ -356,7 +355,7 @@ impl Checker<'_> {
         Operand::value(self.pkg.types.intern(Type::Pointer(t)))
     }
 
-    fn min_max(&mut self, e: &Expr, b: Builtin, args: &[Expr]) -> Operand {
+    fn min_max(&mut self, b: Builtin, args: &[Expr]) -> Operand {
         let mut ops: Vec<Operand> = Vec::new();
         for a in args {
             let x = self.expr(a);
@@ -435,7 +434,6 @@ impl Checker<'_> {
                 }
             }
         }
-        let _ = e;
         acc
     }
 
@@ -585,9 +583,33 @@ impl Checker<'_> {
         }
     }
 
+    /// `unsafe.Add(ptr, len)`: an unsafe.Pointer moved by an integer.
+    fn unsafe_add(&mut self, args: &[Expr]) -> Operand {
+        let up = self.basic(BasicKind::UnsafePointer);
+        let mut p = self.expr(&args[0]);
+        self.assignment(&args[0], &mut p, Some(up), "argument to unsafe.Add");
+        let mut n = self.expr(&args[1]);
+        if n.is_bad() || p.is_bad() {
+            return Operand::invalid();
+        }
+        if self.pkg.types.is_untyped(n.ty) {
+            let int = self.basic(BasicKind::Int);
+            self.convert_untyped(&args[1], &mut n, int);
+        }
+        if !n.is_bad() && !self.pkg.types.is_integer(n.ty) {
+            let msg = format!(
+                "cannot use {} as int value in argument to unsafe.Add",
+                self.describe(&args[1], &n)
+            );
+            self.error(args[1].span, msg);
+            return Operand::invalid();
+        }
+        Operand::value(up)
+    }
+
     /// Whether `t` has a size (no type contains itself by value); guards
     /// the layout functions against recursive types not yet reported.
-    fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
+    pub fn finite_layout(&self, t: TypeId, path: &mut Vec<TypeId>) -> bool {
         let tt = &self.pkg.types;
         if matches!(tt.get(t), Type::Named(_)) {
             if path.contains(&t) || path.len() > 100 {
@@ -605,7 +627,7 @@ impl Checker<'_> {
         }
     }
 
-    fn offsetof(&mut self, e: &Expr, a: &Expr) -> Operand {
+    fn offsetof(&mut self, a: &Expr) -> Operand {
         let mut inner = a;
         while let ExprKind::Paren(p) = &inner.kind {
             inner = p;
@@ -657,7 +679,6 @@ impl Checker<'_> {
             self.error(a.span, msg);
             return Operand::invalid();
         };
-        let _ = e;
         Operand {
             mode: Mode::Constant(ConstValue::Int(BigInt::from(off))),
             ty: self.basic(BasicKind::Uintptr),
@@ -678,9 +699,4 @@ fn has_call_or_recv(e: &Expr) -> bool {
         ExprKind::Slice { .. } | ExprKind::CompositeLit { .. } | ExprKind::FuncLit { .. } => true,
         _ => false,
     }
-}
-
-#[allow(dead_code)]
-fn zero_rat() -> BigRational {
-    BigRational::zero()
 }

@@ -224,7 +224,7 @@ impl Checker<'_> {
         }
         let xe = &args[0];
         let x = self.expr(xe);
-        if x.is_bad() || t == INVALID {
+        if x.is_bad() || self.pkg.types.underlying(t) == INVALID {
             return Operand::invalid();
         }
         self.convert(e, xe, x, t)
@@ -370,18 +370,27 @@ impl Checker<'_> {
 
     /// Type identity ignoring struct tags (for conversions).
     fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_ignore_tags_depth(a, b, 0)
+    }
+
+    fn identical_ignore_tags_depth(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
         if a == b {
             return true;
         }
+        if depth > 32 {
+            return false;
+        }
+        let same = |x: TypeId, y: TypeId| self.identical_ignore_tags_depth(x, y, depth + 1);
         let tt = &self.pkg.types;
         match (tt.get(a), tt.get(b)) {
             (Type::Struct(fa), Type::Struct(fb)) => {
                 fa.len() == fb.len()
-                    && fa
-                        .iter()
-                        .zip(fb)
-                        .all(|(x, y)| x.name == y.name && x.embedded == y.embedded && x.ty == y.ty)
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)
+                    })
             }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => same(*x, *y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && same(*x, *y),
             _ => false,
         }
     }

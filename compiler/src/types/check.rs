@@ -122,6 +122,17 @@ pub(crate) struct Checker<'a> {
     pub target_disp: Option<String>,
     /// The spelling of the type of the var spec being checked.
     pub init_disp: Option<String>,
+    /// The receiver of the method whose body is checked next.
+    pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
+}
+
+/// Whether a receiver type is an instantiated generic type (`*List[T]`).
+fn generic_receiver(t: &ast::Expr) -> bool {
+    match &t.kind {
+        ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => generic_receiver(x),
+        ast::ExprKind::Index(..) => true,
+        _ => false,
+    }
 }
 
 /// Type-checks one package. Never panics on bad input: problems are
@@ -203,6 +214,7 @@ impl<'a> Checker<'a> {
             obj_disp: HashMap::new(),
             target_disp: None,
             init_disp: None,
+            pending_recv: None,
         };
         c.init_universe();
         c
@@ -474,12 +486,10 @@ impl<'a> Checker<'a> {
         if n.name == "_" {
             return;
         }
-        if n.name == "init" {
-            let kind = &self.obj(o).kind;
-            if !matches!(kind, ObjKind::Func) {
-                self.error(n.span, "cannot declare init - must be func");
-                return;
-            }
+        let must_be_func = n.name == "init" || (n.name == "main" && self.pkg.path == "main");
+        if must_be_func && !matches!(self.obj(o).kind, ObjKind::Func) {
+            self.error(n.span, format!("cannot declare {} - must be func", n.name));
+            return;
         }
         if let Some(&prev) = self.pkg_scope.get(&n.name) {
             let p = self.obj(prev);
@@ -501,7 +511,12 @@ impl<'a> Checker<'a> {
     fn resolve_all(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
         objs.sort();
-        for o in objs {
+        // Signatures first: method sets must be known when initializers
+        // are checked against interfaces.
+        let (funcs, rest): (Vec<ObjId>, Vec<ObjId>) = objs
+            .into_iter()
+            .partition(|o| matches!(self.decls[o], DeclRef::Func { .. }));
+        for o in funcs.into_iter().chain(rest) {
             self.resolve_obj(o);
         }
         self.attach_methods();
@@ -528,6 +543,9 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let t = self.obj(to).ty;
+            if !self.check_method_name(t, fr.obj) {
+                continue;
+            }
             if let Type::Named(i) = self.pkg.types.get(t) {
                 let i = *i as usize;
                 self.pkg.types.named[i].methods.push(fr.obj);
@@ -572,13 +590,10 @@ impl<'a> Checker<'a> {
                 self.resolve_const(o, file, decl, spec, values_spec, index);
             }
             DeclRef::Var {
-                file,
-                decl,
-                spec,
-                index,
+                file, decl, spec, ..
             } => {
                 self.file_idx = file;
-                self.resolve_global_var(o, file, decl, spec, index);
+                self.resolve_global_var(o, file, decl, spec);
             }
             DeclRef::Type { file, decl, spec } => {
                 self.file_idx = file;
@@ -686,14 +701,7 @@ impl<'a> Checker<'a> {
         self.const_spec_value(o, &name, src.ty.as_ref(), &src.values, index, nnames);
     }
 
-    fn resolve_global_var(
-        &mut self,
-        o: ObjId,
-        file: usize,
-        decl: usize,
-        spec: usize,
-        index: usize,
-    ) {
+    fn resolve_global_var(&mut self, o: ObjId, file: usize, decl: usize, spec: usize) {
         let files = self.files;
         let Decl::Var(specs) = &files[file].decls[decl] else {
             return;
@@ -706,7 +714,6 @@ impl<'a> Checker<'a> {
             .iter()
             .map(|n| self.pkg.info.defs.get(&n.id).copied().unwrap_or(o))
             .collect();
-        let _ = index;
         for &v in &objs {
             self.status.insert(v, Status::InProgress);
         }
@@ -738,6 +745,10 @@ impl<'a> Checker<'a> {
             self.unsupported(f.name.span, "generic function");
             return;
         }
+        if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+            // A method of a generic type: its type parameters are unknown.
+            return;
+        }
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
         if f.body.is_none() {
@@ -766,16 +777,44 @@ impl<'a> Checker<'a> {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
                 continue;
             };
-            if f.recv.is_some() || !f.tparams.is_empty() {
-                continue;
-            }
             let Some(body) = &f.body else { continue };
             self.file_idx = fr.file;
+            if !f.tparams.is_empty() {
+                self.generic_body(fr.obj, f, body);
+                continue;
+            }
+            if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+                continue;
+            }
+            if f.recv.is_some() {
+                let Some(recv) = self.receiver(f) else {
+                    continue;
+                };
+                self.pending_recv = Some(recv);
+            }
             self.cur_decl = Some(fr.obj);
             let sig = self.obj(fr.obj).ty;
             self.func_body(&f.ty, sig, body);
             self.cur_decl = None;
         }
+    }
+
+    /// The body of a generic function (not supported yet): checked with its
+    /// type parameters as invalid types, so that its uses of imports and
+    /// variables count and no follow-on errors arise.
+    fn generic_body(&mut self, o: ObjId, f: &ast::FuncDecl, body: &ast::Block) {
+        self.scopes.push(HashMap::new());
+        for tp in &f.tparams {
+            for n in &tp.names {
+                let t = self.new_obj(&n.name, ObjKind::TypeName, TypeId(0), n.span);
+                self.declare_local(n, t);
+            }
+        }
+        let sig = self.signature(&f.ty);
+        self.cur_decl = Some(o);
+        self.func_body(&f.ty, sig, body);
+        self.cur_decl = None;
+        self.scopes.pop();
     }
 
     /// Records that the declaration being checked refers to `o` (a

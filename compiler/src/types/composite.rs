@@ -57,7 +57,11 @@ impl Checker<'_> {
                 }
             },
         };
-        if t == INVALID {
+        if self.pkg.types.underlying(t) == INVALID {
+            // `type T [len(T{})]int`: T's declaration is still in progress.
+            if let Some(o) = self.type_obj_in_progress(t) {
+                self.report_path_cycle(o);
+            }
             return self.skip_elements(elts);
         }
         if open_array {
@@ -114,7 +118,8 @@ impl Checker<'_> {
                     self.raw_expr(k, None);
                 }
             }
-            self.raw_expr(&el.value, None);
+            // An elided literal type is unknown (invalid) too.
+            self.raw_expr(&el.value, Some(INVALID));
         }
         Operand::invalid()
     }

@@ -314,12 +314,6 @@ pub fn unary(op: UnOp, v: &ConstValue, unsigned_bits: Option<u32>) -> Option<Con
     })
 }
 
-/// Wraps an integer to an integer kind's width (used for conversions of
-/// non-constant values only by lowering; here for `^` on typed unsigned).
-pub fn as_u64(i: &BigInt) -> Option<u64> {
-    i.to_u64()
-}
-
 /// The value as go/constant prints it in messages: integers in decimal,
 /// floats like `%.6g`, strings quoted.
 pub fn format(v: &ConstValue) -> String {

@@ -19,6 +19,14 @@ use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, Span, UnOp};
 
 pub const INVALID: TypeId = TypeId(0);
 
+/// The longest constant string golift builds (gc's limit, 2 GiB, would
+/// exhaust memory first; no program needs more).
+const MAX_CONST_STRING: usize = 1 << 24;
+
+/// The largest untyped float constant (numerator plus denominator bits):
+/// beyond any literal and any float type, and it bounds memory.
+const MAX_RAT_BITS: u64 = 1 << 21;
+
 #[derive(Clone, Debug)]
 pub struct Operand {
     pub mode: Mode,
@@ -327,7 +335,7 @@ impl Checker<'_> {
             if let Type::Interface(vm) = tt.get(vu) {
                 return methods.iter().all(|m| vm.contains(m));
             }
-            return false;
+            return self.implements(v, methods);
         }
         if x.is_nil() || v == self.basic(BasicKind::UntypedNil) {
             return tt.has_nil(t);
@@ -582,6 +590,10 @@ impl Checker<'_> {
                     self.used.insert(o);
                 }
                 self.add_dep(o);
+                if self.pkg.types.underlying(ty) == INVALID {
+                    // A variable of an invalid (e.g. recursive) type.
+                    return Operand::invalid();
+                }
                 Operand {
                     mode: Mode::Variable,
                     ty,
@@ -710,7 +722,7 @@ impl Checker<'_> {
 
     fn unary(&mut self, e: &Expr, op: UnOp, xe: &Expr, hint: Option<TypeId>) -> Operand {
         if op == UnOp::Addr {
-            return self.address_of(e, xe, hint);
+            return self.address_of(xe, hint);
         }
         if op == UnOp::Recv {
             self.unsupported(e.span, "channel receive");
@@ -762,7 +774,7 @@ impl Checker<'_> {
         x
     }
 
-    fn address_of(&mut self, e: &Expr, xe: &Expr, hint: Option<TypeId>) -> Operand {
+    fn address_of(&mut self, xe: &Expr, hint: Option<TypeId>) -> Operand {
         let mut inner = xe;
         while let ExprKind::Paren(p) = &inner.kind {
             inner = p;
@@ -807,6 +819,16 @@ impl Checker<'_> {
                     Operand::invalid()
                 }
             };
+        }
+        let rat_bits = |r: &num_rational::BigRational| r.numer().bits() + r.denom().bits();
+        let too_big = match &v {
+            ConstValue::Float(f) => rat_bits(f) > MAX_RAT_BITS,
+            ConstValue::Complex(re, im) => rat_bits(re).max(rat_bits(im)) > MAX_RAT_BITS,
+            _ => false,
+        };
+        if too_big {
+            self.error(e.span, "constant overflow");
+            return Operand::invalid();
         }
         if let ConstValue::Int(i) = &v {
             if i.bits() > 512 {
@@ -911,6 +933,13 @@ impl Checker<'_> {
         }
         if let (Some(a), Some(b)) = (x.val(), y.val()) {
             let r = repr_for(self, x.ty);
+            if let (ConstValue::String(s), ConstValue::String(t)) = (a, b) {
+                if s.len() + t.len() > MAX_CONST_STRING {
+                    let at = self.op_span(xe.span.hi, op.as_str());
+                    self.error(at, "constant string too long");
+                    return Operand::invalid();
+                }
+            }
             return match constant::binary(op, a, b, r) {
                 Ok(v) => {
                     x.mode = Mode::Constant(v);

@@ -31,11 +31,11 @@ fn write_expr(s: &mut String, e: &Expr) {
     match &e.kind {
         ExprKind::Name(n) => s.push_str(n),
         ExprKind::BasicLit { raw, .. } => s.push_str(raw),
-        ExprKind::CompositeLit { ty, .. } => {
+        ExprKind::CompositeLit { ty, elts, .. } => {
             if let Some(t) = ty {
                 write_expr(s, t);
             }
-            s.push_str("{…}");
+            s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { ty, .. } => {
             s.push('(');

@@ -5,6 +5,15 @@
 //! never re-derives a type from syntax.
 //!
 //! Depends on `syntax` and `diag` only.
+//!
+//! Code map: `check` (driver, package-level declarations and scopes),
+//! `expr` (operands, untyped constants, operators), `access` (selectors,
+//! index and slice expressions), `composite`, `call` (calls, conversions),
+//! `builtins`, `stmt` (statements, function bodies, local declarations),
+//! `gotos`, `methods`, `typexpr` (type expressions), `initorder`,
+//! `constant` (exact arithmetic), `literal` (numeric literal values),
+//! `pred` (type predicates), `universe` (predeclared names, `unsafe`,
+//! `math`), `exprstring` and `alias` (how messages spell things, as gc).
 
 mod access;
 mod alias;
@@ -18,6 +27,7 @@ mod exprstring;
 mod gotos;
 mod initorder;
 mod literal;
+mod methods;
 mod pred;
 mod stmt;
 pub mod ty;
@@ -75,6 +85,8 @@ pub enum Builtin {
     Sizeof,
     Alignof,
     Offsetof,
+    /// `unsafe.Add(ptr, len)`: pointer arithmetic (not constant).
+    Add,
 }
 
 #[derive(Clone, Debug)]

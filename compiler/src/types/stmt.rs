@@ -53,6 +53,16 @@ impl Checker<'_> {
             ..FuncCtx::default()
         });
         self.scopes.push(HashMap::new());
+        if let Some((names, t)) = self.pending_recv.take() {
+            for n in &names {
+                let kind = ObjKind::Var {
+                    global: false,
+                    param: true,
+                };
+                let o = self.new_obj(&n.name, kind, t, n.span);
+                self.declare_local(n, o);
+            }
+        }
         self.declare_params(&ft.params, &s.params, false);
         let named = self.declare_params(&ft.results, &s.results, true);
         if let Some(f) = self.func.as_mut() {
@@ -237,7 +247,7 @@ impl Checker<'_> {
                 self.expr(ch);
                 self.expr(v);
             }
-            StmtKind::IncDec { x, inc } => self.inc_dec(s, x, *inc),
+            StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.short_var_decl(s, lhs, rhs),
                 AssignOp::Assign => self.assign(lhs, rhs),
@@ -254,25 +264,7 @@ impl Checker<'_> {
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.scopes.push(HashMap::new());
-                if let Some(i) = init {
-                    self.simple_stmt(i);
-                }
-                self.condition(cond, "if statement");
-                self.block(then);
-                if let Some(e) = els {
-                    let saved = std::mem::replace(&mut self.fallthrough_ok, false);
-                    self.stmt(e, None);
-                    self.fallthrough_ok = saved;
-                }
-                self.scopes.pop();
-            }
+            StmtKind::If { .. } => self.if_chain(s),
             StmtKind::Switch {
                 init, tag, body, ..
             } => self.switch(init.as_deref(), tag.as_ref(), body, label),
@@ -336,7 +328,7 @@ impl Checker<'_> {
                 define,
                 x,
                 body,
-            } => self.range(s, key.as_ref(), value.as_ref(), *define, x, body, label),
+            } => self.range(key.as_ref(), value.as_ref(), *define, x, body, label),
         }
     }
 
@@ -369,6 +361,41 @@ impl Checker<'_> {
         if let Some(f) = self.func.as_mut() {
             f.targets.pop();
         }
+    }
+
+    /// An `if` with its `else if` chain, iteratively (long chains must not
+    /// exhaust the stack). Each `if` opens a scope that encloses its else
+    /// branch.
+    fn if_chain(&mut self, s: &Stmt) {
+        let saved = std::mem::replace(&mut self.fallthrough_ok, false);
+        let mut depth = 0;
+        let mut cur = s;
+        while let StmtKind::If {
+            init,
+            cond,
+            then,
+            els,
+        } = &cur.kind
+        {
+            self.scopes.push(HashMap::new());
+            depth += 1;
+            if let Some(i) = init {
+                self.simple_stmt(i);
+            }
+            self.condition(cond, "if statement");
+            self.block(then);
+            match els {
+                Some(e) => cur = e,
+                None => break,
+            }
+        }
+        if !matches!(cur.kind, StmtKind::If { .. }) {
+            self.stmt(cur, None);
+        }
+        for _ in 0..depth {
+            self.scopes.pop();
+        }
+        self.fallthrough_ok = saved;
     }
 
     fn simple_stmt(&mut self, s: &Stmt) {
@@ -445,7 +472,7 @@ impl Checker<'_> {
         self.error(e.span, format!("{d} {msg}"));
     }
 
-    fn inc_dec(&mut self, s: &Stmt, x: &Expr, inc: bool) {
+    fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let xo = self.expr(x);
         if xo.is_bad() {
             return;
@@ -461,7 +488,6 @@ impl Checker<'_> {
             return;
         }
         self.check_assignable_lhs(x, &xo);
-        let _ = s;
     }
 
     /// Reports an operand that cannot be assigned to.
@@ -535,6 +561,14 @@ impl Checker<'_> {
                 }
                 return;
             }
+            if lhs.len() == 2 && self.comma_ok(&rhs[0], &x) {
+                let b = self.basic(BasicKind::Bool);
+                for (l, t) in lhs.iter().zip([x.ty, b]) {
+                    let lt = self.lhs_var(l);
+                    self.assign_tuple_elem(&rhs[0], t, lt, "assignment");
+                }
+                return;
+            }
             if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
                 if x.mode != Mode::NoValue {
                     if ts.len() == lhs.len() {
@@ -572,6 +606,24 @@ impl Checker<'_> {
             self.lhs_var(l);
         }
         self.assign_error(rhs, lhs.len(), rhs.len());
+    }
+
+    /// Whether `e` (checked as `x`) is a comma-ok expression in a
+    /// two-value context (`v, ok := m[k]`, `x.(T)`); records its mode.
+    fn comma_ok(&mut self, e: &Expr, x: &Operand) -> bool {
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        let ok = x.mode == Mode::MapIndex || matches!(inner.kind, ExprKind::TypeAssert { .. });
+        if ok {
+            for id in [e.id, inner.id] {
+                if let Some(tv) = self.pkg.info.types.get_mut(&id) {
+                    tv.mode = Mode::CommaOk;
+                }
+            }
+        }
+        ok
     }
 
     /// `x = f()`: one variable and one call, which may return several
@@ -776,6 +828,13 @@ impl Checker<'_> {
             if x.is_bad() {
                 return vec![INVALID; n];
             }
+            if n == 2 && self.comma_ok(&rhs[0], &x) {
+                let b = self.basic(BasicKind::Bool);
+                for (t, et) in lhs.iter().zip([x.ty, b]) {
+                    self.assign_tuple_elem(&rhs[0], et, *t, context);
+                }
+                return vec![lhs[0].unwrap_or(x.ty), lhs[1].unwrap_or(b)];
+            }
             if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
                 if x.mode != Mode::NoValue {
                     if ts.len() == n {
@@ -820,6 +879,9 @@ impl Checker<'_> {
             .as_ref()
             .is_some_and(|f| !f.named_results.is_empty());
         if results.is_empty() {
+            if named {
+                self.check_results_in_scope(s);
+            }
             if !want.is_empty() && !named {
                 let w = self.types_summary(&want, false);
                 self.error(
@@ -877,6 +939,39 @@ impl Checker<'_> {
             results[0].span,
             format!("{what} return values\n\thave {h}\n\twant {w}"),
         );
+    }
+
+    /// A bare return needs the named results visible, not shadowed.
+    fn check_results_in_scope(&mut self, s: &Stmt) {
+        let named = self
+            .func
+            .as_ref()
+            .map(|f| f.named_results.clone())
+            .unwrap_or_default();
+        for r in named {
+            let name = self.obj(r).name.clone();
+            if name == "_" {
+                continue;
+            }
+            let Some(alt) = self.lookup(&name) else {
+                continue;
+            };
+            if alt == r {
+                continue;
+            }
+            let ob = self.obj(alt);
+            let at = self.pos(ob.file, ob.span);
+            let what = match ob.kind {
+                ObjKind::Var { .. } => format!("var {name} {}", self.type_str(ob.ty)),
+                ObjKind::Const(_) => format!("const {name} {}", self.type_str(ob.ty)),
+                ObjKind::TypeName => format!("type {name} {}", self.type_str(ob.ty)),
+                _ => name.clone(),
+            };
+            let msg = format!(
+                "result parameter {name} not in scope at return\n\t{at}: inner declaration of {what}"
+            );
+            self.error(s.span, msg);
+        }
     }
 
     fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&Ident>) {
@@ -1062,7 +1157,6 @@ impl Checker<'_> {
     #[allow(clippy::too_many_arguments)]
     fn range(
         &mut self,
-        s: &Stmt,
         key: Option<&Expr>,
         value: Option<&Expr>,
         define: bool,
@@ -1078,7 +1172,7 @@ impl Checker<'_> {
         if !xo.is_bad()
             && self.pkg.types.is_untyped(xo.ty)
             && xo.val().is_some()
-            && self.pkg.types.is_numeric(xo.ty)
+            && self.pkg.types.is_integer(xo.ty)
         {
             self.convert_untyped(x, &mut xo, int);
         }
@@ -1178,7 +1272,6 @@ impl Checker<'_> {
                 }
             }
         }
-        let _ = s;
         self.loop_body(body, label);
         self.scopes.pop();
     }

@@ -740,3 +740,285 @@ fn packages_span_several_files_with_their_own_imports() {
         .collect();
     assert_eq!(order, ["y", "x"]);
 }
+
+#[test]
+fn check_tree_from_env() {
+    // Robustness aid: GOLIFT_CHECK_TREE=dir checks every .go file under dir
+    // as its own package and reports files whose check panicked.
+    let Ok(root) = std::env::var("GOLIFT_CHECK_TREE") else {
+        return;
+    };
+    // The parser recurses deeply on long else-if chains: give it room.
+    let t = std::thread::Builder::new().stack_size(1 << 30);
+    let run = t.spawn(move || check_tree(root));
+    assert!(run.is_ok_and(|h| h.join().is_ok()));
+}
+
+fn check_tree(root: String) {
+    let mut stack = vec![std::path::PathBuf::from(root)];
+    let (mut files, mut panics) = (0, Vec::new());
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        for ent in entries.flatten() {
+            let p = ent.path();
+            if p.is_dir() {
+                stack.push(p);
+            } else if p.extension().is_some_and(|e| e == "go") {
+                let Ok(src) = std::fs::read_to_string(&p) else {
+                    continue;
+                };
+                files += 1;
+                if std::env::var("GOLIFT_CHECK_TREE_VERBOSE").is_ok() {
+                    eprintln!("{}", p.display());
+                }
+                if std::panic::catch_unwind(|| check_src(&src)).is_err() {
+                    panics.push(p.display().to_string());
+                }
+            }
+        }
+    }
+    println!("checked {files} files; panics: {panics:#?}");
+    assert!(panics.is_empty());
+}
+
+#[test]
+fn statement_errors_match_gc() {
+    expect(
+        "package main
+
+func main() {
+	goto skip
+	x := 1
+	println(x)
+skip:
+	goto inner
+	{
+	inner:
+	}
+}
+",
+        &[
+            "x.go:4:7: goto skip jumps over declaration of x at x.go:5:4",
+            "x.go:8:7: goto inner jumps into block starting at x.go:9:2",
+        ],
+    );
+    expect(
+        "package main\n\nfunc f() (x int) {\n\t{\n\t\tx := 2\n\t\t_ = x\n\t\treturn\n\t}\n}\n\nfunc main() { _ = f }\n",
+        &["x.go:7:3: result parameter x not in scope at return\n\tx.go:5:3: inner declaration of var x int"],
+    );
+    expect_msgs(
+        "x := 1\nswitch x {\ncase 1:\ncase 2, 1:\n}",
+        &["duplicate case 1 (constant of type int) in expression switch\n\tx.go:6:6: previous case"],
+    );
+    expect_msgs(
+        "x := 1\nswitch x {\ncase \"a\":\n}\nswitch {\ncase x:\n}",
+        &[
+            "cannot convert \"a\" (untyped string constant) to type int",
+            "invalid case x in switch on true (mismatched types int and bool)",
+        ],
+    );
+    expect_msgs(
+        "switch {\ndefault:\ndefault:\n}",
+        &["multiple defaults (first at x.go:5:1)"],
+    );
+    expect_msgs(
+        "var a, b = 1\nvar c int = 1, 2\nx, y := 1, 2, 3\n_, _, _, _, _ = a, b, c, x, y",
+        &[
+            "assignment mismatch: 2 variables but 1 value",
+            "extra init expr 2",
+            "assignment mismatch: 2 variables but 3 values",
+        ],
+    );
+    expect_msgs(
+        "for i := 0; i < 3; i++ {\ni := \"s\"\n}\nx := 1\nx := 2\n_ = x",
+        &[
+            "declared and not used: i",
+            "no new variables on left side of :=",
+        ],
+    );
+    expect_msgs(
+        "len(\"a\")\n1 + 2",
+        &[
+            "len(\"a\") (constant 1 of type int) is not used",
+            "1 + 2 (untyped int constant 3) is not used",
+        ],
+    );
+}
+
+#[test]
+fn calls_and_conversions_match_gc() {
+    let src = "package main
+
+func f(a int, b string) int { return a }
+func g() (int, string)      { return 1, \"a\" }
+func v(xs ...int)           {}
+
+func main() {
+	_ = f(1)
+	_ = f(1, \"a\", 3)
+	_ = f(g())
+	v(1, 2, \"a\")
+	var s []int
+	v(s...)
+	_ = int(1.5)
+	_ = []byte(5)
+	_ = string(rune(65))
+	_ = f
+}
+";
+    expect(
+        src,
+        &[
+            "x.go:8:8: not enough arguments in call to f\n\thave (number)\n\twant (int, string)",
+            "x.go:9:16: too many arguments in call to f\n\thave (number, string, number)\n\twant (int, string)",
+            "x.go:11:10: cannot use \"a\" (untyped string constant) as int value in argument to v",
+            "x.go:14:10: cannot convert 1.5 (untyped float constant) to type int",
+            "x.go:15:13: cannot convert 5 (untyped int constant) to type []byte",
+        ],
+    );
+}
+
+#[test]
+fn later_features_are_reported_as_unsupported() {
+    let src = "package main
+
+type S struct{ x int }
+
+func (s S) Get() int { return s.x }
+
+func main() {
+	var s S
+	_ = s.Get()
+	m := map[string]int{}
+	_ = m
+	defer println()
+	f := func() {}
+	f()
+}
+";
+    expect(
+        src,
+        &[
+            "x.go:5:1: golift: method declaration is not supported yet",
+            "x.go:9:6: golift: method call or value is not supported yet",
+            "x.go:10:7: golift: map type is not supported yet",
+            "x.go:12:2: golift: defer statement is not supported yet",
+            "x.go:13:7: golift: function literal is not supported yet",
+        ],
+    );
+}
+
+#[test]
+fn tricky_valid_programs_have_no_errors() {
+    let src = "package main
+
+type Point struct{ X, Y float64 }
+type PP *Point
+type Alias = Point
+
+const (
+	_  = iota
+	KB = 1 << (10 * iota)
+	MB
+)
+
+const (
+	a, b = iota, iota * 10
+	c, d
+)
+
+func swap(a, b int) (int, int) { return b, a }
+
+func main() {
+	var al Alias = Point{2, 3}
+	var pt Point = al
+	var pp PP = &pt
+	pp.X = 5
+	x, y := swap(1, 2)
+	x, z := swap(x, y)
+	const huge = 1 << 100
+	var fl float64 = huge
+	var u8 uint8 = 200
+	u8 += 100
+	println(huge>>98, fl, u8, x, z, a, b, c, d, KB, MB)
+}
+";
+    assert_eq!(errors(src), Vec::<String>::new());
+}
+
+#[test]
+fn methods_are_checked_but_unsupported() {
+    let src = "package main
+
+type S struct{ x int }
+
+func (s S) Get() int   { return s.x }
+func (s *S) Set(v int) { s.x = v }
+func (s S) Get() int   { return 0 }
+
+func main() {
+	var s S
+	s.Set(1)
+	S{}.Set(2)
+	_ = S.Nope
+}
+";
+    let got: Vec<String> = errors(src)
+        .into_iter()
+        .filter(|d| !d.contains("not supported yet"))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            "x.go:7:12: method S.Get already declared at x.go:5:12",
+            "x.go:12:6: cannot call pointer method Set on S",
+            "x.go:13:8: S.Nope undefined (type S has no field or method Nope)",
+        ]
+    );
+}
+
+#[test]
+fn later_feature_programs_report_only_unsupported() {
+    // Interfaces satisfied by methods (also through embedded interfaces),
+    // comma-ok forms, generic bodies: checked without spurious errors.
+    let src = "package main
+
+type Logger interface{ Log(s string) string }
+
+type base struct{ p string }
+
+func (b base) Log(s string) string { return b.p + s }
+
+type loud struct{ Logger }
+
+type integer interface{ ~int | ~int64 }
+
+func shiftAll[T integer](xs []T, k uint) {
+	for i := range xs {
+		xs[i] <<= k
+	}
+}
+
+type tagged struct {
+	N int `json:\"n\"`
+}
+type plain struct{ N int }
+
+func main() {
+	var lg Logger = loud{base{\"> \"}}
+	println(lg.Log(\"hi\"))
+	var x interface{} = 1
+	v, ok := x.(int)
+	println(v, ok)
+	_ = plain(tagged{1})
+	shiftAll([]int{1}, 2)
+}
+";
+    let got: Vec<String> = errors(src)
+        .into_iter()
+        .filter(|d| !d.contains("not supported yet"))
+        .collect();
+    assert_eq!(got, Vec::<String>::new());
+}

@@ -62,7 +62,11 @@ impl Checker<'_> {
                 let n = self.array_length(len);
                 let el = self.typexpr(elem);
                 match n {
-                    Some(n) if el != INVALID => self.pkg.types.intern(Type::Array(n, el)),
+                    Some(n) if el != INVALID => {
+                        let t = self.pkg.types.intern(Type::Array(n, el));
+                        self.check_type_size(e, t);
+                        t
+                    }
                     _ => INVALID,
                 }
             }
@@ -96,6 +100,17 @@ impl Checker<'_> {
                 self.error(e.span, msg);
                 INVALID
             }
+        }
+    }
+
+    /// Reports an array type whose size exceeds gc's limit (1<<50 bytes).
+    fn check_type_size(&mut self, e: &Expr, t: TypeId) {
+        if !self.finite_layout(t, &mut Vec::new()) {
+            return;
+        }
+        if self.pkg.types.size_of(t) >= 1 << 50 {
+            let msg = format!("type {} larger than address space", self.type_str(t));
+            self.error(e.span, msg);
         }
     }
 
@@ -228,6 +243,15 @@ impl Checker<'_> {
                     let sig = self.signature(ty);
                     methods.push((name.name.clone(), sig));
                 }
+                ast::InterfaceElem::Embed(t)
+                    if matches!(
+                        t.kind,
+                        ExprKind::Unary(crate::syntax::ast::UnOp::Tilde, _)
+                            | ExprKind::Binary(crate::syntax::ast::BinOp::Or, ..)
+                    ) =>
+                {
+                    self.unsupported(t.span, "type constraint");
+                }
                 ast::InterfaceElem::Embed(t) => {
                     let et = self.typexpr(t);
                     match self.pkg.types.under(et).clone() {
@@ -323,7 +347,7 @@ impl Checker<'_> {
     }
 
     /// The type declaration being resolved that declares named type `t`.
-    fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
+    pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
         self.obj_path.iter().copied().find(|&o| {
             self.obj(o).ty == t
                 && matches!(self.obj(o).kind, ObjKind::TypeName)

@@ -63,6 +63,7 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Sizeof => "unsafe.Sizeof",
         Builtin::Alignof => "unsafe.Alignof",
         Builtin::Offsetof => "unsafe.Offsetof",
+        Builtin::Add => "unsafe.Add",
         _ => BUILTINS
             .iter()
             .find(|(_, x)| *x == b)
@@ -239,6 +240,12 @@ impl Checker<'_> {
             "Offsetof" => self.new_obj(
                 name,
                 ObjKind::Builtin(Builtin::Offsetof),
+                invalid,
+                Span::default(),
+            ),
+            "Add" => self.new_obj(
+                name,
+                ObjKind::Builtin(Builtin::Add),
                 invalid,
                 Span::default(),
             ),

@@ -16,8 +16,25 @@ pub use aarch64::getsp;
 pub use x86_64::getsp;
 
 use crate::sched::G;
+use crate::string::GoString;
+
+/// Calls the compiled method `f` (a `tail` function `func(recv) string`,
+/// an `ifn` of a method table) with interface data word `recv`.
+///
+/// # Safety
+/// `f` must be such a function; it runs on the current goroutine's stack.
+pub unsafe fn call_string_method(f: *const u8, recv: *const u8) -> GoString {
+    // SAFETY: guaranteed by the caller; the trampoline saves what SystemV
+    // callers expect preserved.
+    unsafe { golift_rt_call_string_method(f, recv, crate::sched::getg()) }
+}
 
 extern "C" {
+    /// `tail`-callable `Error` of the prefixed run-time error classes.
+    pub fn golift_rt_error_prefixed();
+    /// `tail`-callable `Error` of the plain run-time error classes.
+    pub fn golift_rt_error_plain();
+    fn golift_rt_call_string_method(f: *const u8, recv: *const u8, g: *mut G) -> GoString;
     /// Switches SP to `sp` (16-byte aligned), loads `g` into the pinned
     /// register, calls `f`, and when `f` returns switches back to the
     /// original stack and restores the pinned register.

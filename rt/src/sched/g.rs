@@ -1,9 +1,10 @@
 //! The goroutine descriptor, Go's `g`.
 //!
 //! Layout contract (rt/ABI.md): `stack.lo` at offset 0, `stack.hi` at 8,
-//! `stackguard0` at 16. Compiled prologues compare SP with `stackguard0`
-//! and call `runtime.morestack` when SP is below it. Fields after these are
-//! the runtime's own and may change freely.
+//! `stackguard0` at 16, `unwinding` at 24. Compiled prologues compare SP
+//! with `stackguard0` and call `runtime.morestack` when SP is below it;
+//! compiled code tests `unwinding` after calls that may panic (`panic`).
+//! Fields after these are the runtime's own and may change freely.
 //!
 //! `stackguard0` has two roles, as in Go: normally it marks the bottom of the
 //! goroutine's logical stack (`stack.hi - stacksize`, never closer than
@@ -25,6 +26,13 @@ pub struct G {
     /// The whole reservation `[lo, hi)`; the stack never moves within it.
     pub stack: Stack,
     pub stackguard0: AtomicUsize,
+    /// Nonzero while a panic unwinds frames: compiled code checks it after
+    /// every call that may panic and then leaves through its exit path.
+    pub unwinding: usize,
+    /// The panics in progress, newest first (Go's `_panic`).
+    pub panic: *mut crate::panic::Panic,
+    /// The defer records of the frames on this stack, newest first (Go's `_defer`).
+    pub defer: *mut crate::panic::Defer,
     /// The logical stack size: starts small and doubles in `morestack`.
     pub stacksize: usize,
     /// Set together with `stackguard0 = STACK_PREEMPT` to request preemption.
@@ -38,6 +46,9 @@ impl G {
         let g = G {
             stack,
             stackguard0: AtomicUsize::new(0),
+            unwinding: 0,
+            panic: core::ptr::null_mut(),
+            defer: core::ptr::null_mut(),
             stacksize: stack::FIXED_STACK,
             preempt: AtomicBool::new(false),
             goid,
@@ -63,5 +74,6 @@ mod tests {
         assert_eq!(offset_of!(G, stack) + offset_of!(Stack, lo), 0);
         assert_eq!(offset_of!(G, stack) + offset_of!(Stack, hi), 8);
         assert_eq!(offset_of!(G, stackguard0), 16);
+        assert_eq!(offset_of!(G, unwinding), 24);
     }
 }

@@ -16,7 +16,16 @@ typedef struct {
 	void *equal, *gcdata;
 	int32_t str, ptr_to_this;
 } Type;
-typedef struct { uintptr_t lo, hi, stackguard0; } G;
+typedef struct { uintptr_t lo, hi, stackguard0, unwinding; } G;
+typedef struct { Type typ; const char *sp; size_t slen; void *uncommon, *ptr_to_this; } FullType;
+typedef struct {
+	FullType typ;
+	const void *key, *elem, *bucket, *hasher;
+	uint8_t keysize, valuesize; uint16_t bucketsize; uint32_t flags;
+} MapType;
+typedef struct { void *elem; uint8_t ok; } ElemOk;
+typedef struct { const void *typ; void *data; } Eface;
+typedef struct { void *key, *elem; uint64_t rest[9]; } Hiter;
 
 void printlock(void) __asm__("runtime.printlock");
 void printunlock(void) __asm__("runtime.printunlock");
@@ -46,12 +55,70 @@ void panicstring(const char *, size_t) __asm__("runtime.panicstring");
 void gopanic(const Type *, void *) __asm__("runtime.gopanic");
 void morestack(void) __asm__("runtime.morestack");
 void golift_main(void) __asm__("golift.main");
+void enableunwind(void) __asm__("runtime.enableunwind");
+void deferstep(uintptr_t) __asm__("runtime.deferstep");
+uint8_t deferexit(uintptr_t) __asm__("runtime.deferexit");
+Eface gorecover(uintptr_t) __asm__("runtime.gorecover");
+void *makemap_small(void) __asm__("runtime.makemap_small");
+void *mapassign_fast64(const MapType *, void *, uint64_t) __asm__("runtime.mapassign_fast64");
+ElemOk mapaccess2_fast64(const MapType *, void *, uint64_t) __asm__("runtime.mapaccess2_fast64");
+void mapdelete_fast64(const MapType *, void *, uint64_t) __asm__("runtime.mapdelete_fast64");
+void mapiterinit(const MapType *, void *, Hiter *) __asm__("runtime.mapiterinit");
+void mapiternext(Hiter *) __asm__("runtime.mapiternext");
+int64_t maplen(void *) __asm__("runtime.maplen");
+extern char memequal64[] __asm__("runtime.memequal64");
+extern char memhash64[] __asm__("runtime.memhash64");
 
 static const Type int_type = {8, 0, 0, 0, 8, 8, 2, 0, 0, 0, 0};
 
 static G *gp;
 
 static void str(const char *s) { printstring(s, strlen(s)); }
+
+/* map[int]int as the compiler describes it (rt/ABI.md, "Type descriptors"). */
+static FullType full_int = {{8, 0, 0, 0x80 | 0x08 | 0x04, 8, 8, 2, memequal64, 0, 0, 0}, "int", 3, 0, 0};
+static MapType int_map = {{{8, 8, 0, 0x80, 8, 8, 21 | 0x20, 0, 0, 0, 0}, "map[int]int", 11, 0, 0},
+	&full_int, &full_int, 0, memhash64, 8, 8, 8 + 64 + 64 + 8, 4};
+
+/* 200000 inserts with deletes in between, lookups and a full iteration. */
+static void map_mode(void) {
+	void *m = makemap_small();
+	for (int64_t i = 0; i < 200000; i++) {
+		*(int64_t *)mapassign_fast64(&int_map, m, i) = 2 * i;
+		if (i % 2) mapdelete_fast64(&int_map, m, i - 1);
+	}
+	int64_t found = 0, sum = 0, n = 0;
+	for (int64_t i = 0; i < 200000; i++) {
+		ElemOk r = mapaccess2_fast64(&int_map, m, i);
+		if (r.ok) found += *(int64_t *)r.elem == 2 * i;
+	}
+	Hiter it;
+	for (mapiterinit(&int_map, m, &it); it.key; mapiternext(&it)) {
+		sum += *(int64_t *)it.key;
+		n++;
+	}
+	printint(maplen(m)); printsp(); printint(found); printsp(); printint(n); printsp();
+	printint(sum); printnl();
+	mapassign_fast64(&int_map, 0, 1);
+}
+
+/* The returning protocol by hand: a frame (fp 0x100) panics "A", its
+ * deferred call (called by the exit path, so recover's parent fp is 0x100)
+ * recovers and panics "B"; the frame keeps unwinding out of golift.main. */
+static void unwind_mode(void) {
+	enableunwind();
+	panicstring("A", 1);
+	if (!gp->unwinding) { str("not unwinding\n"); return; }
+	deferstep(0x100);
+	Eface r = gorecover(0x200);
+	str(r.typ ? "recovered from the wrong frame\n" : "");
+	r = gorecover(0x100);
+	printstring(((GoString *)r.data)->ptr, 1); printnl();
+	panicstring("B", 1);
+	deferstep(0x100);
+	if (deferexit(0x100) == 0 && gp->unwinding) str("unwinding\n");
+}
+
 
 static void print_mode(void) {
 	printlock();
@@ -141,4 +208,6 @@ void golift_main(void) {
 	else if (!strcmp(mode, "nilfault")) printint(*(volatile int64_t *)0x28);
 	else if (!strcmp(mode, "fault")) printint(*(volatile int64_t *)0xdead0000);
 	else if (!strcmp(mode, "makeslice")) { Slice s; makeslice(&s, &int_type, -1, 0); }
+	else if (!strcmp(mode, "map")) map_mode();
+	else if (!strcmp(mode, "unwind")) unwind_mode();
 }
