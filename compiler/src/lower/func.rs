@@ -445,6 +445,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         cur.is_some_and(|c| self.facts.get(&c).is_some_and(|f| f.contains(&fact)))
     }
 
+    /// The checks known passed at the current point.
+    pub fn facts_here(&self) -> Vec<(Value, Value)> {
+        self.b
+            .current_block()
+            .and_then(|c| self.facts.get(&c).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Gives `block` the facts of a point that dominates it (every path to
+    /// `block` passes there). `block` must be sealed so that its variables
+    /// resolve to the values the facts are about.
+    pub fn inherit_facts(&mut self, block: Block, facts: Vec<(Value, Value)>) {
+        if !facts.is_empty() {
+            self.facts.insert(block, facts);
+        }
+    }
+
     /// Records `fact` for the block lowering continues in (after a check).
     fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
         let Some(cur) = self.b.current_block() else {
