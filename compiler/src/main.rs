@@ -1,1 +1,149 @@
-fn main() {}
+//! The `golift` command: build, run, test, ir, check.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use golift::driver::{self, Failure};
+
+#[derive(Parser)]
+#[command(
+    name = "golift",
+    version,
+    about = "An ahead-of-time Go compiler built on Cranelift"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Cmd,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Compile Go files (package main) to a native executable.
+    Build {
+        /// Output file (default: the first file's base name, as `go build`).
+        #[arg(short = 'o', value_name = "OUT")]
+        out: Option<PathBuf>,
+        #[arg(required = true, value_name = "FILE.go")]
+        files: Vec<PathBuf>,
+    },
+    /// Compile and run a program; its exit status becomes golift's.
+    Run {
+        /// The .go files, then the program's arguments.
+        #[arg(
+            required = true,
+            trailing_var_arg = true,
+            allow_hyphen_values = true,
+            value_name = "FILE.go [ARGS]"
+        )]
+        args: Vec<String>,
+    },
+    /// Run every DIR/*.go program and compare its output with DIR/NAME.out;
+    /// DIR/errors/*.go must fail to compile as their `// ERROR` comments say.
+    Test {
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
+    /// Print the Cranelift IR of each function.
+    Ir {
+        #[arg(required = true, value_name = "FILE.go")]
+        files: Vec<PathBuf>,
+        /// Only this function (`main.fib` or `fib`).
+        #[arg(long = "func", value_name = "NAME")]
+        func: Option<String>,
+        /// Show the IR after Cranelift's optimiser.
+        #[arg(long)]
+        opt: bool,
+    },
+    /// Parse and type-check only, reporting diagnostics.
+    Check {
+        #[arg(required = true, value_name = "FILE.go")]
+        files: Vec<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let _ = e.print();
+            // Usage errors exit 1, like gc's tools; --help and --version 0.
+            return if e.use_stderr() {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            };
+        }
+    };
+    match run(cli.command) {
+        Ok(code) => code,
+        Err(f) => {
+            for m in &f.messages {
+                eprintln!("{m}");
+            }
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
+    match cmd {
+        Cmd::Build { out, files } => {
+            let out = out.unwrap_or_else(|| driver::default_output(&files));
+            driver::build(&files, &out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Run { args } => run_program(args),
+        Cmd::Test { dir } => {
+            let s = driver::testrun::run_dir(&dir).map_err(Failure::msg)?;
+            Ok(if s.failed == 0 {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Cmd::Ir { files, func, opt } => {
+            print!("{}", driver::ir(&files, func.as_deref(), opt)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Check { files } => {
+            driver::check(&files)?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// `golift run a.go b.go arg1 arg2`: the leading `.go` arguments are the
+/// program, the rest are its arguments (as `go run`).
+fn run_program(args: Vec<String>) -> Result<ExitCode, Failure> {
+    let n = args.iter().take_while(|a| a.ends_with(".go")).count();
+    if n == 0 {
+        return Err(Failure::msg("golift run: no go files listed"));
+    }
+    let files: Vec<PathBuf> = args[..n].iter().map(PathBuf::from).collect();
+    let dir = tempfile::tempdir()
+        .map_err(|e| Failure::msg(format!("golift: cannot create a temporary directory: {e}")))?;
+    let exe = dir.path().join(driver::default_output(&files));
+    driver::build(&files, &exe)?;
+    let status = std::process::Command::new(&exe)
+        .args(&args[n..])
+        .status()
+        .map_err(|e| Failure::msg(format!("golift: cannot run {}: {e}", exe.display())))?;
+    match status.code() {
+        Some(0) => Ok(ExitCode::SUCCESS),
+        Some(c) => {
+            eprintln!("exit status {c}");
+            Ok(ExitCode::from(c as u8))
+        }
+        None => {
+            eprintln!("{}", signal_text(status));
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+#[cfg(unix)]
+fn signal_text(status: std::process::ExitStatus) -> String {
+    use std::os::unix::process::ExitStatusExt;
+    format!("signal: {}", status.signal().unwrap_or(0))
+}

@@ -1,1 +1,40 @@
-pub fn placeholder() {}
+//! The golift runtime: the Rust re-implementation of Go's runtime that every
+//! program compiled by golift links against (as a staticlib).
+//!
+//! Compiled code reaches the runtime only through the `extern "C"` entry
+//! points named `runtime.NAME` that `rt/ABI.md` lists; the runtime reaches
+//! compiled code only through `golift.main` (and, later, goroutine entry
+//! trampolines). Everything here follows that contract.
+//!
+//! Map of the crate:
+//! - `start`: the C `main`, which builds the main goroutine and runs `golift.main` on it.
+//! - `sched`: the `g` struct and the current goroutine.
+//! - `arch`: the assembly trampolines that switch stacks and set the pinned `g` register.
+//! - `stack`: goroutine stack reservations and `morestack`.
+//! - `mem`: size classes and `mallocgc`.
+//! - `abi`: the type descriptor layout shared with the compiler.
+//! - `alg`: hashing and equality of Go values; `map`: Go's bucket hash map.
+//! - `iface`: interface values, itabs, conversions and assertions.
+//! - `error`: run-time error values and the printing of panic values.
+//! - `slice`, `string`, `utf8`: slice and string operations.
+//! - `print`, `ftoa`: the `print`/`println` builtins.
+//! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
+
+pub mod abi;
+pub mod alg;
+pub mod arch;
+pub mod error;
+pub mod ftoa;
+pub mod iface;
+pub mod map;
+pub mod mem;
+pub mod panic;
+pub mod print;
+pub mod sched;
+pub mod signal;
+pub mod slice;
+pub mod stack;
+#[cfg(not(test))]
+mod start;
+pub mod string;
+pub mod utf8;

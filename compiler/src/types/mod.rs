@@ -5,8 +5,39 @@
 //! never re-derives a type from syntax.
 //!
 //! Depends on `syntax` and `diag` only.
+//!
+//! Code map: `check` (driver, package-level declarations and scopes),
+//! `expr` (operands, untyped constants, operators), `access` (selectors,
+//! index and slice expressions), `composite`, `call` (calls, conversions),
+//! `builtins`, `stmt` (statements, function bodies, local declarations),
+//! `gotos`, `methods`, `typexpr` (type expressions), `initorder`,
+//! `constant` (exact arithmetic), `literal` (numeric literal values),
+//! `pred` (type predicates), `universe` (predeclared names, `unsafe`,
+//! `math`), `exprstring` and `alias` (how messages spell things, as gc).
 
+mod access;
+mod alias;
+mod builtins;
+mod call;
+mod check;
+mod composite;
+pub mod constant;
+mod expr;
+mod exprstring;
+mod gotos;
+mod initorder;
+mod literal;
+mod methods;
+mod pred;
+mod stmt;
 pub mod ty;
+mod typexpr;
+mod universe;
+
+#[cfg(test)]
+mod tests;
+
+pub use check::{check_all, check_package};
 
 use std::collections::HashMap;
 
@@ -49,6 +80,13 @@ pub enum Builtin {
     Println,
     Real,
     Recover,
+    /// `unsafe.Sizeof`, `unsafe.Alignof`, `unsafe.Offsetof`: always constant
+    /// (lowering never sees a call of them).
+    Sizeof,
+    Alignof,
+    Offsetof,
+    /// `unsafe.Add(ptr, len)`: pointer arithmetic (not constant).
+    Add,
 }
 
 #[derive(Clone, Debug)]

@@ -221,21 +221,22 @@ impl TypeTable {
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => 8,
             Type::Slice(_) => 24,
             Type::Interface(_) => 16,
-            Type::Array(n, e) => n * self.size_of(*e),
+            // Saturating: the checker rejects types this large.
+            Type::Array(n, e) => n.saturating_mul(self.size_of(*e)),
             Type::Struct(fields) => {
                 let mut off: u64 = 0;
                 let mut align: u64 = 1;
                 for f in fields {
                     let a = self.align_of(f.ty);
                     align = align.max(a);
-                    off = off.next_multiple_of(a) + self.size_of(f.ty);
+                    off = align_up(off, a).saturating_add(self.size_of(f.ty));
                 }
                 // gc pads a struct ending in a zero-size field so that a
                 // pointer to that field does not point past the object.
                 if off > 0 && fields.last().is_some_and(|f| self.size_of(f.ty) == 0) {
                     off += 1;
                 }
-                off.next_multiple_of(align)
+                align_up(off, align)
             }
             Type::Tuple(ts) => ts.iter().map(|&t| self.size_of(t)).sum(),
             Type::Named(_) => unreachable!("underlying type is never named"),
@@ -269,13 +270,18 @@ impl TypeTable {
         fields
             .iter()
             .map(|f| {
-                off = off.next_multiple_of(self.align_of(f.ty));
+                off = align_up(off, self.align_of(f.ty));
                 let at = off;
-                off += self.size_of(f.ty);
+                off = off.saturating_add(self.size_of(f.ty));
                 at
             })
             .collect()
     }
+}
+
+/// `off` rounded up to a multiple of `align`, saturating.
+fn align_up(off: u64, align: u64) -> u64 {
+    off.checked_next_multiple_of(align).unwrap_or(u64::MAX)
 }
 
 #[cfg(test)]

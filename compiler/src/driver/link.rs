@@ -1,0 +1,74 @@
+//! Linking: the object file golift produced plus the embedded runtime
+//! library, through the system C compiler driver (`cc`, or `$CC`).
+//!
+//! The runtime archive is embedded in the golift binary (see build.rs) and
+//! written once to a cache file named by its content hash; concurrent golift
+//! processes write it through a temporary file and an atomic rename, so a
+//! reader never sees a partial archive.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use super::Failure;
+
+static RUNTIME: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/libgolift_rt.a"));
+const RUNTIME_HASH: &str = env!("GOLIFT_RT_HASH");
+
+/// Path of the runtime archive on disk, writing it on first use.
+fn runtime_archive() -> Result<PathBuf, Failure> {
+    let dir = cache_dir();
+    let path = dir.join(format!("libgolift_rt-{RUNTIME_HASH}.a"));
+    if path.exists() {
+        return Ok(path);
+    }
+    let fail = |e: std::io::Error| {
+        Failure::msg(format!(
+            "golift: cannot write the runtime library to {}: {e}",
+            dir.display()
+        ))
+    };
+    std::fs::create_dir_all(&dir).map_err(fail)?;
+    let tmp = tempfile::NamedTempFile::new_in(&dir).map_err(fail)?;
+    std::fs::write(tmp.path(), RUNTIME).map_err(fail)?;
+    tmp.persist(&path).map_err(|e| fail(e.error))?;
+    Ok(path)
+}
+
+fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("GOLIFT_CACHE") {
+        return PathBuf::from(d);
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return PathBuf::from(d).join("golift");
+    }
+    if let Some(h) = std::env::var_os("HOME") {
+        return PathBuf::from(h).join(".cache/golift");
+    }
+    std::env::temp_dir().join("golift-cache")
+}
+
+/// Links `object` (ELF object bytes) with the runtime into the executable `out`.
+pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
+    let rt = runtime_archive()?;
+    let dir = tempfile::tempdir()
+        .map_err(|e| Failure::msg(format!("golift: cannot create a temporary directory: {e}")))?;
+    let obj = dir.path().join("main.o");
+    std::fs::write(&obj, object)
+        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", obj.display())))?;
+    let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
+    let output = Command::new(&cc)
+        .arg("-o")
+        .arg(out)
+        .arg(&obj)
+        .arg(&rt)
+        .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
+        .output()
+        .map_err(|e| Failure::msg(format!("golift: cannot run the linker {cc}: {e}")))?;
+    if !output.status.success() {
+        return Err(Failure::msg(format!(
+            "golift: linking failed:\n{}",
+            String::from_utf8_lossy(&output.stderr)
+        )));
+    }
+    Ok(())
+}

@@ -1,0 +1,387 @@
+//! Calls of builtin functions: len, cap, append, copy, make, new, panic,
+//! print/println (gc's format: `println` separates operands with spaces
+//! and ends the line, `print` does neither; float32 and complex64 print with
+//! their own shortest representation, as Go 1.27), min/max (floats: NaN wins, -0 < +0, as
+//! Cranelift's fmin/fmax), clear, complex/real/imag.
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{types, InstBuilder, Value};
+
+use super::func::{trusted, Fx, V};
+use crate::syntax::ast::{BinOp, Expr, Span};
+use crate::types::ty::{BasicKind, Type};
+use crate::types::{Builtin, TypeId};
+
+/// Size of gc's stack buffer for the first append to a local empty slice.
+const SMALL_APPEND_BUF: u64 = 32;
+
+impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
+    pub fn builtin(
+        &mut self,
+        e: &Expr,
+        b: Builtin,
+        args: &[Expr],
+        spread: bool,
+        t: TypeId,
+    ) -> Vec<V> {
+        let v = match b {
+            Builtin::Len | Builtin::Cap => self.len_cap(e, b, &args[0], t),
+            Builtin::Append => self.append(&args[0], &args[1..], spread, t),
+            Builtin::Copy => self.copy(&args[0], &args[1]),
+            Builtin::Make => self.make(e, args, t),
+            Builtin::New => {
+                let et = match self.under(t) {
+                    Type::Pointer(p) => *p,
+                    _ => t,
+                };
+                V::one(self.new_object(et))
+            }
+            Builtin::Panic => {
+                self.panic_call(&args[0]);
+                return vec![];
+            }
+            Builtin::Print | Builtin::Println => {
+                self.print(args, b == Builtin::Println);
+                return vec![];
+            }
+            Builtin::Min | Builtin::Max => self.min_max(b, args, t),
+            Builtin::Clear => {
+                self.clear(e, &args[0]);
+                return vec![];
+            }
+            Builtin::Complex => {
+                let re = self.expr_as(&args[0], self.part_type(t));
+                let im = self.expr_as(&args[1], self.part_type(t));
+                V::S(vec![re.s0(), im.s0()])
+            }
+            Builtin::Real | Builtin::Imag => {
+                let c = self.expr(&args[0]);
+                V::one(c.scalars()[(b == Builtin::Imag) as usize])
+            }
+            Builtin::Close => self.fail(e, t, "channels"),
+            Builtin::Delete => self.fail(e, t, "maps"),
+            Builtin::Recover => self.fail(e, t, "recover"),
+            // Always constant: the checker recorded their values.
+            Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.fail(e, t, "unsafe"),
+            Builtin::Add => {
+                let p = self.expr(&args[0]).s0();
+                let lt = self.type_of(&args[1]);
+                let n = self.expr(&args[1]).s0();
+                let n = self.widen_index(n, lt);
+                V::one(self.b.ins().iadd(p, n))
+            }
+        };
+        vec![v]
+    }
+
+    /// The float type of a complex type's parts.
+    fn part_type(&self, t: TypeId) -> TypeId {
+        match self.basic(t) {
+            Some(BasicKind::Complex64) => self.tt.basic(BasicKind::Float32),
+            _ => self.tt.basic(BasicKind::Float64),
+        }
+    }
+
+    fn len_cap(&mut self, e: &Expr, b: Builtin, x: &Expr, t: TypeId) -> V {
+        let xt = self.type_of(x);
+        match self.under(xt) {
+            Type::Basic(_) | Type::Slice(_) => {
+                let v = self.expr(x);
+                let i = if b == Builtin::Cap { 2 } else { 1 };
+                V::one(v.scalars()[i])
+            }
+            Type::Array(n, _) => V::one(self.b.ins().iconst(types::I64, *n as i64)),
+            Type::Pointer(p) => {
+                let n = match self.under(*p) {
+                    Type::Array(n, _) => *n,
+                    _ => 0,
+                };
+                self.expr(x);
+                V::one(self.b.ins().iconst(types::I64, n as i64))
+            }
+            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Chan(..) => self.fail(e, t, "channels"),
+            _ => self.fail(e, t, "this len/cap"),
+        }
+    }
+
+    /// `append(s, a, b)` and `append(s, xs...)`: grows through
+    /// `runtime.growslice` only when the new length exceeds the capacity.
+    fn append(&mut self, s: &Expr, rest: &[Expr], spread: bool, t: TypeId) -> V {
+        let et = self.elem(t);
+        let local = match &s.kind {
+            crate::syntax::ast::ExprKind::Name(_) => self
+                .m
+                .pkg
+                .info
+                .uses
+                .get(&s.id)
+                .is_some_and(|o| self.local_slices.contains(o)),
+            _ => false,
+        };
+        let sv = self.expr_as(s, t).scalars().to_vec();
+        let esize = self.tt.size_of(et) as i64;
+        if spread {
+            let src = self.expr(&rest[0]).scalars().to_vec();
+            let (ptr, len, cap) = self.grow(&sv, src[1], et, local);
+            let off = self.b.ins().imul_imm_s(sv[1], esize);
+            let dst = self.b.ins().iadd(ptr, off);
+            let bytes = self.b.ins().imul_imm_s(src[1], esize);
+            let cfg = self.m.isa.frontend_config();
+            self.b.call_memmove(cfg, dst, src[0], bytes);
+            return V::S(vec![ptr, len, cap]);
+        }
+        if rest.is_empty() {
+            return V::S(sv);
+        }
+        let vals: Vec<V> = rest
+            .iter()
+            .map(|a| {
+                let v = self.expr_as(a, et);
+                self.stabilize(et, v)
+            })
+            .collect();
+        let k = self.b.ins().iconst(types::I64, vals.len() as i64);
+        let (ptr, len, cap) = self.grow(&sv, k, et, local);
+        let off = self.b.ins().imul_imm_s(sv[1], esize);
+        let base = self.b.ins().iadd(ptr, off);
+        for (i, v) in vals.iter().enumerate() {
+            self.store(et, v, base, (i as i64 * esize) as i32);
+        }
+        V::S(vec![ptr, len, cap])
+    }
+
+    /// Makes room for `k` more elements in slice `s`: returns the (possibly
+    /// new) pointer, the new length and the capacity. `local`: the slice is
+    /// a non-escaping local, whose first append to an empty slice gets gc's
+    /// 32-byte buffer.
+    fn grow(&mut self, s: &[Value], k: Value, et: TypeId, local: bool) -> (Value, Value, Value) {
+        let newlen = self.b.ins().iadd(s[1], k);
+        let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
+        let slow = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        self.b.append_block_param(join, types::I64);
+        self.b
+            .ins()
+            .brif(over, slow, &[], join, &[s[0].into(), s[2].into()]);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let esize = self.tt.size_of(et);
+        if local && esize > 0 && esize <= SMALL_APPEND_BUF {
+            let fits = SMALL_APPEND_BUF / esize;
+            let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[2], 0);
+            let small =
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, newlen, fits as i64);
+            let first = self.b.ins().band(empty, small);
+            let buf = self.b.create_block();
+            let general = self.b.create_block();
+            self.b.ins().brif(first, buf, &[], general, &[]);
+            self.b.switch_to_block(buf);
+            self.b.set_cold_block(buf);
+            let p = self.alloc_array(et, fits as i64);
+            let c = self.b.ins().iconst(types::I64, fits as i64);
+            self.b.ins().jump(join, &[p.into(), c.into()]);
+            self.b.switch_to_block(general);
+            self.b.set_cold_block(general);
+        }
+        let out = self.scratch(24);
+        let desc = self.type_desc(et);
+        self.call_rt("growslice", &[out, s[0], newlen, s[2], k, desc], &[]);
+        let p = self.b.ins().load(types::I64, trusted(), out, 0);
+        let c = self.b.ins().load(types::I64, trusted(), out, 16);
+        self.b.ins().jump(join, &[p.into(), c.into()]);
+        self.b.switch_to_block(join);
+        let params = self.b.block_params(join).to_vec();
+        (params[0], newlen, params[1])
+    }
+
+    fn copy(&mut self, dst: &Expr, src: &Expr) -> V {
+        let dt = self.type_of(dst);
+        let et = self.elem(dt);
+        let d = self.expr(dst).scalars().to_vec();
+        let s = self.expr(src).scalars().to_vec();
+        let less = self.b.ins().icmp(IntCC::SignedLessThan, d[1], s[1]);
+        let n = self.b.ins().select(less, d[1], s[1]);
+        let bytes = self.b.ins().imul_imm_s(n, self.tt.size_of(et) as i64);
+        let cfg = self.m.isa.frontend_config();
+        self.b.call_memmove(cfg, d[0], s[0], bytes);
+        V::one(n)
+    }
+
+    fn make(&mut self, e: &Expr, args: &[Expr], t: TypeId) -> V {
+        match self.under(t) {
+            Type::Slice(et) => {
+                let et = *et;
+                let len = self.int_arg(&args[1]);
+                let cap = match args.get(2) {
+                    Some(c) => self.int_arg(c),
+                    None => len,
+                };
+                let out = self.scratch(24);
+                let desc = self.type_desc(et);
+                self.call_rt("makeslice", &[out, desc, len, cap], &[]);
+                self.load(t, out, 0)
+            }
+            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Chan(..) => self.fail(e, t, "channels"),
+            _ => self.fail(e, t, "this make"),
+        }
+    }
+
+    /// An integer argument widened to i64.
+    fn int_arg(&mut self, a: &Expr) -> Value {
+        let t = self.type_of(a);
+        let v = self.expr(a).s0();
+        if self.is_float(t) {
+            return self.b.ins().fcvt_to_sint_sat(types::I64, v);
+        }
+        self.widen_index(v, t)
+    }
+
+    fn panic_call(&mut self, arg: &Expr) {
+        let t = self.type_of(arg);
+        if self.is_string(t)
+            && self.basic(t) == Some(BasicKind::String)
+            && self.tt.get(t) == self.tt.under(t)
+        {
+            let s = self.expr(arg).scalars().to_vec();
+            self.call_rt("panicstring", &s, &[]);
+        } else if matches!(self.under(t), Type::Interface(_)) {
+            self.unsupported(arg.span, "panic with an interface value");
+        } else {
+            let v = self.expr(arg);
+            let a = self.temp(t);
+            self.store(t, &v, a, 0);
+            let desc = self.type_desc(t);
+            self.call_rt("gopanic", &[desc, a], &[]);
+        }
+        self.b
+            .ins()
+            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        self.dead_block();
+    }
+
+    fn print(&mut self, args: &[Expr], ln: bool) {
+        let mut vals: Vec<(V, TypeId, Span)> = Vec::new();
+        for a in args {
+            let t = self.type_of(a);
+            match self.under(t) {
+                // `println(f())` with a multi-valued f prints every result.
+                Type::Tuple(ts) => {
+                    let ts = ts.clone();
+                    let vs = self.multi(a);
+                    vals.extend(vs.into_iter().zip(ts).map(|(v, t)| (v, t, a.span)));
+                }
+                _ => vals.push((self.expr(a), t, a.span)),
+            }
+        }
+        self.call_rt("printlock", &[], &[]);
+        for (i, (v, t, span)) in vals.iter().enumerate() {
+            if ln && i > 0 {
+                self.call_rt("printsp", &[], &[]);
+            }
+            self.print_value(*span, v, *t);
+        }
+        if ln {
+            self.call_rt("printnl", &[], &[]);
+        }
+        self.call_rt("printunlock", &[], &[]);
+    }
+
+    fn print_value(&mut self, span: Span, v: &V, t: TypeId) {
+        use BasicKind::*;
+        let s = v.scalars().to_vec();
+        match self.under(t) {
+            Type::Basic(k) => match k {
+                Bool | UntypedBool => {
+                    self.call_rt("printbool", &s, &[]);
+                }
+                Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune => {
+                    let x = self.widen_index(s[0], t);
+                    self.call_rt("printint", &[x], &[]);
+                }
+                Uint | Uint8 | Uint16 | Uint32 | Uint64 | Uintptr => {
+                    let x = self.widen_index(s[0], t);
+                    self.call_rt("printuint", &[x], &[]);
+                }
+                Float32 => {
+                    self.call_rt("printfloat32", &s, &[]);
+                }
+                Float64 | UntypedFloat => {
+                    self.call_rt("printfloat", &s, &[]);
+                }
+                Complex64 => {
+                    self.call_rt("printcomplex64", &s, &[]);
+                }
+                Complex128 | UntypedComplex => {
+                    self.call_rt("printcomplex", &s, &[]);
+                }
+                String | UntypedString => {
+                    self.call_rt("printstring", &s, &[]);
+                }
+                UnsafePointer => {
+                    self.call_rt("printpointer", &s, &[]);
+                }
+                _ => self.unsupported(span, "printing this value"),
+            },
+            Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
+                self.call_rt("printpointer", &s, &[]);
+            }
+            Type::Slice(_) => {
+                self.call_rt("printslice", &s, &[]);
+            }
+            _ => self.unsupported(span, "printing this value"),
+        }
+    }
+
+    fn min_max(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> V {
+        let mut acc = self.expr_as(&args[0], t);
+        for a in &args[1..] {
+            let v = self.expr_as(a, t);
+            acc = self.min_max2(b, t, acc, v);
+        }
+        acc
+    }
+
+    fn min_max2(&mut self, b: Builtin, t: TypeId, x: V, y: V) -> V {
+        let is_min = b == Builtin::Min;
+        if self.is_float(t) {
+            let (a, c) = (x.s0(), y.s0());
+            return V::one(if is_min {
+                self.b.ins().fmin(a, c)
+            } else {
+                self.b.ins().fmax(a, c)
+            });
+        }
+        let op = if is_min { BinOp::Lt } else { BinOp::Gt };
+        let pick_y = self.compare(op, t, &y, &x);
+        let xs = x.scalars().to_vec();
+        let ys = y.scalars().to_vec();
+        V::S(
+            xs.iter()
+                .zip(&ys)
+                .map(|(&a, &c)| self.b.ins().select(pick_y, c, a))
+                .collect(),
+        )
+    }
+
+    fn clear(&mut self, e: &Expr, x: &Expr) {
+        let t = self.type_of(x);
+        match self.under(t) {
+            Type::Slice(et) => {
+                let size = self.tt.size_of(*et) as i64;
+                let s = self.expr(x).scalars().to_vec();
+                let bytes = self.b.ins().imul_imm_s(s[1], size);
+                let z = self.b.ins().iconst(types::I8, 0);
+                let cfg = self.m.isa.frontend_config();
+                self.b.call_memset(cfg, s[0], z, bytes);
+            }
+            _ => {
+                self.fail(e, t, "clear on maps");
+            }
+        }
+    }
+}

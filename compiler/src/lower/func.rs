@@ -1,0 +1,840 @@
+//! Per-function lowering state (`Fx`) and the helpers every construct uses:
+//! locals and places, loads/stores/copies of Go values, the stack check,
+//! runtime calls and the cold panic paths.
+//!
+//! Locals: a scalar local that never has its address taken is a set of
+//! Cranelift `Variable`s; a memory-type local lives in a stack slot; a local
+//! whose address is taken (see `escape.rs`), or a memory-type local larger
+//! than `STACK_LOCAL_MAX`, lives in a fresh `runtime.newobject` cell each
+//! time its declaration runs (that also gives Go 1.22 per-iteration loop
+//! variables their own cell).
+//!
+//! Control flow: after a terminator (return, branch, panic) lowering
+//! continues in a fresh block without predecessors, so statement lowering
+//! never has to know whether the current block is still open.
+//!
+//! Runtime checks (bounds, nil, divide, shift) branch to cold blocks that
+//! call the non-returning runtime panic. The block a passed check continues
+//! in is sealed at once, so it sees the same SSA values as before the check;
+//! `facts` remembers the checks passed along such a straight line and
+//! identical later checks are skipped.
+
+use std::collections::{HashMap, HashSet};
+
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{
+    self, types, Block, InstBuilder, MemFlagsData, StackSlotData, StackSlotKind, TrapCode, Value,
+};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use cranelift_module::{DataId, FuncId, Module};
+
+use super::abi;
+use super::{ModCx, STACKGUARD0_OFFSET};
+use crate::syntax::ast;
+use crate::types::ty::{BasicKind, Type, TypeTable};
+use crate::types::{ObjId, ObjKind, Signature, TypeId};
+
+/// How many passed checks `Fx::facts` remembers along a straight line.
+const MAX_FACTS: usize = 32;
+
+/// Memory-type locals bigger than this go to the heap, keeping frames small.
+pub const STACK_LOCAL_MAX: u64 = 1024;
+/// Budget for all stack slots of a function (leaves room below
+/// `STACK_FRAME_MAX` for spills and outgoing arguments).
+const STACK_SLOTS_MAX: u64 = 8 * 1024;
+
+/// A Go value: its flattened scalars, or the address of a memory-type value.
+#[derive(Clone, Debug)]
+pub enum V {
+    S(Vec<Value>),
+    M(Value),
+}
+
+impl V {
+    pub fn one(v: Value) -> V {
+        V::S(vec![v])
+    }
+    /// The single scalar of a one-scalar value.
+    pub fn s0(&self) -> Value {
+        match self {
+            V::S(v) => v[0],
+            V::M(a) => *a,
+        }
+    }
+    pub fn scalars(&self) -> &[Value] {
+        match self {
+            V::S(v) => v,
+            V::M(a) => std::slice::from_ref(a),
+        }
+    }
+}
+
+/// Where a local lives.
+#[derive(Clone, Debug)]
+pub enum Local {
+    Vars(Vec<Variable>),
+    Slot(ir::StackSlot),
+    Heap(Variable),
+}
+
+/// Something that can be assigned to.
+#[derive(Clone, Debug)]
+pub enum Place {
+    Vars(Vec<Variable>),
+    Mem(Value),
+    Blank,
+}
+
+/// A statement that `break`/`continue` can target.
+pub struct Target {
+    pub label: Option<String>,
+    pub brk: Block,
+    pub cont: Option<Block>,
+}
+
+pub struct Fx<'m, 'a, 'f> {
+    pub m: &'m mut ModCx<'a>,
+    pub b: FunctionBuilder<'f>,
+    pub tt: &'a TypeTable,
+    /// SourceMap index of the file being lowered (for diagnostics).
+    pub file: u32,
+    pub locals: HashMap<ObjId, Local>,
+    pub escapes: HashSet<ObjId>,
+    /// Result types, the named result objects, and the out-pointer of each
+    /// memory-type result.
+    pub results: Vec<TypeId>,
+    pub named_results: Vec<Option<ObjId>>,
+    pub sret: Vec<Option<Value>>,
+    pub targets: Vec<Target>,
+    pub labels: HashMap<String, Block>,
+    /// The label of the statement being lowered (for labelled loops).
+    pub pending_label: Option<String>,
+    /// Blocks that start the body of each switch clause (fallthrough).
+    pub fallthrough: Vec<Option<Block>>,
+    funcrefs: HashMap<FuncId, ir::FuncRef>,
+    datarefs: HashMap<DataId, ir::GlobalValue>,
+    /// Pointer values that are never nil (fresh allocations, addresses).
+    pub nonnil: HashSet<Value>,
+    /// Checks known to have passed on entry to a block: `(index, len)`
+    /// bounds checks and `(p, p)` nil checks (see `known`).
+    facts: HashMap<Block, Vec<(Value, Value)>>,
+    /// `(slice, key)` variables of enclosing `for key := range slice` loops
+    /// whose `slice[key]` is always in bounds.
+    pub safe_index: Vec<(ObjId, ObjId)>,
+    /// Bytes of stack slots created so far.
+    slot_bytes: u64,
+    /// Results of calls evaluated ahead of their surroundings
+    /// (`Fx::hoist_calls`), by call expression.
+    pub hoisted: HashMap<ast::NodeId, Vec<V>>,
+    /// Local slices whose first append gets gc's 32-byte buffer
+    /// (`escape::local_slices`).
+    pub local_slices: HashSet<ObjId>,
+}
+
+pub fn trusted() -> MemFlagsData {
+    MemFlagsData::trusted()
+}
+
+/// Lowers a function body into `func`.
+pub(super) fn lower_body(
+    m: &mut ModCx,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    file: u32,
+    decl: &ast::FuncDecl,
+    sig: &Signature,
+    stack_check: bool,
+) {
+    let (fty, Some(body)) = (&decl.ty, &decl.body) else {
+        return;
+    };
+    let b = FunctionBuilder::new(func, fctx);
+    let escapes = super::escape::address_taken(m.pkg, body);
+    let mut fx = Fx::new(m, b, file, escapes);
+    fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
+    if stack_check {
+        fx.stack_check();
+    }
+    fx.bind_params(fty, sig, &params);
+    fx.block(&body.stmts);
+    fx.finish_body();
+}
+
+/// Lowers `main..init`: variable initialisers, then the `init` functions.
+pub(super) fn lower_init(
+    m: &mut ModCx,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+) {
+    let b = FunctionBuilder::new(func, fctx);
+    let pkg = m.pkg;
+    let mut fx = Fx::new(m, b, 0, HashSet::new());
+    let entry = fx.b.create_block();
+    fx.b.switch_to_block(entry);
+    fx.stack_check();
+    for init in &pkg.init_order {
+        fx.initializer(init);
+    }
+    for &i in &pkg.inits {
+        if let Some(gf) = fx.m.funcs.get(&i).cloned() {
+            let r = fx.func_ref(gf.id);
+            fx.b.ins().call(r, &[]);
+        }
+    }
+    fx.finish_body();
+}
+
+impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
+    fn new(
+        m: &'m mut ModCx<'a>,
+        b: FunctionBuilder<'f>,
+        file: u32,
+        escapes: HashSet<ObjId>,
+    ) -> Self {
+        let tt = m.tt();
+        Fx {
+            m,
+            b,
+            tt,
+            file,
+            locals: HashMap::new(),
+            escapes,
+            results: Vec::new(),
+            named_results: Vec::new(),
+            sret: Vec::new(),
+            targets: Vec::new(),
+            labels: HashMap::new(),
+            pending_label: None,
+            fallthrough: Vec::new(),
+            funcrefs: HashMap::new(),
+            datarefs: HashMap::new(),
+            nonnil: HashSet::new(),
+            hoisted: HashMap::new(),
+            facts: HashMap::new(),
+            safe_index: Vec::new(),
+            slot_bytes: 0,
+            local_slices: HashSet::new(),
+        }
+    }
+
+    fn finish_body(mut self) {
+        if self.results.is_empty() {
+            self.b.ins().return_(&[]);
+        } else {
+            self.b.ins().trap(TrapCode::unwrap_user(1));
+        }
+        self.b.seal_all_blocks();
+        self.b.finalize(self.m.isa.frontend_config());
+    }
+
+    fn initializer(&mut self, init: &crate::types::Initializer) {
+        let files = self.m.files;
+        let Some(ast::Decl::Var(specs)) = files.get(init.file).map(|f| &f.decls[init.decl]) else {
+            return;
+        };
+        self.file = files[init.file].file;
+        let spec = &specs[init.spec];
+        let Some(value) = spec.values.get(init.value) else {
+            return;
+        };
+        self.hoist_calls(value);
+        let vals = if init.lhs.len() > 1 {
+            self.multi(value)
+        } else {
+            vec![self.expr(value)]
+        };
+        for (lhs, v) in init.lhs.iter().zip(vals) {
+            let Some(obj) = lhs else { continue };
+            let t = self.m.pkg.obj(*obj).ty;
+            let addr = self.global_addr(*obj);
+            self.store(t, &v, addr, 0);
+        }
+    }
+
+    // ---- parameters and results ----
+
+    fn bind_params(&mut self, fty: &ast::FuncType, sig: &Signature, params: &[Value]) {
+        let mut k = 0;
+        for &r in &sig.results {
+            self.results.push(r);
+            if abi::is_memory(self.tt, r) {
+                self.sret.push(Some(params[k]));
+                k += 1;
+            } else {
+                self.sret.push(None);
+            }
+        }
+        let mut ptypes = sig.params.iter();
+        for field in &fty.params {
+            let names: Vec<Option<&ast::Ident>> = if field.names.is_empty() {
+                vec![None]
+            } else {
+                field.names.iter().map(Some).collect()
+            };
+            for name in names {
+                let Some(&t) = ptypes.next() else { return };
+                let n = abi::scalars(self.tt, t).map_or(1, |s| s.len());
+                let vals = &params[k..k + n];
+                k += n;
+                let obj = name.and_then(|id| self.m.pkg.info.defs.get(&id.id).copied());
+                let Some(obj) = obj.filter(|_| name.is_some_and(|n| n.name != "_")) else {
+                    continue;
+                };
+                let v = if abi::is_memory(self.tt, t) {
+                    V::M(vals[0])
+                } else {
+                    V::S(vals.to_vec())
+                };
+                self.declare_local(obj, t, Some(v));
+            }
+        }
+        for field in &fty.results {
+            for name in &field.names {
+                let obj = self.m.pkg.info.defs.get(&name.id).copied();
+                self.named_results.push(obj);
+                if let Some(obj) = obj {
+                    let t = self.m.pkg.obj(obj).ty;
+                    self.declare_local(obj, t, None);
+                }
+            }
+        }
+    }
+
+    // ---- references to module items ----
+
+    pub fn func_ref(&mut self, id: FuncId) -> ir::FuncRef {
+        if let Some(&r) = self.funcrefs.get(&id) {
+            return r;
+        }
+        let r = self.m.module.declare_func_in_func(id, self.b.func);
+        self.funcrefs.insert(id, r);
+        r
+    }
+
+    /// A direct (colocated) reference to a runtime function: the runtime is
+    /// linked statically into the same executable.
+    fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
+        if let Some(&r) = self.funcrefs.get(&id) {
+            return r;
+        }
+        let decl = &self.m.module.declarations().get_function_decl(id);
+        let signature = self.b.func.import_signature(decl.signature.clone());
+        let name = self
+            .b
+            .func
+            .declare_imported_user_function(ir::UserExternalName {
+                namespace: 0,
+                index: id.as_u32(),
+            });
+        let r = self.b.func.import_function(ir::ExtFuncData {
+            name: ir::ExternalName::user(name),
+            signature,
+            colocated: true,
+            patchable: false,
+        });
+        self.funcrefs.insert(id, r);
+        r
+    }
+
+    pub fn data_addr(&mut self, id: DataId) -> Value {
+        let gv = match self.datarefs.get(&id) {
+            Some(&gv) => gv,
+            None => {
+                let gv = self.m.module.declare_data_in_func(id, self.b.func);
+                self.datarefs.insert(id, gv);
+                gv
+            }
+        };
+        let v = self.b.ins().symbol_value(types::I64, gv);
+        self.nonnil.insert(v);
+        v
+    }
+
+    pub fn global_addr(&mut self, obj: ObjId) -> Value {
+        let id = self.m.globals[&obj];
+        self.data_addr(id)
+    }
+
+    pub fn type_desc(&mut self, t: TypeId) -> Value {
+        let id = self.m.type_desc(t);
+        self.data_addr(id)
+    }
+
+    /// Calls `runtime.NAME` (SystemV) and returns its results.
+    pub fn call_rt(&mut self, name: &'static str, args: &[Value], rets: &[ir::Type]) -> Vec<Value> {
+        let params: Vec<ir::Type> = args
+            .iter()
+            .map(|&a| self.b.func.dfg.value_type(a))
+            .collect();
+        let id = self.m.runtime_func(name, &params, rets);
+        let r = self.runtime_ref(id);
+        let call = self.b.ins().call(r, args);
+        self.b.inst_results(call).to_vec()
+    }
+
+    // ---- control flow helpers ----
+
+    /// Continue lowering in a fresh block (after a terminator).
+    pub fn dead_block(&mut self) {
+        let blk = self.b.create_block();
+        self.b.switch_to_block(blk);
+    }
+
+    pub fn jump(&mut self, to: Block) {
+        self.b.ins().jump(to, &[]);
+        self.dead_block();
+    }
+
+    /// `if SP < g.stackguard0 { runtime.morestack() }` with a cold call.
+    pub fn stack_check(&mut self) {
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let lim = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), g, STACKGUARD0_OFFSET);
+        let low = self.b.ins().icmp(IntCC::UnsignedLessThan, sp, lim);
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(low, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        match self.m.morestack {
+            Some(id) => {
+                let r = self.func_ref(id);
+                self.b.ins().call(r, &[]);
+            }
+            None => {
+                self.call_rt("morestack", &[], &[]);
+            }
+        }
+        self.b.ins().jump(cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    /// Branches to a cold block that calls the non-returning runtime panic
+    /// `name(args)` when `cond` is true.
+    pub fn panic_if(&mut self, cond: Value, name: &'static str, args: &[Value]) {
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(cond, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        self.call_rt(name, args, &[]);
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.b.switch_to_block(cont);
+    }
+
+    /// Whether the check `fact` already ran on every path to here: facts are
+    /// recorded for the block that a passed check continues in, which only
+    /// that check reaches (it is sealed at once, so variables read there
+    /// resolve to the same values as before the check).
+    fn known(&self, fact: (Value, Value)) -> bool {
+        let cur = self.b.current_block();
+        cur.is_some_and(|c| self.facts.get(&c).is_some_and(|f| f.contains(&fact)))
+    }
+
+    /// Records `fact` for the block lowering continues in (after a check).
+    fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
+        let Some(cur) = self.b.current_block() else {
+            return;
+        };
+        let mut f = from
+            .and_then(|b| self.facts.get(&b).cloned())
+            .unwrap_or_default();
+        if f.len() >= MAX_FACTS {
+            f.remove(0);
+        }
+        f.push(fact);
+        self.facts.insert(cur, f);
+    }
+
+    /// `runtime.panicBounds(code, x, y, signed)` when `x >= y` (unsigned).
+    pub fn bounds_check(&mut self, code: u8, x: Value, y: Value, signed: bool) {
+        if self.known((x, y)) {
+            return;
+        }
+        let from = self.b.current_block();
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, x, y);
+        self.bounds_fail_if(bad, code, x, y, signed);
+        self.learn(from, (x, y));
+    }
+
+    /// `runtime.panicBounds(code, x, y, signed)` when `x > y` (unsigned).
+    pub fn bounds_check_le(&mut self, code: u8, x: Value, y: Value, signed: bool) {
+        let bad = self.b.ins().icmp(IntCC::UnsignedGreaterThan, x, y);
+        self.bounds_fail_if(bad, code, x, y, signed);
+    }
+
+    fn bounds_fail_if(&mut self, bad: Value, code: u8, x: Value, y: Value, signed: bool) {
+        let slow = self.b.create_block();
+        let cont = self.b.create_block();
+        self.b.ins().brif(bad, slow, &[], cont, &[]);
+        self.b.seal_block(slow);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(slow);
+        self.b.set_cold_block(slow);
+        let c = self.b.ins().iconst(types::I8, code as i64);
+        let s = self.b.ins().iconst(types::I8, signed as i64);
+        self.call_rt("panicBounds", &[c, x, y, s], &[]);
+        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.b.switch_to_block(cont);
+    }
+
+    /// `runtime.panicmem()` when `p` is nil (unless known non-nil).
+    pub fn nil_check(&mut self, p: Value) {
+        if self.nonnil.contains(&p) || self.known((p, p)) {
+            return;
+        }
+        let from = self.b.current_block();
+        let z = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+        self.panic_if(z, "panicmem", &[]);
+        self.learn(from, (p, p));
+    }
+
+    // ---- locals ----
+
+    /// Declares `obj` of type `t` with an initial value (zero when `None`).
+    pub fn declare_local(&mut self, obj: ObjId, t: TypeId, init: Option<V>) {
+        let memory = abi::is_memory(self.tt, t);
+        let size = self.tt.size_of(t);
+        let local = if self.escapes.contains(&obj) || (memory && !self.fits_stack(size)) {
+            let p = self.new_object(t);
+            let var = self.b.declare_var(types::I64);
+            self.b.def_var(var, p);
+            if let Some(v) = &init {
+                self.store(t, v, p, 0);
+            }
+            Local::Heap(var)
+        } else if memory {
+            let slot = self.stack_slot(size, self.tt.align_of(t));
+            let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+            match &init {
+                Some(v) => self.store(t, v, addr, 0),
+                None => self.zero_mem(addr, size),
+            }
+            Local::Slot(slot)
+        } else {
+            let tys = abi::scalars(self.tt, t).unwrap_or_default();
+            let vals = match init {
+                Some(v) => v.scalars().to_vec(),
+                None => self.zero_scalars(&tys),
+            };
+            let vars: Vec<Variable> = tys
+                .iter()
+                .zip(vals)
+                .map(|(&ty, v)| {
+                    let var = self.b.declare_var(ty);
+                    self.b.def_var(var, v);
+                    var
+                })
+                .collect();
+            Local::Vars(vars)
+        };
+        self.locals.insert(obj, local);
+    }
+
+    /// Whether a value of `size` bytes may take a stack slot: small enough
+    /// itself and within the function's slot budget (frames must stay below
+    /// `STACK_FRAME_MAX`; what does not fit goes to the heap).
+    fn fits_stack(&self, size: u64) -> bool {
+        size <= STACK_LOCAL_MAX && self.slot_bytes + size <= STACK_SLOTS_MAX
+    }
+
+    pub fn stack_slot(&mut self, size: u64, align: u64) -> ir::StackSlot {
+        self.slot_bytes += size.next_multiple_of(8);
+        let shift = align.max(8).trailing_zeros() as u8;
+        self.b.create_sized_stack_slot(StackSlotData::new(
+            StackSlotKind::ExplicitSlot,
+            size as u32,
+            shift,
+        ))
+    }
+
+    /// Fresh zeroed storage for a temporary of type `t`: a stack slot, or
+    /// the heap when it is large.
+    pub fn temp(&mut self, t: TypeId) -> Value {
+        let size = self.tt.size_of(t);
+        if !self.fits_stack(size) {
+            return self.new_object(t);
+        }
+        let slot = self.stack_slot(size.max(1), self.tt.align_of(t));
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        self.nonnil.insert(addr);
+        self.zero_mem(addr, size);
+        addr
+    }
+
+    /// Uninitialised stack storage of `size` bytes (for runtime out-params).
+    pub fn scratch(&mut self, size: u64) -> Value {
+        let slot = self.stack_slot(size, 8);
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        self.nonnil.insert(addr);
+        addr
+    }
+
+    /// `runtime.newobject(type)`: a zeroed heap cell.
+    pub fn new_object(&mut self, t: TypeId) -> Value {
+        let desc = self.type_desc(t);
+        let p = self.call_rt("newobject", &[desc], &[types::I64])[0];
+        self.nonnil.insert(p);
+        p
+    }
+
+    pub fn local_place(&mut self, obj: ObjId) -> Place {
+        if let Some(local) = self.locals.get(&obj).cloned() {
+            return match local {
+                Local::Vars(vars) => Place::Vars(vars),
+                Local::Slot(slot) => {
+                    let a = self.b.ins().stack_addr(types::I64, slot, 0);
+                    self.nonnil.insert(a);
+                    Place::Mem(a)
+                }
+                Local::Heap(var) => {
+                    let p = self.b.use_var(var);
+                    self.nonnil.insert(p);
+                    Place::Mem(p)
+                }
+            };
+        }
+        match self.m.pkg.obj(obj).kind {
+            ObjKind::Var { global: true, .. } if self.m.globals.contains_key(&obj) => {
+                Place::Mem(self.global_addr(obj))
+            }
+            _ => Place::Blank,
+        }
+    }
+
+    pub fn read_place(&mut self, p: &Place, t: TypeId) -> V {
+        match p {
+            Place::Vars(vars) => V::S(vars.iter().map(|&v| self.b.use_var(v)).collect()),
+            Place::Mem(a) => self.load(t, *a, 0),
+            Place::Blank => self.zero(t),
+        }
+    }
+
+    pub fn write_place(&mut self, p: &Place, t: TypeId, v: &V) {
+        match p {
+            Place::Vars(vars) => {
+                for (&var, &x) in vars.iter().zip(v.scalars()) {
+                    self.b.def_var(var, x);
+                }
+            }
+            Place::Mem(a) => self.store(t, v, *a, 0),
+            Place::Blank => {}
+        }
+    }
+
+    // ---- memory ----
+
+    /// The value of type `t` stored at `addr + off`.
+    pub fn load(&mut self, t: TypeId, addr: Value, off: i32) -> V {
+        match abi::scalars(self.tt, t) {
+            Some(tys) => {
+                let offs = abi::scalar_offsets(self.tt, t);
+                V::S(
+                    tys.iter()
+                        .zip(offs)
+                        .map(|(&ty, o)| self.b.ins().load(ty, trusted(), addr, off + o as i32))
+                        .collect(),
+                )
+            }
+            None => {
+                let a = if off == 0 {
+                    addr
+                } else {
+                    self.b.ins().iadd_imm_s(addr, off as i64)
+                };
+                V::M(a)
+            }
+        }
+    }
+
+    /// Stores `v` (of type `t`) at `addr + off`.
+    pub fn store(&mut self, t: TypeId, v: &V, addr: Value, off: i32) {
+        match v {
+            V::S(vals) => {
+                let offs = abi::scalar_offsets(self.tt, t);
+                for (&x, o) in vals.iter().zip(offs) {
+                    self.b.ins().store(trusted(), x, addr, off + o as i32);
+                }
+            }
+            V::M(src) => {
+                let dst = if off == 0 {
+                    addr
+                } else {
+                    self.b.ins().iadd_imm_s(addr, off as i64)
+                };
+                let size = self.tt.size_of(t);
+                self.copy_mem(dst, *src, size);
+            }
+        }
+    }
+
+    /// memmove of `size` bytes (inline words for small sizes).
+    pub fn copy_mem(&mut self, dst: Value, src: Value, size: u64) {
+        if size == 0 {
+            return;
+        }
+        if size <= 64 {
+            let mut vals = Vec::new();
+            let mut off = 0u64;
+            while off < size {
+                let unit = chunk(size - off, off);
+                let ty = ir::Type::int((unit * 8) as u16).unwrap_or(types::I8);
+                vals.push((self.b.ins().load(ty, trusted(), src, off as i32), off));
+                off += unit;
+            }
+            for (v, o) in vals {
+                self.b.ins().store(trusted(), v, dst, o as i32);
+            }
+            return;
+        }
+        let n = self.b.ins().iconst(types::I64, size as i64);
+        let cfg = self.m.isa.frontend_config();
+        self.b.call_memmove(cfg, dst, src, n);
+    }
+
+    pub fn zero_mem(&mut self, addr: Value, size: u64) {
+        if size == 0 {
+            return;
+        }
+        if size <= 64 {
+            let mut off = 0u64;
+            while off < size {
+                let unit = chunk(size - off, off);
+                let ty = ir::Type::int((unit * 8) as u16).unwrap_or(types::I8);
+                let z = self.b.ins().iconst(ty, 0);
+                self.b.ins().store(trusted(), z, addr, off as i32);
+                off += unit;
+            }
+            return;
+        }
+        let n = self.b.ins().iconst(types::I64, size as i64);
+        let z = self.b.ins().iconst(types::I8, 0);
+        let cfg = self.m.isa.frontend_config();
+        self.b.call_memset(cfg, addr, z, n);
+    }
+
+    pub fn zero_scalars(&mut self, tys: &[ir::Type]) -> Vec<Value> {
+        tys.iter()
+            .map(|&ty| match ty {
+                types::F32 => self.b.ins().f32const(0.0),
+                types::F64 => self.b.ins().f64const(0.0),
+                _ => self.b.ins().iconst(ty, 0),
+            })
+            .collect()
+    }
+
+    /// The zero value of `t`.
+    pub fn zero(&mut self, t: TypeId) -> V {
+        match abi::scalars(self.tt, t) {
+            Some(tys) => V::S(self.zero_scalars(&tys)),
+            None => V::M(self.temp(t)),
+        }
+    }
+
+    /// A copy of `v` that later stores cannot change (memory values only
+    /// need it; scalars are already immutable SSA values).
+    pub fn stabilize(&mut self, t: TypeId, v: V) -> V {
+        match v {
+            V::M(src) => {
+                let dst = self.temp(t);
+                self.copy_mem(dst, src, self.tt.size_of(t));
+                V::M(dst)
+            }
+            s => s,
+        }
+    }
+
+    // ---- type questions ----
+
+    pub fn basic(&self, t: TypeId) -> Option<BasicKind> {
+        self.tt.basic_kind(t)
+    }
+
+    pub fn is_signed(&self, t: TypeId) -> bool {
+        use BasicKind::*;
+        matches!(
+            self.basic(t),
+            Some(Int | Int8 | Int16 | Int32 | Int64 | UntypedInt | UntypedRune)
+        )
+    }
+
+    pub fn is_float(&self, t: TypeId) -> bool {
+        matches!(
+            self.basic(t),
+            Some(BasicKind::Float32 | BasicKind::Float64 | BasicKind::UntypedFloat)
+        )
+    }
+
+    pub fn is_complex(&self, t: TypeId) -> bool {
+        matches!(
+            self.basic(t),
+            Some(BasicKind::Complex64 | BasicKind::Complex128 | BasicKind::UntypedComplex)
+        )
+    }
+
+    pub fn is_string(&self, t: TypeId) -> bool {
+        matches!(
+            self.basic(t),
+            Some(BasicKind::String | BasicKind::UntypedString)
+        )
+    }
+
+    /// The Cranelift type of a one-scalar Go type.
+    pub fn clif(&self, t: TypeId) -> ir::Type {
+        abi::scalars(self.tt, t)
+            .and_then(|s| s.first().copied())
+            .unwrap_or(types::I64)
+    }
+
+    pub fn under(&self, t: TypeId) -> &'a Type {
+        self.tt.under(t)
+    }
+
+    /// Element type of a slice, array, pointer-to-array or string (byte).
+    pub fn elem(&self, t: TypeId) -> TypeId {
+        match self.under(t) {
+            Type::Slice(e) | Type::Array(_, e) => *e,
+            Type::Pointer(p) => match self.under(*p) {
+                Type::Array(_, e) => *e,
+                _ => *p,
+            },
+            _ => self.tt.basic(BasicKind::Uint8),
+        }
+    }
+
+    /// Converts an integer index of type `t` to a 64-bit value.
+    pub fn widen_index(&mut self, v: Value, t: TypeId) -> Value {
+        let ty = self.b.func.dfg.value_type(v);
+        if ty == types::I64 {
+            v
+        } else if self.is_signed(t) {
+            self.b.ins().sextend(types::I64, v)
+        } else {
+            self.b.ins().uextend(types::I64, v)
+        }
+    }
+
+    pub fn unsupported(&mut self, span: ast::Span, feature: &str) {
+        let file = self.file;
+        self.m.unsupported(file, span, feature);
+    }
+}
+
+/// Size of the next inline copy unit at `off` with `left` bytes remaining.
+fn chunk(left: u64, off: u64) -> u64 {
+    [8u64, 4, 2, 1]
+        .into_iter()
+        .find(|&u| u <= left && off.is_multiple_of(u))
+        .unwrap_or(1)
+}

@@ -1,0 +1,1004 @@
+//! Lowering: the checked package -> Cranelift IR -> an ELF object file.
+//!
+//! `compile` declares every symbol first (Go functions `main.NAME`, `init`
+//! functions `main.init.N`, package variables as zero-initialised writable
+//! data `main.NAME`, type descriptors `golift.type.N`, string literals
+//! `golift.str.N`), then lowers each function body (`func.rs` holds the
+//! per-function state, `expr.rs`, `stmt.rs`, `builtin.rs` the constructs),
+//! then emits `main..init` (variable initialisers in `init_order`, then the
+//! `init` functions) and the SystemV entry `golift.main` the runtime calls.
+//! Value representation and calling convention: see `abi.rs`.
+//!
+//! With optimisation on, small functions (at most `INLINE_BUDGET` Cranelift
+//! instructions) are first lowered without their prologue check and then
+//! inlined into their callers by Cranelift's inliner before each caller is
+//! compiled at opt_level speed.
+//!
+//! Invariants: every Go function's entry block and every loop back-edge
+//! carries the stack check (SP < g.stackguard0 -> call `golift.morestack`,
+//! a register-preserving wrapper of runtime.morestack, in a cold block); a
+//! function whose compiled frame exceeds `STACK_FRAME_MAX` is rejected (the
+//! lowering keeps frames far below it by moving big locals to the heap);
+//! unsupported constructs produce a `not supported yet` diagnostic at the
+//! construct and lowering continues, so one run reports all of them; a bug
+//! that panics inside lowering or Cranelift becomes an internal-error
+//! diagnostic, never a crash.
+
+pub mod abi;
+mod builtin;
+mod escape;
+mod expr;
+mod func;
+mod stmt;
+
+use std::collections::HashMap;
+
+use cranelift_codegen::ir::InstBuilder;
+use cranelift_codegen::ir::{self, AbiParam, UserFuncName};
+use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_object::{ObjectBuilder, ObjectModule};
+
+use crate::diag::Diagnostic;
+use crate::syntax::ast;
+use crate::syntax::source::SourceMap;
+use crate::types::{self, ObjId, TypeId};
+
+/// Byte offset of `stackguard0` in the runtime's `g` (rt/ABI.md).
+pub const STACKGUARD0_OFFSET: i32 = 16;
+/// Largest frame a compiled function may have (rt/ABI.md: the red zone
+/// below `stackguard0` must cover it).
+pub const STACK_FRAME_MAX: u32 = 16 * 1024;
+/// Largest callee (in Cranelift instructions, without its stack check)
+/// that is inlined.
+const INLINE_BUDGET: usize = 40;
+
+pub struct Options {
+    /// Cranelift `opt_level` speed (else none).
+    pub opt: bool,
+    /// Run Cranelift's IR verifier.
+    pub verify: bool,
+}
+
+/// Compiles the package to an object file.
+pub fn compile(
+    pkg: &types::Package,
+    files: &[ast::File],
+    _sources: &SourceMap,
+    opts: &Options,
+) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    let mut cx = ModCx::new(pkg, files, opts, None)?;
+    cx.lower_all();
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    cx.module
+        .finish()
+        .emit()
+        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+}
+
+/// The Cranelift IR text of each function (or only `func`).
+pub fn ir(
+    pkg: &types::Package,
+    files: &[ast::File],
+    _sources: &SourceMap,
+    func: Option<&str>,
+    optimized: bool,
+) -> Result<String, Vec<Diagnostic>> {
+    let opts = Options {
+        opt: optimized,
+        verify: true,
+    };
+    let capture = IrCapture {
+        only: func.map(str::to_string),
+        optimized,
+        text: String::new(),
+    };
+    let mut cx = ModCx::new(pkg, files, &opts, Some(capture))?;
+    cx.lower_all();
+    if !cx.diags.is_empty() {
+        return Err(cx.diags);
+    }
+    Ok(cx.capture.map(|c| c.text).unwrap_or_default())
+}
+
+fn internal(msg: String) -> Diagnostic {
+    Diagnostic::new(
+        0,
+        ast::Span::default(),
+        format!("golift: internal error: {msg}"),
+    )
+}
+
+struct IrCapture {
+    only: Option<String>,
+    optimized: bool,
+    text: String,
+}
+
+impl IrCapture {
+    fn wants(&self, name: &str) -> bool {
+        match &self.only {
+            None => true,
+            // `main.fib` by its full name or as `fib` (package functions
+            // only: the `golift.*` helpers answer to their full names).
+            Some(f) => name == f || name.strip_prefix("main.") == Some(f.as_str()),
+        }
+    }
+}
+
+/// A Go function known to the module.
+#[derive(Clone)]
+pub(crate) struct GoFunc {
+    pub id: FuncId,
+    pub sig: types::Signature,
+}
+
+/// Module-wide lowering state.
+pub(crate) struct ModCx<'a> {
+    pub pkg: &'a types::Package,
+    pub files: &'a [ast::File],
+    pub module: ObjectModule,
+    pub isa: OwnedTargetIsa,
+    pub funcs: HashMap<ObjId, GoFunc>,
+    pub globals: HashMap<ObjId, DataId>,
+    strings: HashMap<Vec<u8>, DataId>,
+    typedescs: HashMap<TypeId, DataId>,
+    runtime: HashMap<&'static str, FuncId>,
+    /// `golift.morestack`, the register-preserving wrapper of
+    /// `runtime.morestack` that stack checks call.
+    pub morestack: Option<FuncId>,
+    /// Whether to optimise (and inline).
+    opt: bool,
+    /// Bodies of small Go functions, inlined into their callers.
+    inline_bodies: HashMap<FuncId, ir::Function>,
+    pub diags: Vec<Diagnostic>,
+    capture: Option<IrCapture>,
+    fctx: FunctionBuilderContext,
+}
+
+impl<'a> ModCx<'a> {
+    fn new(
+        pkg: &'a types::Package,
+        files: &'a [ast::File],
+        opts: &Options,
+        capture: Option<IrCapture>,
+    ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
+        let isa = make_isa(opts).map_err(|e| vec![internal(e)])?;
+        let builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
+            .map_err(|e| vec![internal(e.to_string())])?;
+        Ok(ModCx {
+            pkg,
+            files,
+            module: ObjectModule::new(builder),
+            isa,
+            funcs: HashMap::new(),
+            globals: HashMap::new(),
+            strings: HashMap::new(),
+            typedescs: HashMap::new(),
+            runtime: HashMap::new(),
+            morestack: None,
+            opt: opts.opt,
+            inline_bodies: HashMap::new(),
+            diags: Vec::new(),
+            capture,
+            fctx: FunctionBuilderContext::new(),
+        })
+    }
+
+    fn lower_all(&mut self) {
+        self.emit_morestack();
+        self.declare_globals();
+        self.declare_funcs();
+        if self.opt {
+            self.collect_inline_bodies();
+        }
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            if self.funcs.contains_key(&f.obj) {
+                self.lower_func(f);
+            }
+        }
+        self.lower_init();
+        self.emit_entry();
+    }
+
+    pub fn tt(&self) -> &'a types::ty::TypeTable {
+        &self.pkg.types
+    }
+
+    fn declare_globals(&mut self) {
+        let pkg = self.pkg;
+        for &g in &pkg.globals {
+            let obj = pkg.obj(g);
+            let name = format!("{}.{}", pkg.path, obj.name);
+            let size = self.tt().size_of(obj.ty).max(1) as usize;
+            let align = self.tt().align_of(obj.ty).max(1);
+            match self
+                .module
+                .declare_data(&name, Linkage::Hidden, true, false)
+            {
+                Ok(id) => {
+                    let mut d = DataDescription::new();
+                    d.define_zeroinit(size);
+                    d.set_align(align);
+                    self.define_data(id, d);
+                    self.globals.insert(g, id);
+                }
+                Err(e) => self.diags.push(internal(e.to_string())),
+            }
+        }
+    }
+
+    fn define_data(&mut self, id: DataId, d: DataDescription) {
+        if let Err(e) = self.module.define_data(id, &d) {
+            self.diags.push(internal(e.to_string()));
+        }
+    }
+
+    /// The symbol of a function declaration: `main.f`, `main.init.N`.
+    fn symbol(&self, obj: ObjId) -> String {
+        let pkg = self.pkg;
+        if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
+            return format!("{}.init.{}", pkg.path, i);
+        }
+        format!("{}.{}", pkg.path, pkg.obj(obj).name)
+    }
+
+    fn declare_funcs(&mut self) {
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            let decl = match &self.files[f.file].decls[f.decl] {
+                ast::Decl::Func(d) => d,
+                _ => continue,
+            };
+            let file = self.files[f.file].file;
+            if decl.recv.is_some() {
+                self.unsupported(file, decl.name.span, "methods");
+                continue;
+            }
+            if !decl.tparams.is_empty() {
+                self.unsupported(file, decl.name.span, "generic functions");
+                continue;
+            }
+            let types::Type::Func(sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
+                continue;
+            };
+            let clif = abi::go_signature(self.tt(), &sig);
+            let name = self.symbol(f.obj);
+            match self.module.declare_function(&name, Linkage::Hidden, &clif) {
+                Ok(id) => {
+                    self.funcs.insert(f.obj, GoFunc { id, sig });
+                }
+                Err(e) => self.diags.push(internal(e.to_string())),
+            }
+        }
+    }
+
+    pub fn unsupported(&mut self, file: u32, span: ast::Span, feature: &str) {
+        self.diags.push(Diagnostic::new(
+            file,
+            span,
+            format!("golift: {feature} is not supported yet"),
+        ));
+    }
+
+    /// A runtime entry point (SystemV), declared on first use.
+    pub fn runtime_func(
+        &mut self,
+        name: &'static str,
+        params: &[ir::Type],
+        rets: &[ir::Type],
+    ) -> FuncId {
+        if let Some(&id) = self.runtime.get(name) {
+            return id;
+        }
+        let mut sig = ir::Signature::new(self.isa.default_call_conv());
+        // SystemV callees (Rust included) assume narrow integer arguments
+        // arrive zero-extended to 32 bits; Cranelift extends only when asked.
+        sig.params.extend(params.iter().map(|&t| {
+            if t.is_int() && t.bits() < 32 {
+                AbiParam::new(t).uext()
+            } else {
+                AbiParam::new(t)
+            }
+        }));
+        sig.returns.extend(rets.iter().map(|&t| AbiParam::new(t)));
+        let sym = format!("runtime.{name}");
+        let id = self
+            .module
+            .declare_function(&sym, Linkage::Import, &sig)
+            .expect("runtime names are declared once with one signature");
+        self.runtime.insert(name, id);
+        id
+    }
+
+    /// The read-only data object holding a string literal's bytes.
+    pub fn string_data(&mut self, s: &[u8]) -> DataId {
+        if let Some(&id) = self.strings.get(s) {
+            return id;
+        }
+        let name = format!("golift.str.{}", self.strings.len());
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("string symbols are unique");
+        let mut d = DataDescription::new();
+        d.define(s.to_vec().into_boxed_slice());
+        self.define_data(id, d);
+        self.strings.insert(s.to_vec(), id);
+        id
+    }
+
+    /// The type descriptor of `t` (typeinfo), emitted on first use.
+    pub fn type_desc(&mut self, t: TypeId) -> DataId {
+        if let Some(&id) = self.typedescs.get(&t) {
+            return id;
+        }
+        let name = format!("golift.type.{}", t.0);
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .expect("type symbols are unique");
+        let desc = crate::typeinfo::describe(self.tt(), t);
+        let mut d = DataDescription::new();
+        d.define(Box::new(crate::typeinfo::encode(&desc)));
+        d.set_align(8);
+        self.define_data(id, d);
+        self.typedescs.insert(t, id);
+        id
+    }
+
+    fn lower_func(&mut self, f: &types::FuncRef) {
+        if let Some((id, name, func, file, span)) = self.build_func(f, true) {
+            self.define(id, &name, func, file, span);
+        }
+    }
+
+    /// Lowers a function body; `stack_check: false` gives the body that is
+    /// inlined into callers (whose own checks cover it).
+    fn build_func(
+        &mut self,
+        f: &types::FuncRef,
+        stack_check: bool,
+    ) -> Option<(FuncId, String, ir::Function, u32, ast::Span)> {
+        let ast::Decl::Func(decl) = &self.files[f.file].decls[f.decl] else {
+            return None;
+        };
+        let file = self.files[f.file].file;
+        if decl.body.is_none() {
+            self.diags.push(Diagnostic::new(
+                file,
+                decl.name.span,
+                "missing function body",
+            ));
+            return None;
+        }
+        let gf = self.funcs[&f.obj].clone();
+        let name = self.symbol(f.obj);
+        let mut func = ir::Function::with_name_signature(
+            UserFuncName::user(0, gf.id.as_u32()),
+            abi::go_signature(self.tt(), &gf.sig),
+        );
+        let mut fctx = std::mem::take(&mut self.fctx);
+        let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
+        }));
+        if lowered.is_err() {
+            // A lowering bug must not take the compiler down: report it at
+            // the function and keep going with a fresh builder context.
+            self.diags.push(Diagnostic::new(
+                file,
+                decl.name.span,
+                format!("golift: internal error: lowering {name} failed"),
+            ));
+            return None;
+        }
+        self.fctx = fctx;
+        Some((gf.id, name, func, file, decl.name.span))
+    }
+
+    /// Lowers the bodies of small functions for inlining (Go's inliner
+    /// works on a budget too; this one counts Cranelift instructions).
+    fn collect_inline_bodies(&mut self) {
+        let pkg = self.pkg;
+        for f in &pkg.funcs {
+            if !self.funcs.contains_key(&f.obj) {
+                continue;
+            }
+            let before = self.diags.len();
+            let built = self.build_func(f, false);
+            let clean = self.diags.len() == before;
+            self.diags.truncate(before);
+            let Some((id, _, func, _, _)) = built.filter(|_| clean) else {
+                continue;
+            };
+            let size: usize = func
+                .layout
+                .blocks()
+                .map(|b| func.layout.block_insts(b).count())
+                .sum();
+            if size <= INLINE_BUDGET {
+                self.inline_bodies.insert(id, func);
+            }
+        }
+    }
+
+    /// `main..init`: package variable initialisers in dependency order, then
+    /// the `init` functions in source order.
+    fn lower_init(&mut self) {
+        let sig = ir::Signature::new(CallConv::Tail);
+        let id = match self
+            .module
+            .declare_function("main..init", Linkage::Hidden, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        func::lower_init(self, &mut func, &mut fctx);
+        self.fctx = fctx;
+        self.define(id, "main..init", func, 0, ast::Span::default());
+    }
+
+    /// `golift.morestack`: calls `runtime.morestack` and preserves every
+    /// register (`CallConv::PreserveAll`), so that the cold stack-check call
+    /// in a loop forces no spills around the hot path.
+    fn emit_morestack(&mut self) {
+        let sig = ir::Signature::new(CallConv::PreserveAll);
+        let id = match self
+            .module
+            .declare_function("golift.morestack", Linkage::Local, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let target = self.runtime_func("morestack", &[], &[]);
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            let r = self.module.declare_func_in_func(target, b.func);
+            b.ins().call(r, &[]);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.fctx = fctx;
+        self.morestack = Some(id);
+        self.define(id, "golift.morestack", func, 0, ast::Span::default());
+    }
+
+    /// `golift.main` (SystemV): `main..init()` then `main.main()`.
+    fn emit_entry(&mut self) {
+        let pkg = self.pkg;
+        let sig = ir::Signature::new(self.isa.default_call_conv());
+        let id = match self
+            .module
+            .declare_function("golift.main", Linkage::Export, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => return self.diags.push(internal(e.to_string())),
+        };
+        let main_obj = pkg
+            .funcs
+            .iter()
+            .map(|f| f.obj)
+            .find(|&o| pkg.obj(o).name == "main" && !pkg.inits.contains(&o));
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let init = self.module.get_name("main..init").and_then(|n| match n {
+            cranelift_module::FuncOrDataId::Func(f) => Some(f),
+            _ => None,
+        });
+        let mut callees = Vec::new();
+        callees.extend(init);
+        if let Some(m) = main_obj.and_then(|o| self.funcs.get(&o)) {
+            callees.push(m.id);
+        } else {
+            self.diags.push(internal(
+                "function main is undeclared in the main package".into(),
+            ));
+            return;
+        }
+        {
+            let mut fctx = std::mem::take(&mut self.fctx);
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            for c in callees {
+                let r = self.module.declare_func_in_func(c, b.func);
+                b.ins().call(r, &[]);
+            }
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+            self.fctx = fctx;
+        }
+        self.define(id, "golift.main", func, 0, ast::Span::default());
+    }
+
+    /// Compiles `func` into the module, capturing its IR text if asked, and
+    /// checks the frame size.
+    fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
+        let mut ctx = Context::for_function(func);
+        if self.opt && !self.inline_bodies.is_empty() {
+            let inliner = Inliner {
+                bodies: &self.inline_bodies,
+                caller: id,
+            };
+            let inlined =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.inline(inliner)));
+            match inlined {
+                Ok(Ok(_)) => {}
+                Ok(Err(e)) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name}: {e}")));
+                }
+                Err(_) => {
+                    return self
+                        .diags
+                        .push(internal(format!("inlining into {name} failed")))
+                }
+            }
+        }
+        let want = self.capture.as_ref().is_some_and(|c| c.wants(name));
+        let optimized = self.capture.as_ref().is_some_and(|c| c.optimized);
+        if want && !optimized {
+            let text = format!("; {name}\n{}\n", ctx.func.display());
+            self.capture.as_mut().unwrap().text.push_str(&text);
+        }
+        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            self.module.define_function(id, &mut ctx).map_err(Box::new)
+        }));
+        let Ok(defined) = defined else {
+            return self
+                .diags
+                .push(internal(format!("compiling {name} failed")));
+        };
+        if let Err(e) = defined {
+            let msg = match *e {
+                cranelift_module::ModuleError::Compilation(err) => {
+                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
+                }
+                other => other.to_string(),
+            };
+            self.diags
+                .push(internal(format!("compiling {name}: {msg}")));
+            return;
+        }
+        if want && optimized {
+            let text = format!("; {name}\n{}\n", ctx.func.display());
+            self.capture.as_mut().unwrap().text.push_str(&text);
+        }
+        let frame = ctx
+            .compiled_code()
+            .and_then(|c| c.buffer.frame_layout())
+            .map_or(0, |l| l.frame_to_fp_offset);
+        if frame > STACK_FRAME_MAX {
+            self.diags.push(Diagnostic::new(
+                file,
+                span,
+                format!(
+                    "golift: stack frame of {name} too large ({frame} bytes > {STACK_FRAME_MAX})"
+                ),
+            ));
+        }
+    }
+}
+
+/// Inlines direct calls of the small Go functions in `bodies` (never a
+/// function into itself).
+struct Inliner<'a> {
+    bodies: &'a HashMap<FuncId, ir::Function>,
+    caller: FuncId,
+}
+
+impl cranelift_codegen::inline::Inline for Inliner<'_> {
+    fn inline(
+        &mut self,
+        caller: &ir::Function,
+        _inst: ir::Inst,
+        _opcode: ir::Opcode,
+        callee: ir::FuncRef,
+        _args: &[ir::Value],
+    ) -> cranelift_codegen::inline::InlineCommand<'_> {
+        use cranelift_codegen::inline::InlineCommand;
+        let ir::ExternalName::User(name) = &caller.dfg.ext_funcs[callee].name else {
+            return InlineCommand::KeepCall;
+        };
+        let target = &caller.params.user_named_funcs()[*name];
+        let id = FuncId::from_u32(target.index);
+        match self.bodies.get(&id) {
+            Some(body) if target.namespace == 0 && id != self.caller => InlineCommand::Inline {
+                callee: symbols_renamed_for(caller, body),
+                visit_callee: false,
+            },
+            _ => InlineCommand::KeepCall,
+        }
+    }
+}
+
+/// The callee body to inline into `caller`. Cranelift 0.135's inliner
+/// copies symbol global values verbatim, keeping the callee's external-name
+/// references, while it re-declares the callee's names in the caller (in
+/// order, reusing names the caller has). This renames the symbols of a copy
+/// of the callee to the references the caller will have.
+fn symbols_renamed_for<'b>(
+    caller: &ir::Function,
+    body: &'b ir::Function,
+) -> std::borrow::Cow<'b, ir::Function> {
+    if body.global_values.is_empty() {
+        return std::borrow::Cow::Borrowed(body);
+    }
+    let mut known: HashMap<&ir::UserExternalName, ir::UserExternalNameRef> = caller
+        .params
+        .user_named_funcs()
+        .iter()
+        .map(|(r, n)| (n, r))
+        .collect();
+    let mut next = caller.params.user_named_funcs().len() as u32;
+    let mut renamed = HashMap::new();
+    for (r, n) in body.params.user_named_funcs().iter() {
+        let to = *known.entry(n).or_insert_with(|| {
+            next += 1;
+            ir::UserExternalNameRef::from_u32(next - 1)
+        });
+        renamed.insert(r, to);
+    }
+    let mut copy = body.clone();
+    for gv in copy.global_values.values_mut() {
+        if let ir::GlobalValueData::Symbol {
+            name: ir::ExternalName::User(r),
+            ..
+        } = gv
+        {
+            *r = renamed[r];
+        }
+    }
+    std::borrow::Cow::Owned(copy)
+}
+
+fn make_isa(opts: &Options) -> Result<OwnedTargetIsa, String> {
+    let mut fb = settings::builder();
+    let set =
+        |fb: &mut settings::Builder, k: &str, v: &str| fb.set(k, v).map_err(|e| e.to_string());
+    set(
+        &mut fb,
+        "opt_level",
+        if opts.opt { "speed" } else { "none" },
+    )?;
+    set(&mut fb, "preserve_frame_pointers", "true")?;
+    set(
+        &mut fb,
+        "enable_verifier",
+        if opts.verify { "true" } else { "false" },
+    )?;
+    set(&mut fb, "is_pic", "true")?;
+    set(&mut fb, "enable_pinned_reg", "true")?;
+    set(&mut fb, "enable_multi_ret_implicit_sret", "true")?;
+    let isa = cranelift_native::builder()?
+        .finish(settings::Flags::new(fb))
+        .map_err(|e| e.to_string())?;
+    Ok(isa)
+}
+
+#[cfg(test)]
+mod tests {
+    //! Lowers a small hand-built checked package (the parser and checker
+    //! are tested on their own; end-to-end tests run through the driver):
+    //! `func add(a, b int) int { return a + b }; func main() { println(add(1, 2)) }`.
+    use super::*;
+    use crate::syntax::ast::{
+        Block, Decl, Expr, ExprKind, Field, File, FuncDecl, FuncType, Ident, NodeId, Span, Stmt,
+        StmtKind,
+    };
+    use crate::types::ty::{BasicKind, Type, TypeTable};
+    use crate::types::{
+        Builtin, ConstValue, FuncRef, Info, Mode, ObjKind, Object, Package, Signature, TypeAndValue,
+    };
+
+    struct Build {
+        next: u32,
+        info: Info,
+        objects: Vec<Object>,
+    }
+
+    impl Build {
+        fn id(&mut self) -> NodeId {
+            self.next += 1;
+            NodeId(self.next)
+        }
+        fn ident(&mut self, name: &str) -> Ident {
+            Ident {
+                name: name.into(),
+                span: Span::default(),
+                id: self.id(),
+            }
+        }
+        fn obj(&mut self, name: &str, kind: ObjKind, ty: TypeId) -> ObjId {
+            self.objects.push(Object {
+                name: name.into(),
+                kind,
+                ty,
+                file: 0,
+                span: Span::default(),
+            });
+            ObjId(self.objects.len() as u32 - 1)
+        }
+        fn expr(&mut self, kind: ExprKind, ty: TypeId, mode: Mode) -> Expr {
+            let id = self.id();
+            self.info.types.insert(id, TypeAndValue { ty, mode });
+            Expr {
+                id,
+                span: Span::default(),
+                kind,
+            }
+        }
+        fn name(&mut self, name: &str, obj: ObjId, ty: TypeId, mode: Mode) -> Expr {
+            let e = self.expr(ExprKind::Name(name.into()), ty, mode);
+            self.info.uses.insert(e.id, obj);
+            e
+        }
+    }
+
+    fn stmt(kind: StmtKind) -> Stmt {
+        Stmt {
+            span: Span::default(),
+            kind,
+        }
+    }
+
+    fn block(stmts: Vec<Stmt>) -> Block {
+        Block {
+            stmts,
+            span: Span::default(),
+        }
+    }
+
+    fn package() -> (Package, Vec<File>) {
+        let mut tt = TypeTable::new();
+        let int = tt.basic(BasicKind::Int);
+        let add_t = tt.intern(Type::Func(Signature {
+            params: vec![int, int],
+            results: vec![int],
+            variadic: false,
+        }));
+        let main_t = tt.intern(Type::Func(Signature {
+            params: vec![],
+            results: vec![],
+            variadic: false,
+        }));
+        let mut b = Build {
+            next: 0,
+            info: Info::default(),
+            objects: Vec::new(),
+        };
+        let add = b.obj("add", ObjKind::Func, add_t);
+        let main = b.obj("main", ObjKind::Func, main_t);
+        let pa = b.obj(
+            "a",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let pb = b.obj(
+            "b",
+            ObjKind::Var {
+                global: false,
+                param: true,
+            },
+            int,
+        );
+        let println = b.obj("println", ObjKind::Builtin(Builtin::Println), int);
+        let (ia, ib) = (b.ident("a"), b.ident("b"));
+        b.info.defs.insert(ia.id, pa);
+        b.info.defs.insert(ib.id, pb);
+        let int_name = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let int_res = b.expr(ExprKind::Name("int".into()), int, Mode::Type);
+        let x = b.name("a", pa, int, Mode::Variable);
+        let y = b.name("b", pb, int, Mode::Variable);
+        let sum = b.expr(
+            ExprKind::Binary(crate::syntax::ast::BinOp::Add, Box::new(x), Box::new(y)),
+            int,
+            Mode::Value,
+        );
+        let add_decl = FuncDecl {
+            recv: None,
+            name: b.ident("add"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![Field {
+                    names: vec![ia, ib],
+                    ty: int_name,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                results: vec![Field {
+                    names: vec![],
+                    ty: int_res,
+                    tag: None,
+                    span: Span::default(),
+                }],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            span: Span::default(),
+        };
+        let one = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "1".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(1.into())),
+        );
+        let two = b.expr(
+            ExprKind::BasicLit {
+                kind: crate::syntax::ast::LitKind::Int,
+                raw: "2".into(),
+            },
+            int,
+            Mode::Constant(ConstValue::Int(2.into())),
+        );
+        let callee = b.name("add", add, add_t, Mode::Value);
+        let call = b.expr(
+            ExprKind::Call {
+                fun: Box::new(callee),
+                args: vec![one, two],
+                ellipsis: None,
+            },
+            int,
+            Mode::Value,
+        );
+        let pl = b.name("println", println, int, Mode::Builtin(Builtin::Println));
+        let print = b.expr(
+            ExprKind::Call {
+                fun: Box::new(pl),
+                args: vec![call],
+                ellipsis: None,
+            },
+            int,
+            Mode::NoValue,
+        );
+        let main_decl = FuncDecl {
+            recv: None,
+            name: b.ident("main"),
+            tparams: vec![],
+            ty: FuncType {
+                params: vec![],
+                results: vec![],
+                span: Span::default(),
+            },
+            body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            span: Span::default(),
+        };
+        let pkg_ident = b.ident("main");
+        let file = File {
+            file: 0,
+            package: pkg_ident,
+            imports: vec![],
+            decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+        };
+        let pkg = Package {
+            path: "main".into(),
+            types: tt,
+            objects: b.objects,
+            info: b.info,
+            globals: vec![],
+            funcs: vec![
+                FuncRef {
+                    obj: add,
+                    file: 0,
+                    decl: 0,
+                },
+                FuncRef {
+                    obj: main,
+                    file: 0,
+                    decl: 1,
+                },
+            ],
+            init_order: vec![],
+            inits: vec![],
+        };
+        (pkg, vec![file])
+    }
+
+    #[test]
+    fn every_go_function_starts_with_the_stack_check() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, None, false).expect("lowers");
+        for f in ["; main.add", "; main.main", "; main..init"] {
+            let body = text.split(f).nth(1).expect(f);
+            let body = body.split("\n; ").next().unwrap();
+            assert!(body.contains("get_pinned_reg.i64"), "{f}: {body}");
+            assert!(body.contains("get_stack_pointer.i64"), "{f}: {body}");
+            assert!(body.contains("cold"), "{f}: {body}");
+        }
+        assert!(text.contains("iadd"));
+    }
+
+    #[test]
+    fn selecting_one_function_by_go_name() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let text = ir(&pkg, &files, &sources, Some("add"), true).expect("lowers");
+        assert!(text.contains("; main.add"));
+        assert!(!text.contains("; main.main"));
+    }
+
+    #[test]
+    fn compiles_to_an_elf_object() {
+        let (pkg, files) = package();
+        let sources = SourceMap::default();
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
+        assert_eq!(&obj[..4], b"\x7fELF");
+    }
+
+    /// Parses and checks a one-file program.
+    fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src.into());
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let files = vec![file];
+        let (pkg, d) = crate::types::check_package("main", &files, &sources);
+        assert!(d.is_empty(), "{d:?}");
+        (pkg, files, sources)
+    }
+
+    #[test]
+    fn many_array_locals_spill_to_the_heap_instead_of_a_huge_frame() {
+        let decls: String = (0..24)
+            .map(|i| format!("\tvar a{i} [120]int\n\ta{i}[n] = {i}\n\ts += a{i}[n]\n"))
+            .collect();
+        let src = format!("package main\nfunc f(n int) int {{\n\ts := 0\n{decls}\treturn s\n}}\nfunc main() {{ println(f(1)) }}\n");
+        let (pkg, files, sources) = checked(&src);
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn loops_carry_the_stack_check_on_their_back_edge() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc main() {\n\tfor i := 0; i < 10; i++ {\n\t\tprintln(i)\n\t}\n}\n",
+        );
+        let text = ir(&pkg, &files, &sources, Some("main"), false).expect("lowers");
+        assert_eq!(text.matches("get_stack_pointer").count(), 2, "{text}");
+    }
+
+    #[test]
+    fn unsupported_constructs_are_diagnosed_not_fatal() {
+        let (pkg, files, sources) = checked(
+            "package main\nfunc id(x any) any { return x }\nfunc main() {\n\t_ = id(1)\n}\n",
+        );
+        let opts = Options {
+            opt: true,
+            verify: true,
+        };
+        let diags =
+            compile(&pkg, &files, &sources, &opts).expect_err("interfaces are not lowered yet");
+        assert!(
+            diags.iter().any(|d| d.msg.contains("not supported yet")),
+            "{diags:?}"
+        );
+    }
+}

@@ -1,0 +1,397 @@
+//! Calls: function calls (with variadic parameters and multi-value
+//! arguments `f(g())`), conversions `T(x)` (spec: Conversions, with
+//! constant conversions evaluated exactly) and dispatch to the builtins.
+
+use super::check::Checker;
+use super::constant;
+use super::expr::{Operand, INVALID};
+use super::exprstring::expr_string;
+use super::ty::{BasicKind, Signature, Type, TypeId};
+use super::{ConstValue, Mode};
+use crate::syntax::ast::{Expr, ExprKind, Span};
+
+impl Checker<'_> {
+    pub fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Span>) -> Operand {
+        let f = self.raw_expr(fun, None);
+        if f.is_bad() {
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            return Operand::invalid();
+        }
+        match f.mode {
+            Mode::Type => {
+                if let Some(sp) = ellipsis {
+                    let msg = format!(
+                        "invalid use of ... in conversion to {}",
+                        self.type_str(f.ty)
+                    );
+                    self.error(sp, msg);
+                }
+                self.conversion(e, f.ty, args)
+            }
+            Mode::Builtin(b) => self.builtin(e, b, args, ellipsis),
+            _ => {
+                let Type::Func(sig) = self.pkg.types.under(f.ty).clone() else {
+                    let msg = format!(
+                        "invalid operation: cannot call {}: {} is not a function",
+                        self.describe(fun, &f),
+                        self.type_str(f.ty)
+                    );
+                    self.error(e.span, msg);
+                    for a in args {
+                        self.raw_expr(a, None);
+                    }
+                    return Operand::invalid();
+                };
+                let name = expr_string(fun);
+                self.arguments(e, &name, &sig, args, ellipsis);
+                match sig.results.len() {
+                    0 => Operand {
+                        mode: Mode::NoValue,
+                        ty: self.pkg.types.intern(Type::Tuple(vec![])),
+                    },
+                    1 => Operand::value(sig.results[0]),
+                    _ => Operand::value(self.pkg.types.intern(Type::Tuple(sig.results.clone()))),
+                }
+            }
+        }
+    }
+
+    /// Checks the arguments of a call against `sig`.
+    fn arguments(
+        &mut self,
+        call: &Expr,
+        name: &str,
+        sig: &Signature,
+        args: &[Expr],
+        ellipsis: Option<Span>,
+    ) {
+        // A single multi-value call spreads over the parameters.
+        let mut ops: Vec<(Operand, &Expr)> = Vec::new();
+        let mut spread = false;
+        if args.len() == 1 && ellipsis.is_none() {
+            let x = self.raw_expr(&args[0], None);
+            if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
+                if x.mode != Mode::NoValue {
+                    spread = true;
+                    for t in ts {
+                        ops.push((Operand::value(t), &args[0]));
+                    }
+                }
+            }
+            if !spread {
+                let x = self.single_value(&args[0], x);
+                ops.push((x, &args[0]));
+            }
+        } else {
+            for a in args {
+                let x = self.expr(a);
+                ops.push((x, a));
+            }
+        }
+        if ops.iter().any(|(x, _)| x.is_bad()) {
+            return;
+        }
+        let np = sig.params.len();
+        if let Some(sp) = ellipsis {
+            if !sig.variadic {
+                self.error(sp, format!("cannot use ... in call to non-variadic {name}"));
+                return;
+            }
+            if ops.len() != np {
+                self.count_error(call, name, sig, &ops, ops.len() < np, true);
+                return;
+            }
+        }
+        let enough = if sig.variadic && ellipsis.is_none() {
+            ops.len() >= np - 1
+        } else {
+            ops.len() == np
+        };
+        if !enough {
+            let fewer = ops.len() < np;
+            self.count_error(call, name, sig, &ops, fewer, false);
+            return;
+        }
+        let context = format!("argument to {name}");
+        for (i, (x, a)) in ops.iter_mut().enumerate() {
+            let t = if sig.variadic && i + 1 >= np {
+                let last = sig.params[np - 1];
+                if ellipsis.is_some() {
+                    last
+                } else {
+                    match self.pkg.types.get(last) {
+                        Type::Slice(e) => *e,
+                        _ => last,
+                    }
+                }
+            } else {
+                sig.params[i]
+            };
+            if spread {
+                if !self.assignable(x, t) {
+                    let msg = format!(
+                        "cannot use {} (value of type {}) as {} value in {context}",
+                        expr_string(a),
+                        self.type_str(x.ty),
+                        self.type_str(t)
+                    );
+                    self.error(a.span, msg);
+                }
+            } else {
+                self.assignment(a, x, Some(t), &context);
+            }
+        }
+    }
+
+    fn count_error(
+        &mut self,
+        call: &Expr,
+        name: &str,
+        sig: &Signature,
+        ops: &[(Operand, &Expr)],
+        fewer: bool,
+        dots: bool,
+    ) {
+        let have: Vec<_> = ops.iter().map(|(x, _)| x.ty).collect();
+        let mut have = self.types_summary(&have, false);
+        if dots {
+            have.insert_str(have.len() - 1, "...");
+        }
+        let want = self.types_summary(&sig.params, sig.variadic);
+        let what = if fewer { "not enough" } else { "too many" };
+        let at = if fewer {
+            ops.last().map_or(
+                Span::new(call.span.hi.saturating_sub(1), call.span.hi),
+                |(_, a)| a.span,
+            )
+        } else {
+            ops.get(sig.params.len()).map_or(call.span, |(_, a)| a.span)
+        };
+        self.error(
+            at,
+            format!("{what} arguments in call to {name}\n\thave {have}\n\twant {want}"),
+        );
+    }
+
+    /// `(int, number)`: go/types' typesSummary for count mismatches.
+    pub fn types_summary(&self, ts: &[TypeId], variadic: bool) -> String {
+        let tt = &self.pkg.types;
+        let parts: Vec<String> = ts
+            .iter()
+            .enumerate()
+            .map(|(i, &t)| {
+                let s = if t == INVALID {
+                    "unknown type".to_string()
+                } else if tt.is_untyped(t) {
+                    if tt.is_numeric(t) {
+                        "number".into()
+                    } else {
+                        self.type_str(t).replace("untyped ", "")
+                    }
+                } else {
+                    self.type_str(t)
+                };
+                if variadic && i + 1 == ts.len() {
+                    format!("...{}", s.strip_prefix("[]").unwrap_or(&s))
+                } else {
+                    s
+                }
+            })
+            .collect();
+        format!("({})", parts.join(", "))
+    }
+
+    /// `T(x)`.
+    fn conversion(&mut self, e: &Expr, t: TypeId, args: &[Expr]) -> Operand {
+        if args.len() != 1 {
+            for a in args {
+                self.raw_expr(a, None);
+            }
+            let what = if args.is_empty() {
+                "missing"
+            } else {
+                "too many"
+            };
+            let msg = format!(
+                "{what} argument{} in conversion to {}",
+                if args.is_empty() { "" } else { "s" },
+                self.type_str(t)
+            );
+            self.error(e.span, msg);
+            return Operand::invalid();
+        }
+        let xe = &args[0];
+        let x = self.expr(xe);
+        if x.is_bad() || self.pkg.types.underlying(t) == INVALID {
+            return Operand::invalid();
+        }
+        self.convert(e, xe, x, t)
+    }
+
+    pub fn convert(&mut self, e: &Expr, xe: &Expr, mut x: Operand, t: TypeId) -> Operand {
+        let tdisp = match &e.kind {
+            ExprKind::Call { fun, .. } => self.type_disp(fun, t),
+            _ => self.type_str(t),
+        };
+        let tt = &self.pkg.types;
+        let const_arg = x.val().is_some();
+        let mut result_val = None;
+        let ok = if const_arg && tt.is_const_type(t) {
+            let v = x.val().cloned().unwrap_or(ConstValue::Bool(false));
+            let k = tt.basic_kind(t).unwrap_or(BasicKind::Invalid);
+            match constant::representable(&v, k) {
+                Ok(v) => {
+                    result_val = Some(v);
+                    true
+                }
+                Err(_) if tt.is_integer(x.ty) && tt.is_string(t) => {
+                    let s = match &v {
+                        ConstValue::Int(i) => constant::rune_to_string(i),
+                        _ => Vec::new(),
+                    };
+                    result_val = Some(ConstValue::String(s));
+                    true
+                }
+                Err(_) if tt.is_integer(x.ty) && tt.is_integer(t) => {
+                    let msg = format!("constant {} overflows {tdisp}", constant::format(&v));
+                    self.error(xe.span, msg);
+                    return Operand::invalid();
+                }
+                Err(_) => {
+                    let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
+                    self.error(xe.span, msg);
+                    return Operand::invalid();
+                }
+            }
+        } else if x.is_nil() {
+            tt.has_nil(t)
+        } else {
+            self.convertible(&x, t)
+        };
+        if !ok {
+            let msg = format!("cannot convert {} to type {tdisp}", self.describe(xe, &x));
+            self.error(xe.span, msg);
+            return Operand::invalid();
+        }
+        let tt = &self.pkg.types;
+        if tt.is_untyped(x.ty) {
+            let mut fin = t;
+            if tt.is_interface(t) || (const_arg && !tt.is_const_type(t)) {
+                fin = tt.default_type(x.ty);
+            } else if const_arg && tt.is_integer(x.ty) && tt.is_string(t) {
+                fin = x.ty;
+            }
+            if x.is_nil() {
+                self.pkg.info.types.insert(
+                    xe.id,
+                    super::TypeAndValue {
+                        ty: t,
+                        mode: Mode::Nil,
+                    },
+                );
+                self.untyped.remove(&xe.id);
+            } else {
+                self.update_expr_type(xe, fin, true);
+            }
+        }
+        match result_val {
+            Some(v) => {
+                x.mode = Mode::Constant(v);
+                x.ty = t;
+            }
+            None => {
+                x.mode = Mode::Value;
+                x.ty = t;
+            }
+        }
+        x
+    }
+
+    /// Spec: Conversions (non-constant).
+    fn convertible(&self, x: &Operand, t: TypeId) -> bool {
+        if self.assignable(x, t) {
+            return true;
+        }
+        let tt = &self.pkg.types;
+        let v = x.ty;
+        let (vu, tu) = (tt.underlying(v), tt.underlying(t));
+        if self.identical_ignore_tags(vu, tu) {
+            return true;
+        }
+        if let (Type::Pointer(a), Type::Pointer(b)) = (tt.get(v), tt.get(t)) {
+            if self.identical_ignore_tags(tt.underlying(*a), tt.underlying(*b)) {
+                return true;
+            }
+        }
+        if tt.is_numeric(v) && tt.is_numeric(t) {
+            return true;
+        }
+        let is_bytes_or_runes = |ty: TypeId| match tt.under(ty) {
+            Type::Slice(e) => matches!(
+                tt.basic_kind(*e),
+                Some(BasicKind::Uint8) | Some(BasicKind::Int32)
+            ),
+            _ => false,
+        };
+        if tt.is_string(t) && (tt.is_integer(v) || is_bytes_or_runes(v)) {
+            return true;
+        }
+        if tt.is_string(v) && is_bytes_or_runes(t) {
+            return true;
+        }
+        let unsafe_ptr = |ty: TypeId| tt.basic_kind(ty) == Some(BasicKind::UnsafePointer);
+        if (unsafe_ptr(v)
+            && (matches!(tt.get(tu), Type::Pointer(_))
+                || tt.basic_kind(t) == Some(BasicKind::Uintptr)))
+            || (unsafe_ptr(t)
+                && (matches!(tt.get(vu), Type::Pointer(_))
+                    || tt.basic_kind(v) == Some(BasicKind::Uintptr)))
+        {
+            return true;
+        }
+        // Slice to array or to array pointer.
+        if let Type::Slice(se) = tt.get(vu) {
+            match tt.get(tu) {
+                Type::Array(_, ae) if ae == se => return true,
+                Type::Pointer(p) => {
+                    if let Type::Array(_, ae) = tt.under(*p) {
+                        if ae == se {
+                            return true;
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        false
+    }
+
+    /// Type identity ignoring struct tags (for conversions).
+    fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
+        self.identical_ignore_tags_depth(a, b, 0)
+    }
+
+    fn identical_ignore_tags_depth(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
+        if a == b {
+            return true;
+        }
+        if depth > 32 {
+            return false;
+        }
+        let same = |x: TypeId, y: TypeId| self.identical_ignore_tags_depth(x, y, depth + 1);
+        let tt = &self.pkg.types;
+        match (tt.get(a), tt.get(b)) {
+            (Type::Struct(fa), Type::Struct(fb)) => {
+                fa.len() == fb.len()
+                    && fa.iter().zip(fb).all(|(x, y)| {
+                        x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)
+                    })
+            }
+            (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => same(*x, *y),
+            (Type::Array(n, x), Type::Array(m, y)) => n == m && same(*x, *y),
+            _ => false,
+        }
+    }
+}

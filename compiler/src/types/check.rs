@@ -1,0 +1,1011 @@
+//! The checker's driver: package-level declarations and scopes.
+//!
+//! `check_package` works in phases:
+//! 1. collect: every package-level name becomes an `Object` in the package
+//!    scope (imports go into their file's scope); nothing is typed yet;
+//! 2. resolve: each package-level object is type-checked on demand
+//!    (`resolve_obj`), so declarations may appear in any order; an object
+//!    being resolved is `InProgress`, which detects cycles among constants
+//!    and types;
+//! 3. bodies: function bodies are checked once every package-level object
+//!    is resolved;
+//! 4. initialization order (`initorder.rs`) from the dependencies recorded
+//!    while checking var initializers and function bodies.
+//!
+//! Invariants: every `ast::Expr` checked gets an entry in `Info::types`
+//! (untyped constants are retyped when their context fixes the type); local
+//! scopes live on `scopes` only while their block is being checked.
+
+use std::collections::{HashMap, HashSet};
+
+use num_bigint::BigInt;
+
+use super::ty::{BasicKind, Type, TypeId, TypeTable};
+use super::{Info, ObjId, ObjKind, Object, Package};
+use crate::diag::Diagnostic;
+use crate::syntax::ast::{self, Decl, Span};
+use crate::syntax::source::SourceMap;
+
+/// Where a package-level object is declared.
+#[derive(Clone, Copy, Debug)]
+pub(crate) enum DeclRef {
+    /// Constant `index` of spec `spec`; `values_spec` is the spec whose type
+    /// and values apply (the previous one for an implicit repetition).
+    Const {
+        file: usize,
+        decl: usize,
+        spec: usize,
+        values_spec: usize,
+        index: usize,
+    },
+    Var {
+        file: usize,
+        decl: usize,
+        spec: usize,
+        index: usize,
+    },
+    Type {
+        file: usize,
+        decl: usize,
+        spec: usize,
+    },
+    Func {
+        file: usize,
+        decl: usize,
+    },
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Status {
+    InProgress,
+    Done,
+}
+
+/// State of the function whose body is being checked.
+#[derive(Default)]
+pub(crate) struct FuncCtx {
+    pub results: Vec<TypeId>,
+    /// Named results (empty when the results are unnamed).
+    pub named_results: Vec<ObjId>,
+    /// Labels of the body by name.
+    pub labels: HashMap<String, ObjId>,
+    /// Enclosing breakable statements, innermost last: (is_loop, label).
+    pub targets: Vec<(bool, Option<String>)>,
+}
+
+pub(crate) struct Checker<'a> {
+    pub pkg: Package,
+    pub files: &'a [ast::File],
+    pub sources: &'a SourceMap,
+    pub diags: Vec<Diagnostic>,
+    pub universe: HashMap<String, ObjId>,
+    pub pkg_scope: HashMap<String, ObjId>,
+    /// Imported package names, per file.
+    pub file_scopes: Vec<HashMap<String, ObjId>>,
+    /// Block scopes of the function being checked, innermost last.
+    pub scopes: Vec<HashMap<String, ObjId>>,
+    pub decls: HashMap<ObjId, DeclRef>,
+    pub status: HashMap<ObjId, Status>,
+    /// Variables, imports and labels that were used.
+    pub used: HashSet<ObjId>,
+    /// Local variables declared in the function(s) being checked, for the
+    /// "declared and not used" check.
+    pub locals: Vec<ObjId>,
+    /// Index into `files` of the file being checked.
+    pub file_idx: usize,
+    pub func: Option<FuncCtx>,
+    /// The value of `iota` inside a constant declaration.
+    pub iota: Option<BigInt>,
+    /// The package-level var or func whose initializer/body is being checked.
+    pub cur_decl: Option<ObjId>,
+    /// Package-level vars and funcs each var/func refers to, in first-use order.
+    pub deps: HashMap<ObjId, Vec<ObjId>>,
+    pub iota_obj: ObjId,
+    /// The `math` constants by name.
+    pub math: HashMap<String, ObjId>,
+    /// Features already reported as unsupported at a position.
+    pub unsupported: HashSet<(u32, u32)>,
+    /// Package-level objects being resolved, outermost first.
+    pub obj_path: Vec<ObjId>,
+    /// Objects already reported as part of a cycle.
+    pub in_cycle: HashSet<ObjId>,
+    /// Untyped expressions whose final type is not known yet; `true` marks
+    /// the left operand of a non-constant shift.
+    pub untyped: HashMap<ast::NodeId, bool>,
+    /// A `fallthrough` here is the last statement of a case clause.
+    pub fallthrough_ok: bool,
+    /// ... of the last clause of its switch.
+    pub fallthrough_final: bool,
+    /// Spellings of types using `byte`/`rune` (see alias.rs).
+    pub disp: HashMap<ast::NodeId, String>,
+    pub obj_disp: HashMap<ObjId, String>,
+    pub target_disp: Option<String>,
+    /// The spelling of the type of the var spec being checked.
+    pub init_disp: Option<String>,
+    /// The receiver of the method whose body is checked next.
+    pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
+}
+
+/// Whether a receiver type is an instantiated generic type (`*List[T]`).
+fn generic_receiver(t: &ast::Expr) -> bool {
+    match &t.kind {
+        ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) => generic_receiver(x),
+        ast::ExprKind::Index(..) => true,
+        _ => false,
+    }
+}
+
+/// Type-checks one package. Never panics on bad input: problems are
+/// returned as diagnostics, sorted by position, at most 10 (then
+/// "too many errors"), as gc prints them.
+pub fn check_package(
+    path: &str,
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let (pkg, found) = check_in_order(path, files, sources);
+    // Like gc: the first ten errors found, sorted, then "too many errors"
+    // at the last one's position.
+    let mut diags = dedup_in_order(found);
+    let too_many = diags.len() > 10;
+    diags.truncate(10);
+    crate::diag::sort_and_dedup(&mut diags);
+    if too_many {
+        if let Some(last) = diags.last().cloned() {
+            diags.push(Diagnostic::new(last.file, last.span, "too many errors"));
+        }
+    }
+    (pkg, diags)
+}
+
+/// Drops exact repeats (same position and message), keeping the order.
+fn dedup_in_order(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = HashSet::new();
+    diags
+        .into_iter()
+        .filter(|d| seen.insert((d.file, d.span.lo, d.msg.clone())))
+        .collect()
+}
+
+/// `check_package` without the limit on the number of diagnostics.
+pub fn check_all(
+    path: &str,
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let (pkg, mut diags) = check_in_order(path, files, sources);
+    crate::diag::sort_and_dedup(&mut diags);
+    (pkg, diags)
+}
+
+/// Checks the package; diagnostics in the order they were found.
+fn check_in_order(
+    path: &str,
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let mut c = Checker::new(path, files, sources);
+    c.collect();
+    c.resolve_all();
+    c.check_recursive_types();
+    c.check_bodies();
+    c.init_order();
+    c.check_imports_used();
+    c.check_main();
+    c.finalize_untyped();
+    let diags = std::mem::take(&mut c.diags);
+    (c.pkg, diags)
+}
+
+impl<'a> Checker<'a> {
+    fn new(path: &str, files: &'a [ast::File], sources: &'a SourceMap) -> Checker<'a> {
+        let pkg = Package {
+            path: path.to_string(),
+            types: TypeTable::new(),
+            objects: Vec::new(),
+            info: Info::default(),
+            globals: Vec::new(),
+            funcs: Vec::new(),
+            init_order: Vec::new(),
+            inits: Vec::new(),
+        };
+        let mut c = Checker {
+            pkg,
+            files,
+            sources,
+            diags: Vec::new(),
+            universe: HashMap::new(),
+            pkg_scope: HashMap::new(),
+            file_scopes: vec![HashMap::new(); files.len()],
+            scopes: Vec::new(),
+            decls: HashMap::new(),
+            status: HashMap::new(),
+            used: HashSet::new(),
+            locals: Vec::new(),
+            file_idx: 0,
+            func: None,
+            iota: None,
+            cur_decl: None,
+            deps: HashMap::new(),
+            iota_obj: ObjId(0),
+            math: HashMap::new(),
+            unsupported: HashSet::new(),
+            obj_path: Vec::new(),
+            in_cycle: HashSet::new(),
+            untyped: HashMap::new(),
+            fallthrough_ok: false,
+            fallthrough_final: false,
+            disp: HashMap::new(),
+            obj_disp: HashMap::new(),
+            target_disp: None,
+            init_disp: None,
+            pending_recv: None,
+        };
+        c.init_universe();
+        c
+    }
+
+    /// The SourceMap index of the file being checked.
+    pub fn src_file(&self) -> u32 {
+        self.files.get(self.file_idx).map_or(0, |f| f.file)
+    }
+
+    pub fn error(&mut self, span: Span, msg: impl Into<String>) {
+        let file = self.src_file();
+        self.diags.push(Diagnostic::new(file, span, msg));
+    }
+
+    /// Reports a feature of a later issue, once per position.
+    pub fn unsupported(&mut self, span: Span, feature: &str) {
+        if self.unsupported.insert((self.src_file(), span.lo)) {
+            self.error(span, format!("golift: {feature} is not supported yet"));
+        }
+    }
+
+    /// `path:line:col` of a span in the current file (for multi-line
+    /// messages that cite other declarations).
+    pub fn pos(&self, file: u32, span: Span) -> String {
+        if (file as usize) < self.sources.files.len() {
+            self.sources.position(file, span.lo)
+        } else {
+            String::new()
+        }
+    }
+
+    pub fn new_obj(&mut self, name: &str, kind: ObjKind, ty: TypeId, span: Span) -> ObjId {
+        let file = self.src_file();
+        self.pkg.objects.push(Object {
+            name: name.to_string(),
+            kind,
+            ty,
+            file,
+            span,
+        });
+        ObjId(self.pkg.objects.len() as u32 - 1)
+    }
+
+    pub fn obj(&self, id: ObjId) -> &Object {
+        &self.pkg.objects[id.0 as usize]
+    }
+
+    pub fn invalid(&self) -> TypeId {
+        self.pkg.types.basic(BasicKind::Invalid)
+    }
+
+    pub fn basic(&self, k: BasicKind) -> TypeId {
+        self.pkg.types.basic(k)
+    }
+
+    /// Looks a name up through the block scopes, the file scope, the package
+    /// scope and the universe.
+    pub fn lookup(&self, name: &str) -> Option<ObjId> {
+        for s in self.scopes.iter().rev() {
+            if let Some(&o) = s.get(name) {
+                return Some(o);
+            }
+        }
+        if let Some(&o) = self
+            .file_scopes
+            .get(self.file_idx)
+            .and_then(|s| s.get(name))
+        {
+            return Some(o);
+        }
+        if let Some(&o) = self.pkg_scope.get(name) {
+            return Some(o);
+        }
+        self.universe.get(name).copied()
+    }
+
+    /// Declares a local object in the innermost block scope (reporting a
+    /// redeclaration in the same block).
+    pub fn declare_local(&mut self, ident: &ast::Ident, obj: ObjId) {
+        self.pkg.info.defs.insert(ident.id, obj);
+        if ident.name == "_" {
+            return;
+        }
+        let Some(scope) = self.scopes.last_mut() else {
+            return;
+        };
+        if let Some(&prev) = scope.get(&ident.name) {
+            let prev_pos = {
+                let p = self.obj(prev);
+                self.pos(p.file, p.span)
+            };
+            self.error(
+                ident.span,
+                format!(
+                    "{} redeclared in this block\n\t{prev_pos}: other declaration of {}",
+                    ident.name, ident.name
+                ),
+            );
+            // Not reachable by name: not reported as unused either.
+            self.used.insert(obj);
+            return;
+        }
+        scope.insert(ident.name.clone(), obj);
+    }
+
+    // ---- phase 1: collect -------------------------------------------------
+
+    fn collect(&mut self) {
+        for (fi, file) in self.files.iter().enumerate() {
+            self.file_idx = fi;
+            for imp in &file.imports {
+                self.collect_import(fi, imp);
+            }
+            for (di, decl) in file.decls.iter().enumerate() {
+                self.collect_decl(fi, di, decl);
+            }
+        }
+        // A package-level name may not also be an import name of a file.
+        for fi in 0..self.files.len() {
+            self.file_idx = fi;
+            let clashes: Vec<(String, ObjId)> = self.file_scopes[fi]
+                .iter()
+                .filter(|(n, _)| self.pkg_scope.contains_key(*n))
+                .map(|(n, &o)| (n.clone(), o))
+                .collect();
+            for (name, imp) in clashes {
+                let o = self.pkg_scope[&name];
+                let (file, span) = (self.obj(imp).file, self.obj(imp).span);
+                let at = self.pos(file, span);
+                let (ofile, ospan) = (self.obj(o).file, self.obj(o).span);
+                self.file_idx = self
+                    .files
+                    .iter()
+                    .position(|f| f.file == ofile)
+                    .unwrap_or(fi);
+                self.error(
+                    ospan,
+                    format!("{name} already declared through import of package {name}\n\t{at}: other declaration of {name}"),
+                );
+                self.file_idx = fi;
+            }
+        }
+    }
+
+    fn collect_import(&mut self, fi: usize, imp: &ast::ImportSpec) {
+        let default_name = imp.path.rsplit('/').next().unwrap_or("").to_string();
+        let (name, span) = match &imp.name {
+            Some(id) => (id.name.clone(), id.span),
+            None => (default_name.clone(), imp.span),
+        };
+        if name == "." {
+            self.unsupported(imp.span, "dot import");
+            return;
+        }
+        let invalid = self.invalid();
+        let obj = self.new_obj(&name, ObjKind::PkgName(imp.path.clone()), invalid, span);
+        if let Some(id) = &imp.name {
+            self.pkg.info.defs.insert(id.id, obj);
+        }
+        if !matches!(imp.path.as_str(), "unsafe" | "math") {
+            self.status.insert(obj, Status::InProgress);
+        }
+        if name == "_" {
+            return;
+        }
+        if let Some(&prev) = self.file_scopes[fi].get(&name) {
+            let p = self.obj(prev);
+            let at = self.pos(p.file, p.span);
+            self.error(
+                span,
+                format!("{name} redeclared in this block\n\t{at}: other declaration of {name}"),
+            );
+            return;
+        }
+        self.file_scopes[fi].insert(name, obj);
+    }
+
+    fn collect_decl(&mut self, fi: usize, di: usize, decl: &Decl) {
+        let invalid = self.invalid();
+        match decl {
+            Decl::Const(specs) => {
+                let mut values_spec = 0;
+                for (si, spec) in specs.iter().enumerate() {
+                    if !spec.values.is_empty() || spec.ty.is_some() || si == 0 {
+                        values_spec = si;
+                    }
+                    for (i, n) in spec.names.iter().enumerate() {
+                        let kind = ObjKind::Const(super::ConstValue::Bool(false));
+                        let o = self.new_obj(&n.name, kind, invalid, n.span);
+                        self.decls.insert(
+                            o,
+                            DeclRef::Const {
+                                file: fi,
+                                decl: di,
+                                spec: si,
+                                values_spec,
+                                index: i,
+                            },
+                        );
+                        self.declare_global(n, o);
+                    }
+                }
+            }
+            Decl::Var(specs) => {
+                for (si, spec) in specs.iter().enumerate() {
+                    for (i, n) in spec.names.iter().enumerate() {
+                        let kind = ObjKind::Var {
+                            global: true,
+                            param: false,
+                        };
+                        let o = self.new_obj(&n.name, kind, invalid, n.span);
+                        self.decls.insert(
+                            o,
+                            DeclRef::Var {
+                                file: fi,
+                                decl: di,
+                                spec: si,
+                                index: i,
+                            },
+                        );
+                        if n.name != "_" {
+                            self.pkg.globals.push(o);
+                        }
+                        self.declare_global(n, o);
+                    }
+                }
+            }
+            Decl::Type(specs) => {
+                for (si, spec) in specs.iter().enumerate() {
+                    let n = &spec.name;
+                    let o = self.new_obj(&n.name, ObjKind::TypeName, invalid, n.span);
+                    self.decls.insert(
+                        o,
+                        DeclRef::Type {
+                            file: fi,
+                            decl: di,
+                            spec: si,
+                        },
+                    );
+                    self.declare_global(n, o);
+                }
+            }
+            Decl::Func(f) => {
+                let n = &f.name;
+                let o = self.new_obj(&n.name, ObjKind::Func, invalid, n.span);
+                self.decls.insert(o, DeclRef::Func { file: fi, decl: di });
+                self.pkg.info.defs.insert(n.id, o);
+                if f.recv.is_some() {
+                    self.unsupported(f.span, "method declaration");
+                } else if n.name == "init" {
+                    self.pkg.inits.push(o);
+                } else if n.name != "_" {
+                    self.declare_global(n, o);
+                }
+                if f.body.is_some() {
+                    self.pkg.funcs.push(super::FuncRef {
+                        obj: o,
+                        file: fi,
+                        decl: di,
+                    });
+                }
+            }
+        }
+    }
+
+    fn declare_global(&mut self, n: &ast::Ident, o: ObjId) {
+        self.pkg.info.defs.insert(n.id, o);
+        if n.name == "_" {
+            return;
+        }
+        let must_be_func = n.name == "init" || (n.name == "main" && self.pkg.path == "main");
+        if must_be_func && !matches!(self.obj(o).kind, ObjKind::Func) {
+            self.error(n.span, format!("cannot declare {} - must be func", n.name));
+            return;
+        }
+        if let Some(&prev) = self.pkg_scope.get(&n.name) {
+            let p = self.obj(prev);
+            let at = self.pos(p.file, p.span);
+            self.error(
+                n.span,
+                format!(
+                    "{} redeclared in this block\n\t{at}: other declaration of {}",
+                    n.name, n.name
+                ),
+            );
+            return;
+        }
+        self.pkg_scope.insert(n.name.clone(), o);
+    }
+
+    // ---- phase 2: resolve -------------------------------------------------
+
+    fn resolve_all(&mut self) {
+        let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
+        objs.sort();
+        // Signatures first: method sets must be known when initializers
+        // are checked against interfaces.
+        let (funcs, rest): (Vec<ObjId>, Vec<ObjId>) = objs
+            .into_iter()
+            .partition(|o| matches!(self.decls[o], DeclRef::Func { .. }));
+        for o in funcs.into_iter().chain(rest) {
+            self.resolve_obj(o);
+        }
+        self.attach_methods();
+    }
+
+    /// Lists each method declaration under its receiver's named type, so
+    /// that selecting it reports "method is not supported yet" rather than
+    /// "undefined".
+    fn attach_methods(&mut self) {
+        let files = self.files;
+        for fr in self.pkg.funcs.clone() {
+            let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let mut base = &recv.ty;
+            while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &base.kind {
+                base = x;
+            }
+            let ast::ExprKind::Name(n) = &base.kind else {
+                continue;
+            };
+            let Some(&to) = self.pkg_scope.get(n) else {
+                continue;
+            };
+            let t = self.obj(to).ty;
+            if !self.check_method_name(t, fr.obj) {
+                continue;
+            }
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].methods.push(fr.obj);
+            }
+        }
+    }
+
+    /// Type-checks the declaration of package-level object `o` if not done
+    /// yet. Saves and restores the context, since it may be called while
+    /// another declaration is being checked.
+    pub fn resolve_obj(&mut self, o: ObjId) {
+        let Some(&d) = self.decls.get(&o) else {
+            return;
+        };
+        match self.status.get(&o) {
+            Some(Status::Done) => return,
+            Some(Status::InProgress) => {
+                if matches!(self.obj(o).kind, ObjKind::Const(_)) {
+                    self.report_path_cycle(o);
+                }
+                return;
+            }
+            None => {}
+        }
+        self.status.insert(o, Status::InProgress);
+        self.obj_path.push(o);
+        let saved_file = self.file_idx;
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_func = self.func.take();
+        let saved_iota = self.iota.take();
+        let saved_decl = self.cur_decl.take();
+        let saved_locals = std::mem::take(&mut self.locals);
+        match d {
+            DeclRef::Const {
+                file,
+                decl,
+                spec,
+                values_spec,
+                index,
+            } => {
+                self.file_idx = file;
+                self.resolve_const(o, file, decl, spec, values_spec, index);
+            }
+            DeclRef::Var {
+                file, decl, spec, ..
+            } => {
+                self.file_idx = file;
+                self.resolve_global_var(o, file, decl, spec);
+            }
+            DeclRef::Type { file, decl, spec } => {
+                self.file_idx = file;
+                self.resolve_type_decl(o, file, decl, spec);
+            }
+            DeclRef::Func { file, decl } => {
+                self.file_idx = file;
+                self.resolve_func_sig(o, file, decl);
+            }
+        }
+        self.status.insert(o, Status::Done);
+        self.obj_path.pop();
+        self.file_idx = saved_file;
+        self.scopes = saved_scopes;
+        self.func = saved_func;
+        self.iota = saved_iota;
+        self.cur_decl = saved_decl;
+        self.locals = saved_locals;
+    }
+
+    /// Reports the cycle that closes at `o` on the resolution path.
+    pub fn report_path_cycle(&mut self, o: ObjId) {
+        let Some(at) = self.obj_path.iter().position(|&p| p == o) else {
+            return;
+        };
+        let cycle = self.obj_path[at..].to_vec();
+        self.report_cycle(&cycle, true);
+    }
+
+    /// Reports a cycle of declarations gc-style, at its first member in
+    /// source order: "initialization cycle for a" (constants, variables)
+    /// or "invalid recursive type T", with one "x refers to y" line per edge.
+    /// `rotate`: start at the member declared first (constants, types);
+    /// otherwise at `cycle[0]` (variables, as gc's initorder does).
+    pub fn report_cycle(&mut self, cycle: &[ObjId], rotate: bool) {
+        if cycle.iter().any(|o| self.in_cycle.contains(o)) {
+            return;
+        }
+        self.in_cycle.extend(cycle.iter().copied());
+        let first = if rotate {
+            (0..cycle.len())
+                .min_by_key(|&i| {
+                    let ob = self.obj(cycle[i]);
+                    (ob.file, ob.span.lo)
+                })
+                .unwrap_or(0)
+        } else {
+            0
+        };
+        let mut cyc = cycle[first..].to_vec();
+        cyc.extend_from_slice(&cycle[..first]);
+        let head = &self.obj(cyc[0]);
+        let (name, file, span) = (head.name.clone(), head.file, head.span);
+        let is_type = matches!(head.kind, ObjKind::TypeName);
+        let msg = if cyc.len() == 1 {
+            if is_type {
+                format!("invalid recursive type: {name} refers to itself")
+            } else {
+                format!("initialization cycle: {name} refers to itself")
+            }
+        } else {
+            let mut m = if is_type {
+                format!("invalid recursive type {name}")
+            } else {
+                format!("initialization cycle for {name}")
+            };
+            for i in 0..cyc.len() {
+                let a = self.obj(cyc[i]);
+                let b = self.obj(cyc[(i + 1) % cyc.len()]);
+                m.push_str(&format!(
+                    "\n\t{}: {} refers to {}",
+                    self.pos(a.file, a.span),
+                    a.name,
+                    b.name
+                ));
+            }
+            m
+        };
+        let saved = self.file_idx;
+        if let Some(fi) = self.files.iter().position(|f| f.file == file) {
+            self.file_idx = fi;
+        }
+        self.error(span, msg);
+        self.file_idx = saved;
+    }
+
+    fn resolve_const(
+        &mut self,
+        o: ObjId,
+        file: usize,
+        decl: usize,
+        spec: usize,
+        values_spec: usize,
+        index: usize,
+    ) {
+        let files = self.files;
+        let Decl::Const(specs) = &files[file].decls[decl] else {
+            return;
+        };
+        let own = &specs[spec];
+        let src = &specs[values_spec];
+        self.iota = Some(BigInt::from(own.iota));
+        let name = own.names[index].clone();
+        let nnames = own.names.len();
+        self.const_spec_value(o, &name, src.ty.as_ref(), &src.values, index, nnames);
+    }
+
+    fn resolve_global_var(&mut self, o: ObjId, file: usize, decl: usize, spec: usize) {
+        let files = self.files;
+        let Decl::Var(specs) = &files[file].decls[decl] else {
+            return;
+        };
+        let s = &specs[spec];
+        // All names of a spec are checked together; mark them in progress so
+        // that a reference among them is a cycle.
+        let objs: Vec<ObjId> = s
+            .names
+            .iter()
+            .map(|n| self.pkg.info.defs.get(&n.id).copied().unwrap_or(o))
+            .collect();
+        for &v in &objs {
+            self.status.insert(v, Status::InProgress);
+        }
+        self.cur_decl = Some(o);
+        self.var_spec(s, &objs, true);
+        for &v in &objs {
+            self.status.insert(v, Status::Done);
+            if v != o {
+                let d = self.deps.get(&o).cloned().unwrap_or_default();
+                self.deps.insert(v, d);
+            }
+        }
+    }
+
+    fn resolve_type_decl(&mut self, o: ObjId, file: usize, decl: usize, spec: usize) {
+        let files = self.files;
+        let Decl::Type(specs) = &files[file].decls[decl] else {
+            return;
+        };
+        self.type_spec(o, &specs[spec]);
+    }
+
+    fn resolve_func_sig(&mut self, o: ObjId, file: usize, decl: usize) {
+        let files = self.files;
+        let Decl::Func(f) = &files[file].decls[decl] else {
+            return;
+        };
+        if !f.tparams.is_empty() {
+            self.unsupported(f.name.span, "generic function");
+            return;
+        }
+        if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+            // A method of a generic type: its type parameters are unknown.
+            return;
+        }
+        let sig = self.signature(&f.ty);
+        self.pkg.objects[o.0 as usize].ty = sig;
+        if f.body.is_none() {
+            self.error(f.name.span, "missing function body");
+        }
+        if (f.name.name == "init" || f.name.name == "main")
+            && f.recv.is_none()
+            && (!f.ty.params.is_empty() || !f.ty.results.is_empty())
+        {
+            self.error(
+                f.name.span,
+                format!(
+                    "func {} must have no arguments and no return values",
+                    f.name.name
+                ),
+            );
+        }
+    }
+
+    // ---- phase 3: bodies --------------------------------------------------
+
+    fn check_bodies(&mut self) {
+        let funcs = self.pkg.funcs.clone();
+        let files = self.files;
+        for fr in funcs {
+            let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
+                continue;
+            };
+            let Some(body) = &f.body else { continue };
+            self.file_idx = fr.file;
+            if !f.tparams.is_empty() {
+                self.generic_body(fr.obj, f, body);
+                continue;
+            }
+            if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+                continue;
+            }
+            if f.recv.is_some() {
+                let Some(recv) = self.receiver(f) else {
+                    continue;
+                };
+                self.pending_recv = Some(recv);
+            }
+            self.cur_decl = Some(fr.obj);
+            let sig = self.obj(fr.obj).ty;
+            self.func_body(&f.ty, sig, body);
+            self.cur_decl = None;
+        }
+    }
+
+    /// The body of a generic function (not supported yet): checked with its
+    /// type parameters as invalid types, so that its uses of imports and
+    /// variables count and no follow-on errors arise.
+    fn generic_body(&mut self, o: ObjId, f: &ast::FuncDecl, body: &ast::Block) {
+        self.scopes.push(HashMap::new());
+        for tp in &f.tparams {
+            for n in &tp.names {
+                let t = self.new_obj(&n.name, ObjKind::TypeName, TypeId(0), n.span);
+                self.declare_local(n, t);
+            }
+        }
+        let sig = self.signature(&f.ty);
+        self.cur_decl = Some(o);
+        self.func_body(&f.ty, sig, body);
+        self.cur_decl = None;
+        self.scopes.pop();
+    }
+
+    /// Records that the declaration being checked refers to `o` (a
+    /// package-level var or func), for initialization order.
+    pub fn add_dep(&mut self, o: ObjId) {
+        let Some(d) = self.cur_decl else { return };
+        if !self.decls.contains_key(&o) {
+            return;
+        }
+        if !matches!(self.obj(o).kind, ObjKind::Var { .. } | ObjKind::Func) {
+            return;
+        }
+        let list = self.deps.entry(d).or_default();
+        if !list.contains(&o) {
+            list.push(o);
+        }
+    }
+
+    fn check_imports_used(&mut self) {
+        for fi in 0..self.files.len() {
+            self.file_idx = fi;
+            let files = self.files;
+            for imp in &files[fi].imports {
+                if imp
+                    .name
+                    .as_ref()
+                    .is_some_and(|n| n.name == "_" || n.name == ".")
+                {
+                    continue;
+                }
+                let name = match &imp.name {
+                    Some(n) => n.name.clone(),
+                    None => imp.path.rsplit('/').next().unwrap_or("").to_string(),
+                };
+                let Some(&o) = self.file_scopes[fi].get(&name) else {
+                    continue;
+                };
+                if self.used.contains(&o) {
+                    if !matches!(imp.path.as_str(), "unsafe" | "math") {
+                        let feature = format!("package {}", imp.path);
+                        self.unsupported(imp.span, &feature);
+                    }
+                    continue;
+                }
+                let msg = match &imp.name {
+                    Some(n) => format!("\"{}\" imported as {} and not used", imp.path, n.name),
+                    None => format!("\"{}\" imported and not used", imp.path),
+                };
+                self.error(imp.span, msg);
+            }
+        }
+    }
+
+    fn check_main(&mut self) {
+        if self.pkg.path != "main" {
+            return;
+        }
+        match self.pkg_scope.get("main") {
+            Some(&o) if matches!(self.obj(o).kind, ObjKind::Func) => {}
+            _ => {
+                if !self.files.is_empty() && self.diags.is_empty() {
+                    self.file_idx = 0;
+                    let span = self.files[0].package.span;
+                    self.error(span, "function main is undeclared in the main package");
+                }
+            }
+        }
+    }
+
+    /// Reports struct and array types that contain themselves.
+    fn check_recursive_types(&mut self) {
+        let mut objs: Vec<ObjId> = self
+            .decls
+            .iter()
+            .filter(|(_, d)| matches!(d, DeclRef::Type { .. }))
+            .map(|(&o, _)| o)
+            .collect();
+        objs.sort();
+        for o in objs {
+            let t = self.obj(o).ty;
+            if !matches!(self.pkg.types.get(t), Type::Named(_)) {
+                continue;
+            }
+            let mut path = Vec::new();
+            if let Some(cycle) = self.find_cycle(t, t, &mut path) {
+                self.report_type_cycle(&cycle);
+                self.invalidate(&cycle);
+            }
+        }
+    }
+
+    /// A local type that contains itself (local types cannot refer to
+    /// later ones, so the cycle is the type alone).
+    pub fn check_local_type_cycle(&mut self, o: ObjId) {
+        let t = self.obj(o).ty;
+        if !matches!(self.pkg.types.get(t), Type::Named(_)) {
+            return;
+        }
+        if let Some(cycle) = self.find_cycle(t, t, &mut Vec::new()) {
+            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
+            self.error(
+                span,
+                format!("invalid recursive type: {name} refers to itself"),
+            );
+            self.invalidate(&cycle);
+        }
+    }
+
+    /// Gives the named types of a cycle an invalid underlying type, so that
+    /// nothing asks for the (infinite) layout of a recursive type.
+    fn invalidate(&mut self, cycle: &[TypeId]) {
+        for &t in cycle {
+            if let Type::Named(i) = self.pkg.types.get(t) {
+                let i = *i as usize;
+                self.pkg.types.named[i].underlying = TypeId(0);
+            }
+        }
+    }
+
+    /// Depth-first search for `target` inside `t`'s value representation
+    /// (struct fields and array elements, not through pointers etc.).
+    fn find_cycle(&self, t: TypeId, target: TypeId, path: &mut Vec<TypeId>) -> Option<Vec<TypeId>> {
+        let tt = &self.pkg.types;
+        if let Type::Named(_) = tt.get(t) {
+            if !path.is_empty() && t == target {
+                return Some(path.clone());
+            }
+            if path.contains(&t) || path.len() > 64 {
+                return None;
+            }
+            path.push(t);
+            let r = self.find_cycle_in(tt.underlying(t), target, path);
+            path.pop();
+            return r;
+        }
+        self.find_cycle_in(t, target, path)
+    }
+
+    fn find_cycle_in(
+        &self,
+        t: TypeId,
+        target: TypeId,
+        path: &mut Vec<TypeId>,
+    ) -> Option<Vec<TypeId>> {
+        match self.pkg.types.get(t).clone() {
+            Type::Array(_, e) => self.find_cycle(e, target, path),
+            Type::Struct(fields) => fields
+                .iter()
+                .find_map(|f| self.find_cycle(f.ty, target, path)),
+            _ => None,
+        }
+    }
+
+    fn report_type_cycle(&mut self, cycle: &[TypeId]) {
+        let objs: Vec<ObjId> = cycle.iter().filter_map(|&t| self.type_obj(t)).collect();
+        if objs.len() == cycle.len() {
+            self.report_cycle(&objs, true);
+        }
+    }
+
+    /// The TypeName object that declares named type `t`.
+    pub fn type_obj(&self, t: TypeId) -> Option<ObjId> {
+        self.decls
+            .iter()
+            .filter(|(o, d)| matches!(d, DeclRef::Type { .. }) && self.obj(**o).ty == t)
+            .map(|(&o, _)| o)
+            .min()
+    }
+}

@@ -1,0 +1,264 @@
+//! Composite literals: structs (keyed or positional), arrays (including
+//! `[...]T`, whose length is the literal's), slices and maps. An element
+//! literal without a type takes its type from the enclosing literal's
+//! element type (`&T` elided to `{...}` for pointer elements).
+
+use std::collections::HashSet;
+
+use num_traits::ToPrimitive;
+
+use super::check::Checker;
+use super::expr::{Operand, INVALID};
+use super::exprstring::expr_string;
+use super::ty::{Type, TypeId};
+use super::{ConstValue, Mode};
+use crate::syntax::ast::{Element, Expr, ExprKind};
+
+impl Checker<'_> {
+    pub fn composite_lit(
+        &mut self,
+        e: &Expr,
+        ty: Option<&Expr>,
+        elts: &[Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        if let (None, Some(h)) = (ty, hint) {
+            if let Type::Pointer(base) = self.pkg.types.under(h) {
+                let base = *base;
+                let x = self.composite_lit_of(e, None, elts, Some(base));
+                return if x.is_bad() { x } else { Operand::value(h) };
+            }
+        }
+        self.composite_lit_of(e, ty, elts, hint)
+    }
+
+    fn composite_lit_of(
+        &mut self,
+        e: &Expr,
+        ty: Option<&Expr>,
+        elts: &[Element],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let (t, open_array) = match ty {
+            Some(te) => match &te.kind {
+                ExprKind::ArrayType { len, elem }
+                    if matches!(len.kind, ExprKind::Ellipsis(None)) =>
+                {
+                    let el = self.typexpr(elem);
+                    (el, true)
+                }
+                _ => (self.typexpr(te), false),
+            },
+            None => match hint {
+                Some(h) => (h, false),
+                None => {
+                    self.error(e.span, "invalid composite literal type: missing type");
+                    return self.skip_elements(elts);
+                }
+            },
+        };
+        if self.pkg.types.underlying(t) == INVALID {
+            // `type T [len(T{})]int`: T's declaration is still in progress.
+            if let Some(o) = self.type_obj_in_progress(t) {
+                self.report_path_cycle(o);
+            }
+            return self.skip_elements(elts);
+        }
+        if open_array {
+            let n = self.array_elements(t, elts, None);
+            let at = self.pkg.types.intern(Type::Array(n, t));
+            if let Some(te) = ty {
+                self.record(
+                    te,
+                    &Operand {
+                        mode: Mode::Type,
+                        ty: at,
+                    },
+                );
+            }
+            return Operand::value(at);
+        }
+        match self.pkg.types.under(t).clone() {
+            Type::Struct(fields) => {
+                self.struct_lit(e, t, &fields, elts);
+            }
+            Type::Array(n, elem) => {
+                self.array_elements(elem, elts, Some(n));
+            }
+            Type::Slice(elem) => {
+                self.array_elements(elem, elts, None);
+            }
+            Type::Map(k, v) => {
+                self.unsupported(e.span, "map literal");
+                for el in elts {
+                    match &el.key {
+                        Some(ke) => {
+                            let mut kx = self.expr_hint(ke, Some(k));
+                            self.assignment(ke, &mut kx, Some(k), "map literal");
+                        }
+                        None => self.error(el.value.span, "missing key in map literal"),
+                    }
+                    let mut vx = self.expr_hint(&el.value, Some(v));
+                    self.assignment(&el.value, &mut vx, Some(v), "map literal");
+                }
+            }
+            _ => {
+                let msg = format!("invalid composite literal type {}", self.type_str(t));
+                self.error(e.span, msg);
+                return self.skip_elements(elts);
+            }
+        }
+        Operand::value(t)
+    }
+
+    fn skip_elements(&mut self, elts: &[Element]) -> Operand {
+        for el in elts {
+            if let Some(k) = &el.key {
+                if !matches!(k.kind, ExprKind::Name(_)) {
+                    self.raw_expr(k, None);
+                }
+            }
+            // An elided literal type is unknown (invalid) too.
+            self.raw_expr(&el.value, Some(INVALID));
+        }
+        Operand::invalid()
+    }
+
+    fn struct_lit(
+        &mut self,
+        e: &Expr,
+        t: TypeId,
+        fields: &[super::StructField],
+        elts: &[Element],
+    ) -> Operand {
+        if elts.is_empty() {
+            return Operand::value(t);
+        }
+        let keyed = elts[0].key.is_some();
+        if keyed {
+            let mut seen = HashSet::new();
+            for el in elts {
+                let Some(k) = &el.key else {
+                    self.error(
+                        el.value.span,
+                        "mixture of field:value and value elements in struct literal",
+                    );
+                    self.raw_expr(&el.value, None);
+                    continue;
+                };
+                let ExprKind::Name(name) = &k.kind else {
+                    let msg = format!("invalid field name {} in struct literal", expr_string(k));
+                    self.error(k.span, msg);
+                    self.raw_expr(&el.value, None);
+                    continue;
+                };
+                let Some(i) = fields.iter().position(|f| &f.name == name) else {
+                    let msg = format!(
+                        "unknown field {name} in struct literal of type {}",
+                        self.type_str(t)
+                    );
+                    self.error(k.span, msg);
+                    self.raw_expr(&el.value, None);
+                    continue;
+                };
+                self.pkg.info.selections.insert(
+                    k.id,
+                    super::Selection::Field {
+                        path: vec![i],
+                        indirect: false,
+                    },
+                );
+                if !seen.insert(i) {
+                    self.error(
+                        k.span,
+                        format!("duplicate field name {name} in struct literal"),
+                    );
+                }
+                let ft = fields[i].ty;
+                let mut x = self.expr_hint(&el.value, Some(ft));
+                self.assignment(&el.value, &mut x, Some(ft), "struct literal");
+            }
+            return Operand::value(t);
+        }
+        for (i, el) in elts.iter().enumerate() {
+            if el.key.is_some() {
+                self.error(
+                    el.value.span,
+                    "mixture of field:value and value elements in struct literal",
+                );
+                continue;
+            }
+            let Some(f) = fields.get(i) else {
+                let msg = format!(
+                    "too many values in struct literal of type {}",
+                    self.type_str(t)
+                );
+                self.error(el.value.span, msg);
+                for rest in &elts[i..] {
+                    self.raw_expr(&rest.value, None);
+                }
+                return Operand::value(t);
+            };
+            let ft = f.ty;
+            let mut x = self.expr_hint(&el.value, Some(ft));
+            self.assignment(&el.value, &mut x, Some(ft), "struct literal");
+        }
+        if elts.len() < fields.len() {
+            let msg = format!(
+                "too few values in struct literal of type {}",
+                self.type_str(t)
+            );
+            let at = crate::syntax::ast::Span::new(e.span.hi.saturating_sub(1), e.span.hi);
+            self.error(at, msg);
+        }
+        Operand::value(t)
+    }
+
+    /// Checks array/slice elements against `elem`; returns the literal's
+    /// length (max index + 1).
+    fn array_elements(&mut self, elem: TypeId, elts: &[Element], len: Option<u64>) -> u64 {
+        let mut next: u64 = 0;
+        let mut max: u64 = 0;
+        let mut seen = HashSet::new();
+        for el in elts {
+            let mut idx = next;
+            if let Some(k) = &el.key {
+                let mut kx = self.expr(k);
+                let int = self.basic(super::ty::BasicKind::Int);
+                if self.pkg.types.is_untyped(kx.ty) && !kx.is_bad() {
+                    self.convert_untyped(k, &mut kx, int);
+                }
+                match kx.val() {
+                    Some(ConstValue::Int(i)) if i.to_u64().is_some() => {
+                        idx = i.to_u64().unwrap_or(0);
+                    }
+                    _ if kx.is_bad() => {}
+                    _ => {
+                        let msg = format!("index {} must be integer constant", expr_string(k));
+                        self.error(k.span, msg);
+                    }
+                }
+            }
+            if let Some(n) = len {
+                if idx >= n {
+                    self.error(
+                        el.value.span,
+                        format!("index {idx} is out of bounds (>= {n})"),
+                    );
+                }
+            }
+            if !seen.insert(idx) {
+                let at = el.key.as_ref().map_or(el.value.span, |k| k.span);
+                self.error(
+                    at,
+                    format!("duplicate index {idx} in array or slice literal"),
+                );
+            }
+            let mut x = self.expr_hint(&el.value, Some(elem));
+            self.assignment(&el.value, &mut x, Some(elem), "array or slice literal");
+            next = idx + 1;
+            max = max.max(next);
+        }
+        max
+    }
+}

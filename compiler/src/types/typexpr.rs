@@ -1,0 +1,368 @@
+//! Type expressions and declarations of types and signatures.
+//!
+//! A named type is created (`TypeTable::new_named`) before its right-hand
+//! side is resolved, so `type List struct { next *List }` refers to itself
+//! through the pointer; a right-hand side that needs its own underlying
+//! type (`type A B; type B A`) is an invalid recursive type.
+
+use num_traits::{Signed, ToPrimitive};
+
+use super::check::{Checker, Status};
+use super::expr::{Operand, INVALID};
+use super::exprstring::expr_string;
+use super::ty::{Signature, StructField, Type, TypeId};
+use super::{ConstValue, Mode, ObjId, ObjKind};
+use crate::syntax::ast::{self, Expr, ExprKind, FuncType};
+
+impl Checker<'_> {
+    /// The type denoted by `e` (reports "x is not a type" otherwise).
+    pub fn typexpr(&mut self, e: &Expr) -> TypeId {
+        let t = match &e.kind {
+            ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Paren(_) | ExprKind::Star(_) => {
+                let x = self.raw_expr(e, None);
+                if x.is_bad() {
+                    return INVALID;
+                }
+                if x.mode != Mode::Type {
+                    let msg = format!("{} is not a type", expr_string(e));
+                    self.error(e.span, msg);
+                    return INVALID;
+                }
+                return x.ty;
+            }
+            ExprKind::Index(..) => {
+                self.unsupported(e.span, "generic type instantiation");
+                INVALID
+            }
+            _ => self.typexpr_internal(e),
+        };
+        self.note_type_spelling(e);
+        self.record(
+            e,
+            &Operand {
+                mode: Mode::Type,
+                ty: t,
+            },
+        );
+        t
+    }
+
+    /// Type literals (arrays, slices, structs, ...).
+    pub fn typexpr_internal(&mut self, e: &Expr) -> TypeId {
+        match &e.kind {
+            ExprKind::ArrayType { len, elem } => {
+                if matches!(len.kind, ExprKind::Ellipsis(None)) {
+                    self.error(
+                        len.span,
+                        "invalid use of [...] array (outside a composite literal)",
+                    );
+                    self.typexpr(elem);
+                    return INVALID;
+                }
+                let n = self.array_length(len);
+                let el = self.typexpr(elem);
+                match n {
+                    Some(n) if el != INVALID => {
+                        let t = self.pkg.types.intern(Type::Array(n, el));
+                        self.check_type_size(e, t);
+                        t
+                    }
+                    _ => INVALID,
+                }
+            }
+            ExprKind::SliceType(elem) => {
+                let el = self.typexpr(elem);
+                if el == INVALID {
+                    return INVALID;
+                }
+                self.pkg.types.intern(Type::Slice(el))
+            }
+            ExprKind::StructType(fields) => self.struct_type(fields),
+            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
+            ExprKind::MapType(k, v) => {
+                self.unsupported(e.span, "map type");
+                let kt = self.typexpr(k);
+                let vt = self.typexpr(v);
+                if kt != INVALID && !self.pkg.types.comparable(kt) {
+                    let msg = format!("invalid map key type {}", self.type_str(kt));
+                    self.error(k.span, msg);
+                }
+                self.pkg.types.intern(Type::Map(kt, vt))
+            }
+            ExprKind::ChanType(dir, elem) => {
+                self.unsupported(e.span, "channel type");
+                let el = self.typexpr(elem);
+                self.pkg.types.intern(Type::Chan(*dir, el))
+            }
+            _ => {
+                let msg = format!("{} is not a type", expr_string(e));
+                self.error(e.span, msg);
+                INVALID
+            }
+        }
+    }
+
+    /// Reports an array type whose size exceeds gc's limit (1<<50 bytes).
+    fn check_type_size(&mut self, e: &Expr, t: TypeId) {
+        if !self.finite_layout(t, &mut Vec::new()) {
+            return;
+        }
+        if self.pkg.types.size_of(t) >= 1 << 50 {
+            let msg = format!("type {} larger than address space", self.type_str(t));
+            self.error(e.span, msg);
+        }
+    }
+
+    /// An array length: a non-negative constant representable by int.
+    fn array_length(&mut self, len: &Expr) -> Option<u64> {
+        if let ExprKind::Name(n) = &len.kind {
+            let o = self.lookup(n);
+            let is_const = o.is_some_and(|o| matches!(self.obj(o).kind, ObjKind::Const(_)));
+            if o.is_some() && !is_const {
+                self.error(len.span, format!("invalid array length {n}"));
+                return None;
+            }
+        }
+        let x = self.expr(len);
+        if x.is_bad() {
+            return None;
+        }
+        let Some(v) = x.val() else {
+            let msg = format!("array length {} must be constant", self.describe(len, &x));
+            self.error(len.span, msg);
+            return None;
+        };
+        let int_val = match super::constant::to_repr(v, super::constant::Repr::Int) {
+            Some(ConstValue::Int(i))
+                if self.pkg.types.is_untyped(x.ty) || self.pkg.types.is_integer(x.ty) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        };
+        let Some(i) = int_val else {
+            let msg = format!("array length {} must be integer", self.describe(len, &x));
+            self.error(len.span, msg);
+            return None;
+        };
+        if i.is_negative() || i.to_i64().is_none() {
+            let msg = format!("invalid array length {}", self.describe(len, &x));
+            self.error(len.span, msg);
+            return None;
+        }
+        let int = self.basic(super::ty::BasicKind::Int);
+        if self.pkg.types.is_untyped(x.ty) {
+            self.update_expr_type(len, int, true);
+        }
+        i.to_u64()
+    }
+
+    fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
+        let mut out: Vec<StructField> = Vec::new();
+        let mut spans: Vec<ast::Span> = Vec::new();
+        for f in fields {
+            let t = self.typexpr(&f.ty);
+            if f.names.is_empty() {
+                let name = embedded_name(&f.ty);
+                let base = match self.pkg.types.get(t) {
+                    Type::Pointer(b) => *b,
+                    _ => t,
+                };
+                if matches!(self.pkg.types.get(t), Type::Pointer(_))
+                    && matches!(self.pkg.types.under(base), Type::Pointer(_))
+                {
+                    self.error(f.ty.span, "embedded field type cannot be a pointer");
+                }
+                self.add_field(
+                    &mut out,
+                    &mut spans,
+                    &name,
+                    f.ty.span,
+                    t,
+                    true,
+                    f.tag.clone(),
+                );
+            } else {
+                for n in &f.names {
+                    self.add_field(
+                        &mut out,
+                        &mut spans,
+                        &n.name,
+                        n.span,
+                        t,
+                        false,
+                        f.tag.clone(),
+                    );
+                }
+            }
+        }
+        self.pkg.types.intern(Type::Struct(out))
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn add_field(
+        &mut self,
+        out: &mut Vec<StructField>,
+        spans: &mut Vec<ast::Span>,
+        name: &str,
+        span: ast::Span,
+        ty: TypeId,
+        embedded: bool,
+        tag: Option<String>,
+    ) {
+        if name != "_" {
+            if let Some(i) = out.iter().position(|f| f.name == name) {
+                let at = self.pos(self.src_file(), spans[i]);
+                self.error(
+                    span,
+                    format!("{name} redeclared\n\t{at}: other declaration of {name}"),
+                );
+            }
+        }
+        let exported = name.chars().next().is_some_and(|c| c.is_uppercase());
+        out.push(StructField {
+            name: name.to_string(),
+            ty,
+            embedded,
+            tag,
+            pkg: if exported {
+                String::new()
+            } else {
+                self.pkg.path.clone()
+            },
+        });
+        spans.push(span);
+    }
+
+    fn interface_type(&mut self, e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
+        let mut methods = Vec::new();
+        for el in elems {
+            match el {
+                ast::InterfaceElem::Method { name, ty } => {
+                    let sig = self.signature(ty);
+                    methods.push((name.name.clone(), sig));
+                }
+                ast::InterfaceElem::Embed(t)
+                    if matches!(
+                        t.kind,
+                        ExprKind::Unary(crate::syntax::ast::UnOp::Tilde, _)
+                            | ExprKind::Binary(crate::syntax::ast::BinOp::Or, ..)
+                    ) =>
+                {
+                    self.unsupported(t.span, "type constraint");
+                }
+                ast::InterfaceElem::Embed(t) => {
+                    let et = self.typexpr(t);
+                    match self.pkg.types.under(et).clone() {
+                        Type::Interface(ms) => methods.extend(ms),
+                        _ if et == INVALID => {}
+                        _ => self.unsupported(t.span, "type constraint"),
+                    }
+                }
+            }
+        }
+        if !methods.is_empty() {
+            self.unsupported(e.span, "interface with methods");
+        }
+        methods.sort_by(|a, b| a.0.cmp(&b.0));
+        methods.dedup_by(|a, b| a.0 == b.0);
+        self.pkg.types.intern(Type::Interface(methods))
+    }
+
+    /// The type of a function signature.
+    pub fn signature(&mut self, ft: &FuncType) -> TypeId {
+        let mut params = Vec::new();
+        let mut variadic = false;
+        let n = ft.params.len();
+        for (i, f) in ft.params.iter().enumerate() {
+            let t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    if i + 1 != n || f.names.len() > 1 {
+                        self.error(f.ty.span, "can only use ... with final parameter in list");
+                    }
+                    variadic = true;
+                    let el = self.typexpr(elem);
+                    let t = self.pkg.types.intern(Type::Slice(el));
+                    self.record(
+                        &f.ty,
+                        &Operand {
+                            mode: Mode::Type,
+                            ty: t,
+                        },
+                    );
+                    t
+                }
+                _ => self.typexpr(&f.ty),
+            };
+            for _ in 0..f.names.len().max(1) {
+                params.push(t);
+            }
+        }
+        let mut results = Vec::new();
+        for f in &ft.results {
+            let t = self.typexpr(&f.ty);
+            for _ in 0..f.names.len().max(1) {
+                results.push(t);
+            }
+        }
+        self.pkg.types.intern(Type::Func(Signature {
+            params,
+            results,
+            variadic,
+        }))
+    }
+
+    /// Declares type `o` from its spec (package level or local).
+    pub fn type_spec(&mut self, o: ObjId, spec: &ast::TypeSpec) {
+        if !spec.tparams.is_empty() {
+            self.unsupported(spec.name.span, "generic type");
+            return;
+        }
+        if spec.alias {
+            let t = self.typexpr(&spec.ty);
+            self.pkg.objects[o.0 as usize].ty = t;
+            return;
+        }
+        let named = self
+            .pkg
+            .types
+            .new_named(&spec.name.name, &self.pkg.path.clone());
+        self.pkg.objects[o.0 as usize].ty = named;
+        let rhs = self.typexpr(&spec.ty);
+        if rhs == INVALID {
+            return;
+        }
+        if let Type::Named(_) = self.pkg.types.get(rhs) {
+            let u = self.pkg.types.underlying(rhs);
+            if u == INVALID {
+                // The right side's own declaration is still in progress.
+                if let Some(ro) = self.type_obj_in_progress(rhs) {
+                    self.report_path_cycle(ro);
+                }
+                return;
+            }
+        }
+        self.pkg.types.set_underlying(named, rhs);
+    }
+
+    /// The type declaration being resolved that declares named type `t`.
+    pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
+        self.obj_path.iter().copied().find(|&o| {
+            self.obj(o).ty == t
+                && matches!(self.obj(o).kind, ObjKind::TypeName)
+                && self.status.get(&o) == Some(&Status::InProgress)
+        })
+    }
+}
+
+/// The field name of an embedded field `T`, `*T` or `pkg.T`.
+fn embedded_name(e: &Expr) -> String {
+    match &e.kind {
+        ExprKind::Name(n) => n.clone(),
+        ExprKind::Star(x) | ExprKind::Paren(x) => embedded_name(x),
+        ExprKind::Selector(_, sel) => sel.name.clone(),
+        ExprKind::Index(x, _) => embedded_name(x),
+        _ => "_".into(),
+    }
+}

@@ -1,0 +1,107 @@
+//! Synchronous signals: memory faults become Go's run-time errors.
+//!
+//! Compiled code checks nil pointers, bounds and divisors explicitly, but a
+//! fault can still happen (a nil pointer used without a check, a wild
+//! `unsafe` pointer). As in gc, a SIGSEGV/SIGBUS at an address in the first
+//! page is a nil dereference and panics with `invalid memory address or nil
+//! pointer dereference`; any other fault address is fatal (`unexpected
+//! fault address 0x...`, `fatal error: fault`). Both print gc's
+//! `[signal ...]` line with the faulting address and PC, then exit 2.
+//!
+//! Invariants: the handler runs on an alternate signal stack (`SA_ONSTACK`),
+//! because the fault may come from a goroutine stack; it only formats into a
+//! stack buffer, calls `write` and `_exit`, which are async-signal-safe.
+//! Each thread that runs Go code needs its own alternate stack
+//! (`minitsignalstack`); for now only the main thread does.
+
+use core::ffi::c_void;
+
+use crate::panic::die;
+use crate::print::Printer;
+
+/// Faults below this address are nil dereferences (gc's rule).
+const NIL_PAGE: usize = 0x1000;
+const SIGNAL_STACK_SIZE: usize = 64 << 10;
+
+/// Installs the handler for SIGSEGV and SIGBUS (Go's `initsig`).
+pub fn initsig() {
+    for sig in [libc::SIGSEGV, libc::SIGBUS] {
+        // SAFETY: a zeroed sigaction is a valid starting value; the handler
+        // has the SA_SIGINFO signature.
+        unsafe {
+            let mut sa: libc::sigaction = core::mem::zeroed();
+            sa.sa_sigaction = sighandler as *const () as usize;
+            sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
+            libc::sigemptyset(&mut sa.sa_mask);
+            libc::sigaction(sig, &sa, core::ptr::null_mut());
+        }
+    }
+}
+
+/// Gives the calling thread an alternate signal stack (Go's `minitSignalStack`).
+pub fn minitsignalstack() {
+    // SAFETY: an anonymous private mapping aliases nothing.
+    let sp = unsafe {
+        libc::mmap(
+            core::ptr::null_mut(),
+            SIGNAL_STACK_SIZE,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS,
+            -1,
+            0,
+        )
+    };
+    if sp == libc::MAP_FAILED {
+        return;
+    }
+    let st = libc::stack_t {
+        ss_sp: sp,
+        ss_flags: 0,
+        ss_size: SIGNAL_STACK_SIZE,
+    };
+    // SAFETY: `st` describes the mapping above, which is never unmapped.
+    unsafe { libc::sigaltstack(&st, core::ptr::null_mut()) };
+}
+
+/// The faulting instruction's address from the signal context.
+///
+/// # Safety
+/// `ctx` must be the `ucontext_t` the kernel passed to the handler.
+unsafe fn sigctxt_pc(ctx: *mut c_void) -> usize {
+    let uc = ctx.cast::<libc::ucontext_t>();
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "x86_64")]
+    let pc = unsafe { (*uc).uc_mcontext.gregs[libc::REG_RIP as usize] as usize };
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "aarch64")]
+    let pc = unsafe { (*uc).uc_mcontext.pc as usize };
+    pc
+}
+
+extern "C" fn sighandler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut c_void) {
+    // SAFETY: the kernel passes a valid siginfo and context for SA_SIGINFO handlers.
+    let (addr, code, pc) =
+        unsafe { ((*info).si_addr() as usize, (*info).si_code, sigctxt_pc(ctx)) };
+    let mut p = Printer::new();
+    if addr < NIL_PAGE {
+        p.str(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
+    } else {
+        p.str(b"unexpected fault address ");
+        p.hex(addr as u64);
+        p.str(b"\nfatal error: fault\n");
+    }
+    p.str(b"[signal ");
+    p.str(if sig == libc::SIGBUS {
+        b"SIGBUS: bus error"
+    } else {
+        b"SIGSEGV: segmentation violation"
+    });
+    p.str(b" code=");
+    p.hex(code as u64);
+    p.str(b" addr=");
+    p.hex(addr as u64);
+    p.str(b" pc=");
+    p.hex(pc as u64);
+    p.str(b"]\n");
+    die(&mut p)
+}

@@ -1,0 +1,11 @@
+package main
+
+func main() {
+	x := 1
+	switch x {
+	case 1:
+		println("one")
+	default:
+		fallthrough // ERROR "cannot fallthrough final case in switch"
+	}
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	x := 1
+	return return // ERROR "syntax error: unexpected keyword return, expected expression"
+	println(x)
+}

@@ -1,0 +1,6 @@
+package main
+
+func main() {
+	println("about to panic")
+	panic(42)
+}

@@ -1,0 +1,9 @@
+package main
+
+func main() {
+	s := "hello"
+	hi := 5
+	println(s[:hi])
+	hi++
+	println(s[:hi])
+}

@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	msg := "built"
+	msg += " at run time"
+	panic(msg)
+}
