@@ -91,9 +91,12 @@ pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, V
         }
     });
     *next_id = next;
-    let mut reported_syntax_error = !diags.is_empty();
+    // Like gc: every lexical error, the first syntax error (later ones are
+    // mostly its echoes), and the checks gc's parser makes on well-formed
+    // input (`go` operands, select cases, slice indices, receivers).
+    let mut reported_syntax_error = false;
     for (span, msg) in errs {
-        let is_syntax = msg != RECV_NONE && msg != RECV_MULTI;
+        let is_syntax = msg.starts_with("syntax error");
         if is_syntax && std::mem::replace(&mut reported_syntax_error, true) {
             continue;
         }
@@ -2617,5 +2620,20 @@ func main() {
     #[test]
     fn lexer_errors_are_reported_first() {
         assert_eq!(err("package p\nvar s = \"abc\n"), "2:9: newline in string");
+        let (_, errs) = parse("package p\nfunc f() {\n\tx := 1 @ 2\n\ty := \"a\n}\n");
+        assert_eq!(
+            errs,
+            [
+                "x.go:3:9: invalid character U+0040 '@'",
+                "x.go:4:7: newline in string",
+                "x.go:3:11: syntax error: unexpected literal 2 at end of statement"
+            ]
+        );
+    }
+
+    #[test]
+    fn checks_on_well_formed_input_are_all_reported() {
+        let (_, errs) = parse("package p\nfunc f() {\n\tgo 1\n\tdefer 2\n\t_ = s[1:2:]\n}\n");
+        assert_eq!(errs.len(), 3, "{errs:?}");
     }
 }
