@@ -1083,10 +1083,13 @@ where
         .clone()
         .separated_by(comma)
         .at_least(1)
-        .allow_trailing()
         .collect::<Vec<_>>()
-        .then(just(Tok::Ellipsis).map_with(|_, e| sp(e.span())).or_not())
-        .then_ignore(comma.or_not())
+        .then(
+            just(Tok::Ellipsis)
+                .map_with(|_, e| Some(sp(e.span())))
+                .or(empty().to(None))
+                .then_ignore(comma.or_not()),
+        )
         .or_not()
         .map(Option::unwrap_or_default)
         .delimited_by(just(Tok::LParen), just(Tok::RParen))
