@@ -89,7 +89,6 @@ impl Checker<'_> {
                 self.array_elements(elem, elts, None);
             }
             Type::Map(k, v) => {
-                self.unsupported(e.span, "map literal");
                 for el in elts {
                     match &el.key {
                         Some(ke) => {

@@ -1186,10 +1186,7 @@ impl Checker<'_> {
                     Type::Array(_, e) => Some((int, Some(*e))),
                     _ => None,
                 },
-                Type::Map(k, v) => {
-                    self.unsupported(x.span, "range over map");
-                    Some((k, Some(v)))
-                }
+                Type::Map(k, v) => Some((k, Some(v))),
                 Type::Chan(_, e) => {
                     self.unsupported(x.span, "range over channel");
                     Some((e, None))
