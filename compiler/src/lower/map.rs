@@ -7,9 +7,10 @@
 //! entry points with the key by value; every other key is passed by address
 //! and hashed with the descriptor's hasher. Key descriptors are emitted
 //! here too (`golift.keytype.N`: the `Type` prefix with `equal` and
-//! `TFLAG_REGULAR_MEMORY` filled in), until full descriptors exist for
-//! every type; keys whose equality must walk a descriptor (structs and
-//! arrays with floats or strings inside, interfaces) are not supported yet.
+//! `TFLAG_REGULAR_MEMORY` filled in, plus the full header and tail for
+//! structs and arrays), until full descriptors exist for every type;
+//! interface keys (whose dynamic types need full descriptors) are not
+//! supported yet.
 //!
 //! `m[k]` as an assignment target is `Place::MapElem`: `mapassign` is
 //! called only when the value is stored, after the right-hand side was
@@ -85,7 +86,10 @@ impl ModCx<'_> {
         id
     }
 
-    /// The key descriptor of `k`: the `Type` prefix with `tflag` and `equal`.
+    /// The key descriptor of `k`: the `Type` prefix with `tflag` and
+    /// `equal`, and for structs and arrays the full header and the kind
+    /// tail that `runtime.typehash`/`typeequal` walk (fields and elems
+    /// point at key descriptors of their own types).
     fn key_desc(&mut self, k: TypeId) -> DataId {
         if let Some(&id) = self.keydescs.get(&k) {
             return id;
@@ -97,16 +101,62 @@ impl ModCx<'_> {
         if alg::regular_memory(tt, k) {
             b[20] |= alg::TFLAG_REGULAR_MEMORY;
         }
-        let eq = alg::equal_fn(tt, k);
+        let mut refs: Vec<(usize, DataId)> = Vec::new();
+        match tt.under(k).clone() {
+            Type::Array(n, e) => {
+                b[20] |= alg::TFLAG_FULL;
+                b.resize(104, 0);
+                b[96..104].copy_from_slice(&n.to_le_bytes());
+                refs.push((80, self.key_desc(e)));
+            }
+            Type::Struct(fields) => {
+                b[20] |= alg::TFLAG_FULL;
+                b.resize(112, 0);
+                b[104..112].copy_from_slice(&(fields.len() as u64).to_le_bytes());
+                let offs = self.tt().field_offsets(k);
+                let mut table = vec![0u8; 56 * fields.len()];
+                let mut trefs = Vec::new();
+                for (i, (f, off)) in fields.iter().zip(offs).enumerate() {
+                    let at = 56 * i;
+                    let name = self.string_data(f.name.as_bytes());
+                    trefs.push((at, name));
+                    table[at + 8..at + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
+                    trefs.push((at + 16, self.key_desc(f.ty)));
+                    table[at + 24..at + 32].copy_from_slice(&off.to_le_bytes());
+                    table[at + 48] = f.embedded as u8;
+                }
+                let tid = self.declare_local_data(format!("golift.keyfields.{}", k.0));
+                self.define_blob(tid, table, &trefs);
+                refs.push((96, tid));
+            }
+            _ => {}
+        }
+        let eq = alg::equal_fn(self.tt(), k);
         let mut d = DataDescription::new();
         d.define(b.into_boxed_slice());
         d.set_align(8);
+        for (at, target) in refs {
+            let gv = self.module.declare_data_in_data(target, &mut d);
+            d.write_data_addr(at as u32, gv, 0);
+        }
         let i64t = types::I64;
         let f = self.runtime_func(eq, &[i64t, i64t, i64t], &[types::I8]);
         let fr = self.module.declare_func_in_data(f, &mut d);
         d.write_function_addr(24, fr);
         self.define_data(id, d);
         id
+    }
+
+    /// Defines read-only data `id` as `bytes` with pointers to `refs`.
+    fn define_blob(&mut self, id: DataId, bytes: Vec<u8>, refs: &[(usize, DataId)]) {
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for &(at, target) in refs {
+            let gv = self.module.declare_data_in_data(target, &mut d);
+            d.write_data_addr(at as u32, gv, 0);
+        }
+        self.define_data(id, d);
     }
 
     fn declare_local_data(&mut self, name: String) -> DataId {
@@ -122,7 +172,8 @@ impl Fx<'_, '_, '_> {
     fn map_key_supported(&self, k: TypeId) -> bool {
         match self.under(k) {
             Type::Interface(_) => false,
-            Type::Struct(_) | Type::Array(..) => alg::regular_memory(self.tt, k),
+            Type::Struct(fields) => fields.iter().all(|f| self.map_key_supported(f.ty)),
+            Type::Array(_, e) => self.map_key_supported(*e),
             _ => true,
         }
     }
