@@ -29,6 +29,7 @@ mod builtin;
 mod escape;
 mod expr;
 mod func;
+mod map;
 mod stmt;
 
 use std::collections::HashMap;
@@ -148,6 +149,9 @@ pub(crate) struct ModCx<'a> {
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     typedescs: HashMap<TypeId, DataId>,
+    /// Map descriptors and the key descriptors they point at (map.rs).
+    mapdescs: HashMap<TypeId, DataId>,
+    keydescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -180,6 +184,8 @@ impl<'a> ModCx<'a> {
             globals: HashMap::new(),
             strings: HashMap::new(),
             typedescs: HashMap::new(),
+            mapdescs: HashMap::new(),
+            keydescs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
             opt: opts.opt,

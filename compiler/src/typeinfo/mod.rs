@@ -8,6 +8,8 @@
 //! `ptrdata` is exact (gc's rule: the length of the prefix of the object that
 //! can hold pointers), so the allocator can already pick noscan spans.
 
+pub mod alg;
+
 use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::TypeId;
 
