@@ -1570,7 +1570,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let mut outs = Vec::new();
         for &r in &sig.results {
             if abi::is_memory(self.tt, r) {
-                let a = self.temp(r);
+                let a = self.temp_uninit(r);
                 argv.push(a);
                 outs.push(Some(a));
             } else {

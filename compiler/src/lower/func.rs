@@ -123,6 +123,8 @@ pub struct Fx<'m, 'a, 'f> {
     pub safe_index: Vec<(ObjId, ObjId)>,
     /// Bytes of stack slots created so far.
     slot_bytes: u64,
+    /// Temporaries allocated on the heap (already zeroed by newobject).
+    heap_temps: HashSet<Value>,
     /// Results of calls evaluated ahead of their surroundings
     /// (`Fx::hoist_calls`), by call expression.
     pub hoisted: HashMap<ast::NodeId, Vec<V>>,
@@ -217,6 +219,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             facts: HashMap::new(),
             safe_index: Vec::new(),
             slot_bytes: 0,
+            heap_temps: HashSet::new(),
             local_slices: HashSet::new(),
         }
     }
@@ -442,6 +445,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         cur.is_some_and(|c| self.facts.get(&c).is_some_and(|f| f.contains(&fact)))
     }
 
+    /// The checks known passed at the current point.
+    pub fn facts_here(&self) -> Vec<(Value, Value)> {
+        self.b
+            .current_block()
+            .and_then(|c| self.facts.get(&c).cloned())
+            .unwrap_or_default()
+    }
+
+    /// Gives `block` the facts of a point that dominates it (every path to
+    /// `block` passes there). `block` must be sealed so that its variables
+    /// resolve to the values the facts are about.
+    pub fn inherit_facts(&mut self, block: Block, facts: Vec<(Value, Value)>) {
+        if !facts.is_empty() {
+            self.facts.insert(block, facts);
+        }
+    }
+
     /// Records `fact` for the block lowering continues in (after a check).
     fn learn(&mut self, from: Option<Block>, fact: (Value, Value)) {
         let Some(cur) = self.b.current_block() else {
@@ -562,14 +582,25 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// Fresh zeroed storage for a temporary of type `t`: a stack slot, or
     /// the heap when it is large.
     pub fn temp(&mut self, t: TypeId) -> Value {
+        let addr = self.temp_uninit(t);
+        if !self.heap_temps.contains(&addr) {
+            self.zero_mem(addr, self.tt.size_of(t));
+        }
+        addr
+    }
+
+    /// Storage for a temporary of type `t` that is about to be overwritten
+    /// whole (a call's result): not zeroed when it is a stack slot.
+    pub fn temp_uninit(&mut self, t: TypeId) -> Value {
         let size = self.tt.size_of(t);
         if !self.fits_stack(size) {
-            return self.new_object(t);
+            let p = self.new_object(t);
+            self.heap_temps.insert(p);
+            return p;
         }
         let slot = self.stack_slot(size.max(1), self.tt.align_of(t));
         let addr = self.b.ins().stack_addr(types::I64, slot, 0);
         self.nonnil.insert(addr);
-        self.zero_mem(addr, size);
         addr
     }
 

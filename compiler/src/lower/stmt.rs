@@ -70,7 +70,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let tb = self.b.create_block();
                 let eb = self.b.create_block();
                 let join = self.b.create_block();
+                let facts = self.facts_here();
                 self.branch_on(cond, tb, eb);
+                // Only the condition branches to tb and eb.
+                self.b.seal_block(tb);
+                self.b.seal_block(eb);
+                self.inherit_facts(tb, facts.clone());
+                self.inherit_facts(eb, facts);
                 self.b.switch_to_block(tb);
                 self.block(&then.stmts);
                 self.b.ins().jump(join, &[]);
@@ -125,12 +131,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
             ExprKind::Binary(op @ (BinOp::LAnd | BinOp::LOr), a, b) if !constant => {
                 let mid = self.b.create_block();
+                let facts = self.facts_here();
                 if *op == BinOp::LAnd {
                     self.branch_on(a, mid, no);
                 } else {
                     self.branch_on(a, yes, mid);
                 }
                 self.b.seal_block(mid);
+                self.inherit_facts(mid, facts);
                 self.b.switch_to_block(mid);
                 self.branch_on(b, yes, no);
             }

@@ -381,7 +381,8 @@ impl Checker<'_> {
     fn not_indexable(&mut self, xe: &Expr, x: &Operand, ie: &Expr) -> Operand {
         self.raw_expr(ie, None);
         let msg = format!("cannot index {}", self.describe(xe, x));
-        self.error(xe.span, msg);
+        let at = self.op_span(xe.span.hi, "[");
+        self.error(at, msg);
         Operand::invalid()
     }
 

@@ -145,17 +145,43 @@ pub fn check_package(
     files: &[ast::File],
     sources: &SourceMap,
 ) -> (Package, Vec<Diagnostic>) {
-    let (pkg, mut diags) = check_all(path, files, sources);
-    if diags.len() > 10 {
-        let last = diags[9].clone();
-        diags.truncate(10);
-        diags.push(Diagnostic::new(last.file, last.span, "too many errors"));
+    let (pkg, found) = check_in_order(path, files, sources);
+    // Like gc: the first ten errors found, sorted, then "too many errors"
+    // at the last one's position.
+    let mut diags = dedup_in_order(found);
+    let too_many = diags.len() > 10;
+    diags.truncate(10);
+    crate::diag::sort_and_dedup(&mut diags);
+    if too_many {
+        if let Some(last) = diags.last().cloned() {
+            diags.push(Diagnostic::new(last.file, last.span, "too many errors"));
+        }
     }
     (pkg, diags)
 }
 
+/// Drops exact repeats (same position and message), keeping the order.
+fn dedup_in_order(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = HashSet::new();
+    diags
+        .into_iter()
+        .filter(|d| seen.insert((d.file, d.span.lo, d.msg.clone())))
+        .collect()
+}
+
 /// `check_package` without the limit on the number of diagnostics.
 pub fn check_all(
+    path: &str,
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let (pkg, mut diags) = check_in_order(path, files, sources);
+    crate::diag::sort_and_dedup(&mut diags);
+    (pkg, diags)
+}
+
+/// Checks the package; diagnostics in the order they were found.
+fn check_in_order(
     path: &str,
     files: &[ast::File],
     sources: &SourceMap,
@@ -171,8 +197,7 @@ pub fn check_all(
     c.check_imports_used();
     c.check_main();
     c.finalize_untyped();
-    let mut diags = std::mem::take(&mut c.diags);
-    crate::diag::sort_and_dedup(&mut diags);
+    let diags = std::mem::take(&mut c.diags);
     (c.pkg, diags)
 }
 
