@@ -217,13 +217,15 @@ impl Checker<'_> {
             return Some(Operand::invalid());
         }
         if matches!(self.obj(g).kind, ObjKind::TypeName) {
-            let t = self.instantiate_type(g, &targs, e.span);
+            let spans: Vec<Span> = idx.iter().map(|i| i.span).collect();
+            let t = self.instantiate_type(g, &targs, &spans);
             return Some(Operand {
                 mode: Mode::Type,
                 ty: t,
             });
         }
-        let Some(inst) = self.instantiate_func(g, &targs, e.span) else {
+        let spans: Vec<Span> = idx.iter().map(|i| i.span).collect();
+        let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
             return Some(Operand::invalid());
         };
         self.add_dep(g);
@@ -280,10 +282,11 @@ impl Checker<'_> {
         let Some((ops, spread)) = ops else {
             return Some(Operand::invalid());
         };
-        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis) else {
+        let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
+        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
             return Some(Operand::invalid());
         };
-        let Some(inst) = self.instantiate_func(g, &targs, f.span) else {
+        let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
             return Some(Operand::invalid());
         };
         self.add_dep(g);
@@ -317,7 +320,14 @@ impl Checker<'_> {
         explicit: Vec<TypeId>,
         ops: &[(Operand, &Expr)],
         ellipsis: Option<Span>,
+        spans: &mut Vec<Span>,
     ) -> Option<Vec<TypeId>> {
+        // gc reports inferred type arguments at the call's `(`.
+        let lparen = match &call.kind {
+            ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+            _ => call.span,
+        };
+        spans.resize(tps.len(), lparen);
         let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
         let mut bind: Vec<Option<TypeId>> =
             (0..names.len()).map(|i| explicit.get(i).copied()).collect();
@@ -336,12 +346,23 @@ impl Checker<'_> {
                         if let ExprKind::Name(n) = &strip_parens(&pe).kind {
                             if let Some(p) = names.iter().position(|m| m == n) {
                                 if *k != BasicKind::UntypedNil {
+                                    if bind[p].is_none() && !untyped.iter().any(|u| u.0 == p) {
+                                        spans[p] = lparen;
+                                    }
                                     untyped.push((p, *k));
                                 }
                             }
                         }
                     }
-                    _ => self.unify(&pe, x.ty, &names, &mut bind),
+                    _ => {
+                        let before: Vec<bool> = bind.iter().map(Option::is_some).collect();
+                        self.unify(&pe, x.ty, &names, &mut bind);
+                        for (p, was) in before.into_iter().enumerate() {
+                            if !was && bind[p].is_some() {
+                                spans[p] = lparen;
+                            }
+                        }
+                    }
                 }
             }
             for (p, k) in untyped_defaults(&untyped) {
@@ -357,7 +378,7 @@ impl Checker<'_> {
             let at = self.pos(file, id.span);
             let fname = self.obj(g).name.clone();
             self.error(
-                call.span,
+                lparen,
                 format!(
                     "in call to {fname}, cannot infer {} (declared at {at})",
                     id.name
@@ -593,14 +614,15 @@ impl Checker<'_> {
 
     /// Checks type arguments against the constraints of `g`; reports the
     /// first failure at `span` as gc does.
-    fn check_constraints(&mut self, g: ObjId, targs: &[TypeId], span: Span) -> bool {
+    fn check_constraints(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> bool {
         let Some((gfile, tps)) = self.tparams_of(g) else {
             return false;
         };
         let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
         let bindings: Vec<(String, TypeId)> =
             names.iter().cloned().zip(targs.iter().copied()).collect();
-        for ((_, c), &t) in tps.iter().zip(targs) {
+        for (i, ((_, c), &t)) in tps.iter().zip(targs).enumerate() {
+            let span = spans.get(i).or(spans.last()).copied().unwrap_or_default();
             if let Some(cause) = self.unsatisfied(t, c, gfile, &bindings) {
                 let ts = self.type_str(t);
                 let cs = expr_string(c);
@@ -672,12 +694,12 @@ impl Checker<'_> {
     }
 
     /// The named type `g[targs]`.
-    pub fn instantiate_type(&mut self, g: ObjId, targs: &[TypeId], span: Span) -> TypeId {
+    pub fn instantiate_type(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> TypeId {
         let key = (g, targs.to_vec());
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
         }
-        if !self.check_constraints(g, targs, span) {
+        if !self.check_constraints(g, targs, spans) {
             return INVALID;
         }
         let Some(DeclRef::Type { file, decl, spec }) = self.decls.get(&g).copied() else {
@@ -773,12 +795,12 @@ impl Checker<'_> {
     }
 
     /// The function object `g[targs]`, made (and its body queued) on first use.
-    fn instantiate_func(&mut self, g: ObjId, targs: &[TypeId], span: Span) -> Option<ObjId> {
+    fn instantiate_func(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> Option<ObjId> {
         let key = (g, targs.to_vec());
         if let Some(&o) = self.generics.funcs.get(&key) {
             return Some(o);
         }
-        if !self.check_constraints(g, targs, span) {
+        if !self.check_constraints(g, targs, spans) {
             return None;
         }
         let Some(DeclRef::Func { file, decl }) = self.decls.get(&g).copied() else {
