@@ -134,7 +134,7 @@ impl Checker<'_> {
                 return;
             }
             if ops.len() != np {
-                self.count_error(call, name, sig, &ops, ops.len() < np, true);
+                self.count_error(call, name, sig, ops, ops.len() < np, true);
                 return;
             }
         }
@@ -145,7 +145,7 @@ impl Checker<'_> {
         };
         if !enough {
             let fewer = ops.len() < np;
-            self.count_error(call, name, sig, &ops, fewer, false);
+            self.count_error(call, name, sig, ops, fewer, false);
             return;
         }
         let context = format!("argument to {name}");
