@@ -1462,7 +1462,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             f = inner;
         }
         let callee = match &f.kind {
-            ExprKind::Name(_) => self
+            // A name, or an instantiation `F[int]` of a generic function.
+            ExprKind::Name(_) | ExprKind::Index(..) => self
                 .m
                 .pkg
                 .info

@@ -74,7 +74,8 @@ pub fn compile(
     _sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let mut cx = ModCx::new(pkg, files, opts, None)?;
+    let files = with_instances(pkg, files);
+    let mut cx = ModCx::new(pkg, &files, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -83,6 +84,12 @@ pub fn compile(
         .finish()
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+}
+
+/// The source files followed by the checker's copies of generic function
+/// instances, which `FuncRef`s index past the source files.
+fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
+    files.iter().chain(&pkg.instance_files).cloned().collect()
 }
 
 /// The Cranelift IR text of each function (or only `func`).
@@ -102,7 +109,8 @@ pub fn ir(
         optimized,
         text: String::new(),
     };
-    let mut cx = ModCx::new(pkg, files, &opts, Some(capture))?;
+    let files = with_instances(pkg, files);
+    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -959,6 +967,7 @@ mod tests {
             ],
             init_order: vec![],
             inits: vec![],
+            instance_files: vec![],
         };
         (pkg, vec![file])
     }
