@@ -309,6 +309,12 @@ impl Type {
 /// A descriptor for tests: a type of `size` bytes with the given kind.
 #[cfg(test)]
 pub fn test_type(size: usize, ptrdata: usize, kind: Kind) -> Type {
+    internal_type(size, ptrdata, kind)
+}
+
+/// A minimal descriptor (no names, not comparable) for the runtime's own
+/// internal objects and for tests.
+pub const fn internal_type(size: usize, ptrdata: usize, kind: Kind) -> Type {
     Type {
         size,
         ptrdata,

@@ -3,7 +3,8 @@
 //! Run-time errors are ordinary Go values, so that `recover()` returns them
 //! and `r.(error).Error()` works: an eface whose type is one of the runtime's
 //! own descriptors below (`runtime.errorString`, `runtime.boundsError`,
-//! `runtime.plainError`, `*runtime.TypeAssertionError`, as gc names them) and
+//! `runtime.plainError`, `*runtime.TypeAssertionError`,
+//! `*runtime.PanicNilError`, as gc names them) and
 //! whose data word points at a `GoString` holding the message. Their method
 //! tables list `Error` and `RuntimeError`, so they satisfy `error` and
 //! `runtime.Error`; the `ifn`s are assembly adapters (`arch`) that make the
@@ -58,6 +59,14 @@ const fn header(name: &'static str, size: usize, kind: u8, tflag: u8) -> Type {
 
 /// `string`, as `panic("...")` values carry it.
 pub static STRING_TYPE: Type = header("string", 16, Kind::String as u8, 0);
+
+/// A slice header's shape (`[]byte`-like: one pointer word), for boxes
+/// that hold slice headers.
+pub static SLICE_BOX_TYPE: Type = {
+    let mut t = header("[]uint8", 24, Kind::Slice as u8, 0);
+    t.equal = None;
+    t
+};
 
 struct Params([*const Type; 1]);
 // SAFETY: the array only points at immutable descriptors.
@@ -175,17 +184,33 @@ pub static TYPE_ASSERTION_ERROR: RtError = RtError {
     prefixed: false,
 };
 
-const RT_ERRORS: [&RtError; 4] = [
+/// Go's `*runtime.PanicNilError`, the value of `panic(nil)`.
+pub static PANIC_NIL_ERROR: RtError = RtError {
+    typ: {
+        let mut t = header(
+            "*runtime.PanicNilError",
+            8,
+            Kind::Pointer as u8 | KIND_DIRECT_IFACE,
+            TFLAG_UNCOMMON,
+        );
+        t.uncommon = &PREFIXED_UNCOMMON;
+        t
+    },
+    prefixed: true,
+};
+
+const RT_ERRORS: [&RtError; 5] = [
     &ERROR_STRING,
     &BOUNDS_ERROR,
     &PLAIN_ERROR,
     &TYPE_ASSERTION_ERROR,
+    &PANIC_NIL_ERROR,
 ];
 
 /// A run-time error value of class `kind` with message `msg`, in the Go heap.
 pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     let text = copy_to_heap(msg);
-    let cell = mallocgc(16, core::ptr::null(), 1).cast::<GoString>();
+    let cell = mallocgc(16, &STRING_TYPE, 1).cast::<GoString>();
     // SAFETY: `cell` is a fresh 16-byte allocation.
     unsafe { cell.write(text) };
     Eface {

@@ -409,7 +409,7 @@ pub extern "C" fn conv_tstring(ptr: *const u8, len: usize) -> *const u8 {
     if len == 0 {
         return crate::map::ZERO_VAL.as_ptr();
     }
-    let p = mallocgc(16, core::ptr::null(), 1).cast::<usize>();
+    let p = mallocgc(16, &crate::error::STRING_TYPE, 1).cast::<usize>();
     // SAFETY: `p` is a fresh 16-byte allocation.
     unsafe {
         p.write(ptr as usize);
@@ -424,7 +424,7 @@ pub extern "C" fn conv_tslice(ptr: *const u8, len: usize, cap: usize) -> *const 
     if ptr.is_null() {
         return crate::map::ZERO_VAL.as_ptr();
     }
-    let p = mallocgc(24, core::ptr::null(), 1).cast::<usize>();
+    let p = mallocgc(24, &crate::error::SLICE_BOX_TYPE, 1).cast::<usize>();
     // SAFETY: `p` is a fresh 24-byte allocation.
     unsafe {
         p.write(ptr as usize);

@@ -40,7 +40,7 @@ use crate::abi::{
     MapType, Type, MAP_HASH_MIGHT_PANIC, MAP_INDIRECT_ELEM, MAP_INDIRECT_KEY, MAP_NEED_KEY_UPDATE,
     MAP_REFLEXIVE_KEY,
 };
-use crate::alg::{fastrand, typehasher};
+use crate::alg::{fastrand, hash64, hash_bytes, typehasher};
 use crate::error::PLAIN_ERROR;
 use crate::mem::mallocgc;
 use crate::panic::{fatal, raise_error, unwinding};
@@ -141,21 +141,95 @@ pub fn map_layout(key: &Type, elem: &Type, key_flags: u32) -> (u8, u8, u16, u32)
     (ks as u8, vs as u8, bs as u16, flags)
 }
 
+/// How keys are hashed and compared: through the descriptor (`Generic`) or
+/// inline for the fast entry points, which compiled code uses only for keys
+/// whose hasher is `memhash32`/`memhash64`/`strhash` (same hashes).
+trait KeyOps {
+    /// # Safety
+    /// `k` must point at a key of `t`.
+    unsafe fn hash(t: &MapType, k: *const u8, seed: usize) -> usize;
+    /// # Safety
+    /// `a` and `b` must point at keys of `t`.
+    unsafe fn equal(t: &MapType, a: *const u8, b: *const u8) -> bool;
+}
+
+/// Keys of any type, through `MapType::hasher` and the key's `equal`.
+struct Generic;
+/// 4-byte plain-memory keys.
+struct Fast32;
+/// 8-byte plain-memory keys.
+struct Fast64;
+/// String keys.
+struct FastStr;
+
+impl KeyOps for Generic {
+    unsafe fn hash(t: &MapType, k: *const u8, seed: usize) -> usize {
+        let hasher = t.hasher.unwrap_or(typehasher);
+        // SAFETY: guaranteed by the caller.
+        unsafe { hasher(k, seed, t.key) }
+    }
+
+    unsafe fn equal(t: &MapType, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: guaranteed by the caller.
+        unsafe { crate::alg::equal(&*t.key, a, b) }
+    }
+}
+
+impl KeyOps for Fast32 {
+    unsafe fn hash(_: &MapType, k: *const u8, seed: usize) -> usize {
+        // SAFETY: guaranteed by the caller.
+        hash64(unsafe { k.cast::<u32>().read_unaligned() } as u64, seed)
+    }
+
+    unsafe fn equal(_: &MapType, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: guaranteed by the caller.
+        unsafe { a.cast::<u32>().read_unaligned() == b.cast::<u32>().read_unaligned() }
+    }
+}
+
+impl KeyOps for Fast64 {
+    unsafe fn hash(_: &MapType, k: *const u8, seed: usize) -> usize {
+        // SAFETY: guaranteed by the caller.
+        hash64(unsafe { k.cast::<u64>().read_unaligned() }, seed)
+    }
+
+    unsafe fn equal(_: &MapType, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: guaranteed by the caller.
+        unsafe { a.cast::<u64>().read_unaligned() == b.cast::<u64>().read_unaligned() }
+    }
+}
+
+impl KeyOps for FastStr {
+    unsafe fn hash(_: &MapType, k: *const u8, seed: usize) -> usize {
+        // SAFETY: guaranteed by the caller.
+        hash_bytes(unsafe { (*k.cast::<GoString>()).as_bytes() }, seed)
+    }
+
+    unsafe fn equal(_: &MapType, a: *const u8, b: *const u8) -> bool {
+        // SAFETY: guaranteed by the caller.
+        let (a, b) = unsafe { (*a.cast::<GoString>(), *b.cast::<GoString>()) };
+        // SAFETY: string headers point at live bytes.
+        a.len == b.len && (a.ptr == b.ptr || unsafe { a.as_bytes() == b.as_bytes() })
+    }
+}
+
 /// Accessors over a map type's bucket geometry.
-struct Geo<'a> {
+struct Geo<'a, K: KeyOps> {
     t: &'a MapType,
     ks: usize,
     vs: usize,
     bs: usize,
+    keys: core::marker::PhantomData<K>,
 }
 
-impl<'a> Geo<'a> {
-    fn new(t: &'a MapType) -> Geo<'a> {
+impl<'a, K: KeyOps> Geo<'a, K> {
+    fn new(t: &'a MapType) -> Geo<'a, K> {
         Geo {
             t,
             ks: t.keysize as usize,
             vs: t.valuesize as usize,
             bs: t.bucketsize as usize,
+            keys: core::marker::PhantomData,
         }
     }
 
@@ -225,16 +299,15 @@ impl<'a> Geo<'a> {
     /// # Safety
     /// `k` must point at a key.
     unsafe fn hash(&self, k: *const u8, seed: u32) -> usize {
-        let hasher = self.t.hasher.unwrap_or(typehasher);
         // SAFETY: guaranteed by the caller.
-        unsafe { hasher(k, seed as usize, self.t.key) }
+        unsafe { K::hash(self.t, k, seed as usize) }
     }
 
     /// # Safety
     /// `a` and `b` must point at keys.
     unsafe fn key_equal(&self, a: *const u8, b: *const u8) -> bool {
         // SAFETY: guaranteed by the caller.
-        unsafe { crate::alg::equal(self.key_type(), a, b) }
+        unsafe { K::equal(self.t, a, b) }
     }
 
     fn new_buckets(&self, n: usize) -> *mut u8 {
@@ -309,7 +382,7 @@ impl Hmap {
 
     fn incrnoverflow(&mut self) {
         if self.b < 16 {
-            self.noverflow += 1;
+            self.noverflow = self.noverflow.saturating_add(1);
             return;
         }
         let mask = (1u64 << (self.b - 15)) - 1;
@@ -322,7 +395,7 @@ impl Hmap {
 /// `2^b` buckets, plus `2^(b-4)` preallocated overflow buckets when
 /// `b >= 4`; returns the array and the first preallocated overflow bucket.
 /// The last preallocated one points at the array as a "last one" marker.
-fn make_bucket_array(g: &Geo, b: u8) -> (*mut u8, *mut u8) {
+fn make_bucket_array<K: KeyOps>(g: &Geo<K>, b: u8) -> (*mut u8, *mut u8) {
     let base = bucket_shift(b);
     let extra = if b >= 4 { bucket_shift(b - 4) } else { 0 };
     let buckets = g.new_buckets(base + extra);
@@ -340,7 +413,7 @@ fn make_bucket_array(g: &Geo, b: u8) -> (*mut u8, *mut u8) {
 ///
 /// # Safety
 /// `b` must be a bucket of `h`.
-unsafe fn newoverflow(g: &Geo, h: &mut Hmap, b: *mut u8) -> *mut u8 {
+unsafe fn newoverflow<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, b: *mut u8) -> *mut u8 {
     let ovf = if !h.next_overflow.is_null() {
         let ovf = h.next_overflow;
         // SAFETY: preallocated overflow buckets are buckets of `h`.
@@ -362,8 +435,21 @@ unsafe fn newoverflow(g: &Geo, h: &mut Hmap, b: *mut u8) -> *mut u8 {
     ovf
 }
 
+/// The descriptor the allocator (and later the GC) sees for map headers:
+/// the words up to `next_overflow` may hold pointers.
+static HMAP_TYPE: Type = {
+    let mut t =
+        crate::abi::internal_type(core::mem::size_of::<Hmap>(), 48, crate::abi::Kind::Struct);
+    t.tflag = crate::abi::TFLAG_FULL;
+    t.string = GoString {
+        ptr: b"runtime.hmap".as_ptr(),
+        len: 12,
+    };
+    t
+};
+
 fn new_hmap() -> *mut Hmap {
-    let h = mallocgc(core::mem::size_of::<Hmap>(), core::ptr::null(), 1).cast::<Hmap>();
+    let h = mallocgc(core::mem::size_of::<Hmap>(), &HMAP_TYPE, 1).cast::<Hmap>();
     // SAFETY: `h` is a fresh zeroed allocation of an Hmap.
     unsafe { (*h).hash0 = fastrand() as u32 };
     h
@@ -383,7 +469,7 @@ pub extern "C" fn makemap_small() -> *mut Hmap {
 #[export_name = "runtime.makemap"]
 pub unsafe extern "C" fn makemap(t: *const MapType, hint: isize, h: *mut Hmap) -> *mut Hmap {
     // SAFETY: guaranteed by the caller.
-    let g = Geo::new(unsafe { &*t });
+    let g = Geo::<Generic>::new(unsafe { &*t });
     let hint = if hint < 0 || (hint as usize).saturating_mul(g.bs) > crate::mem::MAX_ALLOC {
         0
     } else {
@@ -415,7 +501,7 @@ pub unsafe extern "C" fn makemap(t: *const MapType, hint: isize, h: *mut Hmap) -
 ///
 /// # Safety
 /// `h` must be a live non-empty map of type `g.t`; `key` a key.
-unsafe fn lookup(g: &Geo, h: &Hmap, key: *const u8) -> Option<(*mut u8, usize)> {
+unsafe fn lookup<K: KeyOps>(g: &Geo<K>, h: &Hmap, key: *const u8) -> Option<(*mut u8, usize)> {
     // SAFETY: guaranteed by the caller.
     let hash = unsafe { g.hash(key, h.hash0) };
     if g.flag(MAP_HASH_MIGHT_PANIC) && unwinding() {
@@ -460,9 +546,9 @@ unsafe fn lookup(g: &Geo, h: &Hmap, key: *const u8) -> Option<(*mut u8, usize)> 
 ///
 /// # Safety
 /// `t` a map descriptor, `h` null or a live map of it, `key` a key.
-unsafe fn access(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
+unsafe fn access<K: KeyOps>(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
     // SAFETY: guaranteed by the caller.
-    let g = Geo::new(unsafe { &*t });
+    let g = Geo::<K>::new(unsafe { &*t });
     // SAFETY: guaranteed by the caller.
     let Some(hm) = (unsafe { h.as_ref() }).filter(|h| h.count > 0) else {
         if g.flag(MAP_HASH_MIGHT_PANIC) {
@@ -490,7 +576,7 @@ unsafe fn access(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
 #[export_name = "runtime.mapaccess1"]
 pub unsafe extern "C" fn mapaccess1(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
     // SAFETY: guaranteed by the caller.
-    let e = unsafe { access(t, h, key) };
+    let e = unsafe { access::<Generic>(t, h, key) };
     if e.is_null() {
         ZERO_VAL.as_ptr().cast_mut()
     } else {
@@ -512,7 +598,7 @@ pub struct ElemOk {
 #[export_name = "runtime.mapaccess2"]
 pub unsafe extern "C" fn mapaccess2(t: *const MapType, h: *mut Hmap, key: *const u8) -> ElemOk {
     // SAFETY: guaranteed by the caller.
-    let e = unsafe { access(t, h, key) };
+    let e = unsafe { access::<Generic>(t, h, key) };
     ElemOk {
         ok: !e.is_null(),
         elem: if e.is_null() {
@@ -535,7 +621,7 @@ pub unsafe extern "C" fn mapaccess1_fat(
     zero: *mut u8,
 ) -> *mut u8 {
     // SAFETY: guaranteed by the caller.
-    let e = unsafe { access(t, h, key) };
+    let e = unsafe { access::<Generic>(t, h, key) };
     if e.is_null() {
         zero
     } else {
@@ -555,7 +641,7 @@ pub unsafe extern "C" fn mapaccess2_fat(
     zero: *mut u8,
 ) -> ElemOk {
     // SAFETY: guaranteed by the caller.
-    let e = unsafe { access(t, h, key) };
+    let e = unsafe { access::<Generic>(t, h, key) };
     ElemOk {
         ok: !e.is_null(),
         elem: if e.is_null() { zero } else { e },
@@ -571,7 +657,16 @@ pub unsafe extern "C" fn mapaccess2_fat(
 #[export_name = "runtime.mapassign"]
 pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
     // SAFETY: guaranteed by the caller.
-    let g = Geo::new(unsafe { &*t });
+    unsafe { assign_key::<Generic>(t, h, key) }
+}
+
+/// `mapassign` with key operations `K`.
+///
+/// # Safety
+/// As `mapassign`.
+unsafe fn assign_key<K: KeyOps>(t: *const MapType, h: *mut Hmap, key: *const u8) -> *mut u8 {
+    // SAFETY: guaranteed by the caller.
+    let g = Geo::<K>::new(unsafe { &*t });
     // SAFETY: guaranteed by the caller.
     let Some(h) = (unsafe { h.as_mut() }) else {
         raise_error(&PLAIN_ERROR, |p| p.str(b"assignment to entry in nil map"));
@@ -599,7 +694,7 @@ pub unsafe extern "C" fn mapassign(t: *const MapType, h: *mut Hmap, key: *const 
 ///
 /// # Safety
 /// `h` a live map of `g.t` with buckets; `key` a key hashing to `hash`.
-unsafe fn assign(g: &Geo, h: &mut Hmap, key: *const u8, hash: usize) -> *mut u8 {
+unsafe fn assign<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, key: *const u8, hash: usize) -> *mut u8 {
     let top = tophash(hash);
     loop {
         let bucket = hash & bucket_mask(h.b);
@@ -657,8 +752,8 @@ unsafe fn assign(g: &Geo, h: &mut Hmap, key: *const u8, hash: usize) -> *mut u8 
 ///
 /// # Safety
 /// Slot `i` of bucket `b` of `h` must be empty.
-unsafe fn fill_slot(
-    g: &Geo,
+unsafe fn fill_slot<K: KeyOps>(
+    g: &Geo<K>,
     h: &mut Hmap,
     b: *mut u8,
     i: usize,
@@ -688,7 +783,7 @@ unsafe fn fill_slot(
 
 /// Starts a growth: doubling when over the load factor, otherwise the same
 /// size (to drop overflow buckets).
-fn hash_grow(g: &Geo, h: &mut Hmap) {
+fn hash_grow<K: KeyOps>(g: &Geo<K>, h: &mut Hmap) {
     let bigger = if over_load_factor(h.count + 1, h.b) {
         1
     } else {
@@ -713,7 +808,7 @@ fn hash_grow(g: &Geo, h: &mut Hmap) {
 ///
 /// # Safety
 /// `h` must be growing.
-unsafe fn grow_work(g: &Geo, h: &mut Hmap, bucket: usize) {
+unsafe fn grow_work<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, bucket: usize) {
     // SAFETY: `h` is growing.
     unsafe { evacuate(g, h, bucket & h.oldbucketmask()) };
     if h.growing() {
@@ -732,7 +827,7 @@ struct EvacDst {
 ///
 /// # Safety
 /// `h` must be growing and `oldbucket < noldbuckets`.
-unsafe fn evacuate(g: &Geo, h: &mut Hmap, oldbucket: usize) {
+unsafe fn evacuate<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, oldbucket: usize) {
     let newbit = h.noldbuckets();
     let mut b = g.bucket(h.oldbuckets, oldbucket);
     // SAFETY: `b` is an old bucket.
@@ -766,8 +861,8 @@ unsafe fn evacuate(g: &Geo, h: &mut Hmap, oldbucket: usize) {
 ///
 /// # Safety
 /// As `evacuate`; `b` is in the chain being evacuated.
-unsafe fn evacuate_slot(
-    g: &Geo,
+unsafe fn evacuate_slot<K: KeyOps>(
+    g: &Geo<K>,
     h: &mut Hmap,
     b: *mut u8,
     i: usize,
@@ -814,7 +909,7 @@ unsafe fn evacuate_slot(
 ///
 /// # Safety
 /// `h` must be growing.
-unsafe fn advance_evacuation_mark(g: &Geo, h: &mut Hmap, newbit: usize) {
+unsafe fn advance_evacuation_mark<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, newbit: usize) {
     h.nevacuate += 1;
     let stop = (h.nevacuate + 1024).min(newbit);
     // SAFETY: indices below `newbit` are old buckets.
@@ -834,7 +929,16 @@ unsafe fn advance_evacuation_mark(g: &Geo, h: &mut Hmap, newbit: usize) {
 #[export_name = "runtime.mapdelete"]
 pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const u8) {
     // SAFETY: guaranteed by the caller.
-    let g = Geo::new(unsafe { &*t });
+    unsafe { delete_key::<Generic>(t, h, key) }
+}
+
+/// `mapdelete` with key operations `K`.
+///
+/// # Safety
+/// As `mapdelete`.
+unsafe fn delete_key<K: KeyOps>(t: *const MapType, h: *mut Hmap, key: *const u8) {
+    // SAFETY: guaranteed by the caller.
+    let g = Geo::<K>::new(unsafe { &*t });
     // SAFETY: guaranteed by the caller.
     let Some(h) = (unsafe { h.as_mut() }).filter(|h| h.count > 0) else {
         if g.flag(MAP_HASH_MIGHT_PANIC) {
@@ -870,8 +974,8 @@ pub unsafe extern "C" fn mapdelete(t: *const MapType, h: *mut Hmap, key: *const 
 ///
 /// # Safety
 /// `b` must be a bucket of this map type.
-unsafe fn find_in_chain(
-    g: &Geo,
+unsafe fn find_in_chain<K: KeyOps>(
+    g: &Geo<K>,
     mut b: *mut u8,
     key: *const u8,
     top: u8,
@@ -903,7 +1007,13 @@ unsafe fn find_in_chain(
 ///
 /// # Safety
 /// Slot `i` of `b` holds a live entry of `h`.
-unsafe fn clear_slot(g: &Geo, h: &mut Hmap, borig: *mut u8, mut b: *mut u8, mut i: usize) {
+unsafe fn clear_slot<K: KeyOps>(
+    g: &Geo<K>,
+    h: &mut Hmap,
+    borig: *mut u8,
+    mut b: *mut u8,
+    mut i: usize,
+) {
     // SAFETY (whole body): all buckets touched are in `borig`'s chain.
     unsafe {
         if g.flag(MAP_INDIRECT_KEY) {
@@ -960,7 +1070,7 @@ unsafe fn clear_slot(g: &Geo, h: &mut Hmap, borig: *mut u8, mut b: *mut u8, mut 
 #[export_name = "runtime.mapclear"]
 pub unsafe extern "C" fn mapclear(t: *const MapType, h: *mut Hmap) {
     // SAFETY: guaranteed by the caller.
-    let g = Geo::new(unsafe { &*t });
+    let g = Geo::<Generic>::new(unsafe { &*t });
     // SAFETY: guaranteed by the caller.
     let Some(h) = (unsafe { h.as_mut() }) else {
         return;
@@ -1042,9 +1152,15 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
     // SAFETY: guaranteed by the caller.
     let it = unsafe { &mut *it };
     // SAFETY: the iterator's map and type are live.
-    let (h, g) = unsafe { (&mut *it.h, Geo::new(&*it.t)) };
+    let (h, g) = unsafe { (&mut *it.h, Geo::<Generic>::new(&*it.t)) };
     if h.flags & HASH_WRITING != 0 {
         fatal(b"concurrent map iteration and map write");
+    }
+    if it.clear_seq != h.clear_seq {
+        // `clear(m)` ran: the rest of the current bucket is stale too.
+        it.key = core::ptr::null_mut();
+        it.elem = core::ptr::null_mut();
+        return;
     }
     let mut bucket = it.bucket;
     let mut b = it.bptr;
@@ -1088,7 +1204,7 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
 /// The bucket to walk for iterator bucket index `bucket`: the old bucket
 /// while it is not evacuated (then only its keys that belong to `bucket`
 /// count), else the bucket of the iterator's array.
-fn iter_bucket(g: &Geo, h: &Hmap, it: &Hiter, bucket: usize) -> (*mut u8, usize) {
+fn iter_bucket<K: KeyOps>(g: &Geo<K>, h: &Hmap, it: &Hiter, bucket: usize) -> (*mut u8, usize) {
     if h.growing() && it.b == h.b {
         let oldb = g.bucket(h.oldbuckets, bucket & h.oldbucketmask());
         // SAFETY: `oldb` is an old bucket.
@@ -1103,8 +1219,8 @@ fn iter_bucket(g: &Geo, h: &Hmap, it: &Hiter, bucket: usize) -> (*mut u8, usize)
 ///
 /// # Safety
 /// `b` must be a bucket of `h`.
-unsafe fn iter_slot(
-    g: &Geo,
+unsafe fn iter_slot<K: KeyOps>(
+    g: &Geo<K>,
     h: &Hmap,
     it: &Hiter,
     b: *mut u8,
@@ -1138,8 +1254,25 @@ unsafe fn iter_slot(
     }
 }
 
+/// `mapaccess1` and `mapaccess2` with key operations `K`.
+///
+/// # Safety
+/// As `mapaccess1`.
+unsafe fn access12<K: KeyOps>(t: *const MapType, h: *mut Hmap, key: *const u8) -> ElemOk {
+    // SAFETY: guaranteed by the caller.
+    let e = unsafe { access::<K>(t, h, key) };
+    ElemOk {
+        ok: !e.is_null(),
+        elem: if e.is_null() {
+            ZERO_VAL.as_ptr().cast_mut()
+        } else {
+            e
+        },
+    }
+}
+
 macro_rules! fast_variants {
-    ($ty:ty, $a1:ident, $s1:literal, $a2:ident, $s2:literal, $as:ident, $ss:literal, $d:ident, $sd:literal) => {
+    ($ty:ty, $k:ty, $a1:ident, $s1:literal, $a2:ident, $s2:literal, $as:ident, $ss:literal, $d:ident, $sd:literal) => {
         /// `mapaccess1` for a key passed by value.
         ///
         /// # Safety
@@ -1147,7 +1280,7 @@ macro_rules! fast_variants {
         #[export_name = $s1]
         pub unsafe extern "C" fn $a1(t: *const MapType, h: *mut Hmap, key: $ty) -> *mut u8 {
             // SAFETY: guaranteed by the caller.
-            unsafe { mapaccess1(t, h, (&key as *const $ty).cast()) }
+            unsafe { access12::<$k>(t, h, (&key as *const $ty).cast()) }.elem
         }
 
         /// `mapaccess2` for a key passed by value.
@@ -1157,7 +1290,7 @@ macro_rules! fast_variants {
         #[export_name = $s2]
         pub unsafe extern "C" fn $a2(t: *const MapType, h: *mut Hmap, key: $ty) -> ElemOk {
             // SAFETY: guaranteed by the caller.
-            unsafe { mapaccess2(t, h, (&key as *const $ty).cast()) }
+            unsafe { access12::<$k>(t, h, (&key as *const $ty).cast()) }
         }
 
         /// `mapassign` for a key passed by value.
@@ -1167,7 +1300,7 @@ macro_rules! fast_variants {
         #[export_name = $ss]
         pub unsafe extern "C" fn $as(t: *const MapType, h: *mut Hmap, key: $ty) -> *mut u8 {
             // SAFETY: guaranteed by the caller.
-            unsafe { mapassign(t, h, (&key as *const $ty).cast()) }
+            unsafe { assign_key::<$k>(t, h, (&key as *const $ty).cast()) }
         }
 
         /// `mapdelete` for a key passed by value.
@@ -1177,13 +1310,14 @@ macro_rules! fast_variants {
         #[export_name = $sd]
         pub unsafe extern "C" fn $d(t: *const MapType, h: *mut Hmap, key: $ty) {
             // SAFETY: guaranteed by the caller.
-            unsafe { mapdelete(t, h, (&key as *const $ty).cast()) }
+            unsafe { delete_key::<$k>(t, h, (&key as *const $ty).cast()) }
         }
     };
 }
 
 fast_variants!(
     u32,
+    Fast32,
     mapaccess1_fast32,
     "runtime.mapaccess1_fast32",
     mapaccess2_fast32,
@@ -1195,6 +1329,7 @@ fast_variants!(
 );
 fast_variants!(
     u64,
+    Fast64,
     mapaccess1_fast64,
     "runtime.mapaccess1_fast64",
     mapaccess2_fast64,
@@ -1218,7 +1353,7 @@ pub unsafe extern "C" fn mapaccess1_faststr(
 ) -> *mut u8 {
     let key = GoString { ptr, len };
     // SAFETY: guaranteed by the caller.
-    unsafe { mapaccess1(t, h, (&key as *const GoString).cast()) }
+    unsafe { access12::<FastStr>(t, h, (&key as *const GoString).cast()) }.elem
 }
 
 /// `mapaccess2` for a string key.
@@ -1234,7 +1369,7 @@ pub unsafe extern "C" fn mapaccess2_faststr(
 ) -> ElemOk {
     let key = GoString { ptr, len };
     // SAFETY: guaranteed by the caller.
-    unsafe { mapaccess2(t, h, (&key as *const GoString).cast()) }
+    unsafe { access12::<FastStr>(t, h, (&key as *const GoString).cast()) }
 }
 
 /// `mapassign` for a string key.
@@ -1250,7 +1385,7 @@ pub unsafe extern "C" fn mapassign_faststr(
 ) -> *mut u8 {
     let key = GoString { ptr, len };
     // SAFETY: guaranteed by the caller.
-    unsafe { mapassign(t, h, (&key as *const GoString).cast()) }
+    unsafe { assign_key::<FastStr>(t, h, (&key as *const GoString).cast()) }
 }
 
 /// `mapdelete` for a string key.
@@ -1266,7 +1401,7 @@ pub unsafe extern "C" fn mapdelete_faststr(
 ) {
     let key = GoString { ptr, len };
     // SAFETY: guaranteed by the caller.
-    unsafe { mapdelete(t, h, (&key as *const GoString).cast()) }
+    unsafe { delete_key::<FastStr>(t, h, (&key as *const GoString).cast()) }
 }
 
 #[cfg(test)]

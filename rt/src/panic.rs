@@ -25,6 +25,9 @@
 //! - defer records (`g.defer`) of a frame are popped by that frame before it
 //!   returns (`deferpop`), so the chain never holds records of dead frames.
 //!
+//! The records live outside the Go heap (Rust boxes): a future GC must scan
+//! the panic values and deferred funcvals of every g's chains as roots.
+//!
 //! Until compiled code enables this protocol (`runtime.enableunwind`, at
 //! program start), every panic is fatal at once, as the compiler of issue 2
 //! expects: print and exit 2 without returning.
@@ -243,7 +246,7 @@ pub extern "C" fn enableunwind() {
 #[export_name = "runtime.gopanic"]
 pub unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) {
     if typ.is_null() {
-        raise_error(&error::ERROR_STRING, |p| {
+        raise_error(&error::PANIC_NIL_ERROR, |p| {
             p.str(b"panic called with nil argument")
         });
         return;

@@ -187,3 +187,25 @@ fn unwinding_panics_print_the_chain() {
     );
     assert_eq!(code, 2);
 }
+
+/// A recovered value panicked again prints once, marked as gc marks it.
+#[test]
+fn repanics_print_like_gc() {
+    let cases = [
+        ("repanic-string", "panic: A"),
+        (
+            "repanic-index",
+            "panic: runtime error: index out of range [5] with length 0",
+        ),
+        ("repanic-nilmap", "panic: assignment to entry in nil map"),
+    ];
+    for (mode, want) in cases {
+        let (out, code) = run(mode);
+        assert_eq!(
+            out,
+            format!("{want} [recovered, repanicked]\n\ngoroutine 1 [running]:\n"),
+            "{mode}"
+        );
+        assert_eq!(code, 2, "{mode}");
+    }
+}

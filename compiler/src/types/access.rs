@@ -304,6 +304,9 @@ impl Checker<'_> {
     }
 
     pub fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
+        if let Some(x) = self.generic_index(e, xe, idx) {
+            return x;
+        }
         let x = self.expr_or_type(xe);
         if x.is_bad() {
             // The indices of an invalid type (an unsupported generic) may be
@@ -378,7 +381,8 @@ impl Checker<'_> {
     fn not_indexable(&mut self, xe: &Expr, x: &Operand, ie: &Expr) -> Operand {
         self.raw_expr(ie, None);
         let msg = format!("cannot index {}", self.describe(xe, x));
-        self.error(xe.span, msg);
+        let at = self.op_span(xe.span.hi, "[");
+        self.error(at, msg);
         Operand::invalid()
     }
 

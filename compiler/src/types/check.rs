@@ -124,6 +124,8 @@ pub(crate) struct Checker<'a> {
     pub init_disp: Option<String>,
     /// The receiver of the method whose body is checked next.
     pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
+    /// Instances of generic functions and types (generic.rs).
+    pub generics: super::generic::Generics,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -143,17 +145,43 @@ pub fn check_package(
     files: &[ast::File],
     sources: &SourceMap,
 ) -> (Package, Vec<Diagnostic>) {
-    let (pkg, mut diags) = check_all(path, files, sources);
-    if diags.len() > 10 {
-        let last = diags[9].clone();
-        diags.truncate(10);
-        diags.push(Diagnostic::new(last.file, last.span, "too many errors"));
+    let (pkg, found) = check_in_order(path, files, sources);
+    // Like gc: the first ten errors found, sorted, then "too many errors"
+    // at the last one's position.
+    let mut diags = dedup_in_order(found);
+    let too_many = diags.len() > 10;
+    diags.truncate(10);
+    crate::diag::sort_and_dedup(&mut diags);
+    if too_many {
+        if let Some(last) = diags.last().cloned() {
+            diags.push(Diagnostic::new(last.file, last.span, "too many errors"));
+        }
     }
     (pkg, diags)
 }
 
+/// Drops exact repeats (same position and message), keeping the order.
+fn dedup_in_order(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    let mut seen = HashSet::new();
+    diags
+        .into_iter()
+        .filter(|d| seen.insert((d.file, d.span.lo, d.msg.clone())))
+        .collect()
+}
+
 /// `check_package` without the limit on the number of diagnostics.
 pub fn check_all(
+    path: &str,
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let (pkg, mut diags) = check_in_order(path, files, sources);
+    crate::diag::sort_and_dedup(&mut diags);
+    (pkg, diags)
+}
+
+/// Checks the package; diagnostics in the order they were found.
+fn check_in_order(
     path: &str,
     files: &[ast::File],
     sources: &SourceMap,
@@ -163,12 +191,13 @@ pub fn check_all(
     c.resolve_all();
     c.check_recursive_types();
     c.check_bodies();
+    c.check_instances();
+    c.publish_instances();
     c.init_order();
     c.check_imports_used();
     c.check_main();
     c.finalize_untyped();
-    let mut diags = std::mem::take(&mut c.diags);
-    crate::diag::sort_and_dedup(&mut diags);
+    let diags = std::mem::take(&mut c.diags);
     (c.pkg, diags)
 }
 
@@ -183,6 +212,7 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             init_order: Vec::new(),
             inits: Vec::new(),
+            instance_files: Vec::new(),
         };
         let mut c = Checker {
             pkg,
@@ -215,6 +245,7 @@ impl<'a> Checker<'a> {
             target_disp: None,
             init_disp: None,
             pending_recv: None,
+            generics: Default::default(),
         };
         c.init_universe();
         c
@@ -741,7 +772,7 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            self.unsupported(f.name.span, "generic function");
+            // Typed per instance (generic.rs).
             return;
         }
         if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {

@@ -259,24 +259,30 @@ fn string_keys_and_big_indirect_entries() {
 fn many_overflow_buckets_trigger_same_size_growth() {
     let t = int_map();
     let h = makemap_small();
-    // Insert and delete so that the live count stays small while overflow
-    // buckets accumulate; the map must stay at a small B.
-    for round in 0..2000i64 {
-        for j in 0..8 {
-            set(t, h, round * 8 + j, j);
-        }
-        for j in 0..8 {
-            del(t, h, round * 8 + j);
-        }
-        set(t, h, -round - 1, round);
+    // Keep the live count just under the load factor of 16 buckets (104)
+    // while keys churn: full chains get overflow buckets, and once there are
+    // as many overflow buckets as buckets the map regrows at the same size.
+    let live = 100i64;
+    for k in 0..live {
+        set(t, h, k, k);
     }
-    assert_eq!(hlen(h), 2000);
-    for round in 0..2000i64 {
-        assert_eq!(get(t, h, -round - 1), Some(round));
+    let mut same_size_grows = 0;
+    for k in live..100_000 {
+        set(t, h, k, k);
+        del(t, h, k - live);
+        // SAFETY: `h` is a live map.
+        if unsafe { (*h).flags } & SAME_SIZE_GROW != 0 {
+            same_size_grows += 1;
+        }
     }
+    assert!(same_size_grows > 0);
     // SAFETY: `h` is a live map.
-    let b = unsafe { (*h).b };
-    assert!(b <= 10, "B = {b}");
+    assert_eq!(unsafe { (*h).b }, 4, "never doubled");
+    assert_eq!(hlen(h), live as usize);
+    for k in 100_000 - live..100_000 {
+        assert_eq!(get(t, h, k), Some(k));
+    }
+    assert_eq!(get(t, h, 100_000 - live - 1), None);
 }
 
 #[test]

@@ -189,6 +189,22 @@ static void deep_mode(void) {
 	printint(gp->hi - gp->stackguard0); printnl();
 }
 
+/* A frame (fp 0x100) panics with `raise`; its deferred call recovers the
+ * value and panics with it again: gc's `[recovered, repanicked]` form. */
+static void repanic(void (*raise)(void)) {
+	enableunwind();
+	raise();
+	deferstep(0x100);
+	Eface r = gorecover(0x100);
+	gopanic(r.typ, r.data);
+	deferstep(0x100);
+	deferexit(0x100);
+}
+
+static void raise_string(void) { panicstring("A", 1); }
+static void raise_index(void) { panicBounds(0, 5, 0, 1); }
+static void raise_nilmap(void) { mapassign_fast64(&int_map, 0, 1); }
+
 void golift_main(void) {
 #if defined(__x86_64__)
 	__asm__ volatile("mov %%r15, %0" : "=r"(gp));
@@ -210,4 +226,7 @@ void golift_main(void) {
 	else if (!strcmp(mode, "makeslice")) { Slice s; makeslice(&s, &int_type, -1, 0); }
 	else if (!strcmp(mode, "map")) map_mode();
 	else if (!strcmp(mode, "unwind")) unwind_mode();
+	else if (!strcmp(mode, "repanic-string")) repanic(raise_string);
+	else if (!strcmp(mode, "repanic-index")) repanic(raise_index);
+	else if (!strcmp(mode, "repanic-nilmap")) repanic(raise_nilmap);
 }
