@@ -257,12 +257,12 @@ pub fn closure_signature(tt: &crate::types::ty::TypeTable, sig: &Signature) -> i
 
 impl ModCx<'_> {
     /// The static funcval of top-level function `obj` (and its wrapper).
-    fn static_funcval(&mut self, obj: ObjId) -> Option<DataId> {
+    pub(super) fn static_funcval(&mut self, obj: ObjId) -> Option<DataId> {
         if let Some(&d) = self.clo.funcvals.get(&obj) {
             return Some(d);
         }
         let gf = self.funcs.get(&obj)?.clone();
-        let name = format!("{}.{}", self.pkg.path, self.pkg.obj(obj).name);
+        let name = self.symbol(obj);
         let sig = closure_signature(self.tt(), &gf.sig);
         let wid = self
             .module
@@ -287,7 +287,7 @@ impl ModCx<'_> {
             .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
             .ok()?;
         let mut d = DataDescription::new();
-        d.define_zeroinit(8);
+        d.define(Box::new([0u8; 8]));
         d.set_align(8);
         let fref = self.module.declare_func_in_data(wid, &mut d);
         d.write_function_addr(0, fref);

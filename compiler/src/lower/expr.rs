@@ -446,6 +446,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             Some(Selection::Qualified(_)) => self.fail(e, t, "imported packages"),
+            Some(Selection::Method { func, path, .. }) => {
+                let (func, path) = (*func, path.clone());
+                self.method_value(e, x, func, &path, t)
+            }
+            Some(Selection::MethodExpr { func }) => {
+                let func = *func;
+                self.method_expr(e, func, t)
+            }
             _ => self.fail(e, t, "methods"),
         }
     }

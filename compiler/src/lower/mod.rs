@@ -163,6 +163,8 @@ pub(crate) struct ModCx<'a> {
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     pub(crate) typedescs: HashMap<TypeId, DataId>,
+    /// Go signatures of generated method wrappers (method.rs).
+    pub(crate) wrapper_sigs: HashMap<FuncId, types::Signature>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -197,6 +199,7 @@ impl<'a> ModCx<'a> {
             globals: HashMap::new(),
             strings: HashMap::new(),
             typedescs: HashMap::new(),
+            wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
             opt: opts.opt,

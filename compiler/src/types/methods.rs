@@ -1,7 +1,6 @@
 //! Methods: method declarations are listed under their receiver's named type, their bodies
 //! are checked with the receiver in scope, and selectors find methods
 //! through embedded fields (`Selection::Method`, `Selection::MethodExpr`).
-//! Method expressions still report "not supported yet".
 
 use std::collections::HashSet;
 
@@ -149,7 +148,6 @@ impl Checker<'_> {
 
     /// `T.m`: a function taking the receiver first.
     pub fn method_expr(&mut self, e: &Expr, recv: TypeId, m: MethodLookup) -> Operand {
-        self.unsupported(e.span, "method expression");
         if let Some(func) = m.func {
             self.resolve_obj(func);
             self.add_dep(func);
