@@ -262,10 +262,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.unsupported(arg.span, "panic with an interface value");
         } else {
             let v = self.expr(arg);
-            let a = self.new_object(t);
-            self.store(t, &v, a, 0);
+            let data = self.iface_data(t, &v);
             let desc = self.type_desc(t);
-            self.call_rt("gopanic", &[desc, a], &[]);
+            self.call_rt("gopanic", &[desc, data], &[]);
         }
         self.after_raise();
         self.dead_block();

@@ -1,16 +1,12 @@
 //! Maps: lowering onto the runtime's bucket hash map (rt/ABI.md, "Maps").
 //!
 //! A map value is one `i64`, the `*Hmap` (0: nil map). Every operation is a
-//! runtime call taking the map's descriptor `golift.maptype.N` (emitted
-//! here: the 80-byte header plus the Map tail). Keys of 4/8-byte integer
-//! or pointer types and string keys use the `_fast32`/`_fast64`/`_faststr`
-//! entry points with the key by value; every other key is passed by address
-//! and hashed with the descriptor's hasher. Key descriptors are emitted
-//! here too (`golift.keytype.N`: the `Type` prefix with `equal` and
-//! `TFLAG_REGULAR_MEMORY` filled in, plus the full header and tail for
-//! structs and arrays), until full descriptors exist for every type;
-//! interface keys (whose dynamic types need full descriptors) are not
-//! supported yet.
+//! runtime call taking the map type's full descriptor (`typeinfo::desc`:
+//! the header plus the Map tail with key and elem descriptors, hasher, slot
+//! sizes and flags). Keys of 4/8-byte integer or pointer types and string
+//! keys use the `_fast32`/`_fast64`/`_faststr` entry points with the key by
+//! value; every other key is passed by address and hashed with the
+//! descriptor's hasher.
 //!
 //! `m[k]` as an assignment target is `Place::MapElem`: `mapassign` is
 //! called only when the value is stored, after the right-hand side was
@@ -18,12 +14,9 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use cranelift_module::{DataDescription, DataId, Linkage, Module};
 
 use super::func::{trusted, Fx, Place, V};
-use super::ModCx;
 use crate::syntax::ast::{Element, Expr, Span, Stmt};
-use crate::typeinfo::{self, alg};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
@@ -31,8 +24,6 @@ use crate::types::TypeId;
 const HITER_SIZE: u64 = 88;
 /// Elems larger than this are looked up with the `_fat` entry points.
 const MAX_ZERO: u64 = 1024;
-/// Go's `reflect.Kind` of maps.
-const KIND_MAP: u8 = 21;
 
 /// How a key is handed to the runtime.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -41,129 +32,6 @@ enum KeyPath {
     Fast64,
     Str,
     Generic,
-}
-
-impl ModCx<'_> {
-    /// The descriptor of map type `mt`, emitted on first use.
-    pub fn map_desc(&mut self, mt: TypeId) -> DataId {
-        if let Some(&id) = self.mapdescs.get(&mt) {
-            return id;
-        }
-        let Type::Map(k, v) = self.tt().under(mt).clone() else {
-            return self.type_desc(mt);
-        };
-        let id = self.declare_local_data(format!("golift.maptype.{}", mt.0));
-        self.mapdescs.insert(mt, id);
-        let tt = self.tt();
-        let mut b = vec![0u8; 120];
-        b[0..8].copy_from_slice(&8u64.to_le_bytes());
-        b[8..16].copy_from_slice(&8u64.to_le_bytes());
-        b[16..20].copy_from_slice(&typeinfo::describe(tt, mt).hash.to_le_bytes());
-        b[20] = alg::TFLAG_FULL;
-        b[21] = 8;
-        b[22] = 8;
-        b[23] = KIND_MAP | alg::KIND_DIRECT_IFACE;
-        let (ks, vs) = (alg::slot_size(tt, k), alg::slot_size(tt, v));
-        b[112] = ks as u8;
-        b[113] = vs as u8;
-        b[114..116].copy_from_slice(&((8 + 8 * (ks + vs) + 8) as u16).to_le_bytes());
-        b[116..120].copy_from_slice(&alg::map_flags(tt, k, v).to_le_bytes());
-        let hasher = alg::hasher(tt, k);
-        let mut d = DataDescription::new();
-        d.define(b.into_boxed_slice());
-        d.set_align(8);
-        let kd = self.key_desc(k);
-        let gv = self.module.declare_data_in_data(kd, &mut d);
-        d.write_data_addr(80, gv, 0);
-        let vd = self.type_desc(v);
-        let gv = self.module.declare_data_in_data(vd, &mut d);
-        d.write_data_addr(88, gv, 0);
-        let i64t = types::I64;
-        let f = self.runtime_func(hasher, &[i64t, i64t, i64t], &[i64t]);
-        let fr = self.module.declare_func_in_data(f, &mut d);
-        d.write_function_addr(104, fr);
-        self.define_data(id, d);
-        id
-    }
-
-    /// The key descriptor of `k`: the `Type` prefix with `tflag` and
-    /// `equal`, and for structs and arrays the full header and the kind
-    /// tail that `runtime.typehash`/`typeequal` walk (fields and elems
-    /// point at key descriptors of their own types).
-    fn key_desc(&mut self, k: TypeId) -> DataId {
-        if let Some(&id) = self.keydescs.get(&k) {
-            return id;
-        }
-        let id = self.declare_local_data(format!("golift.keytype.{}", k.0));
-        self.keydescs.insert(k, id);
-        let tt = self.tt();
-        let mut b = typeinfo::encode(&typeinfo::describe(tt, k)).to_vec();
-        if alg::regular_memory(tt, k) {
-            b[20] |= alg::TFLAG_REGULAR_MEMORY;
-        }
-        let mut refs: Vec<(usize, DataId)> = Vec::new();
-        match tt.under(k).clone() {
-            Type::Array(n, e) => {
-                b[20] |= alg::TFLAG_FULL;
-                b.resize(104, 0);
-                b[96..104].copy_from_slice(&n.to_le_bytes());
-                refs.push((80, self.key_desc(e)));
-            }
-            Type::Struct(fields) => {
-                b[20] |= alg::TFLAG_FULL;
-                b.resize(112, 0);
-                b[104..112].copy_from_slice(&(fields.len() as u64).to_le_bytes());
-                let offs = self.tt().field_offsets(k);
-                let mut table = vec![0u8; 56 * fields.len()];
-                let mut trefs = Vec::new();
-                for (i, (f, off)) in fields.iter().zip(offs).enumerate() {
-                    let at = 56 * i;
-                    let name = self.string_data(f.name.as_bytes());
-                    trefs.push((at, name));
-                    table[at + 8..at + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
-                    trefs.push((at + 16, self.key_desc(f.ty)));
-                    table[at + 24..at + 32].copy_from_slice(&off.to_le_bytes());
-                    table[at + 48] = f.embedded as u8;
-                }
-                let tid = self.declare_local_data(format!("golift.keyfields.{}", k.0));
-                self.define_blob(tid, table, &trefs);
-                refs.push((96, tid));
-            }
-            _ => {}
-        }
-        let eq = alg::equal_fn(self.tt(), k);
-        let mut d = DataDescription::new();
-        d.define(b.into_boxed_slice());
-        d.set_align(8);
-        for (at, target) in refs {
-            let gv = self.module.declare_data_in_data(target, &mut d);
-            d.write_data_addr(at as u32, gv, 0);
-        }
-        let i64t = types::I64;
-        let f = self.runtime_func(eq, &[i64t, i64t, i64t], &[types::I8]);
-        let fr = self.module.declare_func_in_data(f, &mut d);
-        d.write_function_addr(24, fr);
-        self.define_data(id, d);
-        id
-    }
-
-    /// Defines read-only data `id` as `bytes` with pointers to `refs`.
-    fn define_blob(&mut self, id: DataId, bytes: Vec<u8>, refs: &[(usize, DataId)]) {
-        let mut d = DataDescription::new();
-        d.define(bytes.into_boxed_slice());
-        d.set_align(8);
-        for &(at, target) in refs {
-            let gv = self.module.declare_data_in_data(target, &mut d);
-            d.write_data_addr(at as u32, gv, 0);
-        }
-        self.define_data(id, d);
-    }
-
-    fn declare_local_data(&mut self, name: String) -> DataId {
-        self.module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("descriptor symbols are unique")
-    }
 }
 
 impl Fx<'_, '_, '_> {
@@ -203,7 +71,7 @@ impl Fx<'_, '_, '_> {
     }
 
     fn map_desc_addr(&mut self, mt: TypeId) -> Value {
-        let id = self.m.map_desc(mt);
+        let id = self.m.type_desc(mt);
         self.data_addr(id)
     }
 

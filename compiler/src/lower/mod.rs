@@ -31,8 +31,10 @@ mod defer;
 mod escape;
 mod expr;
 mod func;
+mod iface;
 mod map;
 mod stmt;
+mod typedesc;
 mod walk;
 
 use std::collections::HashMap;
@@ -159,10 +161,7 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    typedescs: HashMap<TypeId, DataId>,
-    /// Map descriptors and the key descriptors they point at (map.rs).
-    mapdescs: HashMap<TypeId, DataId>,
-    keydescs: HashMap<TypeId, DataId>,
+    pub(crate) typedescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -197,8 +196,6 @@ impl<'a> ModCx<'a> {
             globals: HashMap::new(),
             strings: HashMap::new(),
             typedescs: HashMap::new(),
-            mapdescs: HashMap::new(),
-            keydescs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
             opt: opts.opt,
@@ -268,7 +265,7 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    fn define_data(&mut self, id: DataId, d: DataDescription) {
+    pub(crate) fn define_data(&mut self, id: DataId, d: DataDescription) {
         if let Err(e) = self.module.define_data(id, &d) {
             self.diags.push(internal(e.to_string()));
         }
@@ -365,25 +362,6 @@ impl<'a> ModCx<'a> {
         d.define(s.to_vec().into_boxed_slice());
         self.define_data(id, d);
         self.strings.insert(s.to_vec(), id);
-        id
-    }
-
-    /// The type descriptor of `t` (typeinfo), emitted on first use.
-    pub fn type_desc(&mut self, t: TypeId) -> DataId {
-        if let Some(&id) = self.typedescs.get(&t) {
-            return id;
-        }
-        let name = format!("golift.type.{}", t.0);
-        let id = self
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("type symbols are unique");
-        let desc = crate::typeinfo::describe(self.tt(), t);
-        let mut d = DataDescription::new();
-        d.define(Box::new(crate::typeinfo::encode(&desc)));
-        d.set_align(8);
-        self.define_data(id, d);
-        self.typedescs.insert(t, id);
         id
     }
 
