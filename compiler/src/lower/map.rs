@@ -1,12 +1,12 @@
 //! Maps: lowering onto the runtime's bucket hash map (rt/ABI.md, "Maps").
 //!
 //! A map value is one `i64`, the `*Hmap` (0: nil map). Every operation is a
-//! runtime call taking the map's full type descriptor (typeinfo::desc:
-//! the 80-byte header plus the Map tail). Keys of 4/8-byte integer
-//! or pointer types and string keys use the `_fast32`/`_fast64`/`_faststr`
-//! entry points with the key by value; every other key is passed by address
-//! and hashed with the descriptor's hasher; interface keys are not
-//! supported yet.
+//! runtime call taking the map type's full descriptor (`typeinfo::desc`:
+//! the header plus the Map tail with key and elem descriptors, hasher, slot
+//! sizes and flags). Keys of 4/8-byte integer or pointer types and string
+//! keys use the `_fast32`/`_fast64`/`_faststr` entry points with the key by
+//! value; every other key is passed by address and hashed with the
+//! descriptor's hasher.
 //!
 //! `m[k]` as an assignment target is `Place::MapElem`: `mapassign` is
 //! called only when the value is stored, after the right-hand side was
@@ -14,10 +14,8 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use cranelift_module::DataId;
 
 use super::func::{trusted, Fx, Place, V};
-use super::ModCx;
 use crate::syntax::ast::{Element, Expr, Span, Stmt};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
@@ -34,13 +32,6 @@ enum KeyPath {
     Fast64,
     Str,
     Generic,
-}
-
-impl ModCx<'_> {
-    /// The descriptor of map type `mt` (the full descriptor, with its Map tail).
-    pub fn map_desc(&mut self, mt: TypeId) -> DataId {
-        self.type_desc(mt)
-    }
 }
 
 impl Fx<'_, '_, '_> {
@@ -80,7 +71,7 @@ impl Fx<'_, '_, '_> {
     }
 
     fn map_desc_addr(&mut self, mt: TypeId) -> Value {
-        let id = self.m.map_desc(mt);
+        let id = self.m.type_desc(mt);
         self.data_addr(id)
     }
 

@@ -9,8 +9,6 @@
 pub mod desc;
 pub mod typestr;
 
-pub mod alg;
-
 use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::TypeId;
 
