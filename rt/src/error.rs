@@ -332,6 +332,13 @@ pub unsafe fn printpanicval(p: &mut Printer, e: Eface) {
         return;
     }
     let named = t.full() && t.tflag & TFLAG_NAMED != 0;
+    if named && matches!(t.kind(), Kind::Complex64 | Kind::Complex128) {
+        // gc: `main.C(1-2i)`, the complex value's own parentheses serve.
+        p.str(t.name());
+        // SAFETY: `v` points at a value of `t`'s basic kind.
+        unsafe { printbasic(p, t.kind(), v) };
+        return;
+    }
     if named {
         p.str(t.name());
         p.str(if t.kind() == Kind::String {

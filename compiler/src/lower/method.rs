@@ -189,7 +189,12 @@ impl ModCx<'_> {
         use cranelift_codegen::ir::{self, InstBuilder};
         use cranelift_module::{Linkage, Module};
         let gf = self.funcs.get(&m)?.clone();
-        let ptr_ty = self.tt().lookup(&Type::Pointer(recv.base))?;
+        // `*T` may never have been interned; any pointer-shaped type has the
+        // same calling convention.
+        let ptr_ty = self
+            .tt()
+            .lookup(&Type::Pointer(recv.base))
+            .unwrap_or_else(|| self.tt().basic(crate::types::ty::BasicKind::UnsafePointer));
         let name = Recv {
             ptr: true,
             ty: ptr_ty,
