@@ -45,10 +45,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return self.zero(t);
         }
         let et = self.type_of(e);
-        if matches!(self.under(t), Type::Interface(_))
-            && !matches!(self.under(et), Type::Interface(_))
-        {
-            return self.fail(e, t, "conversion to an interface");
+        if matches!(self.under(t), Type::Interface(_)) && et != t {
+            let v = self.expr(e);
+            return self.convert_to_iface(et, v, t);
         }
         if let Some(Mode::Constant(c)) = self.mode_of(e) {
             if et != t && self.basic(et).is_some() && self.basic(t).is_some() {
@@ -1031,10 +1030,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.type_of(a)
         };
         let iface = |fx: &Self, x: &Expr| matches!(fx.under(fx.type_of(x)), Type::Interface(_));
-        if iface(self, a) || iface(self, b) {
-            self.unsupported(a.span.to(b.span), "interface comparison");
-            return V::one(self.b.ins().iconst(types::I8, 0));
-        }
+        let t = match (iface(self, a), iface(self, b)) {
+            (false, true) if !nil_a => self.type_of(b),
+            _ => t,
+        };
         let x = self.expr_as(a, t);
         let y = self.expr_as(b, t);
         V::one(self.compare(op, t, &x, &y))
@@ -1112,10 +1111,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
                 acc
             }
-            Type::Interface(_) => {
-                self.unsupported(crate::syntax::ast::Span::default(), "interface comparison");
-                self.b.ins().iconst(types::I8, 0)
-            }
+            Type::Interface(_) => self.iface_eq(t, x, y),
             _ => {
                 let mut acc = None;
                 for (&a, &b) in x.scalars().iter().zip(y.scalars()) {
@@ -1470,6 +1466,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             f = inner;
         }
         if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
+            return r;
+        }
+        if let Some(r) = self.iface_call(f, args, ellipsis.is_some()) {
             return r;
         }
         let callee = match &f.kind {

@@ -3,11 +3,19 @@
 //! (`desc::direct_iface`) is the value itself; for every other type it points
 //! at an immutable heap copy, so the interface value can outlive the frame
 //! that made it (a panic value survives unwinding, for one).
+//! Conversions to non-empty interfaces take the itab from `runtime.getitab`
+//! (concrete sources) or `assertE2I2` (interface sources, nil stays nil);
+//! method calls load `tab.fun[i]` (the interface's methods are sorted by
+//! name, as the runtime's itab) and pass the data word first.
 
+use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 
+use super::abi;
 use super::func::{trusted, Fx, V};
+use crate::syntax::ast::{Expr, ExprKind};
 use crate::typeinfo::desc::direct_iface;
+use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
 impl Fx<'_, '_, '_> {
@@ -22,5 +30,111 @@ impl Fx<'_, '_, '_> {
         let p = self.new_object(t);
         self.store(t, v, p, 0);
         p
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// `e` (of type `from`) converted to interface type `to`.
+    pub fn convert_to_iface(&mut self, from: TypeId, v: V, to: TypeId) -> V {
+        let empty = matches!(self.under(to), Type::Interface(ms) if ms.is_empty());
+        if let Type::Interface(_) = self.under(from) {
+            let (w0, data) = (v.scalars()[0], v.scalars()[1]);
+            let from_empty = matches!(self.under(from), Type::Interface(ms) if ms.is_empty());
+            let typ = if from_empty { w0 } else { self.itab_type(w0) };
+            if empty {
+                return V::S(vec![typ, data]);
+            }
+            let inter = self.type_desc(to);
+            let tab = self.call_rt("assertE2I2", &[inter, typ], &[types::I64])[0];
+            return V::S(vec![tab, data]);
+        }
+        let data = self.iface_data(from, &v);
+        let desc = self.type_desc(from);
+        if empty {
+            return V::S(vec![desc, data]);
+        }
+        let inter = self.type_desc(to);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let tab = self.call_rt("getitab", &[inter, desc, zero], &[types::I64])[0];
+        V::S(vec![tab, data])
+    }
+
+    /// The dynamic type of an itab word (NULL for a nil interface).
+    fn itab_type(&mut self, tab: Value) -> Value {
+        let nil = self.b.ins().icmp_imm_s(IntCC::Equal, tab, 0);
+        let safe = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I64);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().brif(nil, join, &[zero.into()], safe, &[]);
+        self.b.seal_block(safe);
+        self.b.switch_to_block(safe);
+        let t = self.b.ins().load(types::I64, trusted(), tab, 8);
+        self.b.ins().jump(join, &[t.into()]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `x == y` for two interface values of type `t` (an i8 bool).
+    pub fn iface_eq(&mut self, t: TypeId, x: &V, y: &V) -> Value {
+        let (xs, ys) = (x.scalars().to_vec(), y.scalars().to_vec());
+        let empty = matches!(self.under(t), Type::Interface(ms) if ms.is_empty());
+        let same = self.b.ins().icmp(IntCC::Equal, xs[0], ys[0]);
+        let nil = self.b.ins().icmp_imm_s(IntCC::Equal, xs[0], 0);
+        let deep = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.append_block_param(join, types::I8);
+        let quick = self.b.create_block();
+        self.b.ins().brif(same, quick, &[], join, &[same.into()]);
+        self.b.seal_block(quick);
+        self.b.switch_to_block(quick);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().brif(nil, join, &[one.into()], deep, &[]);
+        self.b.seal_block(deep);
+        self.b.switch_to_block(deep);
+        let f = if empty { "efaceeq" } else { "ifaceeq" };
+        let eq = self.call_rt(f, &[xs[0], xs[1], ys[1]], &[types::I8])[0];
+        self.check_unwinding();
+        self.b.ins().jump(join, &[eq.into()]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        self.b.block_params(join)[0]
+    }
+
+    /// `x.M(args)` on an interface value: `tab.fun[i](data, args...)`.
+    pub fn iface_call(&mut self, f: &Expr, args: &[Expr], spread: bool) -> Option<Vec<V>> {
+        let ExprKind::Selector(x, sel) = &f.kind else {
+            return None;
+        };
+        let xt = self.type_of(x);
+        let Type::Interface(ms) = self.under(xt) else {
+            return None;
+        };
+        let i = ms.iter().position(|(n, _)| *n == sel.name)?;
+        let Type::Func(sig) = self.tt.get(ms[i].1).clone() else {
+            return None;
+        };
+        let iv = self.expr(x);
+        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
+        let iv = V::S(vec![tab, data]);
+        let iv = self.stabilize(xt, iv);
+        let argv = self.call_args(&sig, args, spread);
+        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
+        self.nil_check(tab);
+        let code = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), tab, 24 + 8 * i as i32);
+        let mut full = sig.clone();
+        full.params
+            .insert(0, self.tt.basic(BasicKind::UnsafePointer));
+        let mut all = vec![V::one(data)];
+        all.extend(argv);
+        let clif = abi::go_signature(self.tt, &full);
+        let sref = self.b.import_signature(clif);
+        Some(self.emit_call_with(&full, all, None, |fx, a| {
+            fx.b.ins().call_indirect(sref, code, a)
+        }))
     }
 }

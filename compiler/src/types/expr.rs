@@ -633,15 +633,10 @@ impl Checker<'_> {
                     ty,
                 }
             }
-            ObjKind::TypeName => {
-                if Some(&o) == self.universe.get("error") {
-                    self.unsupported(e.span, "the error type");
-                }
-                Operand {
-                    mode: Mode::Type,
-                    ty,
-                }
-            }
+            ObjKind::TypeName => Operand {
+                mode: Mode::Type,
+                ty,
+            },
             ObjKind::Func => {
                 self.add_dep(o);
                 Operand::value(ty)
