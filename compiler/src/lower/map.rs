@@ -24,7 +24,7 @@ use super::func::{trusted, Fx, Place, V};
 use super::ModCx;
 use crate::syntax::ast::{Element, Expr, Span, Stmt};
 use crate::typeinfo::{self, alg};
-use crate::types::ty::{BasicKind, Type};
+use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::TypeId;
 
 /// Bytes compiled code reserves for a map iterator (rt `HITER_SIZE`).
@@ -34,13 +34,22 @@ const MAX_ZERO: u64 = 1024;
 /// Go's `reflect.Kind` of maps.
 const KIND_MAP: u8 = 21;
 
-/// How a key is handed to the runtime.
+/// How a key is handed to the runtime (the order of `entry_name`'s columns).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum KeyPath {
+    Generic,
     Fast32,
     Fast64,
     Str,
-    Generic,
+}
+
+/// The map operations that take a key (the order of `entry_name`'s rows).
+#[derive(Clone, Copy)]
+enum MapOp {
+    Access1,
+    Access2,
+    Assign,
+    Delete,
 }
 
 impl ModCx<'_> {
@@ -58,7 +67,7 @@ impl ModCx<'_> {
         let mut b = vec![0u8; 120];
         b[0..8].copy_from_slice(&8u64.to_le_bytes());
         b[8..16].copy_from_slice(&8u64.to_le_bytes());
-        b[16..20].copy_from_slice(&typeinfo::describe(tt, mt).hash.to_le_bytes());
+        b[16..20].copy_from_slice(&type_hash(mt).to_le_bytes());
         b[20] = alg::TFLAG_FULL;
         b[21] = 8;
         b[22] = 8;
@@ -97,7 +106,7 @@ impl ModCx<'_> {
         let id = self.declare_local_data(format!("golift.keytype.{}", k.0));
         self.keydescs.insert(k, id);
         let tt = self.tt();
-        let mut b = typeinfo::encode(&typeinfo::describe(tt, k)).to_vec();
+        let mut b = type_prefix(tt, k);
         if alg::regular_memory(tt, k) {
             b[20] |= alg::TFLAG_REGULAR_MEMORY;
         }
@@ -222,11 +231,10 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    /// Calls the map entry point `base` (`mapaccess1`, `mapassign`, ...) in
-    /// the variant for `kt`.
+    /// Calls the runtime entry point of `op` in the variant for the key type.
     fn map_call(
         &mut self,
-        base: &str,
+        op: MapOp,
         mt: TypeId,
         m: Value,
         key: &V,
@@ -234,7 +242,7 @@ impl Fx<'_, '_, '_> {
     ) -> Vec<Value> {
         let (kt, _) = self.map_types(mt);
         let path = self.key_path(kt);
-        let name = entry_name(base, path);
+        let name = entry_name(op, path);
         let t = self.map_desc_addr(mt);
         let mut args = vec![t, m];
         args.extend(self.key_args(kt, key));
@@ -282,8 +290,8 @@ impl Fx<'_, '_, '_> {
         };
         let size = self.tt.size_of(vt);
         if size <= MAX_ZERO {
-            let base = if ok { "mapaccess2" } else { "mapaccess1" };
-            return self.map_call(base, mt, m, key, rets);
+            let op = if ok { MapOp::Access2 } else { MapOp::Access1 };
+            return self.map_call(op, mt, m, key, rets);
         }
         let zid = self.m.string_data(&vec![0u8; size as usize]);
         let zero = self.data_addr(zid);
@@ -323,7 +331,7 @@ impl Fx<'_, '_, '_> {
     }
 
     pub fn write_map_place(&mut self, mt: TypeId, m: Value, key: &V, v: &V) {
-        let p = self.map_call("mapassign", mt, m, key, &[types::I64])[0];
+        let p = self.map_call(MapOp::Assign, mt, m, key, &[types::I64])[0];
         let (_, vt) = self.map_types(mt);
         self.store(vt, v, p, 0);
     }
@@ -333,7 +341,7 @@ impl Fx<'_, '_, '_> {
         let mt = self.type_of(x);
         let m = self.expr(x).s0();
         let key = self.map_key(mt, k);
-        self.map_call("mapdelete", mt, m, &key, &[]);
+        self.map_call(MapOp::Delete, mt, m, &key, &[]);
     }
 
     /// `len(m)`: 0 for a nil map, else the header's `count`.
@@ -448,30 +456,53 @@ impl Fx<'_, '_, '_> {
     }
 }
 
-/// The runtime symbol of map operation `base` for keys handed over by `path`.
-fn entry_name(base: &str, path: KeyPath) -> &'static str {
-    let suffix = match path {
-        KeyPath::Fast32 => "_fast32",
-        KeyPath::Fast64 => "_fast64",
-        KeyPath::Str => "_faststr",
-        KeyPath::Generic => "",
-    };
-    match (base, suffix) {
-        ("mapaccess1", "") => "mapaccess1",
-        ("mapaccess1", "_fast32") => "mapaccess1_fast32",
-        ("mapaccess1", "_fast64") => "mapaccess1_fast64",
-        ("mapaccess1", _) => "mapaccess1_faststr",
-        ("mapaccess2", "") => "mapaccess2",
-        ("mapaccess2", "_fast32") => "mapaccess2_fast32",
-        ("mapaccess2", "_fast64") => "mapaccess2_fast64",
-        ("mapaccess2", _) => "mapaccess2_faststr",
-        ("mapassign", "") => "mapassign",
-        ("mapassign", "_fast32") => "mapassign_fast32",
-        ("mapassign", "_fast64") => "mapassign_fast64",
-        ("mapassign", _) => "mapassign_faststr",
-        (_, "") => "mapdelete",
-        (_, "_fast32") => "mapdelete_fast32",
-        (_, "_fast64") => "mapdelete_fast64",
-        _ => "mapdelete_faststr",
-    }
+/// The 48-byte `Type` prefix of `t` (size, ptrdata, hash, align, kind).
+fn type_prefix(tt: &TypeTable, t: TypeId) -> Vec<u8> {
+    let mut b = vec![0u8; 48];
+    b[0..8].copy_from_slice(&tt.size_of(t).to_le_bytes());
+    b[8..16].copy_from_slice(&typeinfo::ptrdata(tt, t).to_le_bytes());
+    b[16..20].copy_from_slice(&type_hash(t).to_le_bytes());
+    let align = tt.align_of(t).min(255) as u8;
+    b[21] = align;
+    b[22] = align;
+    b[23] = typeinfo::kind_of(tt, t);
+    b
+}
+
+/// A stable per-type hash (FNV-1a of the type's id).
+fn type_hash(t: TypeId) -> u32 {
+    t.0.to_le_bytes().iter().fold(0x811c_9dc5u32, |h, &b| {
+        (h ^ b as u32).wrapping_mul(0x0100_0193)
+    })
+}
+
+/// The runtime symbol of map operation `op` for keys handed over by `path`.
+fn entry_name(op: MapOp, path: KeyPath) -> &'static str {
+    const NAMES: [[&str; 4]; 4] = [
+        [
+            "mapaccess1",
+            "mapaccess1_fast32",
+            "mapaccess1_fast64",
+            "mapaccess1_faststr",
+        ],
+        [
+            "mapaccess2",
+            "mapaccess2_fast32",
+            "mapaccess2_fast64",
+            "mapaccess2_faststr",
+        ],
+        [
+            "mapassign",
+            "mapassign_fast32",
+            "mapassign_fast64",
+            "mapassign_faststr",
+        ],
+        [
+            "mapdelete",
+            "mapdelete_fast32",
+            "mapdelete_fast64",
+            "mapdelete_faststr",
+        ],
+    ];
+    NAMES[op as usize][path as usize]
 }
