@@ -63,7 +63,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.map_delete(&args[0], &args[1]);
                 return vec![];
             }
-            Builtin::Recover => self.fail(e, t, "recover"),
+            Builtin::Recover => self.recover(),
             // Always constant: the checker recorded their values.
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.fail(e, t, "unsafe"),
             Builtin::Add => {
@@ -262,14 +262,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.unsupported(arg.span, "panic with an interface value");
         } else {
             let v = self.expr(arg);
-            let a = self.temp(t);
-            self.store(t, &v, a, 0);
+            let data = self.iface_data(t, &v);
             let desc = self.type_desc(t);
-            self.call_rt("gopanic", &[desc, a], &[]);
+            self.call_rt("gopanic", &[desc, data], &[]);
         }
-        self.b
-            .ins()
-            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        self.after_raise();
         self.dead_block();
     }
 

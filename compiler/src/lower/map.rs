@@ -1,16 +1,12 @@
 //! Maps: lowering onto the runtime's bucket hash map (rt/ABI.md, "Maps").
 //!
 //! A map value is one `i64`, the `*Hmap` (0: nil map). Every operation is a
-//! runtime call taking the map's descriptor `golift.maptype.N` (emitted
-//! here: the 80-byte header plus the Map tail). Keys of 4/8-byte integer
-//! or pointer types and string keys use the `_fast32`/`_fast64`/`_faststr`
-//! entry points with the key by value; every other key is passed by address
-//! and hashed with the descriptor's hasher. Key descriptors are emitted
-//! here too (`golift.keytype.N`: the `Type` prefix with `equal` and
-//! `TFLAG_REGULAR_MEMORY` filled in, plus the full header and tail for
-//! structs and arrays), until full descriptors exist for every type;
-//! interface keys (whose dynamic types need full descriptors) are not
-//! supported yet.
+//! runtime call taking the map type's full descriptor (`typeinfo::desc`:
+//! the header plus the Map tail with key and elem descriptors, hasher, slot
+//! sizes and flags). Keys of 4/8-byte integer or pointer types and string
+//! keys use the `_fast32`/`_fast64`/`_faststr` entry points with the key by
+//! value; every other key is passed by address and hashed with the
+//! descriptor's hasher.
 //!
 //! `m[k]` as an assignment target is `Place::MapElem`: `mapassign` is
 //! called only when the value is stored, after the right-hand side was
@@ -18,161 +14,24 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
-use cranelift_module::{DataDescription, DataId, Linkage, Module};
 
 use super::func::{trusted, Fx, Place, V};
-use super::ModCx;
 use crate::syntax::ast::{Element, Expr, Span, Stmt};
-use crate::typeinfo::{self, alg};
-use crate::types::ty::{BasicKind, Type, TypeTable};
+use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
 /// Bytes compiled code reserves for a map iterator (rt `HITER_SIZE`).
 const HITER_SIZE: u64 = 88;
 /// Elems larger than this are looked up with the `_fat` entry points.
 const MAX_ZERO: u64 = 1024;
-/// Go's `reflect.Kind` of maps.
-const KIND_MAP: u8 = 21;
 
-/// How a key is handed to the runtime (the order of `entry_name`'s columns).
+/// How a key is handed to the runtime.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum KeyPath {
-    Generic,
     Fast32,
     Fast64,
     Str,
-}
-
-/// The map operations that take a key (the order of `entry_name`'s rows).
-#[derive(Clone, Copy)]
-enum MapOp {
-    Access1,
-    Access2,
-    Assign,
-    Delete,
-}
-
-impl ModCx<'_> {
-    /// The descriptor of map type `mt`, emitted on first use.
-    pub fn map_desc(&mut self, mt: TypeId) -> DataId {
-        if let Some(&id) = self.mapdescs.get(&mt) {
-            return id;
-        }
-        let Type::Map(k, v) = self.tt().under(mt).clone() else {
-            return self.type_desc(mt);
-        };
-        let id = self.declare_local_data(format!("golift.maptype.{}", mt.0));
-        self.mapdescs.insert(mt, id);
-        let tt = self.tt();
-        let mut b = vec![0u8; 120];
-        b[0..8].copy_from_slice(&8u64.to_le_bytes());
-        b[8..16].copy_from_slice(&8u64.to_le_bytes());
-        b[16..20].copy_from_slice(&type_hash(mt).to_le_bytes());
-        b[20] = alg::TFLAG_FULL;
-        b[21] = 8;
-        b[22] = 8;
-        b[23] = KIND_MAP | alg::KIND_DIRECT_IFACE;
-        let (ks, vs) = (alg::slot_size(tt, k), alg::slot_size(tt, v));
-        b[112] = ks as u8;
-        b[113] = vs as u8;
-        b[114..116].copy_from_slice(&((8 + 8 * (ks + vs) + 8) as u16).to_le_bytes());
-        b[116..120].copy_from_slice(&alg::map_flags(tt, k, v).to_le_bytes());
-        let hasher = alg::hasher(tt, k);
-        let mut d = DataDescription::new();
-        d.define(b.into_boxed_slice());
-        d.set_align(8);
-        let kd = self.key_desc(k);
-        let gv = self.module.declare_data_in_data(kd, &mut d);
-        d.write_data_addr(80, gv, 0);
-        let vd = self.type_desc(v);
-        let gv = self.module.declare_data_in_data(vd, &mut d);
-        d.write_data_addr(88, gv, 0);
-        let i64t = types::I64;
-        let f = self.runtime_func(hasher, &[i64t, i64t, i64t], &[i64t]);
-        let fr = self.module.declare_func_in_data(f, &mut d);
-        d.write_function_addr(104, fr);
-        self.define_data(id, d);
-        id
-    }
-
-    /// The key descriptor of `k`: the `Type` prefix with `tflag` and
-    /// `equal`, and for structs and arrays the full header and the kind
-    /// tail that `runtime.typehash`/`typeequal` walk (fields and elems
-    /// point at key descriptors of their own types).
-    fn key_desc(&mut self, k: TypeId) -> DataId {
-        if let Some(&id) = self.keydescs.get(&k) {
-            return id;
-        }
-        let id = self.declare_local_data(format!("golift.keytype.{}", k.0));
-        self.keydescs.insert(k, id);
-        let tt = self.tt();
-        let mut b = type_prefix(tt, k);
-        if alg::regular_memory(tt, k) {
-            b[20] |= alg::TFLAG_REGULAR_MEMORY;
-        }
-        let mut refs: Vec<(usize, DataId)> = Vec::new();
-        match tt.under(k).clone() {
-            Type::Array(n, e) => {
-                b[20] |= alg::TFLAG_FULL;
-                b.resize(104, 0);
-                b[96..104].copy_from_slice(&n.to_le_bytes());
-                refs.push((80, self.key_desc(e)));
-            }
-            Type::Struct(fields) => {
-                b[20] |= alg::TFLAG_FULL;
-                b.resize(112, 0);
-                b[104..112].copy_from_slice(&(fields.len() as u64).to_le_bytes());
-                let offs = self.tt().field_offsets(k);
-                let mut table = vec![0u8; 56 * fields.len()];
-                let mut trefs = Vec::new();
-                for (i, (f, off)) in fields.iter().zip(offs).enumerate() {
-                    let at = 56 * i;
-                    let name = self.string_data(f.name.as_bytes());
-                    trefs.push((at, name));
-                    table[at + 8..at + 16].copy_from_slice(&(f.name.len() as u64).to_le_bytes());
-                    trefs.push((at + 16, self.key_desc(f.ty)));
-                    table[at + 24..at + 32].copy_from_slice(&off.to_le_bytes());
-                    table[at + 48] = f.embedded as u8;
-                }
-                let tid = self.declare_local_data(format!("golift.keyfields.{}", k.0));
-                self.define_blob(tid, table, &trefs);
-                refs.push((96, tid));
-            }
-            _ => {}
-        }
-        let eq = alg::equal_fn(self.tt(), k);
-        let mut d = DataDescription::new();
-        d.define(b.into_boxed_slice());
-        d.set_align(8);
-        for (at, target) in refs {
-            let gv = self.module.declare_data_in_data(target, &mut d);
-            d.write_data_addr(at as u32, gv, 0);
-        }
-        let i64t = types::I64;
-        let f = self.runtime_func(eq, &[i64t, i64t, i64t], &[types::I8]);
-        let fr = self.module.declare_func_in_data(f, &mut d);
-        d.write_function_addr(24, fr);
-        self.define_data(id, d);
-        id
-    }
-
-    /// Defines read-only data `id` as `bytes` with pointers to `refs`.
-    fn define_blob(&mut self, id: DataId, bytes: Vec<u8>, refs: &[(usize, DataId)]) {
-        let mut d = DataDescription::new();
-        d.define(bytes.into_boxed_slice());
-        d.set_align(8);
-        for &(at, target) in refs {
-            let gv = self.module.declare_data_in_data(target, &mut d);
-            d.write_data_addr(at as u32, gv, 0);
-        }
-        self.define_data(id, d);
-    }
-
-    fn declare_local_data(&mut self, name: String) -> DataId {
-        self.module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("descriptor symbols are unique")
-    }
+    Generic,
 }
 
 impl Fx<'_, '_, '_> {
@@ -212,7 +71,7 @@ impl Fx<'_, '_, '_> {
     }
 
     fn map_desc_addr(&mut self, mt: TypeId) -> Value {
-        let id = self.m.map_desc(mt);
+        let id = self.m.type_desc(mt);
         self.data_addr(id)
     }
 
@@ -231,10 +90,11 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    /// Calls the runtime entry point of `op` in the variant for the key type.
+    /// Calls the map entry point `base` (`mapaccess1`, `mapassign`, ...) in
+    /// the variant for `kt`.
     fn map_call(
         &mut self,
-        op: MapOp,
+        base: &str,
         mt: TypeId,
         m: Value,
         key: &V,
@@ -242,7 +102,7 @@ impl Fx<'_, '_, '_> {
     ) -> Vec<Value> {
         let (kt, _) = self.map_types(mt);
         let path = self.key_path(kt);
-        let name = entry_name(op, path);
+        let name = entry_name(base, path);
         let t = self.map_desc_addr(mt);
         let mut args = vec![t, m];
         args.extend(self.key_args(kt, key));
@@ -290,8 +150,8 @@ impl Fx<'_, '_, '_> {
         };
         let size = self.tt.size_of(vt);
         if size <= MAX_ZERO {
-            let op = if ok { MapOp::Access2 } else { MapOp::Access1 };
-            return self.map_call(op, mt, m, key, rets);
+            let base = if ok { "mapaccess2" } else { "mapaccess1" };
+            return self.map_call(base, mt, m, key, rets);
         }
         let zid = self.m.string_data(&vec![0u8; size as usize]);
         let zero = self.data_addr(zid);
@@ -331,7 +191,7 @@ impl Fx<'_, '_, '_> {
     }
 
     pub fn write_map_place(&mut self, mt: TypeId, m: Value, key: &V, v: &V) {
-        let p = self.map_call(MapOp::Assign, mt, m, key, &[types::I64])[0];
+        let p = self.map_call("mapassign", mt, m, key, &[types::I64])[0];
         let (_, vt) = self.map_types(mt);
         self.store(vt, v, p, 0);
     }
@@ -341,7 +201,7 @@ impl Fx<'_, '_, '_> {
         let mt = self.type_of(x);
         let m = self.expr(x).s0();
         let key = self.map_key(mt, k);
-        self.map_call(MapOp::Delete, mt, m, &key, &[]);
+        self.map_call("mapdelete", mt, m, &key, &[]);
     }
 
     /// `len(m)`: 0 for a nil map, else the header's `count`.
@@ -456,53 +316,30 @@ impl Fx<'_, '_, '_> {
     }
 }
 
-/// The 48-byte `Type` prefix of `t` (size, ptrdata, hash, align, kind).
-fn type_prefix(tt: &TypeTable, t: TypeId) -> Vec<u8> {
-    let mut b = vec![0u8; 48];
-    b[0..8].copy_from_slice(&tt.size_of(t).to_le_bytes());
-    b[8..16].copy_from_slice(&typeinfo::ptrdata(tt, t).to_le_bytes());
-    b[16..20].copy_from_slice(&type_hash(t).to_le_bytes());
-    let align = tt.align_of(t).min(255) as u8;
-    b[21] = align;
-    b[22] = align;
-    b[23] = typeinfo::kind_of(tt, t);
-    b
-}
-
-/// A stable per-type hash (FNV-1a of the type's id).
-fn type_hash(t: TypeId) -> u32 {
-    t.0.to_le_bytes().iter().fold(0x811c_9dc5u32, |h, &b| {
-        (h ^ b as u32).wrapping_mul(0x0100_0193)
-    })
-}
-
-/// The runtime symbol of map operation `op` for keys handed over by `path`.
-fn entry_name(op: MapOp, path: KeyPath) -> &'static str {
-    const NAMES: [[&str; 4]; 4] = [
-        [
-            "mapaccess1",
-            "mapaccess1_fast32",
-            "mapaccess1_fast64",
-            "mapaccess1_faststr",
-        ],
-        [
-            "mapaccess2",
-            "mapaccess2_fast32",
-            "mapaccess2_fast64",
-            "mapaccess2_faststr",
-        ],
-        [
-            "mapassign",
-            "mapassign_fast32",
-            "mapassign_fast64",
-            "mapassign_faststr",
-        ],
-        [
-            "mapdelete",
-            "mapdelete_fast32",
-            "mapdelete_fast64",
-            "mapdelete_faststr",
-        ],
-    ];
-    NAMES[op as usize][path as usize]
+/// The runtime symbol of map operation `base` for keys handed over by `path`.
+fn entry_name(base: &str, path: KeyPath) -> &'static str {
+    let suffix = match path {
+        KeyPath::Fast32 => "_fast32",
+        KeyPath::Fast64 => "_fast64",
+        KeyPath::Str => "_faststr",
+        KeyPath::Generic => "",
+    };
+    match (base, suffix) {
+        ("mapaccess1", "") => "mapaccess1",
+        ("mapaccess1", "_fast32") => "mapaccess1_fast32",
+        ("mapaccess1", "_fast64") => "mapaccess1_fast64",
+        ("mapaccess1", _) => "mapaccess1_faststr",
+        ("mapaccess2", "") => "mapaccess2",
+        ("mapaccess2", "_fast32") => "mapaccess2_fast32",
+        ("mapaccess2", "_fast64") => "mapaccess2_fast64",
+        ("mapaccess2", _) => "mapaccess2_faststr",
+        ("mapassign", "") => "mapassign",
+        ("mapassign", "_fast32") => "mapassign_fast32",
+        ("mapassign", "_fast64") => "mapassign_fast64",
+        ("mapassign", _) => "mapassign_faststr",
+        (_, "") => "mapdelete",
+        (_, "_fast32") => "mapdelete_fast32",
+        (_, "_fast64") => "mapdelete_fast64",
+        _ => "mapdelete_faststr",
+    }
 }

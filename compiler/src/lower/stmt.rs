@@ -111,7 +111,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             } => self.range(label, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
-            StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
+            StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "type switches"),
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
         }
@@ -361,6 +361,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             let targets: Vec<Option<TypeId>> = results.iter().map(|&t| Some(t)).collect();
             self.rhs_values(es, &targets)
         };
+        if self.deferred_return(&vals) {
+            return;
+        }
         let mut rets = Vec::new();
         for (i, (v, &t)) in vals.iter().zip(&results).enumerate() {
             match self.sret[i] {

@@ -28,7 +28,24 @@ use chumsky::error::RichPattern;
 use chumsky::input::ValueInput;
 use chumsky::prelude::*;
 
-type State = extra::SimpleState<u32>;
+/// The parser's state: the node counter, and how deeply the recursive
+/// productions (types, expressions, statements, literal values) nest. The
+/// depth is restored when chumsky backtracks; the counter only grows.
+struct State {
+    next_id: u32,
+    depth: u32,
+}
+
+impl<'src, I: chumsky::input::Input<'src>> chumsky::inspector::Inspector<'src, I> for State {
+    type Checkpoint = u32;
+    fn on_token(&mut self, _: &I::Token) {}
+    fn on_save<'parse>(&self, _: &chumsky::input::Cursor<'src, 'parse, I>) -> u32 {
+        self.depth
+    }
+    fn on_rewind<'parse>(&mut self, marker: &chumsky::input::Checkpoint<'src, 'parse, I, u32>) {
+        self.depth = *marker.inspector();
+    }
+}
 type Extra<'src> = extra::Full<Rich<'src, Tok<'src>, SimpleSpan>, State, ()>;
 type BoxedP<'src, I, O> = Boxed<'src, 'src, I, O, Extra<'src>>;
 
@@ -74,9 +91,12 @@ pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, V
         }
     });
     *next_id = next;
-    let mut reported_syntax_error = !diags.is_empty();
+    // Like gc: every lexical error, the first syntax error (later ones are
+    // mostly its echoes), and the checks gc's parser makes on well-formed
+    // input (`go` operands, select cases, slice indices, receivers).
+    let mut reported_syntax_error = false;
     for (span, msg) in errs {
-        let is_syntax = msg != RECV_NONE && msg != RECV_MULTI;
+        let is_syntax = msg.starts_with("syntax error");
         if is_syntax && std::mem::replace(&mut reported_syntax_error, true) {
             continue;
         }
@@ -96,7 +116,7 @@ fn parse_tokens(
 ) -> (Option<File>, Vec<(Span, String)>, u32) {
     let len = text.len();
     let input = toks.map(SimpleSpan::from(len..len), |(t, s)| (t, s));
-    let mut state = extra::SimpleState(next_id);
+    let mut state = State { next_id, depth: 0 };
     let (out, errs) = file_parser()
         .parse_with_state(input, &mut state)
         .into_output_errors();
@@ -113,7 +133,7 @@ fn parse_tokens(
             }
         })
         .collect();
-    (out.map(|f| File { file, ..f }), errs, state.0)
+    (out.map(|f| File { file, ..f }), errs, state.next_id)
 }
 
 /// The tree of a file whose declarations could not be parsed at all.
@@ -151,8 +171,8 @@ fn sp(s: SimpleSpan) -> Span {
 }
 
 fn fresh(st: &mut State) -> NodeId {
-    let id = st.0;
-    st.0 += 1;
+    let id = st.next_id;
+    st.next_id += 1;
     NodeId(id)
 }
 
@@ -511,6 +531,36 @@ fn stmt_text_error(
     (at, msg.replace(STMT_TEXT, src))
 }
 
+/// Recursive productions deeper than this are rejected: the parser would
+/// otherwise exhaust its stack on absurd input (`****...T`, `[][][]...T`).
+const MAX_DEPTH: u32 = 3 * MAX_NESTING as u32;
+
+/// Counts one level of recursion around `p` (see `MAX_DEPTH`).
+fn nested<'src, I, O>(
+    p: impl Parser<'src, I, O, Extra<'src>> + Clone,
+) -> impl Parser<'src, I, O, Extra<'src>> + Clone
+where
+    I: ValueInput<'src, Token = Tok<'src>, Span = SimpleSpan>,
+{
+    let enter = empty().try_map_with(|(), e| {
+        let span: SimpleSpan = e.span();
+        let st: &mut State = e.state();
+        if st.depth >= MAX_DEPTH {
+            return Err(Rich::custom(span, "syntax error: nesting too deep"));
+        }
+        st.depth += 1;
+        Ok(())
+    });
+    // `try_map_with`, unlike `map_with`, also runs where chumsky only checks
+    // the input without building output.
+    let leave = empty().try_map_with(|(), e| {
+        let st: &mut State = e.state();
+        st.depth = st.depth.saturating_sub(1);
+        Ok(())
+    });
+    enter.ignore_then(p).then_ignore(leave)
+}
+
 fn group<'src, I, O: 'src>(
     spec: impl Parser<'src, I, O, Extra<'src>> + Clone + 'src,
 ) -> BoxedP<'src, I, Vec<O>>
@@ -624,59 +674,62 @@ where
         )
         .then(just(Tok::RBrack).map_with(|_, e| sp(e.span()).hi))
         .then(param_ty.clone().or_not());
+    let bracket_form = ident
+        .clone()
+        .then(bracketed_param)
+        .validate(
+            |(name, (((lbrack, mut list), end), elem)), e, emitter| match elem {
+                Some(elem) => {
+                    if list.len() > 1 {
+                        let at =
+                            SimpleSpan::from(list[1].span.lo as usize..list[1].span.lo as usize);
+                        emitter.emit(Rich::custom(
+                            at,
+                            "syntax error: unexpected comma, expected ]",
+                        ));
+                    }
+                    let len = list.swap_remove(0);
+                    let span = Span::new(lbrack, elem.span.hi);
+                    let kind = ExprKind::ArrayType {
+                        len: Box::new(len),
+                        elem: Box::new(elem),
+                    };
+                    ParamEntry::Named(name, mk(kind, span, e.state()))
+                }
+                None => {
+                    let span = Span::new(name.span.lo, end);
+                    let x = Expr {
+                        id: name.id,
+                        span: name.span,
+                        kind: ExprKind::Name(name.name),
+                    };
+                    ParamEntry::Anon(mk(ExprKind::Index(Box::new(x), list), span, e.state()))
+                }
+            },
+        )
+        .boxed();
+    // Guards the alternatives after `bracket_form`, which is definitive.
+    let no_bracket_form = select! { Tok::Ident(_) => () }.then(bracket_start).not();
     let param_entry = choice((
-        ident.clone().then(choice((
-            bracketed_param.map(Ok),
-            bracket_start.not().ignore_then(param_ty.clone()).map(Err),
-        ))),
+        bracket_form.clone(),
+        no_bracket_form
+            .ignore_then(ident.clone())
+            .then(param_ty.clone())
+            .map(|(name, t)| ParamEntry::Named(name, t)),
         ident
             .clone()
             .then_ignore(one_of([Tok::Comma, Tok::RParen, Tok::RBrack]).rewind())
             .map(|name| {
-                let t = Expr {
-                    id: name.id,
-                    span: name.span,
-                    kind: ExprKind::Name(name.name.clone()),
-                };
-                (name, Err(t))
-            }),
-    ))
-    .validate(|(name, form), e, emitter| match form {
-        Err(t) if t.id == name.id => ParamEntry::Anon(t),
-        Err(t) => ParamEntry::Named(name, t),
-        Ok((((lbrack, mut list), end), elem)) => match elem {
-            Some(elem) => {
-                if list.len() > 1 {
-                    let at = SimpleSpan::from(list[1].span.lo as usize..list[1].span.lo as usize);
-                    emitter.emit(Rich::custom(
-                        at,
-                        "syntax error: unexpected comma, expected ]",
-                    ));
-                }
-                let len = list.swap_remove(0);
-                let span = Span::new(lbrack, elem.span.hi);
-                let kind = ExprKind::ArrayType {
-                    len: Box::new(len),
-                    elem: Box::new(elem),
-                };
-                ParamEntry::Named(name, mk(kind, span, e.state()))
-            }
-            None => {
-                let span = Span::new(name.span.lo, end);
-                let x = Expr {
+                ParamEntry::Anon(Expr {
                     id: name.id,
                     span: name.span,
                     kind: ExprKind::Name(name.name),
-                };
-                ParamEntry::Anon(mk(ExprKind::Index(Box::new(x), list), span, e.state()))
-            }
-        },
-    })
-    .or(select! { Tok::Ident(_) => () }
-        .then(bracket_start)
-        .not()
-        .ignore_then(param_ty.clone())
-        .map(ParamEntry::Anon));
+                })
+            }),
+        no_bracket_form
+            .ignore_then(param_ty.clone())
+            .map(ParamEntry::Anon),
+    ));
     let params = param_entry
         .separated_by(comma)
         .allow_trailing()
@@ -763,8 +816,20 @@ where
         })
         .or_not();
     let field_decl = choice((
-        ident_list
-            .clone()
+        bracket_form.then(tag).map_with(|(entry, tag), e| {
+            let (names, ty) = match entry {
+                ParamEntry::Named(name, ty) => (vec![name], ty),
+                ParamEntry::Anon(ty) => (Vec::new(), ty),
+            };
+            Field {
+                names,
+                ty,
+                tag,
+                span: sp(e.span()),
+            }
+        }),
+        no_bracket_form
+            .ignore_then(ident_list.clone())
             .then(ty.clone())
             .then(tag)
             .map_with(|((names, ty), tag), e| Field {
@@ -773,20 +838,19 @@ where
                 tag,
                 span: sp(e.span()),
             }),
-        just(Tok::Op(BinOp::Mul))
-            .or_not()
-            .then(type_name.clone())
-            .map_with(|(star, t), e| match star {
-                Some(_) => mk(ExprKind::Star(Box::new(t)), sp(e.span()), e.state()),
-                None => t,
-            })
-            .then(tag)
-            .map_with(|(ty, tag), e| Field {
-                names: Vec::new(),
-                ty,
-                tag,
-                span: sp(e.span()),
-            }),
+        choice((
+            just(Tok::Op(BinOp::Mul))
+                .ignore_then(type_name.clone())
+                .map_with(|t, e| mk(ExprKind::Star(Box::new(t)), sp(e.span()), e.state())),
+            no_bracket_form.ignore_then(type_name.clone()),
+        ))
+        .then(tag)
+        .map_with(|(ty, tag), e| Field {
+            names: Vec::new(),
+            ty,
+            tag,
+            span: sp(e.span()),
+        }),
     ));
     let struct_ty = just(Tok::Struct)
         .ignore_then(
@@ -854,7 +918,7 @@ where
     ))
     .map_with(|k, e| mk(k, sp(e.span()), e.state()))
     .boxed();
-    ty.define(
+    ty.define(nested(
         choice((
             type_name.clone(),
             type_lit.clone(),
@@ -870,7 +934,7 @@ where
                 .map_with(|f, e| mk(ExprKind::FuncType(f), sp(e.span()), e.state())),
         ))
         .labelled("type"),
-    );
+    ));
 
     // ---- Expressions ----
     let mut lit_value = Recursive::<
@@ -903,14 +967,14 @@ where
                 value: a,
             },
         });
-    lit_value.define(
+    lit_value.define(nested(
         element
             .separated_by(comma)
             .allow_trailing()
             .collect::<Vec<_>>()
             .delimited_by(just(Tok::LBrace), just(Tok::RBrace))
             .map_with(|elts, e| (elts, sp(e.span()))),
-    );
+    ));
 
     let basic_lit = select! { Tok::Lit(kind, raw) => (kind, raw) }.map_with(|(kind, raw), e| {
         mk(
@@ -1019,10 +1083,13 @@ where
         .clone()
         .separated_by(comma)
         .at_least(1)
-        .allow_trailing()
         .collect::<Vec<_>>()
-        .then(just(Tok::Ellipsis).map_with(|_, e| sp(e.span())).or_not())
-        .then_ignore(comma.or_not())
+        .then(
+            just(Tok::Ellipsis)
+                .map_with(|_, e| Some(sp(e.span())))
+                .or(empty().to(None))
+                .then_ignore(comma.or_not()),
+        )
         .or_not()
         .map(Option::unwrap_or_default)
         .delimited_by(just(Tok::LParen), just(Tok::RParen))
@@ -1087,8 +1154,8 @@ where
             })
             .boxed()
     };
-    expr.define(build(postfix));
-    expr_nl.define(build(postfix_nl));
+    expr.define(nested(build(postfix)));
+    expr_nl.define(nested(build(postfix_nl)));
 
     // ---- Declarations (shared by files and statements) ----
     let const_spec = ident_list
@@ -1518,7 +1585,7 @@ where
     ))
     .map_with(|(kind, label), e| mk_stmt(StmtKind::Branch { kind, label }, sp(e.span())));
 
-    stmt.define(
+    stmt.define(nested(
         choice((
             const_decl
                 .clone()
@@ -1565,7 +1632,7 @@ where
         ))
         .labelled("statement")
         .boxed(),
-    );
+    ));
 
     // ---- Files ----
     let func_decl = just(Tok::Func)
@@ -2038,8 +2105,8 @@ func main() {
         assert_eq!(ty_of("P[T *C | D] T"), "(array (| (* T C) D) T)");
         assert_eq!(ty_of("A[T any] = []T"), "[T any] = ([] T)");
         assert_eq!(
-            ty_of("S struct {\n\ta, b int `json:\"a\"`\n\tio.Reader\n\t*T\n\tG[int]\n}"),
-            "(struct a b int `json:\"a\"`, (. io Reader), (* T), (index G int))"
+            ty_of("S struct {\n\ta, b int `json:\"a\"`\n\tio.Reader\n\t*T\n\tG[int]\n\t*G[int]\n\tc [4]int\n}"),
+            "(struct a b int `json:\"a\"`, (. io Reader), (* T), (index G int), (* (index G int)), c (array 4 int))"
         );
         assert_eq!(
             ty_of("I interface {\n\tM(int) (string, error)\n\tfmt.Stringer\n\t~int | float64\n}"),
@@ -2056,6 +2123,22 @@ func main() {
         assert_eq!(
             ty_of("F func(int, *T, ...[]byte) error"),
             "(func (int, (* T), (... ([] byte))) (error))"
+        );
+        assert_eq!(
+            ty_of("F func(a [4]int, b G[int])"),
+            "(func (a (array 4 int), b (index G int)) ())"
+        );
+        assert_eq!(
+            ty_of("F func(G[int], m.T[K, V])"),
+            "(func ((index G int), (index (. m T) K V)) ())"
+        );
+        assert_eq!(
+            ty_of("F func(G[func(H[int])])"),
+            "(func ((index G (func ((index H int)) ()))) ())"
+        );
+        assert_eq!(
+            ty_of("F func(a, b []int, c map[K]V)"),
+            "(func (a b ([] int), c (map K V)) ())"
         );
     }
 
@@ -2527,10 +2610,33 @@ func main() {
             ")".repeat(500)
         );
         ok(&nested);
+        for chain in ["*", "[]", "chan ", "map[int]", "func() ", "<-chan "] {
+            let src = format!("package p\nvar x {}int\n", chain.repeat(5000));
+            assert!(
+                err(&src).ends_with("syntax error: nesting too deep"),
+                "{chain}"
+            );
+            ok(&format!("package p\nvar x {}int\n", chain.repeat(300)));
+        }
     }
 
     #[test]
     fn lexer_errors_are_reported_first() {
         assert_eq!(err("package p\nvar s = \"abc\n"), "2:9: newline in string");
+        let (_, errs) = parse("package p\nfunc f() {\n\tx := 1 @ 2\n\ty := \"a\n}\n");
+        assert_eq!(
+            errs,
+            [
+                "x.go:3:9: invalid character U+0040 '@'",
+                "x.go:4:7: newline in string",
+                "x.go:3:11: syntax error: unexpected literal 2 at end of statement"
+            ]
+        );
+    }
+
+    #[test]
+    fn checks_on_well_formed_input_are_all_reported() {
+        let (_, errs) = parse("package p\nfunc f() {\n\tgo 1\n\tdefer 2\n\t_ = s[1:2:]\n}\n");
+        assert_eq!(errs.len(), 3, "{errs:?}");
     }
 }

@@ -257,10 +257,7 @@ impl Checker<'_> {
                 self.unsupported(s.span, "go statement");
                 self.raw_expr(e, None);
             }
-            StmtKind::Defer(e) => {
-                self.unsupported(s.span, "defer statement");
-                self.raw_expr(e, None);
-            }
+            StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(b),
@@ -470,6 +467,47 @@ impl Checker<'_> {
         };
         let d = self.describe(e, &x);
         self.error(e.span, format!("{d} {msg}"));
+    }
+
+    /// `defer e`: `e` must be a call of a function or of a builtin allowed
+    /// in statement context.
+    fn defer_stmt(&mut self, e: &Expr) {
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        let ExprKind::Call { fun, .. } = &inner.kind else {
+            self.raw_expr(e, None);
+            self.error(e.span, "expression in defer must be function call");
+            return;
+        };
+        let x = self.raw_expr(e, None);
+        if x.is_bad() {
+            return;
+        }
+        let f = self.pkg.info.types.get(&fun.id).map(|tv| tv.mode.clone());
+        let ok = match f {
+            Some(Mode::Type) => {
+                self.error(e.span, "defer requires function call, not conversion");
+                return;
+            }
+            Some(Mode::Builtin(b)) => matches!(
+                b,
+                Builtin::Clear
+                    | Builtin::Close
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Panic
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Recover
+            ),
+            _ => true,
+        };
+        if !ok {
+            let d = self.describe(e, &x);
+            self.error(e.span, format!("defer discards result of {d}"));
+        }
     }
 
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
