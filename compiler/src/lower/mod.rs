@@ -31,6 +31,7 @@ mod defer;
 mod escape;
 mod expr;
 mod func;
+mod funcval;
 mod stmt;
 mod walk;
 
@@ -164,6 +165,8 @@ pub(crate) struct ModCx<'a> {
     fctx: FunctionBuilderContext,
     /// Closures, func values and the unwinding mode (`closure.rs`).
     pub clo: closure::ModState,
+    /// Static funcvals of top-level functions (`funcval.rs`).
+    funcvals: HashMap<ObjId, DataId>,
 }
 
 impl<'a> ModCx<'a> {
@@ -193,6 +196,7 @@ impl<'a> ModCx<'a> {
             capture,
             fctx: FunctionBuilderContext::new(),
             clo: closure::ModState::default(),
+            funcvals: HashMap::new(),
         })
     }
 
