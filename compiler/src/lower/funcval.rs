@@ -62,7 +62,9 @@ impl ModCx<'_> {
             .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
             .ok()?;
         let mut d = DataDescription::new();
-        d.define_zeroinit(8);
+        // Explicit bytes, not zero-init: a zero-init object goes to .bss,
+        // where the code address relocation would be lost.
+        d.define(Box::new([0u8; 8]));
         d.set_align(8);
         let fref = self.module.declare_func_in_data(wid, &mut d);
         d.write_function_addr(0, fref);
