@@ -109,6 +109,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn multi(&mut self, e: &Expr) -> Vec<V> {
         match &e.kind {
             ExprKind::Paren(x) => self.multi(x),
+            ExprKind::Index(x, idx)
+                if matches!(self.mode_of(e), Some(Mode::CommaOk))
+                    && matches!(self.under(self.type_of(x)), Type::Map(..)) =>
+            {
+                self.map_index_ok(x, &idx[0])
+            }
             ExprKind::Call { .. } if matches!(self.under(self.type_of(e)), Type::Tuple(_)) => {
                 self.call(e)
             }
@@ -272,9 +278,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             ExprKind::Selector(x, _) => self.field_place(e, x),
-            ExprKind::Index(x, _) if matches!(self.under(self.type_of(x)), Type::Map(..)) => {
-                self.unsupported(e.span, "maps");
-                Place::Blank
+            ExprKind::Index(x, idx) if matches!(self.under(self.type_of(x)), Type::Map(..)) => {
+                self.map_place(x, &idx[0])
             }
             _ => Place::Mem(self.addr_of(e)),
         }
@@ -575,7 +580,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let a = self.array_elem_addr(p, at, &idx[0]);
                 self.load(t, a, 0)
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => self.map_index(x, &idx[0]),
             _ => self.fail(e, t, "this index expression"),
         }
     }
@@ -1457,7 +1462,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             f = inner;
         }
         let callee = match &f.kind {
-            ExprKind::Name(_) => self
+            // A name, or an instantiation `F[int]` of a generic function.
+            ExprKind::Name(_) | ExprKind::Index(..) => self
                 .m
                 .pkg
                 .info
@@ -1669,7 +1675,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let nv = self.b.ins().iconst(types::I64, n as i64);
                 V::S(vec![p, nv, nv])
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => self.map_lit(t, elts),
             _ => self.fail(e, t, "this composite literal"),
         }
     }

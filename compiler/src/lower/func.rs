@@ -82,6 +82,12 @@ pub enum Local {
 pub enum Place {
     Vars(Vec<Variable>),
     Mem(Value),
+    /// `m[key]` of map type `mt` (lower/map.rs).
+    MapElem {
+        mt: TypeId,
+        m: Value,
+        key: V,
+    },
     Blank,
 }
 
@@ -718,6 +724,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         match p {
             Place::Vars(vars) => V::S(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Mem(a) => self.load(t, *a, 0),
+            Place::MapElem { mt, m, key } => self.read_map_place(*mt, *m, key),
             Place::Blank => self.zero(t),
         }
     }
@@ -730,6 +737,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             Place::Mem(a) => self.store(t, v, *a, 0),
+            Place::MapElem { mt, m, key } => self.write_map_place(*mt, *m, key, v),
             Place::Blank => {}
         }
     }

@@ -32,7 +32,10 @@ mod escape;
 mod expr;
 mod func;
 mod funcval;
+mod iface;
+mod map;
 mod stmt;
+mod typedesc;
 mod walk;
 
 use std::collections::HashMap;
@@ -74,7 +77,8 @@ pub fn compile(
     _sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
-    let mut cx = ModCx::new(pkg, files, opts, None)?;
+    let files = with_instances(pkg, files);
+    let mut cx = ModCx::new(pkg, &files, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -83,6 +87,12 @@ pub fn compile(
         .finish()
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+}
+
+/// The source files followed by the checker's copies of generic function
+/// instances, which `FuncRef`s index past the source files.
+fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
+    files.iter().chain(&pkg.instance_files).cloned().collect()
 }
 
 /// The Cranelift IR text of each function (or only `func`).
@@ -102,7 +112,8 @@ pub fn ir(
         optimized,
         text: String::new(),
     };
-    let mut cx = ModCx::new(pkg, files, &opts, Some(capture))?;
+    let files = with_instances(pkg, files);
+    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -151,7 +162,7 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    typedescs: HashMap<TypeId, DataId>,
+    pub(crate) typedescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -258,7 +269,7 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    fn define_data(&mut self, id: DataId, d: DataDescription) {
+    pub(crate) fn define_data(&mut self, id: DataId, d: DataDescription) {
         if let Err(e) = self.module.define_data(id, &d) {
             self.diags.push(internal(e.to_string()));
         }
@@ -355,25 +366,6 @@ impl<'a> ModCx<'a> {
         d.define(s.to_vec().into_boxed_slice());
         self.define_data(id, d);
         self.strings.insert(s.to_vec(), id);
-        id
-    }
-
-    /// The type descriptor of `t` (typeinfo), emitted on first use.
-    pub fn type_desc(&mut self, t: TypeId) -> DataId {
-        if let Some(&id) = self.typedescs.get(&t) {
-            return id;
-        }
-        let name = format!("golift.type.{}", t.0);
-        let id = self
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("type symbols are unique");
-        let desc = crate::typeinfo::describe(self.tt(), t);
-        let mut d = DataDescription::new();
-        d.define(Box::new(crate::typeinfo::encode(&desc)));
-        d.set_align(8);
-        self.define_data(id, d);
-        self.typedescs.insert(t, id);
         id
     }
 
@@ -957,6 +949,7 @@ mod tests {
             ],
             init_order: vec![],
             inits: vec![],
+            instance_files: vec![],
         };
         (pkg, vec![file])
     }

@@ -468,7 +468,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     // ---- loops ----
 
     /// Runs `body` as a loop body with `brk`/`cont` targets.
-    fn loop_body(&mut self, label: Option<String>, brk: Block, cont: Block, body: &[Stmt]) {
+    pub fn loop_body(&mut self, label: Option<String>, brk: Block, cont: Block, body: &[Stmt]) {
         self.targets.push(Target {
             label,
             brk,
@@ -631,7 +631,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Type::Slice(_) | Type::Array(..) | Type::Pointer(_) => {
                 self.range_indexed(label, key, value, define, x, body)
             }
-            Type::Map(..) => self.unsupported(x.span, "range over maps"),
+            Type::Map(..) => self.range_map(label, key, value, define, x, body),
             Type::Chan(..) => self.unsupported(x.span, "range over channels"),
             Type::Func(_) => self.unsupported(x.span, "range over functions"),
             _ => self.unsupported(x.span, "this range statement"),
@@ -639,7 +639,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Binds a range variable (declared afresh, or assigned) to `v`.
-    fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
+    pub fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
         let Some(e) = e else { return };
         if matches!(&e.kind, ExprKind::Name(n) if n == "_") {
             return;

@@ -304,6 +304,9 @@ impl Checker<'_> {
     }
 
     pub fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
+        if let Some(x) = self.generic_index(e, xe, idx) {
+            return x;
+        }
         let x = self.expr_or_type(xe);
         if x.is_bad() {
             // The indices of an invalid type (an unsupported generic) may be

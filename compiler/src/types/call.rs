@@ -12,6 +12,9 @@ use crate::syntax::ast::{Expr, ExprKind, Span};
 
 impl Checker<'_> {
     pub fn call(&mut self, e: &Expr, fun: &Expr, args: &[Expr], ellipsis: Option<Span>) -> Operand {
+        if let Some(x) = self.generic_call(e, fun, args, ellipsis) {
+            return x;
+        }
         let f = self.raw_expr(fun, None);
         if f.is_bad() {
             for a in args {
@@ -46,15 +49,20 @@ impl Checker<'_> {
                 };
                 let name = expr_string(fun);
                 self.arguments(e, &name, &sig, args, ellipsis);
-                match sig.results.len() {
-                    0 => Operand {
-                        mode: Mode::NoValue,
-                        ty: self.pkg.types.intern(Type::Tuple(vec![])),
-                    },
-                    1 => Operand::value(sig.results[0]),
-                    _ => Operand::value(self.pkg.types.intern(Type::Tuple(sig.results.clone()))),
-                }
+                self.call_result(&sig)
             }
+        }
+    }
+
+    /// The operand of a call of a function of signature `sig`.
+    pub fn call_result(&mut self, sig: &Signature) -> Operand {
+        match sig.results.len() {
+            0 => Operand {
+                mode: Mode::NoValue,
+                ty: self.pkg.types.intern(Type::Tuple(vec![])),
+            },
+            1 => Operand::value(sig.results[0]),
+            _ => Operand::value(self.pkg.types.intern(Type::Tuple(sig.results.clone()))),
         }
     }
 
@@ -67,7 +75,20 @@ impl Checker<'_> {
         args: &[Expr],
         ellipsis: Option<Span>,
     ) {
-        // A single multi-value call spreads over the parameters.
+        let Some((mut ops, spread)) = self.arg_operands(args, ellipsis) else {
+            return;
+        };
+        self.arguments_with(call, name, sig, &mut ops, spread, ellipsis);
+    }
+
+    /// The operands of a call's arguments (a single multi-value call spreads
+    /// over the parameters: `spread`); None if one is invalid.
+    #[allow(clippy::type_complexity)]
+    pub fn arg_operands<'e>(
+        &mut self,
+        args: &'e [Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<(Vec<(Operand, &'e Expr)>, bool)> {
         let mut ops: Vec<(Operand, &Expr)> = Vec::new();
         let mut spread = false;
         if args.len() == 1 && ellipsis.is_none() {
@@ -91,8 +112,21 @@ impl Checker<'_> {
             }
         }
         if ops.iter().any(|(x, _)| x.is_bad()) {
-            return;
+            return None;
         }
+        Some((ops, spread))
+    }
+
+    /// Checks argument operands against `sig`.
+    pub fn arguments_with(
+        &mut self,
+        call: &Expr,
+        name: &str,
+        sig: &Signature,
+        ops: &mut [(Operand, &Expr)],
+        spread: bool,
+        ellipsis: Option<Span>,
+    ) {
         let np = sig.params.len();
         if let Some(sp) = ellipsis {
             if !sig.variadic {
@@ -100,7 +134,7 @@ impl Checker<'_> {
                 return;
             }
             if ops.len() != np {
-                self.count_error(call, name, sig, &ops, ops.len() < np, true);
+                self.count_error(call, name, sig, ops, ops.len() < np, true);
                 return;
             }
         }
@@ -111,7 +145,7 @@ impl Checker<'_> {
         };
         if !enough {
             let fewer = ops.len() < np;
-            self.count_error(call, name, sig, &ops, fewer, false);
+            self.count_error(call, name, sig, ops, fewer, false);
             return;
         }
         let context = format!("argument to {name}");

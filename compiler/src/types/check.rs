@@ -124,6 +124,8 @@ pub(crate) struct Checker<'a> {
     pub init_disp: Option<String>,
     /// The receiver of the method whose body is checked next.
     pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
+    /// Instances of generic functions and types (generic.rs).
+    pub generics: super::generic::Generics,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -189,6 +191,8 @@ fn check_in_order(
     c.resolve_all();
     c.check_recursive_types();
     c.check_bodies();
+    c.check_instances();
+    c.publish_instances();
     c.init_order();
     c.check_imports_used();
     c.check_main();
@@ -208,6 +212,7 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             init_order: Vec::new(),
             inits: Vec::new(),
+            instance_files: Vec::new(),
         };
         let mut c = Checker {
             pkg,
@@ -240,6 +245,7 @@ impl<'a> Checker<'a> {
             target_disp: None,
             init_disp: None,
             pending_recv: None,
+            generics: Default::default(),
         };
         c.init_universe();
         c
@@ -767,7 +773,7 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            self.unsupported(f.name.span, "generic function");
+            // Typed per instance (generic.rs).
             return;
         }
         if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {

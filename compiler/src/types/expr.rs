@@ -580,6 +580,20 @@ impl Checker<'_> {
     /// The operand denoted by a use of object `o`; `mark_used` is false for
     /// the left side of an assignment.
     pub fn object_operand(&mut self, e: &Expr, o: ObjId, mark_used: bool) -> Operand {
+        if self.is_generic(o) {
+            let msg = match self.obj(o).kind {
+                ObjKind::TypeName => format!(
+                    "cannot use generic type {} without instantiation",
+                    self.generic_decl_string(o)
+                ),
+                _ => format!(
+                    "cannot use generic function {} without instantiation",
+                    self.obj(o).name
+                ),
+            };
+            self.error(e.span, msg);
+            return Operand::invalid();
+        }
         self.resolve_obj(o);
         let ob = self.obj(o);
         let ty = ob.ty;

@@ -23,12 +23,14 @@ mod check;
 mod composite;
 pub mod constant;
 mod expr;
-mod exprstring;
+pub mod exprstring;
+mod generic;
 mod gotos;
 mod initorder;
 mod literal;
 mod methods;
 mod pred;
+mod renumber;
 mod stmt;
 pub mod ty;
 mod typexpr;
@@ -218,6 +220,10 @@ pub struct Package {
     pub init_order: Vec<Initializer>,
     /// `init` functions in source order (also present in `funcs`).
     pub inits: Vec<ObjId>,
+    /// Copies of the generic functions instantiated, one declaration per
+    /// file; the `FuncRef`s of instances index them after the source files
+    /// (`file = files.len() + i`, `decl = 0`).
+    pub instance_files: Vec<crate::syntax::ast::File>,
 }
 
 impl Package {

@@ -533,6 +533,11 @@ impl Checker<'_> {
         match x.mode {
             Mode::Variable | Mode::MapIndex => true,
             _ if x.is_bad() => false,
+            _ if self.is_map_elem_field(e) => {
+                let msg = format!("cannot assign to struct field {} in map", expr_string(e));
+                self.error(e.span, msg);
+                false
+            }
             _ => {
                 let msg = format!(
                     "cannot assign to {} (neither addressable nor a map index expression)",
@@ -541,6 +546,24 @@ impl Checker<'_> {
                 self.error(e.span, msg);
                 false
             }
+        }
+    }
+
+    /// Whether `e` selects a field of a map element (`m[k].f`).
+    fn is_map_elem_field(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_map_elem_field(x),
+            ExprKind::Selector(x, _) => {
+                let mut base = &**x;
+                while let ExprKind::Paren(inner) = &base.kind {
+                    base = inner;
+                }
+                matches!(
+                    self.pkg.info.types.get(&base.id).map(|tv| &tv.mode),
+                    Some(Mode::MapIndex)
+                )
+            }
+            _ => false,
         }
     }
 
@@ -1224,10 +1247,7 @@ impl Checker<'_> {
                     Type::Array(_, e) => Some((int, Some(*e))),
                     _ => None,
                 },
-                Type::Map(k, v) => {
-                    self.unsupported(x.span, "range over map");
-                    Some((k, Some(v)))
-                }
+                Type::Map(k, v) => Some((k, Some(v))),
                 Type::Chan(_, e) => {
                     self.unsupported(x.span, "range over channel");
                     Some((e, None))

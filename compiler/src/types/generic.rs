@@ -1,0 +1,1024 @@
+//! Generics: instantiation of generic functions and types, type inference,
+//! constraint satisfaction.
+//!
+//! golift instantiates generics in the checker, one copy per instantiation
+//! (DESIGN.md). A generic declaration is never typed by itself; each use
+//! `F[A, B]` (explicit or inferred) gets an instance:
+//! - a generic type `T[P any]` becomes a new named type `T[int]` whose
+//!   underlying type is T's type expression evaluated with `P` bound to
+//!   `int`;
+//! - a generic function `F[P any]` becomes a function object `F[int]` whose
+//!   declaration is a copy of F's with fresh node ids (`renumber.rs`),
+//!   checked like any function with `P` declared as a type name for `int`.
+//!   The copies are handed to lowering in `Package::instance_files`, and
+//!   their `FuncRef`s index past the source files; lowering needs no notion
+//!   of type parameters.
+//!
+//! Invariants: an instance is keyed by (generic object, type arguments) and
+//! made once; the named type of an instance is cached before its underlying
+//! type is evaluated, so recursive generic types terminate; type arguments
+//! are checked against the constraints before an instance is made.
+//!
+//! Inference unifies the parameter type expressions of the declaration with
+//! the argument types (typed arguments first, then untyped constants with
+//! their default types, the "largest" kind winning), then uses core types of
+//! constraints (`S ~[]E`) until nothing changes.
+
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use super::check::{Checker, DeclRef};
+use super::expr::{Operand, INVALID};
+use super::exprstring::expr_string;
+use super::renumber::{Renumber, FIRST_SYNTHETIC_ID};
+use super::ty::{BasicKind, Type, TypeId};
+use super::{FuncRef, Mode, ObjId, ObjKind};
+use crate::syntax::ast::{self, BinOp, Decl, Expr, ExprKind, Span, UnOp};
+
+/// A function instance whose body still has to be checked.
+struct PendingBody {
+    inst: ObjId,
+    generic: ObjId,
+    /// Index of the source file of the generic declaration.
+    file: usize,
+    /// Index into `Generics::files`.
+    copy: usize,
+    bindings: Vec<(String, TypeId)>,
+    /// For a method: the receiver's names and type.
+    recv: Option<(Vec<ast::Ident>, TypeId)>,
+}
+
+pub(crate) struct Generics {
+    renumber: Renumber,
+    funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
+    /// Instance type -> (generic type, type arguments).
+    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    queue: VecDeque<PendingBody>,
+    /// The copies of instantiated functions, one file each.
+    pub files: Vec<ast::File>,
+    pub func_refs: Vec<FuncRef>,
+    names: HashSet<String>,
+}
+
+impl Default for Generics {
+    fn default() -> Self {
+        Generics {
+            renumber: Renumber {
+                next: FIRST_SYNTHETIC_ID,
+            },
+            funcs: HashMap::new(),
+            types: HashMap::new(),
+            inst_of: HashMap::new(),
+            queue: VecDeque::new(),
+            files: Vec::new(),
+            func_refs: Vec::new(),
+            names: HashSet::new(),
+        }
+    }
+}
+
+/// A type parameter list, flattened: (name, constraint, declaring ident).
+type TParams = Vec<(ast::Ident, Expr)>;
+
+fn flatten_tparams(fields: &[ast::Field]) -> TParams {
+    fields
+        .iter()
+        .flat_map(|f| f.names.iter().map(|n| (n.clone(), f.ty.clone())))
+        .collect()
+}
+
+fn strip_parens(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
+}
+
+/// One term of a constraint's union: `~T` or `T`, with the file it is
+/// written in.
+struct Term {
+    tilde: bool,
+    ty: Expr,
+    file: usize,
+}
+
+/// What a constraint requires, collected from its (possibly nested)
+/// interfaces: every union must contain the type argument.
+#[derive(Default)]
+struct Requirements {
+    unions: Vec<Vec<Term>>,
+    methods: Vec<String>,
+    comparable: bool,
+}
+
+impl Checker<'_> {
+    /// The type parameters of a generic package-level function or type
+    /// (None if `o` is not generic), and the file declaring it.
+    fn tparams_of(&self, o: ObjId) -> Option<(usize, TParams)> {
+        let files = self.files;
+        match self.decls.get(&o)? {
+            DeclRef::Func { file, decl } => match &files[*file].decls[*decl] {
+                Decl::Func(f) if !f.tparams.is_empty() && f.recv.is_none() => {
+                    Some((*file, flatten_tparams(&f.tparams)))
+                }
+                _ => None,
+            },
+            DeclRef::Type { file, decl, spec } => match &files[*file].decls[*decl] {
+                Decl::Type(specs) if !specs[*spec].tparams.is_empty() => {
+                    Some((*file, flatten_tparams(&specs[*spec].tparams)))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    pub fn is_generic(&self, o: ObjId) -> bool {
+        self.tparams_of(o).is_some()
+    }
+
+    /// A generic object named by `e` (a name, possibly parenthesised).
+    fn generic_named(&self, e: &Expr) -> Option<ObjId> {
+        let ExprKind::Name(n) = &strip_parens(e).kind else {
+            return None;
+        };
+        let o = self.lookup(n)?;
+        self.is_generic(o).then_some(o)
+    }
+
+    /// gc's spelling of a generic declaration in messages: `box[T any]`.
+    pub fn generic_decl_string(&self, o: ObjId) -> String {
+        let files = self.files;
+        let fields = match self.decls.get(&o) {
+            Some(DeclRef::Type { file, decl, spec }) => match &files[*file].decls[*decl] {
+                Decl::Type(specs) => specs[*spec].tparams.clone(),
+                _ => Vec::new(),
+            },
+            Some(DeclRef::Func { file, decl }) => match &files[*file].decls[*decl] {
+                Decl::Func(f) => f.tparams.clone(),
+                _ => Vec::new(),
+            },
+            _ => Vec::new(),
+        };
+        let groups: Vec<String> = fields
+            .iter()
+            .map(|f| {
+                let names: Vec<&str> = f.names.iter().map(|n| n.name.as_str()).collect();
+                format!("{} {}", names.join(", "), expr_string(&f.ty))
+            })
+            .collect();
+        format!("{}[{}]", self.obj(o).name, groups.join(", "))
+    }
+
+    /// Runs `f` in the scope of a package-level generic declaration of file
+    /// `file`, with its type parameters bound to types.
+    fn with_bindings<R>(
+        &mut self,
+        file: usize,
+        bindings: &[(String, TypeId)],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let saved_scopes = std::mem::take(&mut self.scopes);
+        let saved_file = self.file_idx;
+        let saved_func = self.func.take();
+        self.file_idx = file;
+        let scope = self.binding_scope(bindings);
+        self.scopes.push(scope);
+        let r = f(self);
+        self.scopes = saved_scopes;
+        self.file_idx = saved_file;
+        self.func = saved_func;
+        r
+    }
+
+    fn binding_scope(&mut self, bindings: &[(String, TypeId)]) -> HashMap<String, ObjId> {
+        bindings
+            .iter()
+            .map(|(n, t)| {
+                let o = self.new_obj(n, ObjKind::TypeName, *t, Span::default());
+                (n.clone(), o)
+            })
+            .collect()
+    }
+
+    // ---- uses of generic names ------------------------------------------
+
+    /// `F[A, B]` or `T[A, B]` outside a call: a full instantiation.
+    /// None when `xe` does not name a generic declaration.
+    pub fn generic_index(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Option<Operand> {
+        let g = self.generic_named(xe)?;
+        let targs: Vec<TypeId> = idx.iter().map(|i| self.typexpr(i)).collect();
+        if targs.contains(&INVALID) {
+            return Some(Operand::invalid());
+        }
+        let (_, tps) = self.tparams_of(g)?;
+        if targs.len() != tps.len() {
+            self.type_arg_count_error(e, idx, &self.obj(g).name.clone(), targs.len(), tps.len());
+            return Some(Operand::invalid());
+        }
+        if matches!(self.obj(g).kind, ObjKind::TypeName) {
+            let spans: Vec<Span> = idx.iter().map(|i| i.span).collect();
+            let t = self.instantiate_type(g, &targs, &spans);
+            return Some(Operand {
+                mode: Mode::Type,
+                ty: t,
+            });
+        }
+        let spans: Vec<Span> = idx.iter().map(|i| i.span).collect();
+        let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
+            return Some(Operand::invalid());
+        };
+        self.add_dep(g);
+        self.pkg.info.uses.insert(e.id, inst);
+        Some(Operand::value(self.obj(inst).ty))
+    }
+
+    fn type_arg_count_error(
+        &mut self,
+        e: &Expr,
+        idx: &[Expr],
+        name: &str,
+        got: usize,
+        want: usize,
+    ) {
+        if got > want {
+            let msg = format!("got {got} type arguments but want {want}");
+            self.error(idx[want].span, msg);
+        } else {
+            let msg = format!("not enough type arguments for {name}: have {got}, want {want}");
+            self.error(e.span, msg);
+        }
+    }
+
+    /// A call of a generic function, `F(args)` or `F[A](args)`: infers the
+    /// missing type arguments, instantiates and checks the arguments.
+    /// None when `fun` is not a generic function.
+    pub fn generic_call(
+        &mut self,
+        e: &Expr,
+        fun: &Expr,
+        args: &[Expr],
+        ellipsis: Option<Span>,
+    ) -> Option<Operand> {
+        let f = strip_parens(fun);
+        let (g, explicit) = match &f.kind {
+            ExprKind::Index(x, idx) => (self.generic_named(x)?, idx.as_slice()),
+            _ => (self.generic_named(f)?, &[][..]),
+        };
+        if !matches!(self.obj(g).kind, ObjKind::Func) {
+            return None;
+        }
+        let (gfile, tps) = self.tparams_of(g)?;
+        let name = self.obj(g).name.clone();
+        let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
+        let ops = self.arg_operands(args, ellipsis);
+        if targs.contains(&INVALID) {
+            return Some(Operand::invalid());
+        }
+        if targs.len() > tps.len() {
+            self.type_arg_count_error(f, explicit, &name, targs.len(), tps.len());
+            return Some(Operand::invalid());
+        }
+        let Some((ops, spread)) = ops else {
+            return Some(Operand::invalid());
+        };
+        let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
+        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
+            return Some(Operand::invalid());
+        };
+        let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
+            return Some(Operand::invalid());
+        };
+        self.add_dep(g);
+        self.pkg.info.uses.insert(f.id, inst);
+        let sig_ty = self.obj(inst).ty;
+        let mut x = fun;
+        loop {
+            self.record(x, &Operand::value(sig_ty));
+            match &x.kind {
+                ExprKind::Paren(inner) => x = inner,
+                _ => break,
+            }
+        }
+        let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
+            return Some(Operand::invalid());
+        };
+        let mut ops = ops;
+        self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
+        Some(self.call_result(&sig))
+    }
+
+    // ---- inference --------------------------------------------------------
+
+    #[allow(clippy::too_many_arguments)]
+    fn infer(
+        &mut self,
+        call: &Expr,
+        g: ObjId,
+        gfile: usize,
+        tps: &TParams,
+        explicit: Vec<TypeId>,
+        ops: &[(Operand, &Expr)],
+        ellipsis: Option<Span>,
+        spans: &mut Vec<Span>,
+    ) -> Option<Vec<TypeId>> {
+        // gc reports inferred type arguments at the call's `(`.
+        let lparen = match &call.kind {
+            ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+            _ => call.span,
+        };
+        spans.resize(tps.len(), lparen);
+        let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
+        let mut bind: Vec<Option<TypeId>> =
+            (0..names.len()).map(|i| explicit.get(i).copied()).collect();
+        if bind.iter().any(Option::is_none) {
+            let params = self.param_exprs(g);
+            let mut untyped: Vec<(usize, BasicKind)> = Vec::new();
+            for (i, (x, _)) in ops.iter().enumerate() {
+                let Some(pe) = param_for(&params, i, ellipsis.is_some()) else {
+                    continue;
+                };
+                if x.is_bad() {
+                    continue;
+                }
+                match self.pkg.types.get(x.ty) {
+                    Type::Basic(k) if self.pkg.types.is_untyped(x.ty) => {
+                        if let ExprKind::Name(n) = &strip_parens(&pe).kind {
+                            if let Some(p) = names.iter().position(|m| m == n) {
+                                if *k != BasicKind::UntypedNil {
+                                    if bind[p].is_none() && !untyped.iter().any(|u| u.0 == p) {
+                                        spans[p] = lparen;
+                                    }
+                                    untyped.push((p, *k));
+                                }
+                            }
+                        }
+                    }
+                    _ => {
+                        let before: Vec<bool> = bind.iter().map(Option::is_some).collect();
+                        self.unify(&pe, x.ty, &names, &mut bind);
+                        for (p, was) in before.into_iter().enumerate() {
+                            if !was && bind[p].is_some() {
+                                spans[p] = lparen;
+                            }
+                        }
+                    }
+                }
+            }
+            for (p, k) in untyped_defaults(&untyped) {
+                if bind[p].is_none() {
+                    bind[p] = Some(self.pkg.types.default_type(self.basic(k)));
+                }
+            }
+            self.core_inference(gfile, tps, &names, &mut bind);
+        }
+        if let Some(p) = bind.iter().position(Option::is_none) {
+            let (id, _) = &tps[p];
+            let file = self.files[gfile].file;
+            let at = self.pos(file, id.span);
+            let fname = self.obj(g).name.clone();
+            self.error(
+                lparen,
+                format!(
+                    "in call to {fname}, cannot infer {} (declared at {at})",
+                    id.name
+                ),
+            );
+            return None;
+        }
+        Some(bind.into_iter().flatten().collect())
+    }
+
+    /// The parameter type expressions of generic function `g`, one per
+    /// parameter (a variadic one as `Ellipsis(Some(elem))`).
+    fn param_exprs(&self, g: ObjId) -> Vec<Expr> {
+        let Some(DeclRef::Func { file, decl }) = self.decls.get(&g) else {
+            return Vec::new();
+        };
+        let Decl::Func(f) = &self.files[*file].decls[*decl] else {
+            return Vec::new();
+        };
+        f.ty.params
+            .iter()
+            .flat_map(|p| std::iter::repeat_n(p.ty.clone(), p.names.len().max(1)))
+            .collect()
+    }
+
+    /// Binds type parameters named in `pe` by matching it with `t`.
+    fn unify(&self, pe: &Expr, t: TypeId, names: &[String], bind: &mut [Option<TypeId>]) {
+        let tt = &self.pkg.types;
+        match &pe.kind {
+            ExprKind::Paren(x) => self.unify(x, t, names, bind),
+            ExprKind::Name(n) => {
+                if let Some(p) = names.iter().position(|m| m == n) {
+                    if bind[p].is_none() && t != INVALID {
+                        bind[p] = Some(t);
+                    }
+                }
+            }
+            ExprKind::Star(x) => {
+                if let Type::Pointer(e) = tt.under(t) {
+                    self.unify(x, *e, names, bind);
+                }
+            }
+            ExprKind::SliceType(x) => {
+                if let Type::Slice(e) = tt.under(t) {
+                    self.unify(x, *e, names, bind);
+                }
+            }
+            ExprKind::ArrayType { elem, .. } => {
+                if let Type::Array(_, e) = tt.under(t) {
+                    self.unify(elem, *e, names, bind);
+                }
+            }
+            ExprKind::MapType(k, v) => {
+                if let Type::Map(kt, vt) = tt.under(t).clone() {
+                    self.unify(k, kt, names, bind);
+                    self.unify(v, vt, names, bind);
+                }
+            }
+            ExprKind::ChanType(_, x) => {
+                if let Type::Chan(_, e) = tt.under(t) {
+                    self.unify(x, *e, names, bind);
+                }
+            }
+            ExprKind::FuncType(ft) => {
+                if let Type::Func(sig) = tt.under(t).clone() {
+                    let ps = fields_exprs(&ft.params);
+                    let rs = fields_exprs(&ft.results);
+                    for (pe, pt) in ps.iter().zip(&sig.params) {
+                        let pe = match &pe.kind {
+                            ExprKind::Ellipsis(Some(el)) => el,
+                            _ => pe,
+                        };
+                        let pt = match (&pe.kind, tt.get(*pt)) {
+                            (ExprKind::Ellipsis(_), Type::Slice(e)) => *e,
+                            _ => *pt,
+                        };
+                        self.unify(pe, pt, names, bind);
+                    }
+                    for (re, rt) in rs.iter().zip(&sig.results) {
+                        self.unify(re, *rt, names, bind);
+                    }
+                }
+            }
+            ExprKind::Index(x, targs) => {
+                let Some((g, args)) = self.generics.inst_of.get(&t) else {
+                    return;
+                };
+                if self.generic_named(x) == Some(*g) {
+                    for (ae, at) in targs.iter().zip(args.clone()) {
+                        self.unify(ae, at, names, bind);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+
+    /// Constraint type inference: a type parameter whose constraint has a
+    /// single term (`~[]E`) is matched against its binding, or bound to the
+    /// term once the term's own parameters are known.
+    fn core_inference(
+        &mut self,
+        gfile: usize,
+        tps: &TParams,
+        names: &[String],
+        bind: &mut [Option<TypeId>],
+    ) {
+        for _ in 0..names.len() + 1 {
+            let mut changed = false;
+            for (p, (_, c)) in tps.iter().enumerate() {
+                let reqs = self.requirements(c, gfile);
+                let [single] = reqs.unions.as_slice() else {
+                    continue;
+                };
+                let [term] = single.as_slice() else {
+                    continue;
+                };
+                match bind[p] {
+                    Some(t) => {
+                        let before = bind.iter().filter(|b| b.is_some()).count();
+                        let u = if term.tilde {
+                            self.pkg.types.underlying(t)
+                        } else {
+                            t
+                        };
+                        self.unify(&term.ty, u, names, bind);
+                        changed |= bind.iter().filter(|b| b.is_some()).count() != before;
+                    }
+                    None => {
+                        if !mentions_unbound(&term.ty, names, bind) {
+                            let bs = bound_pairs(names, bind);
+                            let t = self.with_bindings(term.file, &bs, |c| c.typexpr(&term.ty));
+                            if t != INVALID {
+                                bind[p] = Some(t);
+                                changed = true;
+                            }
+                        }
+                    }
+                }
+            }
+            if !changed {
+                break;
+            }
+        }
+    }
+
+    // ---- constraints ------------------------------------------------------
+
+    /// What constraint `c` (written in file `file`) requires.
+    fn requirements(&self, c: &Expr, file: usize) -> Requirements {
+        let mut r = Requirements::default();
+        self.collect_requirements(c, file, &mut r, 0);
+        r
+    }
+
+    fn collect_requirements(&self, c: &Expr, file: usize, r: &mut Requirements, depth: u32) {
+        if depth > 16 {
+            return;
+        }
+        match &c.kind {
+            ExprKind::Paren(x) => self.collect_requirements(x, file, r, depth + 1),
+            ExprKind::InterfaceType(elems) => {
+                for el in elems {
+                    match el {
+                        ast::InterfaceElem::Method { name, .. } => {
+                            r.methods.push(name.name.clone())
+                        }
+                        ast::InterfaceElem::Embed(x) => {
+                            self.collect_requirements(x, file, r, depth + 1)
+                        }
+                    }
+                }
+            }
+            ExprKind::Name(n) => match n.as_str() {
+                "any" if !self.pkg_scope.contains_key(n) => {}
+                "comparable" if !self.pkg_scope.contains_key(n) => r.comparable = true,
+                _ => match self.interface_decl(n) {
+                    Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
+                    None => r.unions.push(vec![Term {
+                        tilde: false,
+                        ty: c.clone(),
+                        file,
+                    }]),
+                },
+            },
+            ExprKind::Binary(BinOp::Or, ..) | ExprKind::Unary(UnOp::Tilde, _) => {
+                let mut terms = Vec::new();
+                union_terms(c, file, &mut terms);
+                r.unions.push(self.expand_interface_terms(terms, depth));
+            }
+            _ => r.unions.push(vec![Term {
+                tilde: false,
+                ty: c.clone(),
+                file,
+            }]),
+        }
+    }
+
+    /// Replaces union terms that name constraint interfaces by the terms of
+    /// those interfaces (`integer | float`).
+    fn expand_interface_terms(&self, terms: Vec<Term>, depth: u32) -> Vec<Term> {
+        let mut out = Vec::new();
+        for t in terms {
+            let iface = match &t.ty.kind {
+                ExprKind::Name(n) if !t.tilde => self.interface_decl(n),
+                _ => None,
+            };
+            match iface {
+                Some((x, f)) => {
+                    let mut r = Requirements::default();
+                    self.collect_requirements(&x, f, &mut r, depth + 1);
+                    out.extend(r.unions.into_iter().flatten());
+                }
+                None => out.push(t),
+            }
+        }
+        out
+    }
+
+    /// The interface type expression of package-level type `n`, if it is
+    /// declared as an interface.
+    fn interface_decl(&self, n: &str) -> Option<(Expr, usize)> {
+        let o = self.pkg_scope.get(n)?;
+        let DeclRef::Type { file, decl, spec } = self.decls.get(o)? else {
+            return None;
+        };
+        let Decl::Type(specs) = &self.files[*file].decls[*decl] else {
+            return None;
+        };
+        let ty = &specs[*spec].ty;
+        matches!(strip_parens(ty).kind, ExprKind::InterfaceType(_)).then(|| (ty.clone(), *file))
+    }
+
+    /// Checks type arguments against the constraints of `g`; reports the
+    /// first failure at `span` as gc does.
+    fn check_constraints(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> bool {
+        let Some((gfile, tps)) = self.tparams_of(g) else {
+            return false;
+        };
+        let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
+        let bindings: Vec<(String, TypeId)> =
+            names.iter().cloned().zip(targs.iter().copied()).collect();
+        for (i, ((_, c), &t)) in tps.iter().zip(targs).enumerate() {
+            let span = spans.get(i).or(spans.last()).copied().unwrap_or_default();
+            if let Some(cause) = self.unsatisfied(t, c, gfile, &bindings) {
+                let ts = self.type_str(t);
+                let cs = expr_string(c);
+                let msg = match cause {
+                    Some(cause) => format!("{ts} does not satisfy {cs} ({cause})"),
+                    None => format!("{ts} does not satisfy {cs}"),
+                };
+                self.error(span, msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Why `t` does not satisfy constraint `c` (Some(None): no detail), or
+    /// None when it does.
+    fn unsatisfied(
+        &mut self,
+        t: TypeId,
+        c: &Expr,
+        file: usize,
+        bindings: &[(String, TypeId)],
+    ) -> Option<Option<String>> {
+        let reqs = self.requirements(c, file);
+        if reqs.comparable && !self.pkg.types.comparable(t) {
+            return Some(None);
+        }
+        for u in &reqs.unions {
+            let mut found = false;
+            for term in u {
+                let tt = self.with_bindings(term.file, bindings, |ch| ch.typexpr(&term.ty));
+                let ok = if term.tilde {
+                    self.pkg.types.underlying(t) == self.pkg.types.underlying(tt)
+                } else {
+                    t == tt
+                };
+                found |= ok;
+            }
+            if !found {
+                let spelled: Vec<String> = u
+                    .iter()
+                    .map(|term| {
+                        let s = expr_string(&term.ty);
+                        if term.tilde {
+                            format!("~{s}")
+                        } else {
+                            s
+                        }
+                    })
+                    .collect();
+                let ts = self.type_str(t);
+                return Some(Some(format!("{ts} missing in {}", spelled.join(" | "))));
+            }
+        }
+        for m in &reqs.methods {
+            if self.find_method(t, m).is_none() {
+                return Some(Some(format!("missing method {m}")));
+            }
+        }
+        None
+    }
+
+    // ---- instances --------------------------------------------------------
+
+    /// gc's name of an instance: `pair[string,int]`.
+    fn instance_name(&self, g: ObjId, targs: &[TypeId]) -> String {
+        let args: Vec<String> = targs.iter().map(|&t| self.type_str(t)).collect();
+        format!("{}[{}]", self.obj(g).name, args.join(","))
+    }
+
+    /// The named type `g[targs]`.
+    pub fn instantiate_type(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> TypeId {
+        let key = (g, targs.to_vec());
+        if let Some(&t) = self.generics.types.get(&key) {
+            return t;
+        }
+        if !self.check_constraints(g, targs, spans) {
+            return INVALID;
+        }
+        let Some(DeclRef::Type { file, decl, spec }) = self.decls.get(&g).copied() else {
+            return INVALID;
+        };
+        let files = self.files;
+        let Decl::Type(specs) = &files[file].decls[decl] else {
+            return INVALID;
+        };
+        let spec = &specs[spec];
+        let name = self.instance_name(g, targs);
+        let path = self.pkg.path.clone();
+        let named = self.pkg.types.new_named(&name, &path);
+        self.generics.types.insert(key.clone(), named);
+        self.generics.inst_of.insert(named, key);
+        let names: Vec<String> = flatten_tparams(&spec.tparams)
+            .into_iter()
+            .map(|(n, _)| n.name)
+            .collect();
+        let bindings: Vec<(String, TypeId)> =
+            names.into_iter().zip(targs.iter().copied()).collect();
+        let rhs = self.with_bindings(file, &bindings, |c| c.typexpr(&spec.ty));
+        if rhs != INVALID {
+            self.pkg.types.set_underlying(named, rhs);
+        }
+        self.instantiate_methods(g, named, targs);
+        named
+    }
+
+    /// Instantiates the methods declared on generic type `g` for its
+    /// instance `named` and lists them as `named`'s methods.
+    fn instantiate_methods(&mut self, g: ObjId, named: TypeId, targs: &[TypeId]) {
+        let gname = self.obj(g).name.clone();
+        let files = self.files;
+        for fr in self.pkg.funcs.clone() {
+            let Some(Decl::Func(f)) = files.get(fr.file).map(|fl| &fl.decls[fr.decl]) else {
+                continue;
+            };
+            let Some(recv) = &f.recv else { continue };
+            let Some(params) = generic_receiver_params(&recv.ty, &gname) else {
+                continue;
+            };
+            if params.len() != targs.len() {
+                continue;
+            }
+            let mut copy = f.clone();
+            self.generics.renumber.func(&mut copy);
+            let bindings: Vec<(String, TypeId)> =
+                params.into_iter().zip(targs.iter().copied()).collect();
+            let Some(crecv) = copy.recv.clone() else {
+                continue;
+            };
+            let (sig, recv_t) = self.with_bindings(fr.file, &bindings, |c| {
+                (c.signature(&copy.ty), c.typexpr(&crecv.ty))
+            });
+            let saved = self.file_idx;
+            self.file_idx = fr.file;
+            let inst = self.new_obj(&f.name.name, ObjKind::Func, sig, f.name.span);
+            self.file_idx = saved;
+            if let Type::Named(i) = self.pkg.types.get(named) {
+                let i = *i as usize;
+                self.pkg.types.named[i].methods.push(inst);
+            }
+            let copy_idx = self.push_copy(fr.file, inst, copy);
+            self.generics.queue.push_back(PendingBody {
+                inst,
+                generic: fr.obj,
+                file: fr.file,
+                copy: copy_idx,
+                bindings,
+                recv: Some((crecv.names.clone(), recv_t)),
+            });
+        }
+    }
+
+    /// Keeps the copy of an instance's declaration for lowering; returns its
+    /// index in `Generics::files`.
+    fn push_copy(&mut self, file: usize, inst: ObjId, copy: ast::FuncDecl) -> usize {
+        let src = &self.files[file];
+        let copy_idx = self.generics.files.len();
+        self.generics.files.push(ast::File {
+            file: src.file,
+            package: src.package.clone(),
+            imports: Vec::new(),
+            decls: vec![Decl::Func(copy)],
+        });
+        self.generics.func_refs.push(FuncRef {
+            obj: inst,
+            file: self.files.len() + copy_idx,
+            decl: 0,
+        });
+        copy_idx
+    }
+
+    /// The function object `g[targs]`, made (and its body queued) on first use.
+    fn instantiate_func(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> Option<ObjId> {
+        let key = (g, targs.to_vec());
+        if let Some(&o) = self.generics.funcs.get(&key) {
+            return Some(o);
+        }
+        if !self.check_constraints(g, targs, spans) {
+            return None;
+        }
+        let Some(DeclRef::Func { file, decl }) = self.decls.get(&g).copied() else {
+            return None;
+        };
+        let Decl::Func(f) = &self.files[file].decls[decl] else {
+            return None;
+        };
+        let mut copy = f.clone();
+        self.generics.renumber.func(&mut copy);
+        copy.tparams.clear();
+        let names: Vec<String> = flatten_tparams(&f.tparams)
+            .into_iter()
+            .map(|(n, _)| n.name)
+            .collect();
+        let bindings: Vec<(String, TypeId)> =
+            names.into_iter().zip(targs.iter().copied()).collect();
+        let sig = self.with_bindings(file, &bindings, |c| c.signature(&copy.ty));
+        let mut name = self.instance_name(g, targs);
+        while !self.generics.names.insert(name.clone()) {
+            name.push('\'');
+        }
+        let saved = self.file_idx;
+        self.file_idx = file;
+        let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
+        self.file_idx = saved;
+        self.generics.funcs.insert(key, inst);
+        let copy_idx = self.push_copy(file, inst, copy);
+        self.generics.queue.push_back(PendingBody {
+            inst,
+            generic: g,
+            file,
+            copy: copy_idx,
+            bindings,
+            recv: None,
+        });
+        Some(inst)
+    }
+
+    /// Checks the bodies of the function instances made so far (checking
+    /// one may make more).
+    pub fn check_instances(&mut self) {
+        while let Some(p) = self.generics.queue.pop_front() {
+            let Decl::Func(f) = self.generics.files[p.copy].decls[0].clone() else {
+                continue;
+            };
+            let Some(body) = &f.body else { continue };
+            let sig = self.obj(p.inst).ty;
+            self.with_bindings(p.file, &p.bindings, |c| {
+                c.pending_recv = p.recv.clone();
+                c.cur_decl = Some(p.generic);
+                c.func_body(&f.ty, sig, body);
+                c.cur_decl = None;
+            });
+        }
+    }
+
+    /// Hands the instances to the package (after all bodies are checked),
+    /// in place of the generic declarations, which are never lowered.
+    pub fn publish_instances(&mut self) {
+        let files = std::mem::take(&mut self.generics.files);
+        let refs = std::mem::take(&mut self.generics.func_refs);
+        self.pkg.instance_files = files;
+        let src = self.files;
+        self.pkg.funcs.retain(|f| match &src[f.file].decls[f.decl] {
+            Decl::Func(d) => {
+                d.tparams.is_empty() && !d.recv.as_ref().is_some_and(|r| is_generic_receiver(&r.ty))
+            }
+            _ => true,
+        });
+        self.pkg.funcs.extend(refs);
+    }
+}
+
+/// The parameter expression for argument `i` (the element type for the
+/// variadic part, unless the call spreads a slice with `...`).
+fn param_for(params: &[Expr], i: usize, spread: bool) -> Option<Expr> {
+    let last = params.last()?;
+    let variadic = matches!(last.kind, ExprKind::Ellipsis(Some(_)));
+    let pe = if variadic && i + 1 >= params.len() {
+        last
+    } else {
+        params.get(i)?
+    };
+    match &pe.kind {
+        ExprKind::Ellipsis(Some(el)) if spread => Some(Expr {
+            id: pe.id,
+            span: pe.span,
+            kind: ExprKind::SliceType(el.clone()),
+        }),
+        ExprKind::Ellipsis(Some(el)) => Some((**el).clone()),
+        _ => Some(pe.clone()),
+    }
+}
+
+fn fields_exprs(fields: &[ast::Field]) -> Vec<Expr> {
+    fields
+        .iter()
+        .flat_map(|p| std::iter::repeat_n(p.ty.clone(), p.names.len().max(1)))
+        .collect()
+}
+
+/// For each type parameter inferred only from untyped constants, the
+/// largest kind among them (int < rune < float < complex).
+fn untyped_defaults(untyped: &[(usize, BasicKind)]) -> Vec<(usize, BasicKind)> {
+    let rank = |k: BasicKind| match k {
+        BasicKind::UntypedInt => 1,
+        BasicKind::UntypedRune => 2,
+        BasicKind::UntypedFloat => 3,
+        BasicKind::UntypedComplex => 4,
+        _ => 0,
+    };
+    let mut best: Vec<(usize, BasicKind)> = Vec::new();
+    for &(p, k) in untyped {
+        match best.iter_mut().find(|(q, _)| *q == p) {
+            Some(b) if rank(k) > rank(b.1) => b.1 = k,
+            Some(_) => {}
+            None => best.push((p, k)),
+        }
+    }
+    best
+}
+
+fn union_terms(e: &Expr, file: usize, out: &mut Vec<Term>) {
+    match &e.kind {
+        ExprKind::Binary(BinOp::Or, a, b) => {
+            union_terms(a, file, out);
+            union_terms(b, file, out);
+        }
+        ExprKind::Paren(x) => union_terms(x, file, out),
+        ExprKind::Unary(UnOp::Tilde, x) => out.push(Term {
+            tilde: true,
+            ty: (**x).clone(),
+            file,
+        }),
+        _ => out.push(Term {
+            tilde: false,
+            ty: e.clone(),
+            file,
+        }),
+    }
+}
+
+/// Whether type expression `e` names a type parameter that is not bound.
+fn mentions_unbound(e: &Expr, names: &[String], bind: &[Option<TypeId>]) -> bool {
+    let mut found = false;
+    visit_names(e, &mut |n| {
+        if let Some(p) = names.iter().position(|m| m == n) {
+            found |= bind[p].is_none();
+        }
+    });
+    found
+}
+
+fn visit_names(e: &Expr, f: &mut impl FnMut(&str)) {
+    match &e.kind {
+        ExprKind::Name(n) => f(n),
+        ExprKind::Paren(x)
+        | ExprKind::Star(x)
+        | ExprKind::SliceType(x)
+        | ExprKind::ChanType(_, x)
+        | ExprKind::Unary(_, x) => visit_names(x, f),
+        ExprKind::ArrayType { elem, .. } => visit_names(elem, f),
+        ExprKind::MapType(a, b) | ExprKind::Binary(_, a, b) => {
+            visit_names(a, f);
+            visit_names(b, f);
+        }
+        ExprKind::Index(x, idx) => {
+            visit_names(x, f);
+            idx.iter().for_each(|i| visit_names(i, f));
+        }
+        ExprKind::FuncType(ft) => {
+            for p in ft.params.iter().chain(&ft.results) {
+                visit_names(&p.ty, f);
+            }
+        }
+        ExprKind::Ellipsis(Some(x)) => visit_names(x, f),
+        ExprKind::StructType(fields) => fields.iter().for_each(|p| visit_names(&p.ty, f)),
+        _ => {}
+    }
+}
+
+fn bound_pairs(names: &[String], bind: &[Option<TypeId>]) -> Vec<(String, TypeId)> {
+    names
+        .iter()
+        .zip(bind)
+        .filter_map(|(n, b)| b.map(|t| (n.clone(), t)))
+        .collect()
+}
+
+/// Whether a receiver type is an instantiated generic type (`*List[T]`).
+pub fn is_generic_receiver(t: &Expr) -> bool {
+    match &t.kind {
+        ExprKind::Star(x) | ExprKind::Paren(x) => is_generic_receiver(x),
+        ExprKind::Index(..) => true,
+        _ => false,
+    }
+}
+
+/// The receiver type parameter names of a method of generic type `gname`
+/// (`func (l *List[T]) ...` gives `[T]`); None for other receivers.
+fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
+    match &t.kind {
+        ExprKind::Star(x) | ExprKind::Paren(x) => generic_receiver_params(x, gname),
+        ExprKind::Index(x, idx) => {
+            let ExprKind::Name(n) = &strip_parens(x).kind else {
+                return None;
+            };
+            if n != gname {
+                return None;
+            }
+            idx.iter()
+                .map(|i| match &i.kind {
+                    ExprKind::Name(p) => Some(p.clone()),
+                    _ => None,
+                })
+                .collect()
+        }
+        _ => None,
+    }
+}
