@@ -93,9 +93,10 @@ impl ModState {
     }
 }
 
-/// Per-package analysis: which captured variables are by reference, and
-/// whether the unwinding protocol is needed.
-pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block]) -> ModState {
+/// Per-package analysis over the function bodies and package variable
+/// initialisers: which captured variables are by reference, and whether the
+/// unwinding protocol is needed.
+pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block], inits: &[&Expr]) -> ModState {
     let mut a = Analysis {
         pkg,
         captured: HashSet::new(),
@@ -106,6 +107,12 @@ pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block]) -> ModState
     for b in bodies {
         walk::block(&mut a, b);
         addressed.extend(super::escape::address_taken(pkg, b));
+    }
+    for e in inits {
+        walk::expr(&mut a, e);
+        if let ExprKind::FuncLit { body, .. } = &e.kind {
+            addressed.extend(super::escape::address_taken(pkg, body));
+        }
     }
     let byref = a
         .captured

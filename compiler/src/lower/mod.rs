@@ -239,7 +239,18 @@ impl<'a> ModCx<'a> {
                 bodies.extend(d.body.as_ref());
             }
         }
-        self.clo = closure::analyze(pkg, &bodies);
+        let inits: Vec<&ast::Expr> = self
+            .files
+            .iter()
+            .flat_map(|f| &f.decls)
+            .filter_map(|d| match d {
+                ast::Decl::Var(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|sp| &sp.values)
+            .collect();
+        self.clo = closure::analyze(pkg, &bodies, &inits);
     }
 
     pub fn tt(&self) -> &'a types::ty::TypeTable {
