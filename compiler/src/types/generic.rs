@@ -1022,3 +1022,101 @@ fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::types::tests::check_src;
+    use crate::types::{ObjKind, Type};
+
+    fn instance_names(src: &str) -> Vec<String> {
+        let (pkg, diags) = check_src(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let mut names: Vec<String> = pkg
+            .funcs
+            .iter()
+            .map(|f| pkg.obj(f.obj))
+            .filter(|o| matches!(o.kind, ObjKind::Func) && o.name.contains('['))
+            .map(|o| o.name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn inference_from_typed_untyped_and_core_types() {
+        let src = "package main
+func id[T any](x T) T { return x }
+func first[S ~[]E, E any](s S) E { return s[0] }
+func max2[T int | float64](a, b T) T { return b }
+type ints []int8
+func main() {
+	_ = id(1)
+	_ = id(\"s\")
+	_ = max2(1, 2.5)
+	_ = first(ints{1})
+	_ = id[uint](3)
+}
+";
+        assert_eq!(
+            instance_names(src),
+            [
+                "first[ints,int8]",
+                "id[int]",
+                "id[string]",
+                "id[uint]",
+                "max2[float64]"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_instance_per_type_arguments() {
+        let src = "package main
+type box[T any] struct{ v T }
+func get[T any](b box[T]) T { return b.v }
+func main() {
+	_ = get(box[int]{1})
+	_ = get(box[int]{2})
+	_ = get[int](box[int]{3})
+}
+";
+        assert_eq!(instance_names(src), ["get[int]"]);
+        let (pkg, _) = check_src(src);
+        let boxes = pkg
+            .types
+            .named
+            .iter()
+            .filter(|n| n.name == "box[int]")
+            .count();
+        assert_eq!(boxes, 1);
+        let b = pkg.types.named.iter().find(|n| n.name == "box[int]");
+        let u = b.map(|n| pkg.types.get(n.underlying).clone());
+        assert!(matches!(u, Some(Type::Struct(f)) if f.len() == 1));
+    }
+
+    #[test]
+    fn unsatisfied_constraints_and_failed_inference() {
+        let src = "package main
+type num interface{ ~int | ~float64 }
+func f[T num](x T) {}
+func g[T any]() {}
+func h[T comparable](x T) {}
+func main() {
+	f(\"s\")
+	g()
+	h([]int{})
+	f[int, int](1)
+}
+";
+        let (_, diags) = check_src(src);
+        assert_eq!(
+            diags,
+            [
+                "x.go:7:3: string does not satisfy num (string missing in ~int | ~float64)",
+                "x.go:8:3: in call to g, cannot infer T (declared at x.go:4:8)",
+                "x.go:9:3: []int does not satisfy comparable",
+                "x.go:10:9: got 2 type arguments but want 1",
+            ]
+        );
+    }
+}
