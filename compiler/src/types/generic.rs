@@ -43,12 +43,22 @@ struct PendingBody {
     /// Index into `Generics::files`.
     copy: usize,
     bindings: Vec<(String, TypeId)>,
+    /// How many instantiations led to this one (see `MAX_DEPTH`).
+    depth: u32,
     /// For a method: the receiver's names and type.
     recv: Option<(Vec<ast::Ident>, TypeId)>,
 }
 
+/// Instances nested deeper than this come from an instantiation cycle
+/// (`f[T]` instantiating `f[[]T]`), which would never end.
+const MAX_DEPTH: u32 = 64;
+
 pub(crate) struct Generics {
     renumber: Renumber,
+    /// Nesting of the instantiation being made (types) or checked (bodies).
+    depth: u32,
+    /// Generic declarations already reported as instantiation cycles.
+    cycles: HashSet<ObjId>,
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instance type -> (generic type, type arguments).
@@ -66,6 +76,8 @@ impl Default for Generics {
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
             },
+            depth: 0,
+            cycles: HashSet::new(),
             funcs: HashMap::new(),
             types: HashMap::new(),
             inst_of: HashMap::new(),
@@ -699,6 +711,9 @@ impl Checker<'_> {
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
         }
+        if self.instantiation_cycle(g) {
+            return INVALID;
+        }
         if !self.check_constraints(g, targs, spans) {
             return INVALID;
         }
@@ -721,9 +736,20 @@ impl Checker<'_> {
             .collect();
         let bindings: Vec<(String, TypeId)> =
             names.into_iter().zip(targs.iter().copied()).collect();
+        self.generics.depth += 1;
         let rhs = self.with_bindings(file, &bindings, |c| c.typexpr(&spec.ty));
+        self.generics.depth -= 1;
         if rhs != INVALID {
             self.pkg.types.set_underlying(named, rhs);
+        }
+        if let Some(cycle) = self.find_cycle(named, named, &mut Vec::new()) {
+            self.invalidate(&cycle);
+            if self.generics.cycles.insert(g) {
+                let params: Vec<&str> = bindings.iter().map(|(n, _)| n.as_str()).collect();
+                let gname = format!("{}[{}]", self.obj(g).name, params.join(", "));
+                let msg = format!("invalid recursive type: {gname} refers to itself");
+                self.error_in(file, spec.name.span, msg);
+            }
         }
         self.instantiate_methods(g, named, targs);
         named
@@ -770,6 +796,7 @@ impl Checker<'_> {
                 file: fr.file,
                 copy: copy_idx,
                 bindings,
+                depth: self.generics.depth + 1,
                 recv: Some((crecv.names.clone(), recv_t)),
             });
         }
@@ -799,6 +826,9 @@ impl Checker<'_> {
         let key = (g, targs.to_vec());
         if let Some(&o) = self.generics.funcs.get(&key) {
             return Some(o);
+        }
+        if self.instantiation_cycle(g) {
+            return None;
         }
         if !self.check_constraints(g, targs, spans) {
             return None;
@@ -835,15 +865,39 @@ impl Checker<'_> {
             file,
             copy: copy_idx,
             bindings,
+            depth: self.generics.depth + 1,
             recv: None,
         });
         Some(inst)
+    }
+
+    /// Whether a new instance of `g` would be nested too deep: reports an
+    /// instantiation cycle at `g`'s first type parameter (once).
+    fn instantiation_cycle(&mut self, g: ObjId) -> bool {
+        if self.generics.depth < MAX_DEPTH {
+            return false;
+        }
+        if self.generics.cycles.insert(g) {
+            if let Some((file, tps)) = self.tparams_of(g) {
+                self.error_in(file, tps[0].0.span, "instantiation cycle");
+            }
+        }
+        true
+    }
+
+    /// Reports an error in file `file` (an index into `files`).
+    fn error_in(&mut self, file: usize, span: Span, msg: impl Into<String>) {
+        let saved = self.file_idx;
+        self.file_idx = file;
+        self.error(span, msg);
+        self.file_idx = saved;
     }
 
     /// Checks the bodies of the function instances made so far (checking
     /// one may make more).
     pub fn check_instances(&mut self) {
         while let Some(p) = self.generics.queue.pop_front() {
+            self.generics.depth = p.depth;
             let Decl::Func(f) = self.generics.files[p.copy].decls[0].clone() else {
                 continue;
             };
@@ -856,6 +910,7 @@ impl Checker<'_> {
                 c.cur_decl = None;
             });
         }
+        self.generics.depth = 0;
     }
 
     /// Hands the instances to the package (after all bodies are checked),
