@@ -1156,6 +1156,12 @@ pub unsafe extern "C" fn mapiternext(it: *mut Hiter) {
     if h.flags & HASH_WRITING != 0 {
         fatal(b"concurrent map iteration and map write");
     }
+    if it.clear_seq != h.clear_seq {
+        // `clear(m)` ran: the rest of the current bucket is stale too.
+        it.key = core::ptr::null_mut();
+        it.elem = core::ptr::null_mut();
+        return;
+    }
     let mut bucket = it.bucket;
     let mut b = it.bptr;
     let mut i = it.i as usize;

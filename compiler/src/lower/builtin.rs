@@ -59,8 +59,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 V::one(c.scalars()[(b == Builtin::Imag) as usize])
             }
             Builtin::Close => self.fail(e, t, "channels"),
-            Builtin::Delete => self.fail(e, t, "maps"),
-            Builtin::Recover => self.fail(e, t, "recover"),
+            Builtin::Delete => {
+                self.map_delete(&args[0], &args[1]);
+                return vec![];
+            }
+            Builtin::Recover => self.recover(),
             // Always constant: the checker recorded their values.
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => self.fail(e, t, "unsafe"),
             Builtin::Add => {
@@ -99,7 +102,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.expr(x);
                 V::one(self.b.ins().iconst(types::I64, n as i64))
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => {
+                let m = self.expr(x).s0();
+                V::one(self.map_len(m))
+            }
             Type::Chan(..) => self.fail(e, t, "channels"),
             _ => self.fail(e, t, "this len/cap"),
         }
@@ -225,7 +231,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.call_rt("makeslice", &[out, desc, len, cap], &[]);
                 self.load(t, out, 0)
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => {
+                let hint = args.get(1).map(|h| self.int_arg(h));
+                V::one(self.make_map(t, hint))
+            }
             Type::Chan(..) => self.fail(e, t, "channels"),
             _ => self.fail(e, t, "this make"),
         }
@@ -253,14 +262,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.unsupported(arg.span, "panic with an interface value");
         } else {
             let v = self.expr(arg);
-            let a = self.temp(t);
-            self.store(t, &v, a, 0);
+            let data = self.iface_data(t, &v);
             let desc = self.type_desc(t);
-            self.call_rt("gopanic", &[desc, a], &[]);
+            self.call_rt("gopanic", &[desc, data], &[]);
         }
-        self.b
-            .ins()
-            .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        self.after_raise();
         self.dead_block();
     }
 
@@ -379,8 +385,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let cfg = self.m.isa.frontend_config();
                 self.b.call_memset(cfg, s[0], z, bytes);
             }
+            Type::Map(..) => {
+                let m = self.expr(x).s0();
+                self.map_clear(t, m);
+            }
             _ => {
-                self.fail(e, t, "clear on maps");
+                self.fail(e, t, "this clear");
             }
         }
     }

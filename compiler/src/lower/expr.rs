@@ -31,7 +31,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             .map_or(self.tt.basic(BasicKind::Invalid), |tv| tv.ty)
     }
 
-    fn mode_of(&self, e: &Expr) -> Option<&'a Mode> {
+    pub fn mode_of(&self, e: &Expr) -> Option<&'a Mode> {
         let pkg: &'a crate::types::Package = self.m.pkg;
         pkg.type_of(e.id).map(|tv| &tv.mode)
     }
@@ -60,6 +60,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// The value of a single-valued expression.
     pub fn expr(&mut self, e: &Expr) -> V {
+        if let Some(v) = self.preset.get(&e.id) {
+            return v.clone();
+        }
         let t = self.type_of(e);
         match self.mode_of(e) {
             Some(Mode::Constant(c)) => return self.constant(t, c),
@@ -90,7 +93,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             ExprKind::CompositeLit { .. } => self.composite(e, t),
-            ExprKind::FuncLit { .. } => self.fail(e, t, "function literals"),
+            ExprKind::FuncLit { .. } => self.func_lit(e, t),
             ExprKind::TypeAssert { .. } => self.fail(e, t, "type assertions"),
             _ => self.fail(e, t, "this expression"),
         }
@@ -106,6 +109,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn multi(&mut self, e: &Expr) -> Vec<V> {
         match &e.kind {
             ExprKind::Paren(x) => self.multi(x),
+            ExprKind::Index(x, idx)
+                if matches!(self.mode_of(e), Some(Mode::CommaOk))
+                    && matches!(self.under(self.type_of(x)), Type::Map(..)) =>
+            {
+                self.map_index_ok(x, &idx[0])
+            }
             ExprKind::Call { .. } if matches!(self.under(self.type_of(e)), Type::Tuple(_)) => {
                 self.call(e)
             }
@@ -127,7 +136,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// lowered. The right operand of `&&`/`||` is conditional: its calls are
     /// hoisted only when it is evaluated.
     pub fn hoist_calls(&mut self, e: &Expr) {
-        if matches!(self.mode_of(e), Some(Mode::Constant(_))) {
+        if matches!(self.mode_of(e), Some(Mode::Constant(_))) || self.preset.contains_key(&e.id) {
             return;
         }
         match &e.kind {
@@ -241,7 +250,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let p = self.local_place(obj);
                 self.read_place(&p, t)
             }
-            ObjKind::Func => self.fail(e, t, "function values"),
+            ObjKind::Func => self.func_value(e, obj, t),
             ObjKind::Nil => self.zero(t),
             _ => self.fail(e, t, "this name"),
         }
@@ -269,9 +278,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             ExprKind::Selector(x, _) => self.field_place(e, x),
-            ExprKind::Index(x, _) if matches!(self.under(self.type_of(x)), Type::Map(..)) => {
-                self.unsupported(e.span, "maps");
-                Place::Blank
+            ExprKind::Index(x, idx) if matches!(self.under(self.type_of(x)), Type::Map(..)) => {
+                self.map_place(x, &idx[0])
             }
             _ => Place::Mem(self.addr_of(e)),
         }
@@ -572,7 +580,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let a = self.array_elem_addr(p, at, &idx[0]);
                 self.load(t, a, 0)
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => self.map_index(x, &idx[0]),
             _ => self.fail(e, t, "this index expression"),
         }
     }
@@ -1465,6 +1473,16 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 .cloned(),
             _ => None,
         };
+        let is_method = matches!(
+            self.m.pkg.info.selections.get(&f.id),
+            Some(Selection::Method { .. } | Selection::MethodExpr { .. } | Selection::Qualified(_))
+        );
+        if let (None, Type::Func(sig), false) = (&callee, self.under(self.type_of(f)), is_method) {
+            let sig = sig.clone();
+            let fv = self.expr(f).s0();
+            let argv = self.call_args(&sig, args, ellipsis.is_some());
+            return self.call_value(fv, &sig, argv);
+        }
         let Some(callee) = callee else {
             let feature = match &f.kind {
                 ExprKind::Selector(..) => match self.m.pkg.info.selections.get(&f.id) {
@@ -1566,7 +1584,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         sig: &crate::types::Signature,
         args: Vec<V>,
     ) -> Vec<V> {
-        let mut argv = Vec::new();
+        let r = self.func_ref(id);
+        self.emit_call_with(sig, args, None, |fx, argv| fx.b.ins().call(r, argv))
+    }
+
+    /// Passes `args` (after the closure context `ctx`, if any, and the
+    /// out-pointers of memory results) to the call that `call` emits, then
+    /// checks for a panic and collects the results.
+    pub fn emit_call_with(
+        &mut self,
+        sig: &crate::types::Signature,
+        args: Vec<V>,
+        ctx: Option<Value>,
+        call: impl FnOnce(&mut Self, &[Value]) -> ir::Inst,
+    ) -> Vec<V> {
+        let mut argv: Vec<Value> = ctx.into_iter().collect();
         let mut outs = Vec::new();
         for &r in &sig.results {
             if abi::is_memory(self.tt, r) {
@@ -1580,14 +1612,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         for v in &args {
             argv.extend_from_slice(v.scalars());
         }
-        if argv.len() != abi::go_signature(self.tt, sig).params.len() {
+        let expected = abi::go_signature(self.tt, sig).params.len() + ctx.is_some() as usize;
+        if argv.len() != expected {
             // Only an unsupported argument (already reported) gets here.
             self.unsupported(crate::syntax::ast::Span::default(), "this call");
             return sig.results.iter().map(|&r| self.zero(r)).collect();
         }
-        let r = self.func_ref(id);
-        let call = self.b.ins().call(r, &argv);
-        let rets = self.b.inst_results(call).to_vec();
+        let inst = call(self, &argv);
+        let rets = self.b.inst_results(inst).to_vec();
+        self.check_unwinding();
         let mut k = 0;
         sig.results
             .iter()
@@ -1642,7 +1675,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let nv = self.b.ins().iconst(types::I64, n as i64);
                 V::S(vec![p, nv, nv])
             }
-            Type::Map(..) => self.fail(e, t, "maps"),
+            Type::Map(..) => self.map_lit(t, elts),
             _ => self.fail(e, t, "this composite literal"),
         }
     }

@@ -82,6 +82,12 @@ pub enum Local {
 pub enum Place {
     Vars(Vec<Variable>),
     Mem(Value),
+    /// `m[key]` of map type `mt` (lower/map.rs).
+    MapElem {
+        mt: TypeId,
+        m: Value,
+        key: V,
+    },
     Blank,
 }
 
@@ -131,6 +137,15 @@ pub struct Fx<'m, 'a, 'f> {
     /// Local slices whose first append gets gc's 32-byte buffer
     /// (`escape::local_slices`).
     pub local_slices: HashSet<ObjId>,
+    /// The symbol of the function being lowered, and whether it is a
+    /// function literal (or defer thunk): names nested literals.
+    pub symbol: String,
+    pub in_closure: bool,
+    /// Exit paths: defers and unwinding (`defer.rs`).
+    pub frame: super::defer::Frame,
+    /// Values of expressions evaluated elsewhere (a defer thunk's saved
+    /// operands), by expression.
+    pub preset: HashMap<ast::NodeId, V>,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -151,8 +166,12 @@ pub(super) fn lower_body(
         return;
     };
     let b = FunctionBuilder::new(func, fctx);
-    let escapes = super::escape::address_taken(m.pkg, body);
+    let mut escapes = super::escape::address_taken(m.pkg, body);
+    escapes.extend(m.clo.byref.iter().copied());
     let mut fx = Fx::new(m, b, file, escapes);
+    if let Some(&obj) = fx.m.pkg.info.defs.get(&decl.name.id) {
+        fx.symbol = fx.m.symbol(obj);
+    }
     fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
@@ -162,7 +181,56 @@ pub(super) fn lower_body(
         fx.stack_check();
     }
     fx.bind_params(fty, sig, &params);
+    fx.start_frame(body);
     fx.block(&body.stmts);
+    fx.finish_frame();
+    fx.finish_body();
+}
+
+/// Lowers the body of a function literal or defer thunk: its first
+/// parameter is the closure context (`closure.rs`).
+pub(super) fn lower_closure_body(
+    m: &mut ModCx,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    p: &super::closure::Pending,
+) {
+    let b = FunctionBuilder::new(func, fctx);
+    let mut escapes = HashSet::new();
+    if let ast::ExprKind::FuncLit { body, .. } = &p.lit.kind {
+        escapes = super::escape::address_taken(m.pkg, body);
+        escapes.extend(m.clo.byref.iter().copied());
+    }
+    let mut fx = Fx::new(m, b, p.file, escapes);
+    fx.symbol = p.name.clone();
+    fx.in_closure = true;
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
+    fx.stack_check();
+    let ctx = params[0];
+    fx.nonnil.insert(ctx);
+    match (&p.kind, &p.lit.kind) {
+        (super::closure::PendingKind::Thunk(layout), _) => {
+            let none = ast::FuncType {
+                params: vec![],
+                results: vec![],
+                span: ast::Span::default(),
+            };
+            fx.bind_params(&none, &p.sig, &params[1..]);
+            fx.thunk_body(ctx, &p.lit, layout);
+        }
+        (_, ast::ExprKind::FuncLit { ty, body }) => {
+            fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
+            fx.bind_captures(ctx, &p.captures);
+            fx.bind_params(ty, &p.sig, &params[1..]);
+            fx.start_frame(body);
+            fx.block(&body.stmts);
+        }
+        _ => {}
+    }
+    fx.finish_frame();
     fx.finish_body();
 }
 
@@ -191,7 +259,7 @@ pub(super) fn lower_init(
 }
 
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
-    fn new(
+    pub(super) fn new(
         m: &'m mut ModCx<'a>,
         b: FunctionBuilder<'f>,
         file: u32,
@@ -221,6 +289,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             slot_bytes: 0,
             heap_temps: HashSet::new(),
             local_slices: HashSet::new(),
+            symbol: String::new(),
+            in_closure: false,
+            frame: Default::default(),
+            preset: HashMap::new(),
         }
     }
 
@@ -376,7 +448,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let id = self.m.runtime_func(name, &params, rets);
         let r = self.runtime_ref(id);
         let call = self.b.ins().call(r, args);
-        self.b.inst_results(call).to_vec()
+        let rets = self.b.inst_results(call).to_vec();
+        if super::closure::may_raise(name) {
+            self.check_unwinding();
+        }
+        rets
     }
 
     // ---- control flow helpers ----
@@ -432,7 +508,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         self.call_rt(name, args, &[]);
-        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.after_raise();
         self.b.switch_to_block(cont);
     }
 
@@ -505,7 +581,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let c = self.b.ins().iconst(types::I8, code as i64);
         let s = self.b.ins().iconst(types::I8, signed as i64);
         self.call_rt("panicBounds", &[c, x, y, s], &[]);
-        self.b.ins().trap(TrapCode::unwrap_user(2));
+        self.after_raise();
         self.b.switch_to_block(cont);
     }
 
@@ -648,6 +724,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         match p {
             Place::Vars(vars) => V::S(vars.iter().map(|&v| self.b.use_var(v)).collect()),
             Place::Mem(a) => self.load(t, *a, 0),
+            Place::MapElem { mt, m, key } => self.read_map_place(*mt, *m, key),
             Place::Blank => self.zero(t),
         }
     }
@@ -660,6 +737,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             Place::Mem(a) => self.store(t, v, *a, 0),
+            Place::MapElem { mt, m, key } => self.write_map_place(*mt, *m, key, v),
             Place::Blank => {}
         }
     }

@@ -26,10 +26,16 @@
 
 pub mod abi;
 mod builtin;
+mod closure;
+mod defer;
 mod escape;
 mod expr;
 mod func;
+mod iface;
+mod map;
 mod stmt;
+mod typedesc;
+mod walk;
 
 use std::collections::HashMap;
 
@@ -155,7 +161,7 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    typedescs: HashMap<TypeId, DataId>,
+    pub(crate) typedescs: HashMap<TypeId, DataId>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -167,6 +173,8 @@ pub(crate) struct ModCx<'a> {
     pub diags: Vec<Diagnostic>,
     capture: Option<IrCapture>,
     fctx: FunctionBuilderContext,
+    /// Closures, func values and the unwinding mode (`closure.rs`).
+    pub clo: closure::ModState,
 }
 
 impl<'a> ModCx<'a> {
@@ -195,10 +203,12 @@ impl<'a> ModCx<'a> {
             diags: Vec::new(),
             capture,
             fctx: FunctionBuilderContext::new(),
+            clo: closure::ModState::default(),
         })
     }
 
     fn lower_all(&mut self) {
+        self.analyze_closures();
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
@@ -212,7 +222,20 @@ impl<'a> ModCx<'a> {
             }
         }
         self.lower_init();
+        self.lower_pending_closures();
         self.emit_entry();
+    }
+
+    /// Captured variables and the unwinding mode, over every function body.
+    fn analyze_closures(&mut self) {
+        let pkg = self.pkg;
+        let mut bodies = Vec::new();
+        for f in &pkg.funcs {
+            if let Some(ast::Decl::Func(d)) = self.files.get(f.file).map(|x| &x.decls[f.decl]) {
+                bodies.extend(d.body.as_ref());
+            }
+        }
+        self.clo = closure::analyze(pkg, &bodies);
     }
 
     pub fn tt(&self) -> &'a types::ty::TypeTable {
@@ -242,7 +265,7 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    fn define_data(&mut self, id: DataId, d: DataDescription) {
+    pub(crate) fn define_data(&mut self, id: DataId, d: DataDescription) {
         if let Err(e) = self.module.define_data(id, &d) {
             self.diags.push(internal(e.to_string()));
         }
@@ -342,25 +365,6 @@ impl<'a> ModCx<'a> {
         id
     }
 
-    /// The type descriptor of `t` (typeinfo), emitted on first use.
-    pub fn type_desc(&mut self, t: TypeId) -> DataId {
-        if let Some(&id) = self.typedescs.get(&t) {
-            return id;
-        }
-        let name = format!("golift.type.{}", t.0);
-        let id = self
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .expect("type symbols are unique");
-        let desc = crate::typeinfo::describe(self.tt(), t);
-        let mut d = DataDescription::new();
-        d.define(Box::new(crate::typeinfo::encode(&desc)));
-        d.set_align(8);
-        self.define_data(id, d);
-        self.typedescs.insert(t, id);
-        id
-    }
-
     fn lower_func(&mut self, f: &types::FuncRef) {
         if let Some((id, name, func, file, span)) = self.build_func(f, true) {
             self.define(id, &name, func, file, span);
@@ -422,9 +426,12 @@ impl<'a> ModCx<'a> {
             let built = self.build_func(f, false);
             let clean = self.diags.len() == before;
             self.diags.truncate(before);
-            let Some((id, _, func, _, _)) = built.filter(|_| clean) else {
+            let Some((id, name, func, _, _)) = built.filter(|_| clean) else {
                 continue;
             };
+            if self.clo.no_inline.contains(&name) {
+                continue;
+            }
             let size: usize = func
                 .layout
                 .blocks()
@@ -520,10 +527,31 @@ impl<'a> ModCx<'a> {
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
+            if self.clo.unwind {
+                let id = self.runtime_func("enableunwind", &[], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                b.ins().call(r, &[]);
+            }
+            let done = b.create_block();
             for c in callees {
                 let r = self.module.declare_func_in_func(c, b.func);
                 b.ins().call(r, &[]);
+                if self.clo.unwind {
+                    // An unrecovered panic: the runtime prints it.
+                    let g = b.ins().get_pinned_reg(ir::types::I64);
+                    let u = b.ins().load(
+                        ir::types::I64,
+                        func::trusted(),
+                        g,
+                        closure::UNWINDING_OFFSET,
+                    );
+                    let next = b.create_block();
+                    b.ins().brif(u, done, &[], next, &[]);
+                    b.switch_to_block(next);
+                }
             }
+            b.ins().jump(done, &[]);
+            b.switch_to_block(done);
             b.ins().return_(&[]);
             b.seal_all_blocks();
             b.finalize(self.isa.frontend_config());

@@ -111,7 +111,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             } => self.range(label, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
-            StmtKind::Defer(_) => self.unsupported(s.span, "defer"),
+            StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "type switches"),
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
         }
@@ -361,6 +361,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             let targets: Vec<Option<TypeId>> = results.iter().map(|&t| Some(t)).collect();
             self.rhs_values(es, &targets)
         };
+        if self.deferred_return(&vals) {
+            return;
+        }
         let mut rets = Vec::new();
         for (i, (v, &t)) in vals.iter().zip(&results).enumerate() {
             match self.sret[i] {
@@ -465,7 +468,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     // ---- loops ----
 
     /// Runs `body` as a loop body with `brk`/`cont` targets.
-    fn loop_body(&mut self, label: Option<String>, brk: Block, cont: Block, body: &[Stmt]) {
+    pub fn loop_body(&mut self, label: Option<String>, brk: Block, cont: Block, body: &[Stmt]) {
         self.targets.push(Target {
             label,
             brk,
@@ -628,7 +631,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Type::Slice(_) | Type::Array(..) | Type::Pointer(_) => {
                 self.range_indexed(label, key, value, define, x, body)
             }
-            Type::Map(..) => self.unsupported(x.span, "range over maps"),
+            Type::Map(..) => self.range_map(label, key, value, define, x, body),
             Type::Chan(..) => self.unsupported(x.span, "range over channels"),
             Type::Func(_) => self.unsupported(x.span, "range over functions"),
             _ => self.unsupported(x.span, "this range statement"),
@@ -636,7 +639,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Binds a range variable (declared afresh, or assigned) to `v`.
-    fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
+    pub fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
         let Some(e) = e else { return };
         if matches!(&e.kind, ExprKind::Name(n) if n == "_") {
             return;

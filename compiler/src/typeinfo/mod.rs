@@ -1,28 +1,16 @@
-//! Runtime type descriptors (rt/ABI.md, "Type"): the read-only records that
-//! `runtime.newobject`, `makeslice`, `growslice`, `mallocgc` and `gopanic`
-//! read. The layout is Go's `abi.Type` prefix, 48 bytes:
-//! `size u64, ptrdata u64, hash u32, tflag u8, align u8, fieldAlign u8,
-//! kind u8, equal *fn, gcdata *u8, str i32, ptrToThis i32`.
-//! Only size, ptrdata, hash, align and kind are filled in for now; the other
-//! fields stay zero until the GC and reflection-style printing need them.
-//! `ptrdata` is exact (gc's rule: the length of the prefix of the object that
-//! can hold pointers), so the allocator can already pick noscan spans.
+//! Runtime type descriptors (rt/ABI.md, "Type descriptors"): the read-only
+//! records the allocator, maps, interfaces and panics read. `desc` builds a
+//! full descriptor (header, kind tail, method and field tables) as bytes plus
+//! relocations; `typestr` spells types as the runtime prints them; this file
+//! holds the kind numbering and `ptrdata`, which is exact (gc's rule: the
+//! length of the prefix of the object that can hold pointers), so the
+//! allocator can pick noscan spans.
+
+pub mod desc;
+pub mod typestr;
 
 use crate::types::ty::{BasicKind, Type, TypeTable};
 use crate::types::TypeId;
-
-/// Size of an encoded descriptor in bytes.
-pub const DESC_SIZE: usize = 48;
-
-/// The facts a descriptor records about one Go type.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TypeDesc {
-    pub size: u64,
-    pub ptrdata: u64,
-    pub hash: u32,
-    pub align: u8,
-    pub kind: u8,
-}
 
 /// Go's `reflect.Kind` numbering.
 pub fn kind_of(tt: &TypeTable, t: TypeId) -> u8 {
@@ -93,35 +81,6 @@ pub fn ptrdata(tt: &TypeTable, t: TypeId) -> u64 {
     }
 }
 
-pub fn describe(tt: &TypeTable, t: TypeId) -> TypeDesc {
-    TypeDesc {
-        size: tt.size_of(t),
-        ptrdata: ptrdata(tt, t),
-        hash: fnv1a(t.0),
-        align: tt.align_of(t).min(255) as u8,
-        kind: kind_of(tt, t),
-    }
-}
-
-/// A stable per-type hash (Go's field is a hash of the type's identity).
-fn fnv1a(id: u32) -> u32 {
-    id.to_le_bytes().iter().fold(0x811c_9dc5u32, |h, &b| {
-        (h ^ b as u32).wrapping_mul(0x0100_0193)
-    })
-}
-
-/// The descriptor's bytes as the runtime reads them.
-pub fn encode(d: &TypeDesc) -> [u8; DESC_SIZE] {
-    let mut b = [0u8; DESC_SIZE];
-    b[0..8].copy_from_slice(&d.size.to_le_bytes());
-    b[8..16].copy_from_slice(&d.ptrdata.to_le_bytes());
-    b[16..20].copy_from_slice(&d.hash.to_le_bytes());
-    b[21] = d.align;
-    b[22] = d.align;
-    b[23] = d.kind;
-    b
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -151,15 +110,5 @@ mod tests {
         assert_eq!(ptrdata(&tt, arr), 40);
         let ints = tt.intern(Type::Array(3, i));
         assert_eq!(ptrdata(&tt, ints), 0);
-    }
-
-    #[test]
-    fn encoding_places_fields_as_abi_type() {
-        let tt = TypeTable::new();
-        let d = describe(&tt, tt.basic(BasicKind::Int32));
-        let b = encode(&d);
-        assert_eq!(u64::from_le_bytes(b[0..8].try_into().unwrap()), 4);
-        assert_eq!(b[21], 4);
-        assert_eq!(b[23], 5);
     }
 }

@@ -112,7 +112,8 @@ impl Checker<'_> {
             }
             Builtin::Complex => self.complex(e, args),
             Builtin::Real | Builtin::Imag => self.real_imag(e, b, &args[0]),
-            Builtin::Close | Builtin::Delete => {
+            Builtin::Delete => self.delete(args),
+            Builtin::Close => {
                 self.unsupported(e.span, &format!("built-in {}", builtin_name(b)));
                 self.skip_args(args);
                 self.no_value()
@@ -121,6 +122,27 @@ impl Checker<'_> {
             Builtin::Offsetof => self.offsetof(&args[0]),
             Builtin::Add => self.unsafe_add(args),
         }
+    }
+
+    /// `delete(m, k)`: `m` a map, `k` assignable to its key type.
+    fn delete(&mut self, args: &[Expr]) -> Operand {
+        let m = self.expr(&args[0]);
+        if m.is_bad() {
+            self.skip_args(&args[1..]);
+            return self.no_value();
+        }
+        let Type::Map(k, _) = self.pkg.types.under(m.ty).clone() else {
+            let msg = format!(
+                "invalid argument: {} is not a map",
+                self.describe(&args[0], &m)
+            );
+            self.error(args[0].span, msg);
+            self.skip_args(&args[1..]);
+            return self.no_value();
+        };
+        let mut kx = self.expr_hint(&args[1], Some(k));
+        self.assignment(&args[1], &mut kx, Some(k), "argument to delete");
+        self.no_value()
     }
 
     fn skip_args(&mut self, args: &[Expr]) {

@@ -8,11 +8,12 @@ use std::collections::HashSet;
 use num_traits::ToPrimitive;
 
 use super::check::Checker;
+use super::constant;
 use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
 use super::ty::{Type, TypeId};
 use super::{ConstValue, Mode};
-use crate::syntax::ast::{Element, Expr, ExprKind};
+use crate::syntax::ast::{BinOp, Element, Expr, ExprKind};
 
 impl Checker<'_> {
     pub fn composite_lit(
@@ -89,12 +90,13 @@ impl Checker<'_> {
                 self.array_elements(elem, elts, None);
             }
             Type::Map(k, v) => {
-                self.unsupported(e.span, "map literal");
+                let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
                 for el in elts {
                     match &el.key {
                         Some(ke) => {
                             let mut kx = self.expr_hint(ke, Some(k));
                             self.assignment(ke, &mut kx, Some(k), "map literal");
+                            self.duplicate_map_key(ke, &kx, &mut seen);
                         }
                         None => self.error(el.value.span, "missing key in map literal"),
                     }
@@ -109,6 +111,22 @@ impl Checker<'_> {
             }
         }
         Operand::value(t)
+    }
+
+    /// gc's `duplicate key K in map literal` for a constant key equal to an
+    /// earlier one of the same type.
+    fn duplicate_map_key(&mut self, ke: &Expr, kx: &Operand, seen: &mut Vec<(ConstValue, TypeId)>) {
+        let Some(v) = kx.val() else { return };
+        let repr = super::expr::repr_for(self, kx.ty);
+        let dup = seen.iter().any(|(sv, st)| {
+            *st == kx.ty && constant::compare(BinOp::Eq, sv, v, repr).unwrap_or(false)
+        });
+        if dup {
+            let msg = format!("duplicate key {} in map literal", constant::format(v));
+            self.error(ke.span, msg);
+        } else {
+            seen.push((v.clone(), kx.ty));
+        }
     }
 
     fn skip_elements(&mut self, elts: &[Element]) -> Operand {

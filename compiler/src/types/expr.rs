@@ -499,7 +499,6 @@ impl Checker<'_> {
                 self.composite_lit(e, ty.as_deref(), elts, hint)
             }
             ExprKind::FuncLit { ty, body } => {
-                self.unsupported(e.span, "function literal");
                 let sig = self.signature(ty);
                 self.func_lit_body(ty, sig, body);
                 Operand::value(sig)

@@ -23,7 +23,7 @@ mod check;
 mod composite;
 pub mod constant;
 mod expr;
-mod exprstring;
+pub mod exprstring;
 mod generic;
 mod gotos;
 mod initorder;

@@ -257,10 +257,7 @@ impl Checker<'_> {
                 self.unsupported(s.span, "go statement");
                 self.raw_expr(e, None);
             }
-            StmtKind::Defer(e) => {
-                self.unsupported(s.span, "defer statement");
-                self.raw_expr(e, None);
-            }
+            StmtKind::Defer(e) => self.defer_stmt(e),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(b),
@@ -472,6 +469,47 @@ impl Checker<'_> {
         self.error(e.span, format!("{d} {msg}"));
     }
 
+    /// `defer e`: `e` must be a call of a function or of a builtin allowed
+    /// in statement context.
+    fn defer_stmt(&mut self, e: &Expr) {
+        let mut inner = e;
+        while let ExprKind::Paren(p) = &inner.kind {
+            inner = p;
+        }
+        let ExprKind::Call { fun, .. } = &inner.kind else {
+            self.raw_expr(e, None);
+            self.error(e.span, "expression in defer must be function call");
+            return;
+        };
+        let x = self.raw_expr(e, None);
+        if x.is_bad() {
+            return;
+        }
+        let f = self.pkg.info.types.get(&fun.id).map(|tv| tv.mode.clone());
+        let ok = match f {
+            Some(Mode::Type) => {
+                self.error(e.span, "defer requires function call, not conversion");
+                return;
+            }
+            Some(Mode::Builtin(b)) => matches!(
+                b,
+                Builtin::Clear
+                    | Builtin::Close
+                    | Builtin::Copy
+                    | Builtin::Delete
+                    | Builtin::Panic
+                    | Builtin::Print
+                    | Builtin::Println
+                    | Builtin::Recover
+            ),
+            _ => true,
+        };
+        if !ok {
+            let d = self.describe(e, &x);
+            self.error(e.span, format!("defer discards result of {d}"));
+        }
+    }
+
     fn inc_dec(&mut self, x: &Expr, inc: bool) {
         let xo = self.expr(x);
         if xo.is_bad() {
@@ -495,6 +533,11 @@ impl Checker<'_> {
         match x.mode {
             Mode::Variable | Mode::MapIndex => true,
             _ if x.is_bad() => false,
+            _ if self.is_map_elem_field(e) => {
+                let msg = format!("cannot assign to struct field {} in map", expr_string(e));
+                self.error(e.span, msg);
+                false
+            }
             _ => {
                 let msg = format!(
                     "cannot assign to {} (neither addressable nor a map index expression)",
@@ -503,6 +546,24 @@ impl Checker<'_> {
                 self.error(e.span, msg);
                 false
             }
+        }
+    }
+
+    /// Whether `e` selects a field of a map element (`m[k].f`).
+    fn is_map_elem_field(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Paren(x) => self.is_map_elem_field(x),
+            ExprKind::Selector(x, _) => {
+                let mut base = &**x;
+                while let ExprKind::Paren(inner) = &base.kind {
+                    base = inner;
+                }
+                matches!(
+                    self.pkg.info.types.get(&base.id).map(|tv| &tv.mode),
+                    Some(Mode::MapIndex)
+                )
+            }
+            _ => false,
         }
     }
 
@@ -1186,10 +1247,7 @@ impl Checker<'_> {
                     Type::Array(_, e) => Some((int, Some(*e))),
                     _ => None,
                 },
-                Type::Map(k, v) => {
-                    self.unsupported(x.span, "range over map");
-                    Some((k, Some(v)))
-                }
+                Type::Map(k, v) => Some((k, Some(v))),
                 Type::Chan(_, e) => {
                     self.unsupported(x.span, "range over channel");
                     Some((e, None))

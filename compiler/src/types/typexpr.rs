@@ -86,7 +86,6 @@ impl Checker<'_> {
             ExprKind::FuncType(ft) => self.signature(ft),
             ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
             ExprKind::MapType(k, v) => {
-                self.unsupported(e.span, "map type");
                 let kt = self.typexpr(k);
                 let vt = self.typexpr(v);
                 if kt != INVALID && !self.pkg.types.comparable(kt) {

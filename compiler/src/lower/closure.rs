@@ -1,0 +1,475 @@
+//! Function literals, func values and calls through them (Go's funcval).
+//!
+//! A func value is a pointer to a heap or read-only object whose first word
+//! is the code address, followed by the captured variables:
+//! `{fn, captured...}`. Calling a func value passes that pointer as a hidden
+//! first argument (the closure context) ahead of the function's own
+//! (`abi::go_signature`) parameters; a nil func value faults as gc's does
+//! (`panicmem`).
+//!
+//! Captures (decided once per package, `analyze`): a local variable used
+//! inside a function literal that declares it elsewhere is captured. When it
+//! is never assigned after its declaration (and its address is never
+//! taken), the closure gets a copy of its value; otherwise (`byref`) the
+//! variable lives on the heap in the function that declares it (it joins the
+//! escape set, `func.rs`) and closures hold the cell's address. Inside a
+//! closure body each captured variable is a `Local::Heap` whose address is
+//! the copy inside the closure object (by value) or the loaded cell pointer
+//! (by reference), so every construct reads and writes it as usual. Nested
+//! literals capture through the enclosing closure's own captures. Go 1.22
+//! per-iteration loop variables come for free: a by-reference loop variable
+//! gets a fresh cell per iteration (`stmt.rs`), a by-value one is copied when
+//! each closure is made.
+//!
+//! A top-level function used as a value is the static funcval `F·f` whose
+//! code is the wrapper `F·fw`, which drops the context and tail-calls `F`.
+//!
+//! Literal bodies are lowered after the function that contains them: the
+//! literal is declared (symbol `OUTER.funcN`, nested `OUTER.funcN.M`) when
+//! first lowered and queued in `ModState::pending`.
+
+use std::collections::{HashMap, HashSet};
+
+use cranelift_codegen::ir::{self, types, InstBuilder, UserFuncName, Value};
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+
+use super::func::{trusted, Fx, Local, Place, V};
+use super::walk::{self, Visitor};
+use super::{abi, ModCx};
+use crate::syntax::ast::{Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::types::ty::Type;
+use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Signature, TypeId};
+
+/// Byte offset of the `unwinding` flag in the runtime's `g` (rt/ABI.md).
+pub const UNWINDING_OFFSET: i32 = 24;
+
+/// One captured variable of a closure.
+#[derive(Clone, Debug)]
+pub struct Capture {
+    pub obj: ObjId,
+    pub byref: bool,
+    /// Offset in the closure object.
+    pub off: i32,
+}
+
+/// A function literal waiting to be lowered.
+pub struct Pending {
+    pub id: FuncId,
+    pub name: String,
+    pub file: u32,
+    pub lit: Expr,
+    pub sig: Signature,
+    pub captures: Vec<Capture>,
+    pub kind: PendingKind,
+}
+
+/// What a queued function's body is.
+pub enum PendingKind {
+    /// The function literal `lit`.
+    Lit,
+    /// A defer thunk replaying the call `lit` with the operands saved at
+    /// these offsets of its context (`defer.rs`).
+    Thunk(Vec<(NodeId, TypeId, i32)>),
+}
+
+/// Module-wide closure state.
+#[derive(Default)]
+pub struct ModState {
+    /// Captured variables that closures reach by address.
+    pub byref: HashSet<ObjId>,
+    /// Whether any function defers or recovers: then panics return through
+    /// every frame (rt/ABI.md "Panics and defers") and calls are checked.
+    pub unwind: bool,
+    lits: HashMap<NodeId, (FuncId, String, Vec<Capture>, u32)>,
+    pub pending: Vec<Pending>,
+    counts: HashMap<String, u32>,
+    funcvals: HashMap<ObjId, DataId>,
+    /// Symbols of functions that must not be inlined (they defer or
+    /// recover: both depend on their own frame).
+    pub no_inline: HashSet<String>,
+}
+
+impl ModState {
+    /// The next number in the sequence `key` (from 1).
+    pub fn next_count(&mut self, key: &str) -> u32 {
+        let c = self.counts.entry(key.to_string()).or_insert(0);
+        *c += 1;
+        *c
+    }
+}
+
+/// Per-package analysis: which captured variables are by reference, and
+/// whether the unwinding protocol is needed.
+pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block]) -> ModState {
+    let mut a = Analysis {
+        pkg,
+        captured: HashSet::new(),
+        assigned: HashSet::new(),
+        unwind: false,
+    };
+    let mut addressed = HashSet::new();
+    for b in bodies {
+        walk::block(&mut a, b);
+        addressed.extend(super::escape::address_taken(pkg, b));
+    }
+    let byref = a
+        .captured
+        .iter()
+        .filter(|o| a.assigned.contains(o) || addressed.contains(o))
+        .copied()
+        .collect();
+    ModState {
+        byref,
+        unwind: a.unwind,
+        ..ModState::default()
+    }
+}
+
+struct Analysis<'a> {
+    pkg: &'a Package,
+    captured: HashSet<ObjId>,
+    assigned: HashSet<ObjId>,
+    unwind: bool,
+}
+
+impl Analysis<'_> {
+    /// Records the variable that an assignment to `e` writes: `x`, and `x`
+    /// in `x.f`, `x[i]` (over-approximating through slices and pointers).
+    fn assign_to(&mut self, e: &Expr) {
+        let mut e = e;
+        while let ExprKind::Paren(x) | ExprKind::Selector(x, _) | ExprKind::Index(x, _) = &e.kind {
+            e = x;
+        }
+        if let Some(&o) = self.pkg.info.uses.get(&e.id) {
+            self.assigned.insert(o);
+        }
+    }
+}
+
+impl Visitor for Analysis<'_> {
+    fn stmt(&mut self, s: &Stmt) -> bool {
+        match &s.kind {
+            StmtKind::Assign { lhs, .. } => {
+                // `:=` redeclaring an existing variable assigns it (a use);
+                // the new ones are definitions, not uses.
+                lhs.iter().for_each(|l| self.assign_to(l));
+            }
+            StmtKind::IncDec { x, .. } => self.assign_to(x),
+            StmtKind::Range {
+                key,
+                value,
+                define: false,
+                ..
+            } => [key, value]
+                .into_iter()
+                .flatten()
+                .for_each(|e| self.assign_to(e)),
+            StmtKind::Defer(_) => self.unwind = true,
+            _ => {}
+        }
+        true
+    }
+
+    fn expr(&mut self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::FuncLit { .. } => self.captured.extend(free_vars(self.pkg, e)),
+            ExprKind::Name(_) => {
+                if let Some(Mode::Builtin(Builtin::Recover)) =
+                    self.pkg.type_of(e.id).map(|tv| &tv.mode)
+                {
+                    self.unwind = true;
+                }
+            }
+            _ => {}
+        }
+        true
+    }
+}
+
+/// The local variables a function literal uses but does not declare, in
+/// order of first use.
+pub fn free_vars(pkg: &Package, lit: &Expr) -> Vec<ObjId> {
+    struct Free<'a> {
+        pkg: &'a Package,
+        lit: crate::syntax::ast::Span,
+        seen: HashSet<ObjId>,
+        out: Vec<ObjId>,
+    }
+    impl Visitor for Free<'_> {
+        fn expr(&mut self, e: &Expr) -> bool {
+            if let ExprKind::Name(_) = e.kind {
+                if let Some(&o) = self.pkg.info.uses.get(&e.id) {
+                    let obj = self.pkg.obj(o);
+                    let local = matches!(obj.kind, ObjKind::Var { global: false, .. });
+                    let inside = self.lit.lo <= obj.span.lo && obj.span.hi <= self.lit.hi;
+                    if local && !inside && self.seen.insert(o) {
+                        self.out.push(o);
+                    }
+                }
+            }
+            true
+        }
+    }
+    let mut f = Free {
+        pkg,
+        lit: lit.span,
+        seen: HashSet::new(),
+        out: Vec::new(),
+    };
+    if let ExprKind::FuncLit { body, .. } = &lit.kind {
+        walk::block(&mut f, body);
+    }
+    f.out
+}
+
+/// Whether runtime entry point `name` may raise a panic (so that a call to
+/// it is followed by the unwinding check). The `panic*` entry points always
+/// raise and are followed by `Fx::after_raise` instead.
+pub fn may_raise(name: &str) -> bool {
+    const NEVER: &[&str] = &[
+        "mallocgc",
+        "newobject",
+        "concatstrings",
+        "cmpstring",
+        "intstring",
+        "decoderune",
+        "memequal",
+        "morestack",
+        "deferproc",
+        "deferpop",
+        "deferstep",
+        "deferexit",
+        "gorecover",
+        "enableunwind",
+        "gopanic",
+    ];
+    !(name.starts_with("print") || name.starts_with("panic") || NEVER.contains(&name))
+}
+
+/// The Cranelift signature of a func value's code: the closure context,
+/// then the Go signature's parameters.
+pub fn closure_signature(tt: &crate::types::ty::TypeTable, sig: &Signature) -> ir::Signature {
+    let mut s = abi::go_signature(tt, sig);
+    s.params.insert(0, ir::AbiParam::new(types::I64));
+    s
+}
+
+impl ModCx<'_> {
+    /// The static funcval of top-level function `obj` (and its wrapper).
+    fn static_funcval(&mut self, obj: ObjId) -> Option<DataId> {
+        if let Some(&d) = self.clo.funcvals.get(&obj) {
+            return Some(d);
+        }
+        let gf = self.funcs.get(&obj)?.clone();
+        let name = format!("{}.{}", self.pkg.path, self.pkg.obj(obj).name);
+        let sig = closure_signature(self.tt(), &gf.sig);
+        let wid = self
+            .module
+            .declare_function(&format!("{name}·fw"), Linkage::Local, &sig)
+            .ok()?;
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, wid.as_u32()), sig);
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry)[1..].to_vec();
+            let r = self.module.declare_func_in_func(gf.id, b.func);
+            b.ins().return_call(r, &params);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(wid, &format!("{name}·fw"), func, 0, Default::default());
+        let did = self
+            .module
+            .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
+            .ok()?;
+        let mut d = DataDescription::new();
+        d.define_zeroinit(8);
+        d.set_align(8);
+        let fref = self.module.declare_func_in_data(wid, &mut d);
+        d.write_function_addr(0, fref);
+        self.define_data(did, d);
+        self.clo.funcvals.insert(obj, did);
+        Some(did)
+    }
+
+    /// Lowers the queued function literals (and those they contain).
+    pub(super) fn lower_pending_closures(&mut self) {
+        while let Some(p) = self.clo.pending.pop() {
+            let mut func = ir::Function::with_name_signature(
+                UserFuncName::user(0, p.id.as_u32()),
+                closure_signature(self.tt(), &p.sig),
+            );
+            let mut fctx = std::mem::take(&mut self.fctx);
+            let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                super::func::lower_closure_body(self, &mut func, &mut fctx, &p)
+            }));
+            if lowered.is_err() {
+                self.diags.push(crate::diag::Diagnostic::new(
+                    p.file,
+                    p.lit.span,
+                    format!("golift: internal error: lowering {} failed", p.name),
+                ));
+                continue;
+            }
+            self.fctx = fctx;
+            self.define(p.id, &p.name, func, p.file, p.lit.span);
+        }
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// Binds the captured variables of the closure being lowered, reading
+    /// them through the context `ctx`.
+    pub fn bind_captures(&mut self, ctx: Value, captures: &[Capture]) {
+        for c in captures {
+            let var = self.b.declare_var(types::I64);
+            let p = if c.byref {
+                self.b.ins().load(types::I64, trusted(), ctx, c.off)
+            } else {
+                self.b.ins().iadd_imm_s(ctx, c.off as i64)
+            };
+            self.b.def_var(var, p);
+            self.locals.insert(c.obj, Local::Heap(var));
+        }
+    }
+
+    /// A function literal: declares (and queues) its code on first use,
+    /// then builds its closure object.
+    pub fn func_lit(&mut self, e: &Expr, t: TypeId) -> V {
+        let Type::Func(sig) = self.under(t).clone() else {
+            return self.fail(e, t, "this function literal");
+        };
+        let (id, captures, size) = match self.m.clo.lits.get(&e.id) {
+            Some((id, _, caps, size)) => (*id, caps.clone(), *size),
+            None => match self.declare_lit(e, &sig) {
+                Some(x) => x,
+                None => return self.fail(e, t, "this function literal"),
+            },
+        };
+        let sz = self.b.ins().iconst(types::I64, size as i64);
+        let nul = self.b.ins().iconst(types::I64, 0);
+        let one = self.b.ins().iconst(types::I8, 1);
+        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
+        self.nonnil.insert(p);
+        let r = self.func_ref(id);
+        let code = self.b.ins().func_addr(types::I64, r);
+        self.b.ins().store(trusted(), code, p, 0);
+        for c in &captures {
+            let ty = self.m.pkg.obj(c.obj).ty;
+            match self.local_place(c.obj) {
+                Place::Mem(a) if c.byref => {
+                    self.b.ins().store(trusted(), a, p, c.off);
+                }
+                place => {
+                    let v = self.read_place(&place, ty);
+                    self.store(ty, &v, p, c.off);
+                }
+            }
+        }
+        V::one(p)
+    }
+
+    fn declare_lit(&mut self, e: &Expr, sig: &Signature) -> Option<(FuncId, Vec<Capture>, u32)> {
+        let pkg = self.m.pkg;
+        let mut off = 8u64;
+        let mut captures = Vec::new();
+        for obj in free_vars(pkg, e) {
+            let byref = self.m.clo.byref.contains(&obj);
+            let ty = pkg.obj(obj).ty;
+            let (size, align) = if byref {
+                (8, 8)
+            } else {
+                (self.tt.size_of(ty), self.tt.align_of(ty).max(1))
+            };
+            off = off.next_multiple_of(align);
+            captures.push(Capture {
+                obj,
+                byref,
+                off: off as i32,
+            });
+            off += size;
+        }
+        let size = off.next_multiple_of(8) as u32;
+        let outer = self.symbol.clone();
+        let n = self.m.clo.next_count(&outer);
+        let name = if self.in_closure {
+            format!("{outer}.{n}")
+        } else {
+            format!("{outer}.func{n}")
+        };
+        let clif = closure_signature(self.tt, sig);
+        let id = self
+            .m
+            .module
+            .declare_function(&name, Linkage::Local, &clif)
+            .ok()?;
+        self.m
+            .clo
+            .lits
+            .insert(e.id, (id, name.clone(), captures.clone(), size));
+        self.m.clo.pending.push(Pending {
+            id,
+            name,
+            file: self.file,
+            lit: e.clone(),
+            sig: sig.clone(),
+            captures: captures.clone(),
+            kind: PendingKind::Lit,
+        });
+        Some((id, captures, size))
+    }
+
+    /// A top-level function used as a value.
+    pub fn func_value(&mut self, e: &Expr, obj: ObjId, t: TypeId) -> V {
+        match self.m.static_funcval(obj) {
+            Some(d) => V::one(self.data_addr(d)),
+            None => self.fail(e, t, "this function value"),
+        }
+    }
+
+    /// Calls the func value `fv` of signature `sig` with evaluated `args`.
+    pub fn call_value(&mut self, fv: Value, sig: &Signature, args: Vec<V>) -> Vec<V> {
+        self.nil_check(fv);
+        let code = self.b.ins().load(types::I64, trusted(), fv, 0);
+        let clif = closure_signature(self.tt, sig);
+        let sref = self.b.import_signature(clif);
+        self.emit_call_with(sig, args, Some(fv), |fx, argv| {
+            fx.b.ins().call_indirect(sref, code, argv)
+        })
+    }
+
+    /// After a call that may panic: leave through the frame's exit path
+    /// when the goroutine is unwinding (one load and a branch).
+    pub fn check_unwinding(&mut self) {
+        if !self.m.clo.unwind {
+            return;
+        }
+        let g = self.b.ins().get_pinned_reg(types::I64);
+        let u = self
+            .b
+            .ins()
+            .load(types::I64, trusted(), g, UNWINDING_OFFSET);
+        let exit = self.unwind_target();
+        let cont = self.b.create_block();
+        self.b.ins().brif(u, exit, &[], cont, &[]);
+        self.b.seal_block(cont);
+        self.b.switch_to_block(cont);
+    }
+
+    /// After a runtime call that always panics: the exit path when
+    /// unwinding is on, else unreachable (the runtime exited).
+    pub fn after_raise(&mut self) {
+        if self.m.clo.unwind {
+            let exit = self.unwind_target();
+            self.b.ins().jump(exit, &[]);
+        } else {
+            self.b
+                .ins()
+                .trap(cranelift_codegen::ir::TrapCode::unwrap_user(2));
+        }
+    }
+}

@@ -1,0 +1,537 @@
+//! `defer`, the exit paths of a frame, and `recover` (rt/ABI.md "Panics and
+//! defers").
+//!
+//! A deferred call becomes a funcval of type `func()` at the `defer`
+//! statement: the function value itself when it takes and returns nothing,
+//! else a thunk closure (`OUTER.deferwrapN`) that captured the callee and
+//! the arguments evaluated there, and whose body replays the call with those
+//! values (`Fx::preset`).
+//!
+//! Open-coded defers (at most `MAX_OPEN` `defer` statements, none in a loop
+//! and no `goto` in the function): each statement has a bit in the `bits`
+//! variable and a variable holding its funcval; the exit paths test the bits
+//! newest first and clear a bit before calling its defer. Otherwise the
+//! funcvals go on the goroutine's defer chain (`runtime.deferproc(fp, fv)`)
+//! and the exit paths pop them (`runtime.deferpop(fp)`). `fp` is the frame
+//! pointer of the deferring function.
+//!
+//! In a frame with defers, `return` stores the results in their places (the
+//! named result variables, or hidden ones) and jumps to the normal exit,
+//! which runs the defers and returns the then-current results; a deferred
+//! call that panics branches to the panic exit, which runs the remaining
+//! defers with `runtime.deferstep(fp)` after each and returns normally when
+//! `runtime.deferexit(fp)` says the panic was recovered. A frame without
+//! defers leaves on a panic by returning zero values.
+
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, Block, InstBuilder, Value};
+use cranelift_frontend::Variable;
+
+use super::abi;
+use super::closure::{Pending, PendingKind};
+use super::func::{trusted, Fx, Place, V};
+use super::walk::{self, Visitor};
+use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, Stmt, StmtKind};
+use crate::types::ty::Type;
+use crate::types::{Mode, ObjKind, Selection, Signature};
+
+/// Most `defer` statements a function may have and still be open-coded.
+pub const MAX_OPEN: usize = 8;
+
+/// Exit-path state of the function being lowered.
+#[derive(Default)]
+pub struct Frame {
+    /// Where a frame without defers goes when unwinding.
+    unwind: Option<Block>,
+    defers: Option<Defers>,
+}
+
+struct Defers {
+    open: bool,
+    bits: Variable,
+    fvs: Vec<Variable>,
+    next: usize,
+    normal_exit: Block,
+    panic_exit: Block,
+    results: Vec<Place>,
+}
+
+/// How many `defer` statements `body` has (outside function literals) and
+/// whether one of them is in a loop or the function uses `goto`.
+fn defer_plan(body: &AstBlock) -> (usize, bool) {
+    struct Plan {
+        count: usize,
+        loops: usize,
+        looped: bool,
+    }
+    impl Visitor for Plan {
+        fn expr(&mut self, e: &Expr) -> bool {
+            !matches!(e.kind, ExprKind::FuncLit { .. })
+        }
+        fn stmt(&mut self, s: &Stmt) -> bool {
+            match &s.kind {
+                StmtKind::Defer(_) => {
+                    self.count += 1;
+                    self.looped |= self.loops > 0;
+                }
+                StmtKind::For { .. } | StmtKind::Range { .. } => self.loops += 1,
+                StmtKind::Branch {
+                    kind: crate::syntax::ast::BranchKind::Goto,
+                    ..
+                } => self.looped = true,
+                _ => {}
+            }
+            true
+        }
+        fn leave_stmt(&mut self, s: &Stmt) {
+            if matches!(s.kind, StmtKind::For { .. } | StmtKind::Range { .. }) {
+                self.loops -= 1;
+            }
+        }
+    }
+    let mut p = Plan {
+        count: 0,
+        loops: 0,
+        looped: false,
+    };
+    walk::block(&mut p, body);
+    (p.count, p.looped)
+}
+
+fn empty_sig() -> Signature {
+    Signature {
+        params: vec![],
+        results: vec![],
+        variadic: false,
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// Sets up the defer state of a body (after its parameters are bound).
+    pub fn start_frame(&mut self, body: &AstBlock) {
+        let (count, looped) = defer_plan(body);
+        if count == 0 {
+            return;
+        }
+        self.m.clo.no_inline.insert(self.symbol.clone());
+        let open = count <= MAX_OPEN && !looped;
+        let bits = self.b.declare_var(types::I8);
+        let z8 = self.b.ins().iconst(types::I8, 0);
+        self.b.def_var(bits, z8);
+        let nfv = if open { count } else { 0 };
+        let fvs = (0..nfv)
+            .map(|_| {
+                let v = self.b.declare_var(types::I64);
+                let z = self.b.ins().iconst(types::I64, 0);
+                self.b.def_var(v, z);
+                v
+            })
+            .collect();
+        let results = self.result_places();
+        self.frame.defers = Some(Defers {
+            open,
+            bits,
+            fvs,
+            next: 0,
+            normal_exit: self.b.create_block(),
+            panic_exit: self.b.create_block(),
+            results,
+        });
+    }
+
+    /// Where each result lives while defers run: the named result
+    /// variables, else hidden variables (scalars) or the out-pointer.
+    fn result_places(&mut self) -> Vec<Place> {
+        let results = self.results.clone();
+        let mut places = Vec::new();
+        for (i, &t) in results.iter().enumerate() {
+            let named = self.named_results.get(i).copied().flatten();
+            let place = match (named, self.sret[i]) {
+                (Some(o), _) => self.local_place(o),
+                (None, Some(out)) => Place::Mem(out),
+                (None, None) => {
+                    let tys = abi::scalars(self.tt, t).unwrap_or_default();
+                    let zs = self.zero_scalars(&tys);
+                    Place::Vars(
+                        tys.iter()
+                            .zip(zs)
+                            .map(|(&ty, z)| {
+                                let v = self.b.declare_var(ty);
+                                self.b.def_var(v, z);
+                                v
+                            })
+                            .collect(),
+                    )
+                }
+            };
+            places.push(place);
+        }
+        places
+    }
+
+    /// `return` in a frame with defers: assigns the results and jumps to
+    /// the normal exit. False when the frame has no defers.
+    pub fn deferred_return(&mut self, vals: &[V]) -> bool {
+        let Some(d) = &self.frame.defers else {
+            return false;
+        };
+        let (places, exit) = (d.results.clone(), d.normal_exit);
+        let results = self.results.clone();
+        let vals: Vec<V> = vals
+            .iter()
+            .zip(&results)
+            .map(|(v, &t)| self.stabilize(t, v.clone()))
+            .collect();
+        for ((p, v), &t) in places.iter().zip(&vals).zip(&results) {
+            self.write_place(p, t, v);
+        }
+        self.jump(exit);
+        true
+    }
+
+    /// The block a call's unwinding check branches to.
+    pub fn unwind_target(&mut self) -> Block {
+        if let Some(d) = &self.frame.defers {
+            return d.panic_exit;
+        }
+        if let Some(b) = self.frame.unwind {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.frame.unwind = Some(b);
+        b
+    }
+
+    /// `defer call`.
+    pub fn defer_stmt(&mut self, s: &Stmt, call: &Expr) {
+        let Some(fv) = self.deferred_funcval(call) else {
+            return self.unsupported(s.span, "this deferred call");
+        };
+        let Some(d) = self.frame.defers.as_mut() else {
+            return;
+        };
+        if d.open {
+            let i = d.next;
+            d.next += 1;
+            let (bits, var) = (d.bits, d.fvs[i]);
+            self.b.def_var(var, fv);
+            let old = self.b.use_var(bits);
+            let new = self.b.ins().bor_imm_u(old, 1i64 << i);
+            self.b.def_var(bits, new);
+        } else {
+            let fp = self.b.ins().get_frame_pointer(types::I64);
+            self.call_rt("deferproc", &[fp, fv], &[]);
+        }
+    }
+
+    /// The `func()` funcval that runs `call` with its operands evaluated
+    /// now.
+    fn deferred_funcval(&mut self, call: &Expr) -> Option<Value> {
+        let ExprKind::Call {
+            fun,
+            args,
+            ellipsis,
+        } = &call.kind
+        else {
+            return None;
+        };
+        let ft = self.type_of(fun);
+        let builtin = matches!(self.mode_of(fun), Some(Mode::Builtin(_)));
+        let plain = !builtin
+            && args.is_empty()
+            && matches!(self.under(ft), Type::Func(s) if s.params.is_empty() && s.results.is_empty());
+        if plain {
+            let v = self.expr(fun).s0();
+            return Some(v);
+        }
+        let direct = match &fun.kind {
+            ExprKind::Name(_) => self
+                .m
+                .pkg
+                .info
+                .uses
+                .get(&fun.id)
+                .is_some_and(|o| matches!(self.m.pkg.obj(*o).kind, ObjKind::Func)),
+            _ => false,
+        };
+        if ellipsis.is_some() && builtin {
+            return None;
+        }
+        let mut operands: Vec<&Expr> = Vec::new();
+        match &fun.kind {
+            ExprKind::Selector(x, _)
+                if matches!(
+                    self.m.pkg.info.selections.get(&fun.id),
+                    Some(Selection::Method { .. })
+                ) =>
+            {
+                operands.push(x)
+            }
+            _ if !builtin && !direct => operands.push(fun),
+            _ => {}
+        }
+        for a in args {
+            let m = self.mode_of(a);
+            if matches!(m, Some(Mode::Constant(_) | Mode::Nil | Mode::Type)) {
+                continue;
+            }
+            if matches!(self.under(self.type_of(a)), Type::Tuple(_)) {
+                return None;
+            }
+            operands.push(a);
+        }
+        self.hoist_all(args);
+        let mut off = 8u64;
+        let mut layout = Vec::new();
+        let mut vals = Vec::new();
+        for o in &operands {
+            let t = self.type_of(o);
+            let v = self.expr(o);
+            let v = self.stabilize(t, v);
+            off = off.next_multiple_of(self.tt.align_of(t).max(1));
+            layout.push((o.id, t, off as i32));
+            vals.push(v);
+            off += self.tt.size_of(t);
+        }
+        let size = off.next_multiple_of(8);
+        let id = self.declare_thunk(call, layout.clone())?;
+        let sz = self.b.ins().iconst(types::I64, size as i64);
+        let nul = self.b.ins().iconst(types::I64, 0);
+        let one = self.b.ins().iconst(types::I8, 1);
+        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
+        let r = self.func_ref(id);
+        let code = self.b.ins().func_addr(types::I64, r);
+        self.b.ins().store(trusted(), code, p, 0);
+        for ((_, t, o), v) in layout.iter().zip(&vals) {
+            self.store(*t, v, p, *o);
+        }
+        Some(p)
+    }
+
+    fn declare_thunk(
+        &mut self,
+        call: &Expr,
+        layout: Vec<(crate::syntax::ast::NodeId, crate::types::TypeId, i32)>,
+    ) -> Option<cranelift_module::FuncId> {
+        use cranelift_module::Module;
+        let outer = self.symbol.clone();
+        let n = self.m.clo.next_count(&format!("{outer}#defer"));
+        let name = format!("{outer}.deferwrap{n}");
+        let clif = super::closure::closure_signature(self.tt, &empty_sig());
+        let id = self
+            .m
+            .module
+            .declare_function(&name, cranelift_module::Linkage::Local, &clif)
+            .ok()?;
+        self.m.clo.pending.push(Pending {
+            id,
+            name,
+            file: self.file,
+            lit: call.clone(),
+            sig: empty_sig(),
+            captures: Vec::new(),
+            kind: PendingKind::Thunk(layout),
+        });
+        Some(id)
+    }
+
+    /// A thunk's body: loads the saved operands, then replays the call.
+    pub fn thunk_body(
+        &mut self,
+        ctx: Value,
+        call: &Expr,
+        layout: &[(crate::syntax::ast::NodeId, crate::types::TypeId, i32)],
+    ) {
+        for &(id, t, off) in layout {
+            let v = self.load(t, ctx, off);
+            self.preset.insert(id, v);
+        }
+        self.call(call);
+    }
+
+    /// `recover()`: `runtime.gorecover(caller's frame pointer)`.
+    pub fn recover(&mut self) -> V {
+        self.m.clo.no_inline.insert(self.symbol.clone());
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let parent = self.b.ins().load(types::I64, trusted(), fp, 0);
+        V::S(self.call_rt("gorecover", &[parent], &[types::I64, types::I64]))
+    }
+
+    /// Emits the exit paths at the end of a body.
+    /// The block lowering is in (the end of the body) is closed first:
+    /// falling off the end returns (through the defers).
+    pub fn finish_frame(&mut self) {
+        let defers = self.frame.defers.take();
+        match (&defers, self.results.is_empty()) {
+            (Some(d), true) => {
+                self.b.ins().jump(d.normal_exit, &[]);
+            }
+            (None, true) => {
+                self.b.ins().return_(&[]);
+            }
+            (_, false) => {
+                self.b.ins().trap(ir::TrapCode::unwrap_user(1));
+            }
+        }
+        if let Some(u) = self.frame.unwind {
+            self.b.switch_to_block(u);
+            self.return_zeros();
+        }
+        let Some(d) = defers else {
+            self.dead_block();
+            return;
+        };
+        let final_ret = self.b.create_block();
+        self.b.switch_to_block(d.normal_exit);
+        self.run_defers(&d, Some(d.panic_exit));
+        self.b.ins().jump(final_ret, &[]);
+        self.b.switch_to_block(d.panic_exit);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        self.call_rt("deferstep", &[fp], &[]);
+        self.run_defers(&d, None);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let r = self.call_rt("deferexit", &[fp], &[types::I8])[0];
+        let unwinding = self.b.create_block();
+        self.b.ins().brif(r, final_ret, &[], unwinding, &[]);
+        self.b.switch_to_block(unwinding);
+        self.return_zeros();
+        self.b.switch_to_block(final_ret);
+        self.return_results(&d.results);
+        self.dead_block();
+    }
+
+    /// Runs the pending defers newest first; `panic_exit`: check for a new
+    /// panic after each (normal exit), else `deferstep` after each.
+    fn run_defers(&mut self, d: &Defers, panic_exit: Option<Block>) {
+        for i in (0..d.fvs.len()).rev() {
+            let bits = self.b.use_var(d.bits);
+            let bit = self.b.ins().band_imm_u(bits, 1i64 << i);
+            let call = self.b.create_block();
+            let next = self.b.create_block();
+            self.b.ins().brif(bit, call, &[], next, &[]);
+            self.b.switch_to_block(call);
+            let cleared = self.b.ins().band_imm_u(bits, !(1i64 << i) & 0xff);
+            self.b.def_var(d.bits, cleared);
+            let fv = self.b.use_var(d.fvs[i]);
+            self.after_deferred_call(fv, panic_exit);
+            self.b.ins().jump(next, &[]);
+            self.b.switch_to_block(next);
+        }
+        if d.open {
+            return;
+        }
+        let head = self.b.create_block();
+        let call = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(head);
+        let fp = self.b.ins().get_frame_pointer(types::I64);
+        let fv = self.call_rt("deferpop", &[fp], &[types::I64])[0];
+        let z = self.b.ins().icmp_imm_u(IntCC::Equal, fv, 0);
+        self.b.ins().brif(z, done, &[], call, &[]);
+        self.b.switch_to_block(call);
+        self.after_deferred_call(fv, panic_exit);
+        self.b.ins().jump(head, &[]);
+        self.b.switch_to_block(done);
+    }
+
+    fn after_deferred_call(&mut self, fv: Value, panic_exit: Option<Block>) {
+        let code = self.b.ins().load(types::I64, trusted(), fv, 0);
+        let clif = super::closure::closure_signature(self.tt, &empty_sig());
+        let sref = self.b.import_signature(clif);
+        self.b.ins().call_indirect(sref, code, &[fv]);
+        match panic_exit {
+            Some(exit) => {
+                let g = self.b.ins().get_pinned_reg(types::I64);
+                let u =
+                    self.b
+                        .ins()
+                        .load(types::I64, trusted(), g, super::closure::UNWINDING_OFFSET);
+                let cont = self.b.create_block();
+                self.b.ins().brif(u, exit, &[], cont, &[]);
+                self.b.switch_to_block(cont);
+            }
+            None => {
+                let fp = self.b.ins().get_frame_pointer(types::I64);
+                self.call_rt("deferstep", &[fp], &[]);
+            }
+        }
+    }
+
+    fn return_results(&mut self, places: &[Place]) {
+        let results = self.results.clone();
+        let mut rets = Vec::new();
+        for (i, (p, &t)) in places.iter().zip(&results).enumerate() {
+            let v = self.read_place(p, t);
+            match self.sret[i] {
+                Some(out) => {
+                    if !matches!(p, Place::Mem(a) if *a == out) {
+                        self.store(t, &v, out, 0);
+                    }
+                }
+                None => rets.extend_from_slice(v.scalars()),
+            }
+        }
+        self.b.ins().return_(&rets);
+    }
+
+    /// Returns zero values of the function's result registers (the caller
+    /// ignores them: it is unwinding).
+    fn return_zeros(&mut self) {
+        let tys: Vec<ir::Type> = self
+            .b
+            .func
+            .signature
+            .returns
+            .iter()
+            .map(|r| r.value_type)
+            .collect();
+        let zs = self.zero_scalars(&tys);
+        self.b.ins().return_(&zs);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::syntax::source::SourceMap;
+
+    /// The unoptimised IR of `func` in the one-file program `src`.
+    fn ir_of(src: &str, func: &str) -> String {
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src.into());
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let files = vec![file];
+        let (pkg, d) = crate::types::check_package("main", &files, &sources);
+        assert!(d.is_empty(), "{d:?}");
+        super::super::ir(&pkg, &files, &sources, Some(func), false).expect("lowers")
+    }
+
+    #[test]
+    fn two_defers_are_open_coded_with_defer_bits() {
+        let text = ir_of(
+            "package main\nfunc f() {\n\tdefer println(1)\n\tdefer func() { println(2) }()\n\tprintln(3)\n}\nfunc main() { f() }\n",
+            "f",
+        );
+        // One bit set per defer statement; each exit path tests and clears
+        // both bits and calls the two funcvals; no defer record is pushed
+        // (`runtime.deferproc(fp, fv)` is the only `(i64, i64)` runtime
+        // call without results).
+        assert_eq!(text.matches(" bor ").count(), 2, "{text}");
+        assert_eq!(text.matches(" band").count(), 8, "{text}");
+        assert_eq!(text.matches("call_indirect").count(), 4, "{text}");
+        assert!(!text.contains("(i64, i64) system_v"), "{text}");
+    }
+
+    #[test]
+    fn a_defer_in_a_loop_uses_the_defer_chain() {
+        let text = ir_of(
+            "package main\nfunc f() {\n\tfor i := 0; i < 3; i++ {\n\t\tdefer println(i)\n\t}\n}\nfunc main() { f() }\n",
+            "f",
+        );
+        assert_eq!(text.matches(" bor ").count(), 0, "{text}");
+        assert!(text.contains("(i64, i64) system_v"), "{text}");
+        // The pop loop of both exit paths calls each popped funcval.
+        assert_eq!(text.matches("call_indirect").count(), 2, "{text}");
+    }
+}
