@@ -287,7 +287,9 @@ impl ModCx<'_> {
             .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
             .ok()?;
         let mut d = DataDescription::new();
-        d.define_zeroinit(8);
+        // Initialised (not zero-init) data: a zero-init object goes to .bss,
+        // where the relocation of the code pointer would be lost.
+        d.define(vec![0u8; 8].into_boxed_slice());
         d.set_align(8);
         let fref = self.module.declare_func_in_data(wid, &mut d);
         d.write_function_addr(0, fref);
