@@ -59,6 +59,12 @@ pub(crate) struct Generics {
     depth: u32,
     /// Generic declarations already reported as instantiation cycles.
     cycles: HashSet<ObjId>,
+    /// Named interfaces with type terms: usable only as constraints.
+    pub constraint_types: HashSet<TypeId>,
+    /// Set by `interface_type` when it meets a type term.
+    pub saw_terms: bool,
+    /// An embedded element of an interface is being resolved.
+    pub in_embed: bool,
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instance type -> (generic type, type arguments).
@@ -78,6 +84,9 @@ impl Default for Generics {
             },
             depth: 0,
             cycles: HashSet::new(),
+            constraint_types: HashSet::new(),
+            saw_terms: false,
+            in_embed: false,
             funcs: HashMap::new(),
             types: HashMap::new(),
             inst_of: HashMap::new(),
