@@ -8,7 +8,7 @@
 //! addressable values) or loads the value (`*p` for value receivers reached
 //! through pointers), and calls the method directly.
 //!
-//! Method values `x.M` are funcvals (closure.rs: `{fn, captured...}`, the
+//! Method values `x.M` are funcvals (funcval.rs: `{fn, captured...}`, the
 //! context as hidden first argument) capturing the receiver evaluated at
 //! that point: `{main.T.M-fm, recv}`, where the wrapper `-fm` loads the
 //! receiver from its context and tail-calls the method. Method expressions
@@ -258,7 +258,7 @@ impl ModCx<'_> {
         if let Some(cranelift_module::FuncOrDataId::Data(d)) = self.module.get_name(&name) {
             return Some(d);
         }
-        let csig = super::closure::closure_signature(self.tt(), &sig);
+        let csig = super::funcval::signature(self.tt(), &sig);
         let fname = format!("{name}w");
         let fid = self
             .module
@@ -308,7 +308,7 @@ impl ModCx<'_> {
             .iter()
             .filter(|&&r| super::abi::is_memory(self.tt(), r))
             .count();
-        let csig = super::closure::closure_signature(self.tt(), &sig);
+        let csig = super::funcval::signature(self.tt(), &sig);
         let id = self
             .module
             .declare_function(&name, Linkage::Local, &csig)
@@ -350,7 +350,6 @@ impl ModCx<'_> {
 impl Fx<'_, '_, '_> {
     /// `x.M` as a value: a funcval capturing the receiver.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, m: ObjId, path: &[usize], t: TypeId) -> V {
-        use cranelift_codegen::ir::{types, InstBuilder};
         let Some(recv) = self.m.method_recv(m) else {
             return self.fail(e, t, "this method value");
         };
@@ -358,18 +357,8 @@ impl Fx<'_, '_, '_> {
             return self.fail(e, t, "this method value");
         };
         let rv = self.method_receiver(x, path, recv);
-        let align = self.tt.align_of(recv.ty).max(1);
-        let size = 8u64.next_multiple_of(align) + self.tt.size_of(recv.ty);
-        let sz = self
-            .b
-            .ins()
-            .iconst(types::I64, size.next_multiple_of(8) as i64);
-        let nul = self.b.ins().iconst(types::I64, 0);
-        let one = self.b.ins().iconst(types::I8, 1);
-        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
-        let r = self.func_ref(fm);
-        let code = self.b.ins().func_addr(types::I64, r);
-        self.b.ins().store(super::func::trusted(), code, p, 0);
+        let size = 8 + self.tt.size_of(recv.ty).next_multiple_of(8);
+        let p = self.new_funcval(fm, size);
         self.store(recv.ty, &rv, p, 8);
         V::one(p)
     }
