@@ -95,6 +95,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
             ExprKind::CompositeLit { .. } => self.composite(e, t),
             ExprKind::FuncLit { .. } => self.func_lit(e, t),
+            ExprKind::TypeAssert { x, ty: Some(_) } => self.type_assert(x, t),
             ExprKind::TypeAssert { .. } => self.fail(e, t, "type assertions"),
             _ => self.fail(e, t, "this expression"),
         }

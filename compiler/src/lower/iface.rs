@@ -138,3 +138,53 @@ impl Fx<'_, '_, '_> {
         }))
     }
 }
+
+impl Fx<'_, '_, '_> {
+    /// `x.(T)`, single-result form: panics (gc's texts, via the runtime)
+    /// when the dynamic type does not match.
+    pub fn type_assert(&mut self, x: &Expr, to: TypeId) -> V {
+        let xt = self.type_of(x);
+        let from_empty = matches!(self.under(xt), Type::Interface(ms) if ms.is_empty());
+        let v = self.expr(x);
+        let (w0, data) = (v.scalars()[0], v.scalars()[1]);
+        let typ = if from_empty { w0 } else { self.itab_type(w0) };
+        if let Type::Interface(ms) = self.under(to) {
+            if ms.is_empty() {
+                let nil = self.b.ins().icmp_imm_s(IntCC::Equal, typ, 0);
+                let want = self.type_desc(to);
+                self.raise_if(nil, "panicnildottype", &[want]);
+                return V::S(vec![typ, data]);
+            }
+            let inter = self.type_desc(to);
+            let tab = self.call_rt("assertE2I", &[inter, typ], &[types::I64])[0];
+            self.check_unwinding();
+            return V::S(vec![tab, data]);
+        }
+        let want = self.type_desc(to);
+        let bad = self.b.ins().icmp(IntCC::NotEqual, typ, want);
+        let iface = self.type_desc(xt);
+        if from_empty {
+            self.raise_if(bad, "panicdottypeE", &[typ, want, iface]);
+        } else {
+            self.raise_if(bad, "panicdottypeI", &[w0, want, iface]);
+        }
+        if direct_iface(self.tt, to) && !abi::is_memory(self.tt, to) {
+            return V::S(vec![data]);
+        }
+        self.load(to, data, 0)
+    }
+
+    /// Calls the raising runtime function `name` when `cond` holds.
+    fn raise_if(&mut self, cond: Value, name: &'static str, args: &[Value]) {
+        let fail = self.b.create_block();
+        let ok = self.b.create_block();
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(cond, fail, &[], ok, &[]);
+        self.b.seal_block(fail);
+        self.b.switch_to_block(fail);
+        self.call_rt(name, args, &[]);
+        self.after_raise();
+        self.b.seal_block(ok);
+        self.b.switch_to_block(ok);
+    }
+}

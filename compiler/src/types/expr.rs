@@ -520,8 +520,15 @@ impl Checker<'_> {
                 three,
             } => self.slice_expr(e, x, lo.as_deref(), hi.as_deref(), max.as_deref(), *three),
             ExprKind::TypeAssert { x, ty } => {
-                self.unsupported(e.span, "type assertion");
-                self.expr(x);
+                let xo = self.expr(x);
+                if xo.ty != INVALID && !self.pkg.types.is_interface(xo.ty) {
+                    let what = self.describe(x, &xo);
+                    self.error(
+                        x.span,
+                        format!("invalid operation: {what} is not an interface"),
+                    );
+                    return Operand::invalid();
+                }
                 match ty {
                     Some(t) => Operand::value(self.typexpr(t)),
                     None => {
