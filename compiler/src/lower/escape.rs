@@ -171,7 +171,17 @@ impl Walker<'_> {
             }
             ExprKind::FuncLit { body, .. } => self.block(body),
             ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.expr(x),
-            ExprKind::Selector(x, _) => self.expr(x),
+            ExprKind::Selector(x, _) => {
+                // A method may take the receiver's address (`x.M()` with
+                // `func (*T) M()` on an addressable `x`).
+                if matches!(
+                    self.pkg.info.selections.get(&e.id),
+                    Some(crate::types::Selection::Method { .. })
+                ) {
+                    self.mark_root(x);
+                }
+                self.expr(x)
+            }
             ExprKind::Index(x, is) => {
                 self.expr(x);
                 self.exprs(is);

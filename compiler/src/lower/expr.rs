@@ -448,6 +448,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             Some(Selection::Qualified(_)) => self.fail(e, t, "imported packages"),
+            Some(Selection::Method { func, path, .. }) => {
+                let (func, path) = (*func, path.clone());
+                self.method_value(e, x, func, &path, t)
+            }
+            Some(Selection::MethodExpr { func }) => {
+                let func = *func;
+                self.method_expr(e, func, t)
+            }
             _ => self.fail(e, t, "methods"),
         }
     }
@@ -1463,6 +1471,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         while let ExprKind::Paren(inner) = &f.kind {
             f = inner;
         }
+        if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
+            return r;
+        }
         let callee = match &f.kind {
             // A name, or an instantiation `F[int]` of a generic function.
             ExprKind::Name(_) | ExprKind::Index(..) => self
@@ -1510,7 +1521,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Evaluates call arguments against a signature: spreads a multi-valued
     /// call, packs variadic arguments into a fresh slice.
-    fn call_args(&mut self, sig: &crate::types::Signature, args: &[Expr], spread: bool) -> Vec<V> {
+    pub fn call_args(
+        &mut self,
+        sig: &crate::types::Signature,
+        args: &[Expr],
+        spread: bool,
+    ) -> Vec<V> {
         let mut vals: Vec<V> = Vec::new();
         let nparams = sig.params.len();
         if args.len() == 1

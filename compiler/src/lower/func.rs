@@ -180,7 +180,7 @@ pub(super) fn lower_body(
     if stack_check {
         fx.stack_check();
     }
-    fx.bind_params(fty, sig, &params);
+    fx.bind_params(decl.recv.as_ref(), fty, sig, &params);
     fx.start_frame(body);
     fx.block(&body.stmts);
     fx.finish_frame();
@@ -218,13 +218,13 @@ pub(super) fn lower_closure_body(
                 results: vec![],
                 span: ast::Span::default(),
             };
-            fx.bind_params(&none, &p.sig, &params[1..]);
+            fx.bind_params(None, &none, &p.sig, &params[1..]);
             fx.thunk_body(ctx, &p.lit, layout);
         }
         (_, ast::ExprKind::FuncLit { ty, body }) => {
             fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
             fx.bind_captures(ctx, &p.captures);
-            fx.bind_params(ty, &p.sig, &params[1..]);
+            fx.bind_params(None, ty, &p.sig, &params[1..]);
             fx.start_frame(body);
             fx.block(&body.stmts);
         }
@@ -333,7 +333,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     // ---- parameters and results ----
 
-    fn bind_params(&mut self, fty: &ast::FuncType, sig: &Signature, params: &[Value]) {
+    fn bind_params(
+        &mut self,
+        recv: Option<&ast::Field>,
+        fty: &ast::FuncType,
+        sig: &Signature,
+        params: &[Value],
+    ) {
         let mut k = 0;
         for &r in &sig.results {
             self.results.push(r);
@@ -345,7 +351,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         }
         let mut ptypes = sig.params.iter();
-        for field in &fty.params {
+        for field in recv.into_iter().chain(&fty.params) {
             let names: Vec<Option<&ast::Ident>> = if field.names.is_empty() {
                 vec![None]
             } else {

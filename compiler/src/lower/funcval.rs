@@ -37,7 +37,7 @@ impl ModCx<'_> {
             return Some(d);
         }
         let gf = self.funcs.get(&obj)?.clone();
-        let name = format!("{}.{}", self.pkg.path, self.pkg.obj(obj).name);
+        let name = self.symbol(obj);
         let sig = signature(self.tt(), &gf.sig);
         let wid = self
             .module

@@ -34,6 +34,7 @@ mod func;
 mod funcval;
 mod iface;
 mod map;
+mod method;
 mod stmt;
 mod typedesc;
 mod walk;
@@ -163,6 +164,8 @@ pub(crate) struct ModCx<'a> {
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
     pub(crate) typedescs: HashMap<TypeId, DataId>,
+    /// Go signatures of generated method wrappers (method.rs).
+    pub(crate) wrapper_sigs: HashMap<FuncId, types::Signature>,
     runtime: HashMap<&'static str, FuncId>,
     /// `golift.morestack`, the register-preserving wrapper of
     /// `runtime.morestack` that stack checks call.
@@ -199,6 +202,7 @@ impl<'a> ModCx<'a> {
             globals: HashMap::new(),
             strings: HashMap::new(),
             typedescs: HashMap::new(),
+            wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
             opt: opts.opt,
@@ -287,8 +291,11 @@ impl<'a> ModCx<'a> {
     }
 
     /// The symbol of a function declaration: `main.f`, `main.init.N`.
-    fn symbol(&self, obj: ObjId) -> String {
+    pub(crate) fn symbol(&self, obj: ObjId) -> String {
         let pkg = self.pkg;
+        if let Some(r) = self.method_recv(obj) {
+            return r.symbol(self.tt(), &pkg.obj(obj).name);
+        }
         if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
             return format!("{}.init.{}", pkg.path, i);
         }
@@ -303,17 +310,20 @@ impl<'a> ModCx<'a> {
                 _ => continue,
             };
             let file = self.files[f.file].file;
-            if decl.recv.is_some() {
-                self.unsupported(file, decl.name.span, "methods");
-                continue;
-            }
             if !decl.tparams.is_empty() {
                 self.unsupported(file, decl.name.span, "generic functions");
                 continue;
             }
-            let types::Type::Func(sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
+            let types::Type::Func(mut sig) = self.tt().under(pkg.obj(f.obj).ty).clone() else {
                 continue;
             };
+            if decl.recv.is_some() {
+                let Some(recv) = self.method_recv(f.obj) else {
+                    self.unsupported(file, decl.name.span, "this method");
+                    continue;
+                };
+                sig.params.insert(0, recv.ty);
+            }
             let clif = abi::go_signature(self.tt(), &sig);
             let name = self.symbol(f.obj);
             match self.module.declare_function(&name, Linkage::Hidden, &clif) {

@@ -6,8 +6,9 @@
 use cranelift_codegen::ir;
 use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 
-use super::ModCx;
+use super::{abi, ModCx};
 use crate::typeinfo::desc::{self, Target};
+use crate::types::ty::Type;
 use crate::types::TypeId;
 
 impl ModCx<'_> {
@@ -66,8 +67,59 @@ impl ModCx<'_> {
         }
     }
 
-    /// The method table entries of `t`'s method set (none until methods are lowered).
-    fn method_entries(&mut self, _t: TypeId) -> Vec<desc::MethodEntry> {
-        Vec::new()
+    /// The method table entries of `t`'s method set: the declared methods of
+    /// a named type `T` (value receivers) or of `*T` (all). Value methods are
+    /// reached through interfaces by the `main.(*T).M` wrapper unless `T` is
+    /// pointer-shaped. Promoted methods are not listed yet.
+    fn method_entries(&mut self, t: TypeId) -> Vec<desc::MethodEntry> {
+        let tt = self.tt();
+        let (base, is_ptr) = match tt.get(t) {
+            Type::Pointer(e) if matches!(tt.get(*e), Type::Named(_)) => (*e, true),
+            Type::Named(_) => (t, false),
+            _ => return Vec::new(),
+        };
+        let Type::Named(i) = tt.get(base) else {
+            return Vec::new();
+        };
+        let direct = desc::direct_iface(tt, base) && !abi::is_memory(tt, base);
+        let mut out = Vec::new();
+        for &m in &tt.named[*i as usize].methods {
+            let Some(recv) = self.method_recv(m) else {
+                continue;
+            };
+            if recv.ptr && !is_ptr {
+                continue;
+            }
+            let name = self.pkg.obj(m).name.clone();
+            let own = self.symbol(m);
+            let code = if recv.ptr || (direct && !is_ptr) {
+                own.clone()
+            } else {
+                match self.ptr_wrapper(m, recv) {
+                    Some(_) => {
+                        let pt = self.tt().lookup(&Type::Pointer(base)).unwrap_or(base);
+                        super::method::Recv {
+                            ptr: true,
+                            ty: pt,
+                            ..recv
+                        }
+                        .symbol(self.tt(), &name)
+                    }
+                    None => continue,
+                }
+            };
+            out.push(desc::MethodEntry {
+                pkgpath: if desc::is_exported(&name) {
+                    String::new()
+                } else {
+                    self.pkg.path.clone()
+                },
+                name,
+                mtyp: self.pkg.obj(m).ty,
+                tfn: if is_ptr { code.clone() } else { own },
+                ifn: code,
+            });
+        }
+        out
     }
 }

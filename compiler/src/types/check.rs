@@ -495,7 +495,6 @@ impl<'a> Checker<'a> {
                 self.decls.insert(o, DeclRef::Func { file: fi, decl: di });
                 self.pkg.info.defs.insert(n.id, o);
                 if f.recv.is_some() {
-                    self.unsupported(f.span, "method declaration");
                 } else if n.name == "init" {
                     self.pkg.inits.push(o);
                 } else if n.name != "_" {

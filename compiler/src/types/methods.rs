@@ -1,8 +1,6 @@
-//! Methods (a later issue's feature, checked ahead of lowering): method
-//! declarations are listed under their receiver's named type, their bodies
+//! Methods: method declarations are listed under their receiver's named type, their bodies
 //! are checked with the receiver in scope, and selectors find methods
 //! through embedded fields (`Selection::Method`, `Selection::MethodExpr`).
-//! Every use still reports "not supported yet": lowering has no methods.
 
 use std::collections::HashSet;
 
@@ -121,7 +119,6 @@ impl Checker<'_> {
 
     /// `x.m` for a value `x` (method value or call target).
     pub fn method_value(&mut self, e: &Expr, x: &Operand, m: MethodLookup) -> Operand {
-        self.unsupported(e.span, "method call or value");
         let Some(func) = m.func else {
             return Operand::value(m.sig);
         };
@@ -151,7 +148,6 @@ impl Checker<'_> {
 
     /// `T.m`: a function taking the receiver first.
     pub fn method_expr(&mut self, e: &Expr, recv: TypeId, m: MethodLookup) -> Operand {
-        self.unsupported(e.span, "method expression");
         if let Some(func) = m.func {
             self.resolve_obj(func);
             self.add_dep(func);

@@ -158,6 +158,11 @@ impl TypeTable {
         id
     }
 
+    /// The id of a structural type if it was interned (never interns).
+    pub fn lookup(&self, t: &Type) -> Option<TypeId> {
+        self.index.get(t).copied()
+    }
+
     pub fn basic(&self, k: BasicKind) -> TypeId {
         TypeId(BASIC_KINDS.iter().position(|&b| b == k).unwrap() as u32)
     }

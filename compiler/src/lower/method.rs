@@ -1,0 +1,400 @@
+//! Methods: declarations and direct calls.
+//!
+//! A method is compiled as a function whose first parameter is its receiver
+//! (`main.T.M` for a value receiver, `main.(*T).M` for a pointer receiver, as
+//! gc names them). A call `x.M(args)` walks the checker's selection path
+//! through embedded fields (dereferencing embedded pointers, with nil
+//! checks), then takes the address (`&x` for pointer receivers on
+//! addressable values) or loads the value (`*p` for value receivers reached
+//! through pointers), and calls the method directly.
+//!
+//! Method values `x.M` are funcvals (closure.rs: `{fn, captured...}`, the
+//! context as hidden first argument) capturing the receiver evaluated at
+//! that point: `{main.T.M-fm, recv}`, where the wrapper `-fm` loads the
+//! receiver from its context and tail-calls the method. Method expressions
+//! `T.M` / `(*T).M` whose receiver matches the declaration are the
+//! method's static funcval.
+
+use super::func::{Fx, V};
+use super::ModCx;
+use crate::syntax::ast::Expr;
+use crate::types::ty::{Type, TypeTable};
+use crate::types::{Mode, ObjId, Selection, TypeId};
+
+/// The receiver of a method declaration.
+#[derive(Clone, Copy, Debug)]
+pub struct Recv {
+    /// The named type the method belongs to.
+    pub base: TypeId,
+    /// `func (*T) M()`.
+    pub ptr: bool,
+    /// The receiver parameter's type (`T` or `*T`).
+    pub ty: TypeId,
+}
+
+impl Recv {
+    /// gc's symbol: `main.T.M` or `main.(*T).M`.
+    pub fn symbol(&self, tt: &TypeTable, method: &str) -> String {
+        let (pkg, name) = match tt.get(self.base) {
+            Type::Named(i) => {
+                let n = &tt.named[*i as usize];
+                (n.pkg.as_str(), n.name.as_str())
+            }
+            _ => ("main", "?"),
+        };
+        if self.ptr {
+            format!("{pkg}.(*{name}).{method}")
+        } else {
+            format!("{pkg}.{name}.{method}")
+        }
+    }
+}
+
+impl ModCx<'_> {
+    /// The receiver of method `m` (None for plain functions).
+    pub fn method_recv(&self, m: ObjId) -> Option<Recv> {
+        let tt = self.tt();
+        let i = tt.named.iter().position(|n| n.methods.contains(&m))?;
+        let base = tt.lookup(&Type::Named(i as u32))?;
+        let f = self.pkg.funcs.iter().find(|f| f.obj == m)?;
+        let crate::syntax::ast::Decl::Func(d) = &self.files[f.file].decls[f.decl] else {
+            return None;
+        };
+        let ptr = matches!(
+            d.recv.as_ref()?.ty.kind,
+            crate::syntax::ast::ExprKind::Star(_)
+        );
+        let ty = if ptr {
+            tt.lookup(&Type::Pointer(base))?
+        } else {
+            base
+        };
+        Some(Recv { base, ptr, ty })
+    }
+}
+
+/// Where the receiver walk stands: a value, or a pointer to the value.
+enum Cur {
+    Val(V, TypeId),
+    Ptr(cranelift_codegen::ir::Value, TypeId),
+}
+
+impl Fx<'_, '_, '_> {
+    /// The receiver argument for `x.M` with the given selection path.
+    pub fn method_receiver(&mut self, x: &Expr, path: &[usize], recv: Recv) -> V {
+        let xt = self.type_of(x);
+        let mut cur = match self.tt.get(xt) {
+            Type::Pointer(e) => Cur::Ptr(self.expr(x).s0(), *e),
+            _ if recv.ptr && path.is_empty() || self.mode_of(x) == Some(&Mode::Variable) => {
+                Cur::Ptr(self.addr_of(x), xt)
+            }
+            _ => {
+                let v = self.expr(x);
+                Cur::Val(v, xt)
+            }
+        };
+        for &i in path {
+            cur = self.embedded_step(cur, i);
+        }
+        match cur {
+            Cur::Ptr(p, _) if recv.ptr => V::one(p),
+            Cur::Ptr(p, t) => {
+                self.nil_check(p);
+                self.load(t, p, 0)
+            }
+            Cur::Val(v, t) if recv.ptr => {
+                // Not addressable: the checker allows this only through
+                // embedded pointers, so it does not happen; stay safe.
+                let a = self.temp(t);
+                self.store(t, &v, a, 0);
+                V::one(a)
+            }
+            Cur::Val(v, _) => v,
+        }
+    }
+
+    fn embedded_step(&mut self, cur: Cur, i: usize) -> Cur {
+        let st = match &cur {
+            Cur::Val(_, t) | Cur::Ptr(_, t) => *t,
+        };
+        let Type::Struct(fields) = self.under(st) else {
+            return cur;
+        };
+        let ft = fields[i].ty;
+        let fptr = match self.tt.get(ft) {
+            Type::Pointer(e) => Some(*e),
+            _ => None,
+        };
+        match cur {
+            Cur::Ptr(p, _) => {
+                self.nil_check(p);
+                let off = self.tt.field_offsets(st)[i] as i64;
+                let q = self.ins_iadd_imm(p, off);
+                match fptr {
+                    Some(e) => {
+                        let v = self.load(ft, q, 0).s0();
+                        Cur::Ptr(v, e)
+                    }
+                    None => Cur::Ptr(q, ft),
+                }
+            }
+            Cur::Val(v, _) => {
+                let fv = self.field_value(&v, st, i);
+                match fptr {
+                    Some(e) => Cur::Ptr(fv.s0(), e),
+                    None => Cur::Val(fv, ft),
+                }
+            }
+        }
+    }
+
+    fn ins_iadd_imm(
+        &mut self,
+        p: cranelift_codegen::ir::Value,
+        off: i64,
+    ) -> cranelift_codegen::ir::Value {
+        use cranelift_codegen::ir::InstBuilder;
+        if off == 0 {
+            return p;
+        }
+        self.b.ins().iadd_imm_s(p, off)
+    }
+
+    /// `x.M(args)` for a method declared in this package: a direct call.
+    pub fn method_call(&mut self, f: &Expr, args: &[Expr], spread: bool) -> Option<Vec<V>> {
+        let crate::syntax::ast::ExprKind::Selector(x, _) = &f.kind else {
+            return None;
+        };
+        let Some(Selection::Method { func, path, .. }) = self.m.pkg.info.selections.get(&f.id)
+        else {
+            return None;
+        };
+        let (func, path) = (*func, path.clone());
+        let recv = self.m.method_recv(func)?;
+        let callee = self.m.funcs.get(&func).cloned()?;
+        let rv = self.method_receiver(x, &path, recv);
+        let rv = self.stabilize(recv.ty, rv);
+        let mut sig = callee.sig.clone();
+        sig.params.remove(0);
+        let mut argv = vec![rv];
+        argv.extend(self.call_args(&sig, args, spread));
+        Some(self.emit_call(callee.id, &callee.sig, argv))
+    }
+}
+
+impl ModCx<'_> {
+    /// gc's `main.(*T).M` wrapper of a value method: takes `*T`, loads the
+    /// value (a nil pointer faults as a nil dereference) and tail-calls `main.T.M`.
+    pub fn ptr_wrapper(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::FuncId> {
+        use cranelift_codegen::ir::{self, InstBuilder};
+        use cranelift_module::{Linkage, Module};
+        let gf = self.funcs.get(&m)?.clone();
+        // `*T` may never have been interned; any pointer-shaped type has the
+        // same calling convention.
+        let ptr_ty = self
+            .tt()
+            .lookup(&Type::Pointer(recv.base))
+            .unwrap_or_else(|| self.tt().basic(crate::types::ty::BasicKind::UnsafePointer));
+        let name = Recv {
+            ptr: true,
+            ty: ptr_ty,
+            ..recv
+        }
+        .symbol(self.tt(), &self.pkg.obj(m).name);
+        if let Some(cranelift_module::FuncOrDataId::Func(id)) = self.module.get_name(&name) {
+            return Some(id);
+        }
+        let mut sig = gf.sig.clone();
+        sig.params[0] = ptr_ty;
+        let nsret = sig
+            .results
+            .iter()
+            .filter(|&&r| super::abi::is_memory(self.tt(), r))
+            .count();
+        let csig = super::abi::go_signature(self.tt(), &sig);
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &csig)
+            .ok()?;
+        let mut func =
+            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), csig);
+        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry).to_vec();
+            let p = params[nsret];
+            let mut args: Vec<ir::Value> = params[..nsret].to_vec();
+            match super::abi::scalars(self.tt(), recv.ty) {
+                None => args.push(p),
+                Some(tys) => {
+                    let offs = super::abi::scalar_offsets(self.tt(), recv.ty);
+                    for (ty, off) in tys.into_iter().zip(offs) {
+                        let flags = ir::MemFlagsData::new();
+                        args.push(b.ins().load(ty, flags, p, off as i32));
+                    }
+                }
+            }
+            args.extend_from_slice(&params[nsret + 1..]);
+            let r = self.module.declare_func_in_func(gf.id, b.func);
+            b.ins().return_call(r, &args);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(id, &name, func, 0, Default::default());
+        self.wrapper_sigs.insert(id, sig);
+        Some(id)
+    }
+
+    /// The static funcval of `ptr_wrapper(m)` (for `(*T).M` as a value).
+    fn ptr_wrapper_funcval(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::DataId> {
+        use cranelift_codegen::ir::{self, InstBuilder};
+        use cranelift_module::{DataDescription, Linkage, Module};
+        let wid = self.ptr_wrapper(m, recv)?;
+        let sig = self.wrapper_sigs.get(&wid)?.clone();
+        let name = format!("{}·f", self.symbol(m).replace(".", "·"));
+        if let Some(cranelift_module::FuncOrDataId::Data(d)) = self.module.get_name(&name) {
+            return Some(d);
+        }
+        let csig = super::funcval::signature(self.tt(), &sig);
+        let fname = format!("{name}w");
+        let fid = self
+            .module
+            .declare_function(&fname, Linkage::Local, &csig)
+            .ok()?;
+        let mut func =
+            ir::Function::with_name_signature(ir::UserFuncName::user(0, fid.as_u32()), csig);
+        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry)[1..].to_vec();
+            let r = self.module.declare_func_in_func(wid, b.func);
+            b.ins().return_call(r, &params);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(fid, &fname, func, 0, Default::default());
+        let did = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .ok()?;
+        let mut d = DataDescription::new();
+        d.define(Box::new([0u8; 8]));
+        d.set_align(8);
+        let fref = self.module.declare_func_in_data(fid, &mut d);
+        d.write_function_addr(0, fref);
+        self.define_data(did, d);
+        Some(did)
+    }
+
+    /// The `-fm` wrapper of method `m`: context `{fn, recv}` -> `m(recv, args...)`.
+    fn method_fm(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::FuncId> {
+        use cranelift_codegen::ir::{self, InstBuilder};
+        use cranelift_module::{Linkage, Module};
+        let gf = self.funcs.get(&m)?.clone();
+        let name = format!("{}-fm", self.symbol(m));
+        if let Some(cranelift_module::FuncOrDataId::Func(id)) = self.module.get_name(&name) {
+            return Some(id);
+        }
+        let mut sig = gf.sig.clone();
+        sig.params.remove(0);
+        let nsret = sig
+            .results
+            .iter()
+            .filter(|&&r| super::abi::is_memory(self.tt(), r))
+            .count();
+        let csig = super::funcval::signature(self.tt(), &sig);
+        let id = self
+            .module
+            .declare_function(&name, Linkage::Local, &csig)
+            .ok()?;
+        let mut func =
+            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), csig);
+        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry).to_vec();
+            let ctx = params[0];
+            let mut args: Vec<ir::Value> = params[1..1 + nsret].to_vec();
+            match super::abi::scalars(self.tt(), recv.ty) {
+                None => args.push(b.ins().iadd_imm_s(ctx, 8)),
+                Some(tys) => {
+                    let offs = super::abi::scalar_offsets(self.tt(), recv.ty);
+                    for (ty, off) in tys.into_iter().zip(offs) {
+                        let v = b
+                            .ins()
+                            .load(ty, super::func::trusted(), ctx, 8 + off as i32);
+                        args.push(v);
+                    }
+                }
+            }
+            args.extend_from_slice(&params[1 + nsret..]);
+            let r = self.module.declare_func_in_func(gf.id, b.func);
+            b.ins().return_call(r, &args);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(id, &name, func, 0, Default::default());
+        Some(id)
+    }
+}
+
+impl Fx<'_, '_, '_> {
+    /// `x.M` as a value: a funcval capturing the receiver.
+    pub fn method_value(&mut self, e: &Expr, x: &Expr, m: ObjId, path: &[usize], t: TypeId) -> V {
+        use cranelift_codegen::ir::{types, InstBuilder};
+        let Some(recv) = self.m.method_recv(m) else {
+            return self.fail(e, t, "this method value");
+        };
+        let Some(fm) = self.m.method_fm(m, recv) else {
+            return self.fail(e, t, "this method value");
+        };
+        let rv = self.method_receiver(x, path, recv);
+        let align = self.tt.align_of(recv.ty).max(1);
+        let size = 8u64.next_multiple_of(align) + self.tt.size_of(recv.ty);
+        let sz = self
+            .b
+            .ins()
+            .iconst(types::I64, size.next_multiple_of(8) as i64);
+        let nul = self.b.ins().iconst(types::I64, 0);
+        let one = self.b.ins().iconst(types::I8, 1);
+        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
+        let r = self.func_ref(fm);
+        let code = self.b.ins().func_addr(types::I64, r);
+        self.b.ins().store(super::func::trusted(), code, p, 0);
+        self.store(recv.ty, &rv, p, 8);
+        V::one(p)
+    }
+
+    /// `T.M` or `(*T).M` as a value.
+    pub fn method_expr(&mut self, e: &Expr, m: ObjId, t: TypeId) -> V {
+        let first = match self.under(t) {
+            Type::Func(sig) => sig.params.first().copied(),
+            _ => None,
+        };
+        let recv = self.m.method_recv(m);
+        match (recv, first) {
+            (Some(r), Some(f)) if r.ty == f => match self.m.static_funcval(m) {
+                Some(d) => V::one(self.data_addr(d)),
+                None => self.fail(e, t, "this method expression"),
+            },
+            (Some(r), Some(f))
+                if !r.ptr && matches!(self.tt.get(f), Type::Pointer(b) if *b == r.ty) =>
+            {
+                match self.m.ptr_wrapper_funcval(m, r) {
+                    Some(d) => V::one(self.data_addr(d)),
+                    None => self.fail(e, t, "this method expression"),
+                }
+            }
+            _ => self.fail(e, t, "this method expression"),
+        }
+    }
+}
