@@ -291,7 +291,7 @@ impl<'a> ModCx<'a> {
     }
 
     /// The symbol of a function declaration: `main.f`, `main.init.N`.
-    fn symbol(&self, obj: ObjId) -> String {
+    pub(crate) fn symbol(&self, obj: ObjId) -> String {
         let pkg = self.pkg;
         if let Some(r) = self.method_recv(obj) {
             return r.symbol(self.tt(), &pkg.obj(obj).name);
