@@ -120,6 +120,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             ExprKind::Call { .. } if matches!(self.under(self.type_of(e)), Type::Tuple(_)) => {
                 self.call(e)
             }
+            ExprKind::TypeAssert { x, ty: Some(_) }
+                if matches!(self.mode_of(e), Some(Mode::CommaOk)) =>
+            {
+                let t = self.type_of(e);
+                self.type_assert_ok(x, t)
+            }
             _ => {
                 if let (Some(Mode::CommaOk), _) = (self.mode_of(e), ()) {
                     self.unsupported(e.span, "comma-ok expressions");

@@ -188,3 +188,45 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(ok);
     }
 }
+
+impl Fx<'_, '_, '_> {
+    /// `v, ok := x.(T)`: never panics; a failed assertion gives T's zero value.
+    pub fn type_assert_ok(&mut self, x: &Expr, to: TypeId) -> Vec<V> {
+        let xt = self.type_of(x);
+        let from_empty = matches!(self.under(xt), Type::Interface(ms) if ms.is_empty());
+        let v = self.expr(x);
+        let (w0, data) = (v.scalars()[0], v.scalars()[1]);
+        let typ = if from_empty { w0 } else { self.itab_type(w0) };
+        let zero = self.b.ins().iconst(types::I64, 0);
+        if let Type::Interface(ms) = self.under(to) {
+            let w = if ms.is_empty() {
+                typ
+            } else {
+                let inter = self.type_desc(to);
+                self.call_rt("assertE2I2", &[inter, typ], &[types::I64])[0]
+            };
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, w, 0);
+            let d = self.b.ins().select(ok, data, zero);
+            return vec![V::S(vec![w, d]), V::one(ok)];
+        }
+        let want = self.type_desc(to);
+        let ok = self.b.ins().icmp(IntCC::Equal, typ, want);
+        let tmp = self.temp(to);
+        let copy = self.b.create_block();
+        let join = self.b.create_block();
+        self.b.ins().brif(ok, copy, &[], join, &[]);
+        self.b.seal_block(copy);
+        self.b.switch_to_block(copy);
+        if direct_iface(self.tt, to) && !abi::is_memory(self.tt, to) {
+            self.b.ins().store(trusted(), data, tmp, 0);
+        } else {
+            let size = self.tt.size_of(to);
+            self.copy_mem(tmp, data, size);
+        }
+        self.b.ins().jump(join, &[]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        let v = self.load(to, tmp, 0);
+        vec![v, V::one(ok)]
+    }
+}
