@@ -956,7 +956,7 @@ impl<'a> Checker<'a> {
 
     /// Gives the named types of a cycle an invalid underlying type, so that
     /// nothing asks for the (infinite) layout of a recursive type.
-    fn invalidate(&mut self, cycle: &[TypeId]) {
+    pub(crate) fn invalidate(&mut self, cycle: &[TypeId]) {
         for &t in cycle {
             if let Type::Named(i) = self.pkg.types.get(t) {
                 let i = *i as usize;
@@ -967,7 +967,12 @@ impl<'a> Checker<'a> {
 
     /// Depth-first search for `target` inside `t`'s value representation
     /// (struct fields and array elements, not through pointers etc.).
-    fn find_cycle(&self, t: TypeId, target: TypeId, path: &mut Vec<TypeId>) -> Option<Vec<TypeId>> {
+    pub(crate) fn find_cycle(
+        &self,
+        t: TypeId,
+        target: TypeId,
+        path: &mut Vec<TypeId>,
+    ) -> Option<Vec<TypeId>> {
         let tt = &self.pkg.types;
         if let Type::Named(_) = tt.get(t) {
             if !path.is_empty() && t == target {

@@ -43,12 +43,28 @@ struct PendingBody {
     /// Index into `Generics::files`.
     copy: usize,
     bindings: Vec<(String, TypeId)>,
+    /// How many instantiations led to this one (see `MAX_DEPTH`).
+    depth: u32,
     /// For a method: the receiver's names and type.
     recv: Option<(Vec<ast::Ident>, TypeId)>,
 }
 
+/// Instances nested deeper than this come from an instantiation cycle
+/// (`f[T]` instantiating `f[[]T]`), which would never end.
+const MAX_DEPTH: u32 = 64;
+
 pub(crate) struct Generics {
     renumber: Renumber,
+    /// Nesting of the instantiation being made (types) or checked (bodies).
+    depth: u32,
+    /// Generic declarations already reported as instantiation cycles.
+    cycles: HashSet<ObjId>,
+    /// Named interfaces with type terms: usable only as constraints.
+    pub constraint_types: HashSet<TypeId>,
+    /// Set by `interface_type` when it meets a type term.
+    pub saw_terms: bool,
+    /// An embedded element of an interface is being resolved.
+    pub in_embed: bool,
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instance type -> (generic type, type arguments).
@@ -66,6 +82,11 @@ impl Default for Generics {
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
             },
+            depth: 0,
+            cycles: HashSet::new(),
+            constraint_types: HashSet::new(),
+            saw_terms: false,
+            in_embed: false,
             funcs: HashMap::new(),
             types: HashMap::new(),
             inst_of: HashMap::new(),
@@ -699,6 +720,9 @@ impl Checker<'_> {
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
         }
+        if self.instantiation_cycle(g) {
+            return INVALID;
+        }
         if !self.check_constraints(g, targs, spans) {
             return INVALID;
         }
@@ -721,9 +745,20 @@ impl Checker<'_> {
             .collect();
         let bindings: Vec<(String, TypeId)> =
             names.into_iter().zip(targs.iter().copied()).collect();
+        self.generics.depth += 1;
         let rhs = self.with_bindings(file, &bindings, |c| c.typexpr(&spec.ty));
+        self.generics.depth -= 1;
         if rhs != INVALID {
             self.pkg.types.set_underlying(named, rhs);
+        }
+        if let Some(cycle) = self.find_cycle(named, named, &mut Vec::new()) {
+            self.invalidate(&cycle);
+            if self.generics.cycles.insert(g) {
+                let params: Vec<&str> = bindings.iter().map(|(n, _)| n.as_str()).collect();
+                let gname = format!("{}[{}]", self.obj(g).name, params.join(", "));
+                let msg = format!("invalid recursive type: {gname} refers to itself");
+                self.error_in(file, spec.name.span, msg);
+            }
         }
         self.instantiate_methods(g, named, targs);
         named
@@ -770,6 +805,7 @@ impl Checker<'_> {
                 file: fr.file,
                 copy: copy_idx,
                 bindings,
+                depth: self.generics.depth + 1,
                 recv: Some((crecv.names.clone(), recv_t)),
             });
         }
@@ -799,6 +835,9 @@ impl Checker<'_> {
         let key = (g, targs.to_vec());
         if let Some(&o) = self.generics.funcs.get(&key) {
             return Some(o);
+        }
+        if self.instantiation_cycle(g) {
+            return None;
         }
         if !self.check_constraints(g, targs, spans) {
             return None;
@@ -835,15 +874,39 @@ impl Checker<'_> {
             file,
             copy: copy_idx,
             bindings,
+            depth: self.generics.depth + 1,
             recv: None,
         });
         Some(inst)
+    }
+
+    /// Whether a new instance of `g` would be nested too deep: reports an
+    /// instantiation cycle at `g`'s first type parameter (once).
+    fn instantiation_cycle(&mut self, g: ObjId) -> bool {
+        if self.generics.depth < MAX_DEPTH {
+            return false;
+        }
+        if self.generics.cycles.insert(g) {
+            if let Some((file, tps)) = self.tparams_of(g) {
+                self.error_in(file, tps[0].0.span, "instantiation cycle");
+            }
+        }
+        true
+    }
+
+    /// Reports an error in file `file` (an index into `files`).
+    fn error_in(&mut self, file: usize, span: Span, msg: impl Into<String>) {
+        let saved = self.file_idx;
+        self.file_idx = file;
+        self.error(span, msg);
+        self.file_idx = saved;
     }
 
     /// Checks the bodies of the function instances made so far (checking
     /// one may make more).
     pub fn check_instances(&mut self) {
         while let Some(p) = self.generics.queue.pop_front() {
+            self.generics.depth = p.depth;
             let Decl::Func(f) = self.generics.files[p.copy].decls[0].clone() else {
                 continue;
             };
@@ -856,6 +919,7 @@ impl Checker<'_> {
                 c.cur_decl = None;
             });
         }
+        self.generics.depth = 0;
     }
 
     /// Hands the instances to the package (after all bodies are checked),
@@ -1020,5 +1084,103 @@ fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
                 .collect()
         }
         _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::types::tests::check_src;
+    use crate::types::{ObjKind, Type};
+
+    fn instance_names(src: &str) -> Vec<String> {
+        let (pkg, diags) = check_src(src);
+        assert!(diags.is_empty(), "{diags:?}");
+        let mut names: Vec<String> = pkg
+            .funcs
+            .iter()
+            .map(|f| pkg.obj(f.obj))
+            .filter(|o| matches!(o.kind, ObjKind::Func) && o.name.contains('['))
+            .map(|o| o.name.clone())
+            .collect();
+        names.sort();
+        names
+    }
+
+    #[test]
+    fn inference_from_typed_untyped_and_core_types() {
+        let src = "package main
+func id[T any](x T) T { return x }
+func first[S ~[]E, E any](s S) E { return s[0] }
+func max2[T int | float64](a, b T) T { return b }
+type ints []int8
+func main() {
+	_ = id(1)
+	_ = id(\"s\")
+	_ = max2(1, 2.5)
+	_ = first(ints{1})
+	_ = id[uint](3)
+}
+";
+        assert_eq!(
+            instance_names(src),
+            [
+                "first[ints,int8]",
+                "id[int]",
+                "id[string]",
+                "id[uint]",
+                "max2[float64]"
+            ]
+        );
+    }
+
+    #[test]
+    fn one_instance_per_type_arguments() {
+        let src = "package main
+type box[T any] struct{ v T }
+func get[T any](b box[T]) T { return b.v }
+func main() {
+	_ = get(box[int]{1})
+	_ = get(box[int]{2})
+	_ = get[int](box[int]{3})
+}
+";
+        assert_eq!(instance_names(src), ["get[int]"]);
+        let (pkg, _) = check_src(src);
+        let boxes = pkg
+            .types
+            .named
+            .iter()
+            .filter(|n| n.name == "box[int]")
+            .count();
+        assert_eq!(boxes, 1);
+        let b = pkg.types.named.iter().find(|n| n.name == "box[int]");
+        let u = b.map(|n| pkg.types.get(n.underlying).clone());
+        assert!(matches!(u, Some(Type::Struct(f)) if f.len() == 1));
+    }
+
+    #[test]
+    fn unsatisfied_constraints_and_failed_inference() {
+        let src = "package main
+type num interface{ ~int | ~float64 }
+func f[T num](x T) {}
+func g[T any]() {}
+func h[T comparable](x T) {}
+func main() {
+	f(\"s\")
+	g()
+	h([]int{})
+	f[int, int](1)
+}
+";
+        let (_, diags) = check_src(src);
+        assert_eq!(
+            diags,
+            [
+                "x.go:7:3: string does not satisfy num (string missing in ~int | ~float64)",
+                "x.go:8:3: in call to g, cannot infer T (declared at x.go:4:8)",
+                "x.go:9:3: []int does not satisfy comparable",
+                "x.go:10:9: got 2 type arguments but want 1",
+            ]
+        );
     }
 }

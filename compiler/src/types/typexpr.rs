@@ -28,6 +28,14 @@ impl Checker<'_> {
                     self.error(e.span, msg);
                     return INVALID;
                 }
+                if !self.generics.in_embed && self.generics.constraint_types.contains(&x.ty) {
+                    let msg = format!(
+                        "cannot use type {} outside a type constraint: interface contains type constraints",
+                        expr_string(e)
+                    );
+                    self.error(e.span, msg);
+                    return INVALID;
+                }
                 return x.ty;
             }
             ExprKind::Index(x, idx) => match self.generic_index(e, x, idx) {
@@ -255,9 +263,15 @@ impl Checker<'_> {
                     ) =>
                 {
                     // A type set: checked where used as a constraint (generic.rs).
+                    self.generics.saw_terms = true;
                 }
                 ast::InterfaceElem::Embed(t) => {
+                    let saved = std::mem::replace(&mut self.generics.in_embed, true);
                     let et = self.typexpr(t);
+                    self.generics.in_embed = saved;
+                    if self.generics.constraint_types.contains(&et) {
+                        self.generics.saw_terms = true;
+                    }
                     match self.pkg.types.under(et).clone() {
                         Type::Interface(ms) => methods.extend(ms),
                         _ if et == INVALID => {}
@@ -321,6 +335,9 @@ impl Checker<'_> {
     pub fn type_spec(&mut self, o: ObjId, spec: &ast::TypeSpec) {
         if !spec.tparams.is_empty() {
             // Instantiated per use (generic.rs).
+            if !self.decls.contains_key(&o) {
+                self.unsupported(spec.name.span, "local generic type");
+            }
             return;
         }
         if spec.alias {
@@ -333,7 +350,11 @@ impl Checker<'_> {
             .types
             .new_named(&spec.name.name, &self.pkg.path.clone());
         self.pkg.objects[o.0 as usize].ty = named;
+        let saw_terms = std::mem::take(&mut self.generics.saw_terms);
         let rhs = self.typexpr(&spec.ty);
+        if std::mem::replace(&mut self.generics.saw_terms, saw_terms) {
+            self.generics.constraint_types.insert(named);
+        }
         if rhs == INVALID {
             return;
         }
