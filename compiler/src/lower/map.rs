@@ -16,7 +16,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
 
 use super::func::{trusted, Fx, Place, V};
-use crate::syntax::ast::{Element, Expr, Span, Stmt};
+use crate::syntax::ast::{Element, Expr, Stmt};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
@@ -35,23 +35,6 @@ enum KeyPath {
 }
 
 impl Fx<'_, '_, '_> {
-    /// Whether the runtime can hash and compare keys of `k` with what
-    /// golift emits today.
-    fn map_key_supported(&self, k: TypeId) -> bool {
-        match self.under(k) {
-            Type::Interface(_) => false,
-            Type::Struct(fields) => fields.iter().all(|f| self.map_key_supported(f.ty)),
-            Type::Array(_, e) => self.map_key_supported(*e),
-            _ => true,
-        }
-    }
-
-    fn check_key(&mut self, span: Span, k: TypeId) {
-        if !self.map_key_supported(k) {
-            self.unsupported(span, "this map key type");
-        }
-    }
-
     fn key_path(&self, k: TypeId) -> KeyPath {
         use BasicKind::*;
         match self.under(k) {
@@ -112,7 +95,6 @@ impl Fx<'_, '_, '_> {
     /// The key of `m[k]`, converted to the key type.
     fn map_key(&mut self, mt: TypeId, k: &Expr) -> V {
         let (kt, _) = self.map_types(mt);
-        self.check_key(k.span, kt);
         let v = self.expr_as(k, kt);
         self.stabilize(kt, v)
     }
@@ -251,7 +233,6 @@ impl Fx<'_, '_, '_> {
         };
         for el in elts {
             let Some(ke) = &el.key else { continue };
-            self.check_key(ke.span, kt);
             let key = self.composite_elem(ke, kt);
             let key = self.stabilize(kt, key);
             let v = self.composite_elem(&el.value, vt);
@@ -284,7 +265,6 @@ impl Fx<'_, '_, '_> {
     ) {
         let mt = self.type_of(x);
         let (kt, vt) = self.map_types(mt);
-        self.check_key(x.span, kt);
         let m = self.full_expr(x).s0();
         let it = self.scratch(HITER_SIZE);
         let t = self.map_desc_addr(mt);
