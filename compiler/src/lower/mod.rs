@@ -36,6 +36,7 @@ mod iface;
 mod map;
 mod method;
 mod stmt;
+mod typeswitch;
 mod typedesc;
 mod walk;
 
