@@ -79,7 +79,7 @@ impl Checker<'_> {
         }
         if let Some(b) = bind {
             if !implicits.iter().any(|o| self.used.contains(o)) {
-                self.error(b.span, format!("declared and not used: {}", b.name));
+                self.error(b.span, format!("{} declared and not used", b.name));
             }
         }
         if let Some(f) = self.func.as_mut() {
