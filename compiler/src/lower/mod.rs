@@ -36,8 +36,8 @@ mod iface;
 mod map;
 mod method;
 mod stmt;
-mod typeswitch;
 mod typedesc;
+mod typeswitch;
 mod walk;
 
 use std::collections::HashMap;

@@ -112,9 +112,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
             StmtKind::Defer(call) => self.defer_stmt(s, call),
-            StmtKind::TypeSwitch {
-                init, x, body, ..
-            } => self.type_switch(label, init.as_deref(), x, body),
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                self.type_switch(label, init.as_deref(), x, body)
+            }
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
         }
     }

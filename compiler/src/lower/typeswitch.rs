@@ -54,7 +54,11 @@ impl Fx<'_, '_, '_> {
         });
         for (i, c) in body.iter().enumerate() {
             self.b.switch_to_block(bodies[i]);
-            if let Some(obj) = c.implicit.as_ref().and_then(|v| self.m.pkg.info.defs.get(&v.id)) {
+            if let Some(obj) = c
+                .implicit
+                .as_ref()
+                .and_then(|v| self.m.pkg.info.defs.get(&v.id))
+            {
                 let obj = *obj;
                 let vt = self.m.pkg.obj(obj).ty;
                 let init = self.case_value(xt, vt, w0, typ, data);

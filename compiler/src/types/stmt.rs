@@ -266,7 +266,11 @@ impl Checker<'_> {
                 init, tag, body, ..
             } => self.switch(init.as_deref(), tag.as_ref(), body, label),
             StmtKind::TypeSwitch {
-                init, bind, x, body, ..
+                init,
+                bind,
+                x,
+                body,
+                ..
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label),
             StmtKind::Select { body } => {
                 self.unsupported(s.span, "select statement");
