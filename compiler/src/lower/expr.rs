@@ -1273,7 +1273,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.load(to, out, 0)
             }
             (Type::Slice(_), Type::Pointer(_) | Type::Array(..)) => self.slice_to_array(v, to),
-            (Type::Interface(_), _) | (_, Type::Interface(_)) => self.fail(e, to, "interfaces"),
+            // `expr_as` already made the interface value.
+            (_, Type::Interface(_)) => v,
+            (Type::Interface(_), _) => self.fail(e, to, "interfaces"),
             _ => v,
         }
     }
