@@ -252,13 +252,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     fn panic_call(&mut self, arg: &Expr) {
         let t = self.type_of(arg);
-        if self.is_string(t)
-            && self.basic(t) == Some(BasicKind::String)
-            && self.tt.get(t) == self.tt.under(t)
-        {
-            let s = self.expr(arg).scalars().to_vec();
-            self.call_rt("panicstring", &s, &[]);
-        } else if let Type::Interface(methods) = self.under(t) {
+        // A string panic goes through gopanic with the compiled string
+        // descriptor, so that `recover().(string)` matches its type word.
+        if let Type::Interface(methods) = self.under(t) {
             // gopanic takes an eface: an iface's dynamic type is its
             // itab's `typ` word (offset 8), nil for a nil interface.
             let empty = methods.is_empty();
