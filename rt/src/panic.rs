@@ -246,13 +246,30 @@ pub extern "C" fn enableunwind() {
 #[export_name = "runtime.gopanic"]
 pub unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) {
     if typ.is_null() {
-        raise_error(&error::PANIC_NIL_ERROR, |p| {
-            p.str(b"panic called with nil argument")
-        });
+        raise(
+            Eface {
+                typ: &error::PANIC_NIL_ERROR.typ,
+                data: (&PANIC_NIL_VALUE.0 as *const GoString).cast(),
+            },
+            false,
+        );
         return;
     }
     raise(Eface { typ, data }, false);
 }
+
+/// The one `*runtime.PanicNilError` value: gc's is a pointer to a zero-size
+/// struct, so every `panic(nil)` raises an equal value and re-raising one
+/// after recovering it reads `[recovered, repanicked]`.
+struct PanicNilValue(GoString);
+
+// SAFETY: the value is immutable and points at a static string.
+unsafe impl Sync for PanicNilValue {}
+
+static PANIC_NIL_VALUE: PanicNilValue = PanicNilValue(GoString {
+    ptr: b"panic called with nil argument".as_ptr(),
+    len: b"panic called with nil argument".len(),
+});
 
 /// `recover()` in a function whose caller's frame pointer is `parentfp`: the
 /// value of the newest panic if that caller is the frame running defers for

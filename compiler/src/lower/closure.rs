@@ -6,7 +6,7 @@
 //! Captures (decided once per package, `analyze`): a local variable used
 //! inside a function literal that declares it elsewhere is captured. When it
 //! is never assigned after its declaration (and its address is never
-//! taken), the closure gets a copy of its value; otherwise (`byref`) the
+//! taken, and it is no parameter or result), the closure gets a copy of its value; otherwise (`byref`) the
 //! variable lives on the heap in the function that declares it (it joins the
 //! escape set, `func.rs`) and closures hold the cell's address. Inside a
 //! closure body each captured variable is a `Local::Heap` whose address is
@@ -117,7 +117,7 @@ pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block], inits: &[&E
     let byref = a
         .captured
         .iter()
-        .filter(|o| a.assigned.contains(o) || addressed.contains(o))
+        .filter(|o| a.assigned.contains(o) || addressed.contains(o) || is_param(pkg, **o))
         .copied()
         .collect();
     ModState {
@@ -125,6 +125,13 @@ pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block], inits: &[&E
         unwind: a.unwind,
         ..ModState::default()
     }
+}
+
+/// Whether `o` is a parameter or result: a `return` with values assigns
+/// named results, which deferred closures must then observe, so captured
+/// ones are taken by reference (parameters too, as they share the flag).
+fn is_param(pkg: &Package, o: ObjId) -> bool {
+    matches!(pkg.obj(o).kind, ObjKind::Var { param: true, .. })
 }
 
 struct Analysis<'a> {

@@ -236,13 +236,6 @@ impl Fx<'_, '_, '_> {
         };
         let ft = self.type_of(fun);
         let builtin = matches!(self.mode_of(fun), Some(Mode::Builtin(_)));
-        let plain = !builtin
-            && args.is_empty()
-            && matches!(self.under(ft), Type::Func(s) if s.params.is_empty() && s.results.is_empty());
-        if plain {
-            let v = self.expr(fun).s0();
-            return Some(v);
-        }
         let direct = match &fun.kind {
             ExprKind::Name(_) => self
                 .m
@@ -253,6 +246,16 @@ impl Fx<'_, '_, '_> {
                 .is_some_and(|o| matches!(self.m.pkg.obj(*o).kind, ObjKind::Func)),
             _ => false,
         };
+        let plain = !builtin
+            && args.is_empty()
+            && matches!(self.under(ft), Type::Func(s) if s.params.is_empty() && s.results.is_empty());
+        if plain {
+            let v = self.expr(fun).s0();
+            if direct || matches!(fun.kind, ExprKind::FuncLit { .. }) {
+                return Some(v);
+            }
+            return self.nil_deferred(call, fun, ft, v);
+        }
         if ellipsis.is_some() && builtin {
             return None;
         }
@@ -299,6 +302,32 @@ impl Fx<'_, '_, '_> {
             self.store(*t, v, p, *o);
         }
         Some(p)
+    }
+
+    /// Funcval `v` of a plain deferred call, or when it is nil a thunk
+    /// that calls it, so that the nil call panics when the deferred call
+    /// runs rather than reading as the end of the defer chain.
+    fn nil_deferred(
+        &mut self,
+        call: &Expr,
+        fun: &Expr,
+        ft: crate::types::TypeId,
+        v: Value,
+    ) -> Option<Value> {
+        let id = self.declare_thunk(call, vec![(fun.id, ft, 8)])?;
+        let nil = self.b.create_block();
+        let join = self.b.create_block();
+        let out = self.b.append_block_param(join, types::I64);
+        self.b.ins().brif(v, join, &[v.into()], nil, &[]);
+        self.b.seal_block(nil);
+        self.b.switch_to_block(nil);
+        let p = self.new_funcval(id, 16);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().store(trusted(), zero, p, 8);
+        self.b.ins().jump(join, &[p.into()]);
+        self.b.seal_block(join);
+        self.b.switch_to_block(join);
+        Some(out)
     }
 
     fn declare_thunk(
