@@ -252,8 +252,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     fn panic_call(&mut self, arg: &Expr) {
         let t = self.type_of(arg);
-        // A string panic goes through gopanic with the compiled string
-        // descriptor, so that `recover().(string)` matches its type word.
+        // A string goes through gopanic with the compiler's descriptor too, so
+        // that a recovered value matches `string` in assertions and type switches.
         if let Type::Interface(methods) = self.under(t) {
             // gopanic takes an eface: an iface's dynamic type is its
             // itab's `typ` word (offset 8), nil for a nil interface.

@@ -60,7 +60,7 @@ impl Fx<'_, '_, '_> {
     }
 
     /// The dynamic type of an itab word (NULL for a nil interface).
-    fn itab_type(&mut self, tab: Value) -> Value {
+    pub(super) fn itab_type(&mut self, tab: Value) -> Value {
         let nil = self.b.ins().icmp_imm_s(IntCC::Equal, tab, 0);
         let safe = self.b.create_block();
         let join = self.b.create_block();

@@ -37,6 +37,7 @@ mod map;
 mod method;
 mod stmt;
 mod typedesc;
+mod typeswitch;
 mod walk;
 
 use std::collections::HashMap;

@@ -24,7 +24,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    pub(super) fn stmt(&mut self, s: &Stmt) {
         let label = self.pending_label.take();
         match &s.kind {
             StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty => {}
@@ -112,7 +112,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
             StmtKind::Defer(call) => self.defer_stmt(s, call),
-            StmtKind::TypeSwitch { .. } => self.unsupported(s.span, "type switches"),
+            StmtKind::TypeSwitch { init, x, body, .. } => {
+                self.type_switch(label, init.as_deref(), x, body)
+            }
             StmtKind::Select { .. } => self.unsupported(s.span, "select"),
         }
     }

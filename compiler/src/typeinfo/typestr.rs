@@ -1,6 +1,7 @@
 //! Type strings as the Go runtime prints them (`reflect.Type.String()`):
 //! `main.T`, `*main.T`, `[]int`, `map[string]int`, `func(int, ...string) error`,
 //! `struct { A int; b string "tag" }`, `interface {}`, `interface { M() }`.
+//! Unexported interface method names carry their package: `interface { main.m() }`.
 //! These differ from the checker's go/types spelling (`struct{...}`, `any`),
 //! so descriptors (and the panic texts the runtime builds from them) use this.
 
@@ -96,6 +97,11 @@ fn write(tt: &TypeTable, s: &mut String, t: TypeId, depth: usize) {
             for (i, (name, sig)) in ms.iter().enumerate() {
                 if i > 0 {
                     s.push_str("; ");
+                }
+                if !name.starts_with(char::is_uppercase) {
+                    // Unexported method names are package-qualified; every
+                    // compiled program is package main.
+                    s.push_str("main.");
                 }
                 s.push_str(name);
                 if let Type::Func(sig) = tt.get(*sig) {

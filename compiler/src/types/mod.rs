@@ -33,6 +33,7 @@ mod pred;
 mod renumber;
 mod stmt;
 pub mod ty;
+mod typeswitch;
 mod typexpr;
 mod universe;
 

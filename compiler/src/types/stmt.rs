@@ -265,16 +265,13 @@ impl Checker<'_> {
             StmtKind::Switch {
                 init, tag, body, ..
             } => self.switch(init.as_deref(), tag.as_ref(), body, label),
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                self.unsupported(s.span, "type switch");
-                self.scopes.push(HashMap::new());
-                if let Some(i) = init {
-                    self.simple_stmt(i);
-                }
-                self.expr(x);
-                self.unsupported_clauses(body, label);
-                self.scopes.pop();
-            }
+            StmtKind::TypeSwitch {
+                init,
+                bind,
+                x,
+                body,
+                ..
+            } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label),
             StmtKind::Select { body } => {
                 self.unsupported(s.span, "select statement");
                 if let Some(f) = self.func.as_mut() {
@@ -329,37 +326,6 @@ impl Checker<'_> {
         }
     }
 
-    /// The clauses of a type switch (not supported yet): checked with the
-    /// bound variable untyped, so that their statements are still checked
-    /// (and their variables count as used) without spurious errors.
-    fn unsupported_clauses(&mut self, body: &[CaseClause], label: Option<&str>) {
-        if let Some(f) = self.func.as_mut() {
-            f.targets.push((false, label.map(str::to_string)));
-        }
-        for c in body {
-            for e in c.exprs.iter().flatten() {
-                if !matches!(&e.kind, ExprKind::Name(n) if n == "nil") {
-                    self.typexpr(e);
-                }
-            }
-            self.scopes.push(HashMap::new());
-            if let Some(v) = &c.implicit {
-                let kind = ObjKind::Var {
-                    global: false,
-                    param: false,
-                };
-                let o = self.new_obj(&v.name, kind, INVALID, v.span);
-                self.used.insert(o);
-                self.declare_local(v, o);
-            }
-            self.stmt_list(&c.body);
-            self.scopes.pop();
-        }
-        if let Some(f) = self.func.as_mut() {
-            f.targets.pop();
-        }
-    }
-
     /// An `if` with its `else if` chain, iteratively (long chains must not
     /// exhaust the stack). Each `if` opens a scope that encloses its else
     /// branch.
@@ -395,7 +361,7 @@ impl Checker<'_> {
         self.fallthrough_ok = saved;
     }
 
-    fn simple_stmt(&mut self, s: &Stmt) {
+    pub(super) fn simple_stmt(&mut self, s: &Stmt) {
         let saved = std::mem::replace(&mut self.fallthrough_ok, false);
         self.stmt(s, None);
         self.fallthrough_ok = saved;

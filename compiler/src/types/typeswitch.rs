@@ -1,0 +1,111 @@
+//! Type switches: `switch [init;] [v :=] x.(type) { case T1, T2: ... }`.
+//! `x` must be an interface; each case is a type or `nil`. A clause's implicit
+//! `v` has the case's type when the clause lists exactly one type, else `x`'s
+//! type; the binding counts as used when any clause's `v` is used. Case types
+//! are recorded (as types) for lowering, which compares descriptors.
+
+use std::collections::HashMap;
+
+use super::check::Checker;
+use super::expr::INVALID;
+use super::exprstring::expr_string;
+use super::ty::{Type, TypeId};
+use super::ObjKind;
+use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
+
+impl Checker<'_> {
+    pub(super) fn type_switch(
+        &mut self,
+        init: Option<&Stmt>,
+        bind: Option<&Ident>,
+        x: &Expr,
+        body: &[CaseClause],
+        label: Option<&str>,
+    ) {
+        self.scopes.push(HashMap::new());
+        if let Some(i) = init {
+            self.simple_stmt(i);
+        }
+        let op = self.expr(x);
+        let xt = if op.is_bad() {
+            INVALID
+        } else if !self.pkg.types.is_interface(op.ty) {
+            let msg = format!("{} is not an interface", self.describe(x, &op));
+            self.error(x.span, msg);
+            INVALID
+        } else {
+            op.ty
+        };
+        if let Some(f) = self.func.as_mut() {
+            f.targets.push((false, label.map(str::to_string)));
+        }
+        let mut seen: Vec<TypeId> = Vec::new();
+        let mut seen_nil = false;
+        let mut implicits = Vec::new();
+        for c in body {
+            let mut single = None;
+            for e in c.exprs.iter().flatten() {
+                if is_nil(e) {
+                    self.expr(e);
+                    if std::mem::replace(&mut seen_nil, true) {
+                        self.error(e.span, "multiple nil cases in type switch");
+                    }
+                    continue;
+                }
+                let t = self.typexpr(e);
+                if t == INVALID {
+                    continue;
+                }
+                self.case_type(e, t, xt, &mut seen);
+                single = Some(t);
+            }
+            let n = c.exprs.as_ref().map_or(0, Vec::len);
+            let vt = match single {
+                Some(t) if n == 1 => t,
+                _ => xt,
+            };
+            self.scopes.push(HashMap::new());
+            if let Some(v) = &c.implicit {
+                let kind = ObjKind::Var {
+                    global: false,
+                    param: false,
+                };
+                let o = self.new_obj(&v.name, kind, vt, v.span);
+                self.declare_local(v, o);
+                implicits.push(o);
+            }
+            self.stmt_list(&c.body);
+            self.scopes.pop();
+        }
+        if let Some(b) = bind {
+            if !implicits.iter().any(|o| self.used.contains(o)) {
+                self.error(b.span, format!("{} declared and not used", b.name));
+            }
+        }
+        if let Some(f) = self.func.as_mut() {
+            f.targets.pop();
+        }
+        self.scopes.pop();
+    }
+
+    /// Reports a duplicate case or a concrete type that cannot implement `x`'s interface.
+    fn case_type(&mut self, e: &Expr, t: TypeId, xt: TypeId, seen: &mut Vec<TypeId>) {
+        if xt != INVALID && !self.pkg.types.is_interface(t) {
+            if let Type::Interface(ms) = self.pkg.types.under(xt).clone() {
+                if !self.implements(t, &ms) {
+                    let msg = format!("impossible type switch case: {}", expr_string(e));
+                    self.error(e.span, msg);
+                }
+            }
+        }
+        if seen.contains(&t) {
+            let msg = format!("duplicate case {} in type switch", expr_string(e));
+            self.error(e.span, msg);
+        }
+        seen.push(t);
+    }
+}
+
+fn is_nil(e: &Expr) -> bool {
+    matches!(&e.kind, ExprKind::Name(n) if n == "nil")
+}
