@@ -71,7 +71,7 @@ impl ModCx<'_> {
     /// a named type `T` (value receivers) or of `*T` (all). Value methods are
     /// reached through interfaces by the `main.(*T).M` wrapper unless `T` is
     /// pointer-shaped. Promoted methods are not listed yet.
-    fn method_entries(&mut self, t: TypeId) -> Vec<desc::MethodEntry> {
+    pub(super) fn method_entries(&mut self, t: TypeId) -> Vec<desc::MethodEntry> {
         let tt = self.tt();
         let (base, is_ptr) = match tt.get(t) {
             Type::Pointer(e) if matches!(tt.get(*e), Type::Named(_)) => (*e, true),
