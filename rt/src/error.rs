@@ -332,22 +332,24 @@ pub unsafe fn printpanicval(p: &mut Printer, e: Eface) {
         return;
     }
     let named = t.full() && t.tflag & TFLAG_NAMED != 0;
+    // A complex value prints in its own parentheses: `main.c(1-2i)`.
+    let complex = matches!(t.kind(), Kind::Complex64 | Kind::Complex128);
     if named {
         p.str(t.name());
-        p.str(if t.kind() == Kind::String {
-            b"(\""
-        } else {
-            b"("
-        });
+        match t.kind() {
+            Kind::String => p.str(b"(\""),
+            _ if complex => {}
+            _ => p.str(b"("),
+        }
     }
     // SAFETY: `v` points at a value of `t`'s basic kind.
     unsafe { printbasic(p, t.kind(), v) };
     if named {
-        p.str(if t.kind() == Kind::String {
-            b"\")"
-        } else {
-            b")"
-        });
+        match t.kind() {
+            Kind::String => p.str(b"\")"),
+            _ if complex => {}
+            _ => p.str(b")"),
+        }
     }
 }
 

@@ -258,8 +258,27 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         {
             let s = self.expr(arg).scalars().to_vec();
             self.call_rt("panicstring", &s, &[]);
-        } else if matches!(self.under(t), Type::Interface(_)) {
-            self.unsupported(arg.span, "panic with an interface value");
+        } else if let Type::Interface(methods) = self.under(t) {
+            // gopanic takes an eface: an iface's dynamic type is its
+            // itab's `typ` word (offset 8), nil for a nil interface.
+            let empty = methods.is_empty();
+            let v = self.expr(arg).scalars().to_vec();
+            let typ = if empty {
+                v[0]
+            } else {
+                let load = self.b.create_block();
+                let join = self.b.create_block();
+                let typ = self.b.append_block_param(join, types::I64);
+                self.b.ins().brif(v[0], load, &[], join, &[v[0].into()]);
+                self.b.seal_block(load);
+                self.b.switch_to_block(load);
+                let t = self.b.ins().load(types::I64, trusted(), v[0], 8);
+                self.b.ins().jump(join, &[t.into()]);
+                self.b.seal_block(join);
+                self.b.switch_to_block(join);
+                typ
+            };
+            self.call_rt("gopanic", &[typ, v[1]], &[]);
         } else {
             let v = self.expr(arg);
             let data = self.iface_data(t, &v);

@@ -1,11 +1,7 @@
 //! Function literals, func values and calls through them (Go's funcval).
 //!
-//! A func value is a pointer to a heap or read-only object whose first word
-//! is the code address, followed by the captured variables:
-//! `{fn, captured...}`. Calling a func value passes that pointer as a hidden
-//! first argument (the closure context) ahead of the function's own
-//! (`abi::go_signature`) parameters; a nil func value faults as gc's does
-//! (`panicmem`).
+//! A closure is a funcval (`funcval.rs`) whose words after the code
+//! address hold the captured variables: `{fn, captured...}`.
 //!
 //! Captures (decided once per package, `analyze`): a local variable used
 //! inside a function literal that declares it elsewhere is captured. When it
@@ -21,8 +17,8 @@
 //! gets a fresh cell per iteration (`stmt.rs`), a by-value one is copied when
 //! each closure is made.
 //!
-//! A top-level function used as a value is the static funcval `F·f` whose
-//! code is the wrapper `F·fw`, which drops the context and tail-calls `F`.
+//! The funcval layout itself (allocation, calls, static funcvals of
+//! top-level functions) is `funcval.rs`.
 //!
 //! Literal bodies are lowered after the function that contains them: the
 //! literal is declared (symbol `OUTER.funcN`, nested `OUTER.funcN.M`) when
@@ -31,12 +27,11 @@
 use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::{self, types, InstBuilder, UserFuncName, Value};
-use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_module::{FuncId, Linkage, Module};
 
 use super::func::{trusted, Fx, Local, Place, V};
 use super::walk::{self, Visitor};
-use super::{abi, ModCx};
+use super::{funcval, ModCx};
 use crate::syntax::ast::{Expr, ExprKind, NodeId, Stmt, StmtKind};
 use crate::types::ty::Type;
 use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Signature, TypeId};
@@ -84,7 +79,6 @@ pub struct ModState {
     lits: HashMap<NodeId, (FuncId, String, Vec<Capture>, u32)>,
     pub pending: Vec<Pending>,
     counts: HashMap<String, u32>,
-    funcvals: HashMap<ObjId, DataId>,
     /// Symbols of functions that must not be inlined (they defer or
     /// recover: both depend on their own frame).
     pub no_inline: HashSet<String>,
@@ -99,9 +93,10 @@ impl ModState {
     }
 }
 
-/// Per-package analysis: which captured variables are by reference, and
-/// whether the unwinding protocol is needed.
-pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block]) -> ModState {
+/// Per-package analysis over the function bodies and package variable
+/// initialisers: which captured variables are by reference, and whether the
+/// unwinding protocol is needed.
+pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block], inits: &[&Expr]) -> ModState {
     let mut a = Analysis {
         pkg,
         captured: HashSet::new(),
@@ -112,6 +107,12 @@ pub fn analyze(pkg: &Package, bodies: &[&crate::syntax::ast::Block]) -> ModState
     for b in bodies {
         walk::block(&mut a, b);
         addressed.extend(super::escape::address_taken(pkg, b));
+    }
+    for e in inits {
+        walk::expr(&mut a, e);
+        if let ExprKind::FuncLit { body, .. } = &e.kind {
+            addressed.extend(super::escape::address_taken(pkg, body));
+        }
     }
     let byref = a
         .captured
@@ -247,63 +248,13 @@ pub fn may_raise(name: &str) -> bool {
     !(name.starts_with("print") || name.starts_with("panic") || NEVER.contains(&name))
 }
 
-/// The Cranelift signature of a func value's code: the closure context,
-/// then the Go signature's parameters.
-pub fn closure_signature(tt: &crate::types::ty::TypeTable, sig: &Signature) -> ir::Signature {
-    let mut s = abi::go_signature(tt, sig);
-    s.params.insert(0, ir::AbiParam::new(types::I64));
-    s
-}
-
 impl ModCx<'_> {
-    /// The static funcval of top-level function `obj` (and its wrapper).
-    fn static_funcval(&mut self, obj: ObjId) -> Option<DataId> {
-        if let Some(&d) = self.clo.funcvals.get(&obj) {
-            return Some(d);
-        }
-        let gf = self.funcs.get(&obj)?.clone();
-        let name = format!("{}.{}", self.pkg.path, self.pkg.obj(obj).name);
-        let sig = closure_signature(self.tt(), &gf.sig);
-        let wid = self
-            .module
-            .declare_function(&format!("{name}·fw"), Linkage::Local, &sig)
-            .ok()?;
-        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, wid.as_u32()), sig);
-        let mut fctx = FunctionBuilderContext::new();
-        {
-            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            let params = b.block_params(entry)[1..].to_vec();
-            let r = self.module.declare_func_in_func(gf.id, b.func);
-            b.ins().return_call(r, &params);
-            b.seal_all_blocks();
-            b.finalize(self.isa.frontend_config());
-        }
-        self.define(wid, &format!("{name}·fw"), func, 0, Default::default());
-        let did = self
-            .module
-            .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
-            .ok()?;
-        let mut d = DataDescription::new();
-        // Initialised (not zero-init) data: a zero-init object goes to .bss,
-        // where the relocation of the code pointer would be lost.
-        d.define(vec![0u8; 8].into_boxed_slice());
-        d.set_align(8);
-        let fref = self.module.declare_func_in_data(wid, &mut d);
-        d.write_function_addr(0, fref);
-        self.define_data(did, d);
-        self.clo.funcvals.insert(obj, did);
-        Some(did)
-    }
-
     /// Lowers the queued function literals (and those they contain).
     pub(super) fn lower_pending_closures(&mut self) {
         while let Some(p) = self.clo.pending.pop() {
             let mut func = ir::Function::with_name_signature(
                 UserFuncName::user(0, p.id.as_u32()),
-                closure_signature(self.tt(), &p.sig),
+                funcval::signature(self.tt(), &p.sig),
             );
             let mut fctx = std::mem::take(&mut self.fctx);
             let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -352,14 +303,7 @@ impl Fx<'_, '_, '_> {
                 None => return self.fail(e, t, "this function literal"),
             },
         };
-        let sz = self.b.ins().iconst(types::I64, size as i64);
-        let nul = self.b.ins().iconst(types::I64, 0);
-        let one = self.b.ins().iconst(types::I8, 1);
-        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
-        self.nonnil.insert(p);
-        let r = self.func_ref(id);
-        let code = self.b.ins().func_addr(types::I64, r);
-        self.b.ins().store(trusted(), code, p, 0);
+        let p = self.new_funcval(id, size as u64);
         for c in &captures {
             let ty = self.m.pkg.obj(c.obj).ty;
             match self.local_place(c.obj) {
@@ -403,7 +347,7 @@ impl Fx<'_, '_, '_> {
         } else {
             format!("{outer}.func{n}")
         };
-        let clif = closure_signature(self.tt, sig);
+        let clif = funcval::signature(self.tt, sig);
         let id = self
             .m
             .module
@@ -423,25 +367,6 @@ impl Fx<'_, '_, '_> {
             kind: PendingKind::Lit,
         });
         Some((id, captures, size))
-    }
-
-    /// A top-level function used as a value.
-    pub fn func_value(&mut self, e: &Expr, obj: ObjId, t: TypeId) -> V {
-        match self.m.static_funcval(obj) {
-            Some(d) => V::one(self.data_addr(d)),
-            None => self.fail(e, t, "this function value"),
-        }
-    }
-
-    /// Calls the func value `fv` of signature `sig` with evaluated `args`.
-    pub fn call_value(&mut self, fv: Value, sig: &Signature, args: Vec<V>) -> Vec<V> {
-        self.nil_check(fv);
-        let code = self.b.ins().load(types::I64, trusted(), fv, 0);
-        let clif = closure_signature(self.tt, sig);
-        let sref = self.b.import_signature(clif);
-        self.emit_call_with(sig, args, Some(fv), |fx, argv| {
-            fx.b.ins().call_indirect(sref, code, argv)
-        })
     }
 
     /// After a call that may panic: leave through the frame's exit path

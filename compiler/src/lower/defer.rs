@@ -294,13 +294,7 @@ impl Fx<'_, '_, '_> {
         }
         let size = off.next_multiple_of(8);
         let id = self.declare_thunk(call, layout.clone())?;
-        let sz = self.b.ins().iconst(types::I64, size as i64);
-        let nul = self.b.ins().iconst(types::I64, 0);
-        let one = self.b.ins().iconst(types::I8, 1);
-        let p = self.call_rt("mallocgc", &[sz, nul, one], &[types::I64])[0];
-        let r = self.func_ref(id);
-        let code = self.b.ins().func_addr(types::I64, r);
-        self.b.ins().store(trusted(), code, p, 0);
+        let p = self.new_funcval(id, size);
         for ((_, t, o), v) in layout.iter().zip(&vals) {
             self.store(*t, v, p, *o);
         }
@@ -316,7 +310,7 @@ impl Fx<'_, '_, '_> {
         let outer = self.symbol.clone();
         let n = self.m.clo.next_count(&format!("{outer}#defer"));
         let name = format!("{outer}.deferwrap{n}");
-        let clif = super::closure::closure_signature(self.tt, &empty_sig());
+        let clif = super::funcval::signature(self.tt, &empty_sig());
         let id = self
             .m
             .module
@@ -436,7 +430,7 @@ impl Fx<'_, '_, '_> {
 
     fn after_deferred_call(&mut self, fv: Value, panic_exit: Option<Block>) {
         let code = self.b.ins().load(types::I64, trusted(), fv, 0);
-        let clif = super::closure::closure_signature(self.tt, &empty_sig());
+        let clif = super::funcval::signature(self.tt, &empty_sig());
         let sref = self.b.import_signature(clif);
         self.b.ins().call_indirect(sref, code, &[fv]);
         match panic_exit {

@@ -243,6 +243,7 @@ pub(super) fn lower_init(
     let b = FunctionBuilder::new(func, fctx);
     let pkg = m.pkg;
     let mut fx = Fx::new(m, b, 0, HashSet::new());
+    fx.symbol = format!("{}.init", pkg.path);
     let entry = fx.b.create_block();
     fx.b.switch_to_block(entry);
     fx.stack_check();

@@ -31,6 +31,7 @@ mod defer;
 mod escape;
 mod expr;
 mod func;
+mod funcval;
 mod iface;
 mod map;
 mod stmt;
@@ -175,6 +176,8 @@ pub(crate) struct ModCx<'a> {
     fctx: FunctionBuilderContext,
     /// Closures, func values and the unwinding mode (`closure.rs`).
     pub clo: closure::ModState,
+    /// Static funcvals of top-level functions (`funcval.rs`).
+    funcvals: HashMap<ObjId, DataId>,
 }
 
 impl<'a> ModCx<'a> {
@@ -204,6 +207,7 @@ impl<'a> ModCx<'a> {
             capture,
             fctx: FunctionBuilderContext::new(),
             clo: closure::ModState::default(),
+            funcvals: HashMap::new(),
         })
     }
 
@@ -235,7 +239,18 @@ impl<'a> ModCx<'a> {
                 bodies.extend(d.body.as_ref());
             }
         }
-        self.clo = closure::analyze(pkg, &bodies);
+        let inits: Vec<&ast::Expr> = self
+            .files
+            .iter()
+            .flat_map(|f| &f.decls)
+            .filter_map(|d| match d {
+                ast::Decl::Var(specs) => Some(specs),
+                _ => None,
+            })
+            .flatten()
+            .flat_map(|sp| &sp.values)
+            .collect();
+        self.clo = closure::analyze(pkg, &bodies, &inits);
     }
 
     pub fn tt(&self) -> &'a types::ty::TypeTable {
