@@ -179,7 +179,7 @@ impl Checker<'_> {
         }
     }
 
-    fn count_error(
+    pub fn count_error(
         &mut self,
         call: &Expr,
         name: &str,

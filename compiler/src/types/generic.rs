@@ -303,6 +303,9 @@ impl Checker<'_> {
         let Some((ops, spread)) = ops else {
             return Some(Operand::invalid());
         };
+        if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis) {
+            return Some(Operand::invalid());
+        }
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
         let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
             return Some(Operand::invalid());
@@ -327,6 +330,53 @@ impl Checker<'_> {
         let mut ops = ops;
         self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
         Some(self.call_result(&sig))
+    }
+
+    /// Reports a wrong number of arguments before inference, as gc does,
+    /// with the parameters spelled by their type parameter names.
+    #[allow(clippy::too_many_arguments)]
+    fn generic_count_error(
+        &mut self,
+        call: &Expr,
+        g: ObjId,
+        gfile: usize,
+        tps: &TParams,
+        ops: &[(Operand, &Expr)],
+        spread: bool,
+        ellipsis: Option<Span>,
+    ) -> bool {
+        let params = self.param_exprs(g);
+        let np = params.len();
+        let variadic = params
+            .last()
+            .is_some_and(|p| matches!(p.kind, ExprKind::Ellipsis(Some(_))));
+        let n = ops.len();
+        let ok = if variadic && ellipsis.is_none() {
+            n + 1 >= np
+        } else {
+            n == np
+        };
+        if ok || (spread && n == 0) {
+            return false;
+        }
+        let Some(DeclRef::Func { file, decl }) = self.decls.get(&g).copied() else {
+            return false;
+        };
+        let Decl::Func(f) = &self.files[file].decls[decl] else {
+            return false;
+        };
+        let path = self.pkg.path.clone();
+        let bindings: Vec<(String, TypeId)> = tps
+            .iter()
+            .map(|(n, _)| (n.name.clone(), self.pkg.types.new_named(&n.name, &path)))
+            .collect();
+        let sig_ty = self.with_bindings(gfile, &bindings, |c| c.signature(&f.ty));
+        let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
+            return false;
+        };
+        let name = self.obj(g).name.clone();
+        self.count_error(call, &name, &sig, ops, n < np, ellipsis.is_some());
+        true
     }
 
     // ---- inference --------------------------------------------------------
@@ -384,6 +434,19 @@ impl Checker<'_> {
                             }
                         }
                     }
+                }
+            }
+            if let Some((p, a, b)) = mismatched_untyped(&untyped) {
+                if bind[p].is_none() {
+                    let fname = self.obj(g).name.clone();
+                    let msg = format!(
+                        "in call to {fname}, mismatched types {} and {} (cannot infer {})",
+                        super::exprstring::basic_name(a),
+                        super::exprstring::basic_name(b),
+                        names[p]
+                    );
+                    self.error(ops[ops.len() - 1].1.span, msg);
+                    return None;
                 }
             }
             for (p, k) in untyped_defaults(&untyped) {
@@ -986,6 +1049,26 @@ fn untyped_defaults(untyped: &[(usize, BasicKind)]) -> Vec<(usize, BasicKind)> {
         }
     }
     best
+}
+
+/// Two untyped constants for the same type parameter whose kinds have no
+/// common default (a string and a number): (parameter, first, other kind).
+fn mismatched_untyped(untyped: &[(usize, BasicKind)]) -> Option<(usize, BasicKind, BasicKind)> {
+    let numeric = |k: BasicKind| {
+        matches!(
+            k,
+            BasicKind::UntypedInt
+                | BasicKind::UntypedRune
+                | BasicKind::UntypedFloat
+                | BasicKind::UntypedComplex
+        )
+    };
+    untyped.iter().enumerate().find_map(|(i, &(p, a))| {
+        untyped[..i]
+            .iter()
+            .find(|&&(q, b)| q == p && b != a && !(numeric(a) && numeric(b)))
+            .map(|&(_, b)| (p, b, a))
+    })
 }
 
 fn union_terms(e: &Expr, file: usize, out: &mut Vec<Term>) {

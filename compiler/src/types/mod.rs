@@ -10,7 +10,9 @@
 //! `expr` (operands, untyped constants, operators), `access` (selectors,
 //! index and slice expressions), `composite`, `call` (calls, conversions),
 //! `builtins`, `stmt` (statements, function bodies, local declarations),
-//! `gotos`, `methods`, `typexpr` (type expressions), `initorder`,
+//! `gotos`, `methods`, `typexpr` (type expressions), `generic`
+//! (instantiation, inference, constraints) and `renumber` (fresh node ids
+//! for the copies of instantiated functions), `initorder`,
 //! `constant` (exact arithmetic), `literal` (numeric literal values),
 //! `pred` (type predicates), `universe` (predeclared names, `unsafe`,
 //! `math`), `exprstring` and `alias` (how messages spell things, as gc).
