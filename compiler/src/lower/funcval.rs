@@ -38,10 +38,24 @@ impl ModCx<'_> {
         }
         let gf = self.funcs.get(&obj)?.clone();
         let name = self.symbol(obj);
-        let sig = signature(self.tt(), &gf.sig);
+        let did = self.static_funcval_of(&name, gf.id, &gf.sig)?;
+        self.funcvals.insert(obj, did);
+        Some(did)
+    }
+
+    /// A read-only funcval `{base}·f` for Go function `target` (signature
+    /// `sig`), with its wrapper `{base}·fw` that drops the context argument
+    /// and tail-calls `target`.
+    pub fn static_funcval_of(
+        &mut self,
+        base: &str,
+        target: FuncId,
+        sig: &Signature,
+    ) -> Option<DataId> {
+        let sig = signature(self.tt(), sig);
         let wid = self
             .module
-            .declare_function(&format!("{name}·fw"), Linkage::Local, &sig)
+            .declare_function(&format!("{base}·fw"), Linkage::Local, &sig)
             .ok()?;
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, wid.as_u32()), sig);
         let mut fctx = FunctionBuilderContext::new();
@@ -51,15 +65,15 @@ impl ModCx<'_> {
             b.append_block_params_for_function_params(entry);
             b.switch_to_block(entry);
             let params = b.block_params(entry)[1..].to_vec();
-            let r = self.module.declare_func_in_func(gf.id, b.func);
+            let r = self.module.declare_func_in_func(target, b.func);
             b.ins().return_call(r, &params);
             b.seal_all_blocks();
             b.finalize(self.isa.frontend_config());
         }
-        self.define(wid, &format!("{name}·fw"), func, 0, Default::default());
+        self.define(wid, &format!("{base}·fw"), func, 0, Default::default());
         let did = self
             .module
-            .declare_data(&format!("{name}·f"), Linkage::Local, false, false)
+            .declare_data(&format!("{base}·f"), Linkage::Local, false, false)
             .ok()?;
         let mut d = DataDescription::new();
         // Explicit bytes, not zero-init: a zero-init object goes to .bss,
@@ -69,7 +83,6 @@ impl ModCx<'_> {
         let fref = self.module.declare_func_in_data(wid, &mut d);
         d.write_function_addr(0, fref);
         self.define_data(did, d);
-        self.funcvals.insert(obj, did);
         Some(did)
     }
 }

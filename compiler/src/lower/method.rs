@@ -250,46 +250,16 @@ impl ModCx<'_> {
 
     /// The static funcval of `ptr_wrapper(m)` (for `(*T).M` as a value).
     fn ptr_wrapper_funcval(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::DataId> {
-        use cranelift_codegen::ir::{self, InstBuilder};
-        use cranelift_module::{DataDescription, Linkage, Module};
+        use cranelift_module::Module;
         let wid = self.ptr_wrapper(m, recv)?;
         let sig = self.wrapper_sigs.get(&wid)?.clone();
-        let name = format!("{}·f", self.symbol(m).replace(".", "·"));
-        if let Some(cranelift_module::FuncOrDataId::Data(d)) = self.module.get_name(&name) {
+        let base = self.symbol(m).replace(".", "·");
+        if let Some(cranelift_module::FuncOrDataId::Data(d)) =
+            self.module.get_name(&format!("{base}·f"))
+        {
             return Some(d);
         }
-        let csig = super::funcval::signature(self.tt(), &sig);
-        let fname = format!("{name}w");
-        let fid = self
-            .module
-            .declare_function(&fname, Linkage::Local, &csig)
-            .ok()?;
-        let mut func =
-            ir::Function::with_name_signature(ir::UserFuncName::user(0, fid.as_u32()), csig);
-        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        {
-            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            let params = b.block_params(entry)[1..].to_vec();
-            let r = self.module.declare_func_in_func(wid, b.func);
-            b.ins().return_call(r, &params);
-            b.seal_all_blocks();
-            b.finalize(self.isa.frontend_config());
-        }
-        self.define(fid, &fname, func, 0, Default::default());
-        let did = self
-            .module
-            .declare_data(&name, Linkage::Local, false, false)
-            .ok()?;
-        let mut d = DataDescription::new();
-        d.define(Box::new([0u8; 8]));
-        d.set_align(8);
-        let fref = self.module.declare_func_in_data(fid, &mut d);
-        d.write_function_addr(0, fref);
-        self.define_data(did, d);
-        Some(did)
+        self.static_funcval_of(&base, wid, &sig)
     }
 
     /// The `-fm` wrapper of method `m`: context `{fn, recv}` -> `m(recv, args...)`.
