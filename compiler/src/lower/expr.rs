@@ -1506,6 +1506,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 .get(&f.id)
                 .and_then(|o| self.m.funcs.get(o))
                 .cloned(),
+            ExprKind::Selector(..) => self.method_expr_callee(f),
             _ => None,
         };
         let is_method = matches!(
