@@ -30,9 +30,9 @@ use cranelift_codegen::ir::{self, types, InstBuilder, UserFuncName, Value};
 use cranelift_module::{FuncId, Linkage, Module};
 
 use super::func::{trusted, Fx, Local, Place, V};
-use super::walk::{self, Visitor};
 use super::{funcval, ModCx};
 use crate::syntax::ast::{Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Signature, TypeId};
 

@@ -29,8 +29,8 @@ use cranelift_frontend::Variable;
 use super::abi;
 use super::closure::{Pending, PendingKind};
 use super::func::{trusted, Fx, Place, V};
-use super::walk::{self, Visitor};
 use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{Mode, ObjKind, Selection, Signature};
 

@@ -38,7 +38,6 @@ mod method;
 mod stmt;
 mod typedesc;
 mod typeswitch;
-mod walk;
 
 use std::collections::HashMap;
 
