@@ -24,9 +24,10 @@ use std::collections::{BTreeMap, HashSet};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder};
 use cranelift_frontend::FunctionBuilder;
-use cranelift_module::{FuncId, FuncOrDataId, Linkage, Module};
+use cranelift_module::Module;
 
 use super::func::trusted;
+use super::funcval::Tail;
 use super::{abi, ModCx};
 use crate::types::ty::{BasicKind, Signature, Type, TypeTable};
 use crate::types::{ObjId, TypeId};
@@ -196,9 +197,6 @@ impl ModCx<'_> {
         ptr: bool,
     ) -> Option<String> {
         let name = wrapper_symbol(self.tt(), base, ptr, &m.name);
-        if let Some(FuncOrDataId::Func(_)) = self.module.get_name(&name) {
-            return Some(name);
-        }
         let Type::Func(msig) = self.tt().get(m.sig).clone() else {
             return None;
         };
@@ -206,12 +204,9 @@ impl ModCx<'_> {
         let mut sig = msig.clone();
         sig.params.insert(0, recv_ty);
         let csig = abi::go_signature(self.tt(), &sig);
-        let id = self
-            .module
-            .declare_function(&name, Linkage::Local, &csig)
-            .ok()?;
-        let func = self.wrapper_body(id, csig, base, m, ptr, &msig)?;
-        self.define(id, &name, func, 0, Default::default());
+        self.build_forwarder(&name, csig, |mx, b, params| {
+            mx.wrapper_body(b, params, base, m, ptr, &msig)
+        })?;
         Some(name)
     }
 
@@ -223,15 +218,16 @@ impl ModCx<'_> {
             .unwrap_or_else(|| tt.basic(BasicKind::UnsafePointer))
     }
 
+    /// The receiver walk of a promoted-method wrapper and its tail call.
     fn wrapper_body(
         &mut self,
-        id: FuncId,
-        csig: ir::Signature,
+        b: &mut FunctionBuilder,
+        params: &[ir::Value],
         base: TypeId,
         m: &SetMethod,
         ptr: bool,
         msig: &Signature,
-    ) -> Option<ir::Function> {
+    ) -> Option<Tail> {
         let tt = self.tt();
         let nsret = msig
             .results
@@ -242,24 +238,17 @@ impl ModCx<'_> {
             Some(s) if !ptr => s.len(),
             _ => 1,
         };
-        let returns: Vec<ir::Type> = csig.returns.iter().map(|a| a.value_type).collect();
-        let mut func =
-            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), csig);
+        let returns: Vec<ir::Type> = b
+            .func
+            .signature
+            .returns
+            .iter()
+            .map(|a| a.value_type)
+            .collect();
         let panicmem = self.runtime_func("panicmem", &[], &[]);
-        let callee = match m.via {
-            Via::Func { func, .. } => Some(self.funcs.get(&func)?.id),
-            Via::Iface { .. } => None,
-        };
-        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-        let entry = b.create_block();
-        b.append_block_params_for_function_params(entry);
-        b.switch_to_block(entry);
-        let params = b.block_params(entry).to_vec();
         let panicmem = self.module.declare_func_in_func(panicmem, b.func);
-        let callee = callee.map(|c| self.module.declare_func_in_func(c, b.func));
         let mut w = Wrapper {
-            b: &mut b,
+            b,
             panicmem,
             returns,
             unwind: self.clo.unwind,
@@ -292,13 +281,13 @@ impl ModCx<'_> {
         }
         let mut args = params[..nsret].to_vec();
         let rest = &params[nsret + nrecv..];
-        match (m.via.clone(), callee) {
-            (Via::Func { ptr: true, .. }, Some(callee)) => {
+        match m.via {
+            Via::Func { func, ptr: true } => {
                 args.push(p);
                 args.extend_from_slice(rest);
-                w.b.ins().return_call(callee, &args);
+                Some(Tail::Direct(self.funcs.get(&func)?.id, args))
             }
-            (Via::Func { .. }, Some(callee)) => {
+            Via::Func { func, ptr: false } => {
                 if may_nil {
                     w.nil_check(p);
                 }
@@ -312,9 +301,9 @@ impl ModCx<'_> {
                     }
                 }
                 args.extend_from_slice(rest);
-                w.b.ins().return_call(callee, &args);
+                Some(Tail::Direct(self.funcs.get(&func)?.id, args))
             }
-            (Via::Iface { index, .. }, _) => {
+            Via::Iface { index, .. } => {
                 if may_nil {
                     w.nil_check(p);
                 }
@@ -325,16 +314,11 @@ impl ModCx<'_> {
                 let code = w.b.ins().load(ir::types::I64, trusted(), tab, at);
                 let mut full = msig.clone();
                 full.params.insert(0, tt.basic(BasicKind::UnsafePointer));
-                let sref = w.b.import_signature(abi::go_signature(tt, &full));
                 args.push(data);
                 args.extend_from_slice(rest);
-                w.b.ins().return_call_indirect(sref, code, &args);
+                Some(Tail::Indirect(abi::go_signature(tt, &full), code, args))
             }
-            (Via::Func { .. }, None) => return None,
         }
-        b.seal_all_blocks();
-        b.finalize(self.isa.frontend_config());
-        Some(func)
     }
 }
 
