@@ -36,6 +36,7 @@ mod iface;
 mod iface_method;
 mod map;
 mod method;
+mod promoted;
 mod stmt;
 mod typedesc;
 mod typeswitch;
