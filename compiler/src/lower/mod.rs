@@ -35,6 +35,7 @@ mod funcval;
 mod iface;
 mod map;
 mod method;
+mod rangefunc;
 mod stmt;
 mod typedesc;
 mod typeswitch;
