@@ -37,6 +37,7 @@ mod iface_method;
 mod map;
 mod method;
 mod promoted;
+mod rangefunc;
 mod stmt;
 mod typedesc;
 mod typeswitch;
