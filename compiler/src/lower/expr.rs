@@ -46,12 +46,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let et = self.type_of(e);
         if matches!(self.under(t), Type::Interface(_)) && et != t {
-            if !self.method_table_covers(et, t) {
-                self.unsupported(
-                    e.span,
-                    "a method promoted from an embedded field satisfying an interface",
-                );
-            }
             let v = self.expr(e);
             return self.convert_to_iface(et, v, t);
         }

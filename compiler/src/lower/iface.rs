@@ -33,22 +33,6 @@ impl Fx<'_, '_, '_> {
 }
 
 impl Fx<'_, '_, '_> {
-    /// Whether the method table emitted for concrete type `from` holds every
-    /// method of interface `to`. Promoted methods are not in the tables yet,
-    /// so a conversion relying on one would fail at run time: the caller
-    /// reports it at compile time instead.
-    pub fn method_table_covers(&mut self, from: TypeId, to: TypeId) -> bool {
-        let Type::Interface(want) = self.under(to).clone() else {
-            return true;
-        };
-        if want.is_empty() || matches!(self.under(from), Type::Interface(_)) {
-            return true;
-        }
-        let have = self.m.method_entries(from);
-        want.iter()
-            .all(|(name, _)| have.iter().any(|m| &m.name == name))
-    }
-
     /// `e` (of type `from`) converted to interface type `to`.
     pub fn convert_to_iface(&mut self, from: TypeId, v: V, to: TypeId) -> V {
         let empty = matches!(self.under(to), Type::Interface(ms) if ms.is_empty());

@@ -36,10 +36,11 @@ mod iface;
 mod iface_method;
 mod map;
 mod method;
+mod promoted;
+mod rangefunc;
 mod stmt;
 mod typedesc;
 mod typeswitch;
-mod walk;
 
 use std::collections::HashMap;
 

@@ -32,6 +32,7 @@ mod initorder;
 mod literal;
 mod methods;
 mod pred;
+mod rangefunc;
 mod renumber;
 mod stmt;
 pub mod ty;
