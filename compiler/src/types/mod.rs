@@ -35,6 +35,7 @@ mod pred;
 mod renumber;
 mod stmt;
 pub mod ty;
+mod typeparam;
 mod typeswitch;
 mod typexpr;
 mod universe;
