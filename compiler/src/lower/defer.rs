@@ -206,6 +206,10 @@ impl Fx<'_, '_, '_> {
         let Some(fv) = self.deferred_funcval(call) else {
             return self.unsupported(s.span, "this deferred call");
         };
+        if let Some(fp) = self.range_defer_fp() {
+            self.call_rt("deferproc", &[fp, fv], &[]);
+            return;
+        }
         let Some(d) = self.frame.defers.as_mut() else {
             return;
         };
