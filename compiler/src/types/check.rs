@@ -126,6 +126,8 @@ pub(crate) struct Checker<'a> {
     pub pending_recv: Option<(Vec<ast::Ident>, TypeId)>,
     /// Instances of generic functions and types (generic.rs).
     pub generics: super::generic::Generics,
+    /// Placeholders for type parameters (`typeparam.rs`).
+    pub tparams: super::typeparam::TParamState,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -246,6 +248,7 @@ impl<'a> Checker<'a> {
             init_disp: None,
             pending_recv: None,
             generics: Default::default(),
+            tparams: Default::default(),
         };
         c.init_universe();
         c
@@ -830,9 +833,10 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The body of a generic function (not supported yet): checked with its
-    /// type parameters as invalid types, so that its uses of imports and
-    /// variables count and no follow-on errors arise.
+    /// The body of a generic function (typed per instance, `generic.rs`):
+    /// checked with its type parameters as invalid types, so that its uses
+    /// of imports and variables count and no follow-on errors arise; then
+    /// its operators are checked against the constraints (`typeparam.rs`).
     fn generic_body(&mut self, o: ObjId, f: &ast::FuncDecl, body: &ast::Block) {
         self.scopes.push(HashMap::new());
         for tp in &f.tparams {
@@ -846,6 +850,7 @@ impl<'a> Checker<'a> {
         self.func_body(&f.ty, sig, body);
         self.cur_decl = None;
         self.scopes.pop();
+        self.generic_operators(f, body);
     }
 
     /// Records that the declaration being checked refers to `o` (a

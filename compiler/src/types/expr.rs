@@ -752,6 +752,9 @@ impl Checker<'_> {
         if x.is_bad() {
             return x;
         }
+        if let Some(r) = self.tparam_unary(op, xe, &x) {
+            return r;
+        }
         let tt = &self.pkg.types;
         let ok = match op {
             UnOp::Pos | UnOp::Neg => tt.is_numeric(x.ty),
@@ -904,6 +907,9 @@ impl Checker<'_> {
         self.match_types(xe, &mut x, ye, &mut y);
         if x.is_bad() || y.is_bad() {
             return Operand::invalid();
+        }
+        if let Some(r) = self.tparam_binary(e, op, xe, &x, &y) {
+            return r;
         }
         if op.is_comparison() {
             return self.comparison(e, op, xe, x, ye, y);

@@ -443,12 +443,16 @@ impl Checker<'_> {
             if x.ty == self.invalid() {
                 s.push_str(" with invalid type");
             } else {
-                let kind = if matches!(tt.get(x.ty), Type::Named(_)) {
+                let constrained = self.constrained_by(x.ty);
+                let kind = if matches!(tt.get(x.ty), Type::Named(_)) && constrained.is_none() {
                     composite_kind(tt, x.ty)
                 } else {
                     ""
                 };
                 s.push_str(&format!(" of {kind}type {}", self.type_disp(e, x.ty)));
+                if let Some(c) = constrained {
+                    s.push_str(&c);
+                }
             }
         }
         s.push(')');

@@ -14,6 +14,12 @@
 //!   their `FuncRef`s index past the source files; lowering needs no notion
 //!   of type parameters.
 //!
+//! A generic type declared inside a function is kept with the scopes its
+//! declaration sees (`LocalType`) and instantiated like a package-level one;
+//! an instance of a generic alias is the aliased type itself. A constraint
+//! may be a generic interface (`setter[T]`, expanded by substituting its
+//! type arguments) whose terms include a core type (`*T`).
+//!
 //! Invariants: an instance is keyed by (generic object, type arguments) and
 //! made once; the named type of an instance is cached before its underlying
 //! type is evaluated, so recursive generic types terminate; type arguments
@@ -33,6 +39,7 @@ use super::renumber::{Renumber, FIRST_SYNTHETIC_ID};
 use super::ty::{BasicKind, Type, TypeId};
 use super::{FuncRef, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{self, BinOp, Decl, Expr, ExprKind, Span, UnOp};
+use crate::syntax::visit::mutable::{self, VisitorMut};
 
 /// A function instance whose body still has to be checked.
 struct PendingBody {
@@ -47,6 +54,17 @@ struct PendingBody {
     depth: u32,
     /// For a method: the receiver's names and type.
     recv: Option<(Vec<ast::Ident>, TypeId)>,
+}
+
+/// One block's names (`Checker::scopes`).
+type Scope = HashMap<String, ObjId>;
+
+/// A generic type declared inside a function, with the scopes its
+/// declaration sees (those enclosing it, itself included).
+pub(crate) struct LocalType {
+    spec: ast::TypeSpec,
+    file: usize,
+    scopes: Vec<Scope>,
 }
 
 /// Instances nested deeper than this come from an instantiation cycle
@@ -74,6 +92,8 @@ pub(crate) struct Generics {
     pub files: Vec<ast::File>,
     pub func_refs: Vec<FuncRef>,
     names: HashSet<String>,
+    /// Generic types declared inside functions.
+    local_types: HashMap<ObjId, LocalType>,
 }
 
 impl Default for Generics {
@@ -94,14 +114,15 @@ impl Default for Generics {
             files: Vec::new(),
             func_refs: Vec::new(),
             names: HashSet::new(),
+            local_types: HashMap::new(),
         }
     }
 }
 
 /// A type parameter list, flattened: (name, constraint, declaring ident).
-type TParams = Vec<(ast::Ident, Expr)>;
+pub(crate) type TParams = Vec<(ast::Ident, Expr)>;
 
-fn flatten_tparams(fields: &[ast::Field]) -> TParams {
+pub(crate) fn flatten_tparams(fields: &[ast::Field]) -> TParams {
     fields
         .iter()
         .flat_map(|f| f.names.iter().map(|n| (n.clone(), f.ty.clone())))
@@ -117,7 +138,7 @@ fn strip_parens(mut e: &Expr) -> &Expr {
 
 /// One term of a constraint's union: `~T` or `T`, with the file it is
 /// written in.
-struct Term {
+pub(crate) struct Term {
     tilde: bool,
     ty: Expr,
     file: usize,
@@ -126,16 +147,56 @@ struct Term {
 /// What a constraint requires, collected from its (possibly nested)
 /// interfaces: every union must contain the type argument.
 #[derive(Default)]
-struct Requirements {
-    unions: Vec<Vec<Term>>,
-    methods: Vec<String>,
-    comparable: bool,
+pub(crate) struct Requirements {
+    pub unions: Vec<Vec<Term>>,
+    pub methods: Vec<String>,
+    pub comparable: bool,
+}
+
+/// The instance tables of `Generics` at some point, to undo the instances
+/// made by a check whose results are dropped (`typeparam.rs`).
+pub(crate) struct Snapshot {
+    funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
+    types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
+    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    names: HashSet<String>,
+    cycles: HashSet<ObjId>,
+    queue: usize,
+    files: usize,
+}
+
+impl Generics {
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
+            funcs: self.funcs.clone(),
+            types: self.types.clone(),
+            inst_of: self.inst_of.clone(),
+            names: self.names.clone(),
+            cycles: self.cycles.clone(),
+            queue: self.queue.len(),
+            files: self.files.len(),
+        }
+    }
+
+    pub fn restore(&mut self, s: Snapshot) {
+        self.funcs = s.funcs;
+        self.types = s.types;
+        self.inst_of = s.inst_of;
+        self.names = s.names;
+        self.cycles = s.cycles;
+        self.queue.truncate(s.queue);
+        self.files.truncate(s.files);
+        self.func_refs.truncate(s.files);
+    }
 }
 
 impl Checker<'_> {
     /// The type parameters of a generic package-level function or type
     /// (None if `o` is not generic), and the file declaring it.
     fn tparams_of(&self, o: ObjId) -> Option<(usize, TParams)> {
+        if let Some(l) = self.generics.local_types.get(&o) {
+            return Some((l.file, flatten_tparams(&l.spec.tparams)));
+        }
         let files = self.files;
         match self.decls.get(&o)? {
             DeclRef::Func { file, decl } => match &files[*file].decls[*decl] {
@@ -179,7 +240,10 @@ impl Checker<'_> {
                 Decl::Func(f) => f.tparams.clone(),
                 _ => Vec::new(),
             },
-            _ => Vec::new(),
+            _ => match self.generics.local_types.get(&o) {
+                Some(l) => l.spec.tparams.clone(),
+                None => Vec::new(),
+            },
         };
         let groups: Vec<String> = fields
             .iter()
@@ -199,7 +263,19 @@ impl Checker<'_> {
         bindings: &[(String, TypeId)],
         f: impl FnOnce(&mut Self) -> R,
     ) -> R {
-        let saved_scopes = std::mem::take(&mut self.scopes);
+        self.with_scoped_bindings(file, Vec::new(), bindings, f)
+    }
+
+    /// `with_bindings` for a declaration inside a function, which also sees
+    /// the `scopes` enclosing it.
+    fn with_scoped_bindings<R>(
+        &mut self,
+        file: usize,
+        scopes: Vec<Scope>,
+        bindings: &[(String, TypeId)],
+        f: impl FnOnce(&mut Self) -> R,
+    ) -> R {
+        let saved_scopes = std::mem::replace(&mut self.scopes, scopes);
         let saved_file = self.file_idx;
         let saved_func = self.func.take();
         self.file_idx = file;
@@ -232,9 +308,29 @@ impl Checker<'_> {
         if targs.contains(&INVALID) {
             return Some(Operand::invalid());
         }
-        let (_, tps) = self.tparams_of(g)?;
-        if targs.len() != tps.len() {
-            self.type_arg_count_error(e, idx, &self.obj(g).name.clone(), targs.len(), tps.len());
+        let (gfile, tps) = self.tparams_of(g)?;
+        let is_type = matches!(self.obj(g).kind, ObjKind::TypeName);
+        let name = self.obj(g).name.clone();
+        let (got, want) = (targs.len(), tps.len());
+        if is_type && got != want {
+            let which = if got > want { "too many" } else { "not enough" };
+            let msg = format!("{which} type arguments for type {name}: have {got}, want {want}");
+            self.error(e.span, msg);
+            return Some(Operand::invalid());
+        }
+        if got < want {
+            // A partial instantiation outside a call: nothing to infer from.
+            let (id, _) = &tps[got];
+            let at = self.pos(self.files[gfile].file, id.span);
+            let lbrack = Span::new(xe.span.hi, xe.span.hi + 1);
+            self.error(
+                lbrack,
+                format!("cannot infer {} (declared at {at})", id.name),
+            );
+            return Some(Operand::invalid());
+        }
+        if got > want {
+            self.type_arg_count_error(e, idx, &name, got, want);
             return Some(Operand::invalid());
         }
         if matches!(self.obj(g).kind, ObjKind::TypeName) {
@@ -547,6 +643,9 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Index(x, targs) => {
+                if let Some(rhs) = self.generic_alias_rhs(x, targs) {
+                    return self.unify(&rhs, t, names, bind);
+                }
                 let Some((g, args)) = self.generics.inst_of.get(&t) else {
                     return;
                 };
@@ -558,6 +657,23 @@ impl Checker<'_> {
             }
             _ => {}
         }
+    }
+
+    /// The aliased type expression of generic alias instance `x[targs]`,
+    /// its type parameters replaced by `targs` (None if `x` is no alias).
+    fn generic_alias_rhs(&self, x: &Expr, targs: &[Expr]) -> Option<Expr> {
+        let g = self.generic_named(x)?;
+        let (_, spec, _) = self.generic_type_spec(g)?;
+        let tps = flatten_tparams(&spec.tparams);
+        if !spec.alias || tps.len() != targs.len() {
+            return None;
+        }
+        let map: HashMap<&str, &Expr> = tps
+            .iter()
+            .map(|(p, _)| p.name.as_str())
+            .zip(targs)
+            .collect();
+        Some(substitute(&spec.ty, &map))
     }
 
     /// Constraint type inference: a type parameter whose constraint has a
@@ -611,8 +727,17 @@ impl Checker<'_> {
 
     // ---- constraints ------------------------------------------------------
 
+    /// The type of union term `term` with type parameters bound.
+    pub(crate) fn type_with_bindings(
+        &mut self,
+        term: &Term,
+        bindings: &[(String, TypeId)],
+    ) -> TypeId {
+        self.with_bindings(term.file, bindings, |c| c.typexpr(&term.ty))
+    }
+
     /// What constraint `c` (written in file `file`) requires.
-    fn requirements(&self, c: &Expr, file: usize) -> Requirements {
+    pub(crate) fn requirements(&self, c: &Expr, file: usize) -> Requirements {
         let mut r = Requirements::default();
         self.collect_requirements(c, file, &mut r, 0);
         r
@@ -647,6 +772,14 @@ impl Checker<'_> {
                         file,
                     }]),
                 },
+            },
+            ExprKind::Index(x, args) => match self.generic_interface_decl(x, args) {
+                Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
+                None => r.unions.push(vec![Term {
+                    tilde: false,
+                    ty: c.clone(),
+                    file,
+                }]),
             },
             ExprKind::Binary(BinOp::Or, ..) | ExprKind::Unary(UnOp::Tilde, _) => {
                 let mut terms = Vec::new();
@@ -694,6 +827,24 @@ impl Checker<'_> {
         };
         let ty = &specs[*spec].ty;
         matches!(strip_parens(ty).kind, ExprKind::InterfaceType(_)).then(|| (ty.clone(), *file))
+    }
+
+    /// The interface of an instantiated generic constraint `n[args]`
+    /// (`setter[T]`), with its type parameters replaced by the argument
+    /// expressions, so that its terms (`*T`) read as written at the use.
+    fn generic_interface_decl(&self, n: &Expr, args: &[Expr]) -> Option<(Expr, usize)> {
+        let ExprKind::Name(name) = &strip_parens(n).kind else {
+            return None;
+        };
+        let (ty, file) = self.interface_decl(name)?;
+        let o = self.pkg_scope.get(name)?;
+        let (_, tps) = self.tparams_of(*o)?;
+        if tps.len() != args.len() {
+            return None;
+        }
+        let map: HashMap<&str, &Expr> =
+            tps.iter().map(|(p, _)| p.name.as_str()).zip(args).collect();
+        Some((substitute(&ty, &map), file))
     }
 
     /// Checks type arguments against the constraints of `g`; reports the
@@ -777,7 +928,32 @@ impl Checker<'_> {
         format!("{}[{}]", self.obj(g).name, args.join(","))
     }
 
-    /// The named type `g[targs]`.
+    /// A declaration of generic type `g`: its file, spec, and for a local
+    /// one the scopes it sees.
+    fn generic_type_spec(&self, g: ObjId) -> Option<(usize, ast::TypeSpec, Vec<Scope>)> {
+        if let Some(l) = self.generics.local_types.get(&g) {
+            return Some((l.file, l.spec.clone(), l.scopes.clone()));
+        }
+        let Some(DeclRef::Type { file, decl, spec }) = self.decls.get(&g).copied() else {
+            return None;
+        };
+        let Decl::Type(specs) = &self.files[file].decls[decl] else {
+            return None;
+        };
+        Some((file, specs[spec].clone(), Vec::new()))
+    }
+
+    /// Records generic type `o` declared inside a function by `spec`.
+    pub fn declare_local_generic(&mut self, o: ObjId, spec: &ast::TypeSpec) {
+        let l = LocalType {
+            spec: spec.clone(),
+            file: self.file_idx,
+            scopes: self.scopes.clone(),
+        };
+        self.generics.local_types.insert(o, l);
+    }
+
+    /// The named type `g[targs]` (for a generic alias, the aliased type).
     pub fn instantiate_type(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> TypeId {
         let key = (g, targs.to_vec());
         if let Some(&t) = self.generics.types.get(&key) {
@@ -789,27 +965,28 @@ impl Checker<'_> {
         if !self.check_constraints(g, targs, spans) {
             return INVALID;
         }
-        let Some(DeclRef::Type { file, decl, spec }) = self.decls.get(&g).copied() else {
+        let Some((file, spec, scopes)) = self.generic_type_spec(g) else {
             return INVALID;
         };
-        let files = self.files;
-        let Decl::Type(specs) = &files[file].decls[decl] else {
-            return INVALID;
-        };
-        let spec = &specs[spec];
-        let name = self.instance_name(g, targs);
-        let path = self.pkg.path.clone();
-        let named = self.pkg.types.new_named(&name, &path);
-        self.generics.types.insert(key.clone(), named);
-        self.generics.inst_of.insert(named, key);
+        let local = !scopes.is_empty();
         let names: Vec<String> = flatten_tparams(&spec.tparams)
             .into_iter()
             .map(|(n, _)| n.name)
             .collect();
         let bindings: Vec<(String, TypeId)> =
             names.into_iter().zip(targs.iter().copied()).collect();
+        if spec.alias {
+            let t = self.with_scoped_bindings(file, scopes, &bindings, |c| c.typexpr(&spec.ty));
+            self.generics.types.insert(key, t);
+            return t;
+        }
+        let name = self.instance_name(g, targs);
+        let path = self.pkg.path.clone();
+        let named = self.pkg.types.new_named(&name, &path);
+        self.generics.types.insert(key.clone(), named);
+        self.generics.inst_of.insert(named, key);
         self.generics.depth += 1;
-        let rhs = self.with_bindings(file, &bindings, |c| c.typexpr(&spec.ty));
+        let rhs = self.with_scoped_bindings(file, scopes, &bindings, |c| c.typexpr(&spec.ty));
         self.generics.depth -= 1;
         if rhs != INVALID {
             self.pkg.types.set_underlying(named, rhs);
@@ -823,7 +1000,9 @@ impl Checker<'_> {
                 self.error_in(file, spec.name.span, msg);
             }
         }
-        self.instantiate_methods(g, named, targs);
+        if !local {
+            self.instantiate_methods(g, named, targs);
+        }
         named
     }
 
@@ -1128,6 +1307,30 @@ fn visit_names(e: &Expr, f: &mut impl FnMut(&str)) {
         ExprKind::StructType(fields) => fields.iter().for_each(|p| visit_names(&p.ty, f)),
         _ => {}
     }
+}
+
+/// A copy of type expression `e` with the names in `map` replaced.
+fn substitute(e: &Expr, map: &HashMap<&str, &Expr>) -> Expr {
+    struct Subst<'a, 'b>(&'a HashMap<&'b str, &'b Expr>);
+    impl VisitorMut for Subst<'_, '_> {
+        fn expr(&mut self, e: &mut Expr) -> bool {
+            match &e.kind {
+                ExprKind::Name(n) => {
+                    if let Some(&r) = self.0.get(n.as_str()) {
+                        *e = r.clone();
+                    }
+                    false
+                }
+                _ => true,
+            }
+        }
+        fn types(&self) -> bool {
+            true
+        }
+    }
+    let mut out = e.clone();
+    mutable::expr(&mut Subst(map), &mut out);
+    out
 }
 
 fn bound_pairs(names: &[String], bind: &[Option<TypeId>]) -> Vec<(String, TypeId)> {

@@ -36,6 +36,7 @@ mod rangefunc;
 mod renumber;
 mod stmt;
 pub mod ty;
+mod typeparam;
 mod typeswitch;
 mod typexpr;
 mod universe;

@@ -275,7 +275,9 @@ impl Checker<'_> {
                     match self.pkg.types.under(et).clone() {
                         Type::Interface(ms) => methods.extend(ms),
                         _ if et == INVALID => {}
-                        _ => self.unsupported(t.span, "type constraint"),
+                        // A single type term (`*T`): checked where used as
+                        // a constraint (generic.rs).
+                        _ => self.generics.saw_terms = true,
                     }
                 }
             }
@@ -333,7 +335,7 @@ impl Checker<'_> {
         if !spec.tparams.is_empty() {
             // Instantiated per use (generic.rs).
             if !self.decls.contains_key(&o) {
-                self.unsupported(spec.name.span, "local generic type");
+                self.declare_local_generic(o, spec);
             }
             return;
         }
