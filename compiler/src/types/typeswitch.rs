@@ -9,7 +9,7 @@ use std::collections::HashMap;
 use super::check::Checker;
 use super::expr::INVALID;
 use super::exprstring::expr_string;
-use super::ty::{Type, TypeId};
+use super::ty::TypeId;
 use super::ObjKind;
 use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
 
@@ -27,10 +27,11 @@ impl Checker<'_> {
             self.simple_stmt(i);
         }
         let op = self.expr(x);
+        let xdesc = self.describe(x, &op);
         let xt = if op.is_bad() {
             INVALID
         } else if !self.pkg.types.is_interface(op.ty) {
-            let msg = format!("{} is not an interface", self.describe(x, &op));
+            let msg = format!("{xdesc} is not an interface");
             self.error(x.span, msg);
             INVALID
         } else {
@@ -56,7 +57,7 @@ impl Checker<'_> {
                 if t == INVALID {
                     continue;
                 }
-                self.case_type(e, t, xt, &mut seen);
+                self.case_type(e, t, (xt, &xdesc), &mut seen);
                 single = Some(t);
             }
             let n = c.exprs.as_ref().map_or(0, Vec::len);
@@ -88,14 +89,18 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    /// Reports a duplicate case or a concrete type that cannot implement `x`'s interface.
-    fn case_type(&mut self, e: &Expr, t: TypeId, xt: TypeId, seen: &mut Vec<TypeId>) {
+    /// Reports a duplicate case or a concrete type that cannot implement
+    /// the interface of `x` (its type and description).
+    fn case_type(&mut self, e: &Expr, t: TypeId, x: (TypeId, &str), seen: &mut Vec<TypeId>) {
+        let (xt, xdesc) = x;
         if xt != INVALID && !self.pkg.types.is_interface(t) {
-            if let Type::Interface(ms) = self.pkg.types.under(xt).clone() {
-                if !self.implements(t, &ms) {
-                    let msg = format!("impossible type switch case: {}", expr_string(e));
-                    self.error(e.span, msg);
-                }
+            if let Some(cause) = self.missing_method(t, xt) {
+                let msg = format!(
+                    "impossible type switch case: {}\n\t{xdesc} cannot have dynamic type {} {cause}",
+                    expr_string(e),
+                    self.type_str(t)
+                );
+                self.error(e.span, msg);
             }
         }
         if seen.contains(&t) {
