@@ -46,12 +46,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let et = self.type_of(e);
         if matches!(self.under(t), Type::Interface(_)) && et != t {
-            if !self.method_table_covers(et, t) {
-                self.unsupported(
-                    e.span,
-                    "a method promoted from an embedded field satisfying an interface",
-                );
-            }
             let v = self.expr(e);
             return self.convert_to_iface(et, v, t);
         }
@@ -467,6 +461,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Some(Selection::MethodExpr { func }) => {
                 let func = *func;
                 self.method_expr(e, func, t)
+            }
+            Some(Selection::IfaceMethod { path, .. }) => {
+                let path = path.clone();
+                self.iface_method_value(e, x, &path, t)
+            }
+            Some(Selection::IfaceMethodExpr { path }) => {
+                let path = path.clone();
+                self.iface_method_expr(e, x, &path, t)
             }
             _ => self.fail(e, t, "methods"),
         }
@@ -1485,7 +1487,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
             return r;
         }
-        if let Some(r) = self.iface_call(f, args, ellipsis.is_some()) {
+        if let Some(r) = self.iface_method_call(f, args, ellipsis.is_some()) {
             return r;
         }
         let callee = match &f.kind {
@@ -1498,11 +1500,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 .get(&f.id)
                 .and_then(|o| self.m.funcs.get(o))
                 .cloned(),
+            ExprKind::Selector(..) => self.method_expr_callee(f),
             _ => None,
         };
         let is_method = matches!(
             self.m.pkg.info.selections.get(&f.id),
-            Some(Selection::Method { .. } | Selection::MethodExpr { .. } | Selection::Qualified(_))
+            Some(Selection::Method { .. } | Selection::Qualified(_))
         );
         if let (None, Type::Func(sig), false) = (&callee, self.under(self.type_of(f)), is_method) {
             let sig = sig.clone();

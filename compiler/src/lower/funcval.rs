@@ -12,9 +12,13 @@
 //! A top-level function used as a value is the static funcval `F·f` (read
 //! only data) whose code is the wrapper `F·fw`, which drops the context and
 //! tail-calls `F`.
+//!
+//! Wrappers of that kind (`·fw`, `(*T).M`, method values' `-fm`, interface
+//! method wrappers) are forwarders: one entry block that rearranges its
+//! parameters and ends in a tail call (`build_forwarder`).
 
 use cranelift_codegen::ir::{self, types, InstBuilder, UserFuncName, Value};
-use cranelift_frontend::FunctionBuilderContext;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, Linkage, Module};
 
 use super::func::{trusted, Fx, V};
@@ -30,7 +34,58 @@ pub fn signature(tt: &crate::types::ty::TypeTable, sig: &Signature) -> ir::Signa
     s
 }
 
+/// The call a forwarder ends with.
+pub enum Tail {
+    /// `return_call F(args)`.
+    Direct(FuncId, Vec<Value>),
+    /// `return_call_indirect code(args)` with the given signature.
+    Indirect(ir::Signature, Value, Vec<Value>),
+}
+
 impl ModCx<'_> {
+    /// Defines (once: a second request returns the first) the local
+    /// function `name` of Cranelift signature `csig`, whose body is one
+    /// entry block: `body` gets the parameters, may emit code (and blocks
+    /// of its own, which it must terminate), and returns the tail call the
+    /// entry block ends with.
+    pub fn build_forwarder(
+        &mut self,
+        name: &str,
+        csig: ir::Signature,
+        body: impl FnOnce(&mut Self, &mut FunctionBuilder, &[Value]) -> Option<Tail>,
+    ) -> Option<FuncId> {
+        if let Some(cranelift_module::FuncOrDataId::Func(id)) = self.module.get_name(name) {
+            return Some(id);
+        }
+        let id = self
+            .module
+            .declare_function(name, Linkage::Local, &csig)
+            .ok()?;
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), csig);
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let params = b.block_params(entry).to_vec();
+            match body(self, &mut b, &params)? {
+                Tail::Direct(target, args) => {
+                    let r = self.module.declare_func_in_func(target, b.func);
+                    b.ins().return_call(r, &args);
+                }
+                Tail::Indirect(sig, code, args) => {
+                    let sref = b.import_signature(sig);
+                    b.ins().return_call_indirect(sref, code, &args);
+                }
+            }
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(id, name, func, 0, Default::default());
+        Some(id)
+    }
+
     /// The static funcval of top-level function `obj` (and its wrapper).
     pub fn static_funcval(&mut self, obj: ObjId) -> Option<DataId> {
         if let Some(&d) = self.funcvals.get(&obj) {
@@ -53,34 +108,28 @@ impl ModCx<'_> {
         sig: &Signature,
     ) -> Option<DataId> {
         let sig = signature(self.tt(), sig);
-        let wid = self
-            .module
-            .declare_function(&format!("{base}·fw"), Linkage::Local, &sig)
-            .ok()?;
-        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, wid.as_u32()), sig);
-        let mut fctx = FunctionBuilderContext::new();
-        {
-            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            let params = b.block_params(entry)[1..].to_vec();
-            let r = self.module.declare_func_in_func(target, b.func);
-            b.ins().return_call(r, &params);
-            b.seal_all_blocks();
-            b.finalize(self.isa.frontend_config());
+        let wid = self.build_forwarder(&format!("{base}·fw"), sig, |_, _, params| {
+            Some(Tail::Direct(target, params[1..].to_vec()))
+        })?;
+        self.static_funcval_data(&format!("{base}·f"), wid)
+    }
+
+    /// The read-only funcval `name`: `{code}`, for code that ignores its
+    /// context.
+    pub fn static_funcval_data(&mut self, name: &str, code: FuncId) -> Option<DataId> {
+        if let Some(cranelift_module::FuncOrDataId::Data(d)) = self.module.get_name(name) {
+            return Some(d);
         }
-        self.define(wid, &format!("{base}·fw"), func, 0, Default::default());
         let did = self
             .module
-            .declare_data(&format!("{base}·f"), Linkage::Local, false, false)
+            .declare_data(name, Linkage::Local, false, false)
             .ok()?;
         let mut d = DataDescription::new();
         // Explicit bytes, not zero-init: a zero-init object goes to .bss,
         // where the code address relocation would be lost.
         d.define(Box::new([0u8; 8]));
         d.set_align(8);
-        let fref = self.module.declare_func_in_data(wid, &mut d);
+        let fref = self.module.declare_func_in_data(code, &mut d);
         d.write_function_addr(0, fref);
         self.define_data(did, d);
         Some(did)

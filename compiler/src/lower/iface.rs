@@ -5,17 +5,16 @@
 //! that made it (a panic value survives unwinding, for one).
 //! Conversions to non-empty interfaces take the itab from `runtime.getitab`
 //! (concrete sources) or `assertE2I2` (interface sources, nil stays nil);
-//! method calls load `tab.fun[i]` (the interface's methods are sorted by
-//! name, as the runtime's itab) and pass the data word first.
+//! method calls are in iface_method.rs.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
 
 use super::abi;
 use super::func::{trusted, Fx, V};
-use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::ast::Expr;
 use crate::typeinfo::desc::direct_iface;
-use crate::types::ty::{BasicKind, Type};
+use crate::types::ty::Type;
 use crate::types::TypeId;
 
 impl Fx<'_, '_, '_> {
@@ -34,22 +33,6 @@ impl Fx<'_, '_, '_> {
 }
 
 impl Fx<'_, '_, '_> {
-    /// Whether the method table emitted for concrete type `from` holds every
-    /// method of interface `to`. Promoted methods are not in the tables yet,
-    /// so a conversion relying on one would fail at run time: the caller
-    /// reports it at compile time instead.
-    pub fn method_table_covers(&mut self, from: TypeId, to: TypeId) -> bool {
-        let Type::Interface(want) = self.under(to).clone() else {
-            return true;
-        };
-        if want.is_empty() || matches!(self.under(from), Type::Interface(_)) {
-            return true;
-        }
-        let have = self.m.method_entries(from);
-        want.iter()
-            .all(|(name, _)| have.iter().any(|m| &m.name == name))
-    }
-
     /// `e` (of type `from`) converted to interface type `to`.
     pub fn convert_to_iface(&mut self, from: TypeId, v: V, to: TypeId) -> V {
         let empty = matches!(self.under(to), Type::Interface(ms) if ms.is_empty());
@@ -116,42 +99,6 @@ impl Fx<'_, '_, '_> {
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
-    }
-
-    /// `x.M(args)` on an interface value: `tab.fun[i](data, args...)`.
-    pub fn iface_call(&mut self, f: &Expr, args: &[Expr], spread: bool) -> Option<Vec<V>> {
-        let ExprKind::Selector(x, sel) = &f.kind else {
-            return None;
-        };
-        let xt = self.type_of(x);
-        let Type::Interface(ms) = self.under(xt) else {
-            return None;
-        };
-        let i = ms.iter().position(|(n, _)| *n == sel.name)?;
-        let Type::Func(sig) = self.tt.get(ms[i].1).clone() else {
-            return None;
-        };
-        let iv = self.expr(x);
-        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
-        let iv = V::S(vec![tab, data]);
-        let iv = self.stabilize(xt, iv);
-        let argv = self.call_args(&sig, args, spread);
-        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
-        self.nil_check(tab);
-        let code = self
-            .b
-            .ins()
-            .load(types::I64, trusted(), tab, 24 + 8 * i as i32);
-        let mut full = sig.clone();
-        full.params
-            .insert(0, self.tt.basic(BasicKind::UnsafePointer));
-        let mut all = vec![V::one(data)];
-        all.extend(argv);
-        let clif = abi::go_signature(self.tt, &full);
-        let sref = self.b.import_signature(clif);
-        Some(self.emit_call_with(&full, all, None, |fx, a| {
-            fx.b.ins().call_indirect(sref, code, a)
-        }))
     }
 }
 

@@ -13,9 +13,10 @@
 //! that point: `{main.T.M-fm, recv}`, where the wrapper `-fm` loads the
 //! receiver from its context and tail-calls the method. Method expressions
 //! `T.M` / `(*T).M` whose receiver matches the declaration are the
-//! method's static funcval.
+//! method's static funcval (and a call `T.M(x, args)` calls the method).
 
 use super::func::{Fx, V};
+use super::funcval::Tail;
 use super::ModCx;
 use crate::syntax::ast::Expr;
 use crate::types::ty::{Type, TypeTable};
@@ -82,20 +83,7 @@ enum Cur {
 impl Fx<'_, '_, '_> {
     /// The receiver argument for `x.M` with the given selection path.
     pub fn method_receiver(&mut self, x: &Expr, path: &[usize], recv: Recv) -> V {
-        let xt = self.type_of(x);
-        let mut cur = match self.tt.get(xt) {
-            Type::Pointer(e) => Cur::Ptr(self.expr(x).s0(), *e),
-            _ if recv.ptr && path.is_empty() || self.mode_of(x) == Some(&Mode::Variable) => {
-                Cur::Ptr(self.addr_of(x), xt)
-            }
-            _ => {
-                let v = self.expr(x);
-                Cur::Val(v, xt)
-            }
-        };
-        for &i in path {
-            cur = self.embedded_step(cur, i);
-        }
+        let cur = self.walk_receiver(x, path, recv.ptr);
         match cur {
             Cur::Ptr(p, _) if recv.ptr => V::one(p),
             Cur::Ptr(p, t) => {
@@ -111,6 +99,39 @@ impl Fx<'_, '_, '_> {
             }
             Cur::Val(v, _) => v,
         }
+    }
+
+    /// The value of the embedded field at the end of `path` in `x` (for
+    /// methods of an embedded interface).
+    pub fn embedded_value(&mut self, x: &Expr, path: &[usize]) -> V {
+        match self.walk_receiver(x, path, false) {
+            Cur::Ptr(p, t) => {
+                self.nil_check(p);
+                self.load(t, p, 0)
+            }
+            Cur::Val(v, _) => v,
+        }
+    }
+
+    /// Evaluates `x` and follows the embedded fields of `path`, keeping an
+    /// address where there is one (always when `ptr`: the method takes the
+    /// receiver's address).
+    fn walk_receiver(&mut self, x: &Expr, path: &[usize], ptr: bool) -> Cur {
+        let xt = self.type_of(x);
+        let mut cur = match self.tt.get(xt) {
+            Type::Pointer(e) => Cur::Ptr(self.expr(x).s0(), *e),
+            _ if ptr && path.is_empty() || self.mode_of(x) == Some(&Mode::Variable) => {
+                Cur::Ptr(self.addr_of(x), xt)
+            }
+            _ => {
+                let v = self.expr(x);
+                Cur::Val(v, xt)
+            }
+        };
+        for &i in path {
+            cur = self.embedded_step(cur, i);
+        }
+        cur
     }
 
     fn embedded_step(&mut self, cur: Cur, i: usize) -> Cur {
@@ -187,7 +208,6 @@ impl ModCx<'_> {
     /// value (a nil pointer faults as a nil dereference) and tail-calls `main.T.M`.
     pub fn ptr_wrapper(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::FuncId> {
         use cranelift_codegen::ir::{self, InstBuilder};
-        use cranelift_module::{Linkage, Module};
         let gf = self.funcs.get(&m)?.clone();
         // `*T` may never have been interned; any pointer-shaped type has the
         // same calling convention.
@@ -201,36 +221,17 @@ impl ModCx<'_> {
             ..recv
         }
         .symbol(self.tt(), &self.pkg.obj(m).name);
-        if let Some(cranelift_module::FuncOrDataId::Func(id)) = self.module.get_name(&name) {
-            return Some(id);
-        }
         let mut sig = gf.sig.clone();
         sig.params[0] = ptr_ty;
-        let nsret = sig
-            .results
-            .iter()
-            .filter(|&&r| super::abi::is_memory(self.tt(), r))
-            .count();
+        let nsret = sret_count(self.tt(), &sig);
         let csig = super::abi::go_signature(self.tt(), &sig);
-        let id = self
-            .module
-            .declare_function(&name, Linkage::Local, &csig)
-            .ok()?;
-        let mut func =
-            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), csig);
-        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        {
-            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            let params = b.block_params(entry).to_vec();
+        let id = self.build_forwarder(&name, csig, |m, b, params| {
             let p = params[nsret];
             let mut args: Vec<ir::Value> = params[..nsret].to_vec();
-            match super::abi::scalars(self.tt(), recv.ty) {
+            match super::abi::scalars(m.tt(), recv.ty) {
                 None => args.push(p),
                 Some(tys) => {
-                    let offs = super::abi::scalar_offsets(self.tt(), recv.ty);
+                    let offs = super::abi::scalar_offsets(m.tt(), recv.ty);
                     for (ty, off) in tys.into_iter().zip(offs) {
                         let flags = ir::MemFlagsData::new();
                         args.push(b.ins().load(ty, flags, p, off as i32));
@@ -238,66 +239,36 @@ impl ModCx<'_> {
                 }
             }
             args.extend_from_slice(&params[nsret + 1..]);
-            let r = self.module.declare_func_in_func(gf.id, b.func);
-            b.ins().return_call(r, &args);
-            b.seal_all_blocks();
-            b.finalize(self.isa.frontend_config());
-        }
-        self.define(id, &name, func, 0, Default::default());
+            Some(Tail::Direct(gf.id, args))
+        })?;
         self.wrapper_sigs.insert(id, sig);
         Some(id)
     }
 
     /// The static funcval of `ptr_wrapper(m)` (for `(*T).M` as a value).
     fn ptr_wrapper_funcval(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::DataId> {
-        use cranelift_module::Module;
         let wid = self.ptr_wrapper(m, recv)?;
         let sig = self.wrapper_sigs.get(&wid)?.clone();
         let base = self.symbol(m).replace(".", "·");
-        if let Some(cranelift_module::FuncOrDataId::Data(d)) =
-            self.module.get_name(&format!("{base}·f"))
-        {
-            return Some(d);
-        }
         self.static_funcval_of(&base, wid, &sig)
     }
 
     /// The `-fm` wrapper of method `m`: context `{fn, recv}` -> `m(recv, args...)`.
     fn method_fm(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::FuncId> {
-        use cranelift_codegen::ir::{self, InstBuilder};
-        use cranelift_module::{Linkage, Module};
+        use cranelift_codegen::ir::InstBuilder;
         let gf = self.funcs.get(&m)?.clone();
         let name = format!("{}-fm", self.symbol(m));
-        if let Some(cranelift_module::FuncOrDataId::Func(id)) = self.module.get_name(&name) {
-            return Some(id);
-        }
         let mut sig = gf.sig.clone();
         sig.params.remove(0);
-        let nsret = sig
-            .results
-            .iter()
-            .filter(|&&r| super::abi::is_memory(self.tt(), r))
-            .count();
+        let nsret = sret_count(self.tt(), &sig);
         let csig = super::funcval::signature(self.tt(), &sig);
-        let id = self
-            .module
-            .declare_function(&name, Linkage::Local, &csig)
-            .ok()?;
-        let mut func =
-            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), csig);
-        let mut fctx = cranelift_frontend::FunctionBuilderContext::new();
-        {
-            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
-            let entry = b.create_block();
-            b.append_block_params_for_function_params(entry);
-            b.switch_to_block(entry);
-            let params = b.block_params(entry).to_vec();
+        self.build_forwarder(&name, csig, |m, b, params| {
             let ctx = params[0];
-            let mut args: Vec<ir::Value> = params[1..1 + nsret].to_vec();
-            match super::abi::scalars(self.tt(), recv.ty) {
+            let mut args = params[1..1 + nsret].to_vec();
+            match super::abi::scalars(m.tt(), recv.ty) {
                 None => args.push(b.ins().iadd_imm_s(ctx, 8)),
                 Some(tys) => {
-                    let offs = super::abi::scalar_offsets(self.tt(), recv.ty);
+                    let offs = super::abi::scalar_offsets(m.tt(), recv.ty);
                     for (ty, off) in tys.into_iter().zip(offs) {
                         let v = b
                             .ins()
@@ -307,14 +278,18 @@ impl ModCx<'_> {
                 }
             }
             args.extend_from_slice(&params[1 + nsret..]);
-            let r = self.module.declare_func_in_func(gf.id, b.func);
-            b.ins().return_call(r, &args);
-            b.seal_all_blocks();
-            b.finalize(self.isa.frontend_config());
-        }
-        self.define(id, &name, func, 0, Default::default());
-        Some(id)
+            Some(Tail::Direct(gf.id, args))
+        })
     }
+}
+
+/// How many results of `sig` are returned through out-pointers (the first
+/// Cranelift parameters after the context).
+pub fn sret_count(tt: &TypeTable, sig: &crate::types::Signature) -> usize {
+    sig.results
+        .iter()
+        .filter(|&&r| super::abi::is_memory(tt, r))
+        .count()
 }
 
 impl Fx<'_, '_, '_> {
@@ -331,6 +306,21 @@ impl Fx<'_, '_, '_> {
         let p = self.new_funcval(fm, size);
         self.store(recv.ty, &rv, p, 8);
         V::one(p)
+    }
+
+    /// The method a method expression `T.M` calls directly: when its
+    /// receiver is declared with the type the expression names (no wrapper).
+    pub(super) fn method_expr_callee(&self, f: &Expr) -> Option<super::GoFunc> {
+        let Some(Selection::MethodExpr { func }) = self.m.pkg.info.selections.get(&f.id) else {
+            return None;
+        };
+        let recv = self.m.method_recv(*func)?;
+        match self.under(self.type_of(f)) {
+            Type::Func(sig) if sig.params.first() == Some(&recv.ty) => {
+                self.m.funcs.get(func).cloned()
+            }
+            _ => None,
+        }
     }
 
     /// `T.M` or `(*T).M` as a value.

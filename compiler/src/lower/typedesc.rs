@@ -6,10 +6,11 @@
 use cranelift_codegen::ir;
 use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 
+use super::promoted::{SetMethod, Via};
 use super::{abi, ModCx};
 use crate::typeinfo::desc::{self, Target};
 use crate::types::ty::Type;
-use crate::types::TypeId;
+use crate::types::{ObjId, TypeId};
 
 impl ModCx<'_> {
     /// The type descriptor of `t`, emitted on first use.
@@ -67,59 +68,89 @@ impl ModCx<'_> {
         }
     }
 
-    /// The method table entries of `t`'s method set: the declared methods of
-    /// a named type `T` (value receivers) or of `*T` (all). Value methods are
-    /// reached through interfaces by the `main.(*T).M` wrapper unless `T` is
-    /// pointer-shaped. Promoted methods are not listed yet.
+    /// The method table entries of `t`'s method set (promoted.rs): for a
+    /// named type `T` or an unnamed struct, the methods with value receivers
+    /// and those reached through embedded pointers; for `*T` all. Value
+    /// methods are reached through interfaces by a `(*T).M` wrapper unless
+    /// `T` is pointer-shaped; promoted methods by generated wrappers.
     pub(super) fn method_entries(&mut self, t: TypeId) -> Vec<desc::MethodEntry> {
         let tt = self.tt();
         let (base, is_ptr) = match tt.get(t) {
-            Type::Pointer(e) if matches!(tt.get(*e), Type::Named(_)) => (*e, true),
-            Type::Named(_) => (t, false),
-            _ => return Vec::new(),
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
         };
-        let Type::Named(i) = tt.get(base) else {
+        if !matches!(tt.get(base), Type::Named(_)) && !matches!(tt.get(base), Type::Struct(_)) {
             return Vec::new();
-        };
+        }
         let direct = desc::direct_iface(tt, base) && !abi::is_memory(tt, base);
         let mut out = Vec::new();
-        for &m in &tt.named[*i as usize].methods {
-            let Some(recv) = self.method_recv(m) else {
-                continue;
-            };
-            if recv.ptr && !is_ptr {
-                continue;
-            }
-            let name = self.pkg.obj(m).name.clone();
-            let own = self.symbol(m);
-            let code = if recv.ptr || (direct && !is_ptr) {
-                own.clone()
-            } else {
-                match self.ptr_wrapper(m, recv) {
-                    Some(_) => {
-                        let pt = self.tt().lookup(&Type::Pointer(base)).unwrap_or(base);
-                        super::method::Recv {
-                            ptr: true,
-                            ty: pt,
-                            ..recv
-                        }
-                        .symbol(self.tt(), &name)
-                    }
-                    None => continue,
+        for m in self.method_set_of(t) {
+            let codes = match m.via {
+                Via::Func { func, .. } if m.path.is_empty() => {
+                    self.declared_codes(func, is_ptr, direct)
                 }
+                _ => self.promoted_codes(base, &m, is_ptr, direct),
+            };
+            let Some((ifn, tfn)) = codes else {
+                continue;
             };
             out.push(desc::MethodEntry {
-                pkgpath: if desc::is_exported(&name) {
+                pkgpath: if desc::is_exported(&m.name) {
                     String::new()
                 } else {
                     self.pkg.path.clone()
                 },
-                name,
-                mtyp: self.pkg.obj(m).ty,
-                tfn: if is_ptr { code.clone() } else { own },
-                ifn: code,
+                name: m.name,
+                mtyp: m.sig,
+                ifn,
+                tfn,
             });
         }
         out
+    }
+
+    /// (ifn, tfn) of method `m` declared on the base type.
+    fn declared_codes(&mut self, m: ObjId, is_ptr: bool, direct: bool) -> Option<(String, String)> {
+        let recv = self.method_recv(m)?;
+        let own = self.symbol(m);
+        let code = if recv.ptr || (direct && !is_ptr) {
+            own.clone()
+        } else {
+            self.ptr_wrapper(m, recv)?;
+            let pt = self
+                .tt()
+                .lookup(&Type::Pointer(recv.base))
+                .unwrap_or(recv.base);
+            let name = self.pkg.obj(m).name.clone();
+            super::method::Recv {
+                ptr: true,
+                ty: pt,
+                ..recv
+            }
+            .symbol(self.tt(), &name)
+        };
+        Some((code.clone(), if is_ptr { code } else { own }))
+    }
+
+    /// (ifn, tfn) of promoted method `m`: the `(*T).M` wrapper, and for
+    /// `T`'s table the by-value `T.M` wrapper (also the interface-callable
+    /// one when `T` is pointer-shaped).
+    fn promoted_codes(
+        &mut self,
+        base: TypeId,
+        m: &SetMethod,
+        is_ptr: bool,
+        direct: bool,
+    ) -> Option<(String, String)> {
+        if is_ptr {
+            let p = self.promoted_wrapper(base, m, true)?;
+            return Some((p.clone(), p));
+        }
+        let v = self.promoted_wrapper(base, m, false)?;
+        if direct {
+            return Some((v.clone(), v));
+        }
+        let p = self.promoted_wrapper(base, m, true)?;
+        Some((p, v))
     }
 }

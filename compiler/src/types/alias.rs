@@ -12,6 +12,10 @@
 //! declared objects. `target_disp` carries the spelling of the target type
 //! into the next `assignment` or untyped conversion message; it is taken
 //! (cleared) by its consumer.
+//!
+//! A declared function's type shows its parameter names too
+//! (`func(yield func(int) bool)`): that spelling is recorded per function
+//! object.
 
 use super::check::Checker;
 use super::exprstring::expr_string;
@@ -109,6 +113,15 @@ impl Checker<'_> {
         match self.target_disp.take() {
             Some(d) => d,
             None => self.type_str(t),
+        }
+    }
+
+    /// Records the spelling of function `o`'s type when its signature
+    /// names parameters or results.
+    pub fn note_func_spelling(&mut self, o: ObjId, ft: &FuncType) {
+        if names_parameters(ft) {
+            let d = self.func_spelling(ft);
+            self.obj_disp.insert(o, d);
         }
     }
 
