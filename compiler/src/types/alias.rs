@@ -52,8 +52,7 @@ impl Checker<'_> {
     /// Records the spelling of type expression `e` if it uses an alias.
     pub fn note_type_spelling(&mut self, e: &Expr) {
         if let ExprKind::FuncType(ft) = &e.kind {
-            if names_parameters(ft) {
-                let d = self.func_spelling(ft);
+            if let Some(d) = self.func_spelling(ft).filter(|_| names_parameters(ft)) {
                 self.disp.insert(e.id, d);
             }
         } else if self.mentions_alias(e) {
@@ -73,7 +72,7 @@ impl Checker<'_> {
                 .cloned(),
             ExprKind::Paren(x) => self.disp.get(&x.id).cloned(),
             ExprKind::CompositeLit { ty: Some(t), .. } => self.disp.get(&t.id).cloned(),
-            ExprKind::FuncLit { ty, .. } if names_parameters(ty) => Some(self.func_spelling(ty)),
+            ExprKind::FuncLit { ty, .. } if names_parameters(ty) => self.func_spelling(ty),
             ExprKind::Call { fun, .. } => {
                 let is_conv = matches!(
                     self.pkg.info.types.get(&fun.id).map(|tv| &tv.mode),
@@ -119,70 +118,76 @@ impl Checker<'_> {
     /// Records the spelling of function `o`'s type when its signature
     /// names parameters or results.
     pub fn note_func_spelling(&mut self, o: ObjId, ft: &FuncType) {
-        if names_parameters(ft) {
-            let d = self.func_spelling(ft);
+        if let Some(d) = self.func_spelling(ft).filter(|_| names_parameters(ft)) {
             self.obj_disp.insert(o, d);
         }
     }
 
     /// `func(x int, y int, s ...string) (r int)`: a function type as gc
     /// spells one with parameter names (one name per parameter).
-    fn func_spelling(&self, ft: &FuncType) -> String {
-        let mut s = String::from("func(");
-        self.fields_spelling(&mut s, &ft.params);
+    fn func_spelling(&self, ft: &FuncType) -> Option<String> {
+        Some(format!("func{}", self.signature_spelling(ft, true)?))
+    }
+
+    /// `(x int, y []byte) (r int)`, or with `names` false `(int, []byte)
+    /// (int)` (gc's have/want lines); None if a type was not checked.
+    pub fn signature_spelling(&self, ft: &FuncType, names: bool) -> Option<String> {
+        let mut s = String::from("(");
+        self.fields_spelling(&mut s, &ft.params, names)?;
         s.push(')');
         match ft.results.as_slice() {
             [] => {}
             [r] if r.names.is_empty() => {
                 s.push(' ');
-                s.push_str(&self.type_expr_spelling(&r.ty));
+                s.push_str(&self.type_expr_spelling(&r.ty)?);
             }
             rs => {
                 s.push_str(" (");
-                self.fields_spelling(&mut s, rs);
+                self.fields_spelling(&mut s, rs, names)?;
                 s.push(')');
             }
         }
-        s
+        Some(s)
     }
 
-    fn fields_spelling(&self, s: &mut String, fields: &[Field]) {
+    fn fields_spelling(&self, s: &mut String, fields: &[Field], names: bool) -> Option<()> {
         let mut first = true;
         for f in fields {
-            let t = self.type_expr_spelling(&f.ty);
-            let names: Vec<Option<&str>> = if f.names.is_empty() {
+            let t = self.type_expr_spelling(&f.ty)?;
+            let ns: Vec<Option<&str>> = if f.names.is_empty() {
                 vec![None]
             } else {
                 f.names.iter().map(|n| Some(n.name.as_str())).collect()
             };
-            for n in names {
+            for n in ns {
                 if !first {
                     s.push_str(", ");
                 }
                 first = false;
-                if let Some(n) = n {
+                if let Some(n) = n.filter(|_| names) {
                     s.push_str(n);
                     s.push(' ');
                 }
                 s.push_str(&t);
             }
         }
+        Some(())
     }
 
     /// The spelling of checked type expression `e` (`...T` for a variadic
     /// parameter).
-    fn type_expr_spelling(&self, e: &Expr) -> String {
+    fn type_expr_spelling(&self, e: &Expr) -> Option<String> {
         if let ExprKind::Ellipsis(Some(elem)) = &e.kind {
-            return format!("...{}", self.type_expr_spelling(elem));
+            return Some(format!("...{}", self.type_expr_spelling(elem)?));
         }
         match self.disp.get(&e.id) {
-            Some(d) => d.clone(),
+            Some(d) => Some(d.clone()),
             None => self
                 .pkg
                 .info
                 .types
                 .get(&e.id)
-                .map_or_else(|| expr_string(e), |tv| self.type_str(tv.ty)),
+                .map(|tv| self.type_str(tv.ty)),
         }
     }
 }

@@ -121,6 +121,9 @@ pub(crate) struct Checker<'a> {
     pub obj_disp: HashMap<ObjId, String>,
     /// Type names declared as aliases (`type A = T`), shown as written.
     pub alias_objs: HashSet<ObjId>,
+    /// Interface methods' signatures as written (`([]byte) int`), by
+    /// name and signature, where that differs from the canonical spelling.
+    pub method_disp: HashMap<(String, TypeId), String>,
     pub target_disp: Option<String>,
     /// The spelling of the type of the var spec being checked.
     pub init_disp: Option<String>,
@@ -245,6 +248,7 @@ impl<'a> Checker<'a> {
             disp: HashMap::new(),
             obj_disp: HashMap::new(),
             alias_objs: HashSet::new(),
+            method_disp: HashMap::new(),
             target_disp: None,
             init_disp: None,
             pending_recv: None,

@@ -16,6 +16,7 @@ use super::expr::INVALID;
 use super::exprstring::{expr_string, signature_string};
 use super::methods::MethodFound;
 use super::ty::{Type, TypeId};
+use super::ObjId;
 use crate::syntax::ast::Expr;
 
 impl Checker<'_> {
@@ -68,7 +69,9 @@ impl Checker<'_> {
             return want.iter().find_map(|(name, sig)| {
                 match have.iter().find(|(n, _)| n == name) {
                     None => Some(format!("(missing method {name})")),
-                    Some((_, s)) if s != sig => Some(self.wrong_type(name, *s, name, *sig)),
+                    Some((_, s)) if s != sig => {
+                        Some(self.wrong_type((name, *s, None), (name, *sig)))
+                    }
                     Some(_) => None,
                 }
             });
@@ -89,7 +92,7 @@ impl Checker<'_> {
                 }
                 MethodFound::NotFound => Some(self.not_found(v, name, *sig)),
                 MethodFound::Found(m) if m.sig != *sig => {
-                    Some(self.wrong_type(name, m.sig, name, *sig))
+                    Some(self.wrong_type((name, m.sig, m.func), (name, *sig)))
                 }
                 MethodFound::Found(m)
                     if !is_ptr
@@ -110,29 +113,38 @@ impl Checker<'_> {
             .into_iter()
             .find(|n| n != name && n.eq_ignore_ascii_case(name));
         let found = other.and_then(|n| match self.lookup_method(v, &n) {
-            MethodFound::Found(m) => Some((n, m.sig)),
+            MethodFound::Found(m) => Some((n, m)),
             _ => None,
         });
         match found {
-            Some((n, s)) => format!(
+            Some((n, m)) => format!(
                 "(missing method {name})\n\t\thave {}\n\t\twant {}",
-                self.method_string(&n, s),
-                self.method_string(name, sig)
+                self.method_string(&n, m.sig, m.func),
+                self.method_string(name, sig, None)
             ),
             None => format!("(missing method {name})"),
         }
     }
 
-    fn wrong_type(&self, have: &str, hsig: TypeId, want: &str, wsig: TypeId) -> String {
+    fn wrong_type(&self, have: (&str, TypeId, Option<ObjId>), want: (&str, TypeId)) -> String {
         format!(
-            "(wrong type for method {want})\n\t\thave {}\n\t\twant {}",
-            self.method_string(have, hsig),
-            self.method_string(want, wsig)
+            "(wrong type for method {})\n\t\thave {}\n\t\twant {}",
+            want.0,
+            self.method_string(have.0, have.1, have.2),
+            self.method_string(want.0, want.1, None)
         )
     }
 
-    /// `m(int) string`: a method as gc's have/want lines spell it.
-    fn method_string(&self, name: &str, sig: TypeId) -> String {
-        format!("{name}{}", signature_string(&self.pkg.types, sig))
+    /// `m(int) string`: a method as gc's have/want lines spell it, as
+    /// declared (`[]byte` stays `[]byte`) where the declaration is known.
+    fn method_string(&self, name: &str, sig: TypeId, func: Option<ObjId>) -> String {
+        let declared = func
+            .filter(|&f| self.obj(f).ty == sig)
+            .and_then(|f| self.func_decl(f))
+            .and_then(|fd| self.signature_spelling(&fd.ty, false));
+        let spelled = declared
+            .or_else(|| self.method_disp.get(&(name.to_string(), sig)).cloned())
+            .unwrap_or_else(|| signature_string(&self.pkg.types, sig));
+        format!("{name}{spelled}")
     }
 }

@@ -11,7 +11,7 @@ use super::expr::INVALID;
 use super::exprstring::expr_string;
 use super::ty::TypeId;
 use super::ObjKind;
-use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
+use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Span, Stmt};
 
 impl Checker<'_> {
     pub(super) fn type_switch(
@@ -40,7 +40,7 @@ impl Checker<'_> {
         if let Some(f) = self.func.as_mut() {
             f.targets.push((false, label.map(str::to_string)));
         }
-        let mut seen: Vec<TypeId> = Vec::new();
+        let mut seen: Vec<(TypeId, Span)> = Vec::new();
         let mut seen_nil = false;
         let mut implicits = Vec::new();
         for c in body {
@@ -89,9 +89,25 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    /// Reports a duplicate case or a concrete type that cannot implement
-    /// the interface of `x` (its type and description).
-    fn case_type(&mut self, e: &Expr, t: TypeId, x: (TypeId, &str), seen: &mut Vec<TypeId>) {
+    /// Reports a duplicate case, or else a concrete type that cannot
+    /// implement the interface of `x` (its type and description).
+    fn case_type(
+        &mut self,
+        e: &Expr,
+        t: TypeId,
+        x: (TypeId, &str),
+        seen: &mut Vec<(TypeId, Span)>,
+    ) {
+        if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t) {
+            let at = self.pos(self.src_file(), prev);
+            let msg = format!(
+                "duplicate case {} in type switch\n\t{at}: previous case",
+                expr_string(e)
+            );
+            self.error(e.span, msg);
+            return;
+        }
+        seen.push((t, e.span));
         let (xt, xdesc) = x;
         if xt != INVALID && !self.pkg.types.is_interface(t) {
             if let Some(cause) = self.missing_method(t, xt) {
@@ -103,11 +119,6 @@ impl Checker<'_> {
                 self.error(e.span, msg);
             }
         }
-        if seen.contains(&t) {
-            let msg = format!("duplicate case {} in type switch", expr_string(e));
-            self.error(e.span, msg);
-        }
-        seen.push(t);
     }
 }
 

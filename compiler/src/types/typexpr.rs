@@ -9,7 +9,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::check::{Checker, Status};
 use super::expr::{Operand, INVALID};
-use super::exprstring::expr_string;
+use super::exprstring::{expr_string, signature_string};
 use super::ty::{Signature, StructField, Type, TypeId};
 use super::{ConstValue, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
@@ -259,6 +259,11 @@ impl Checker<'_> {
                 if let Some(i) = methods.iter().position(|(n, _)| *n == name.name) {
                     self.duplicate_method(name.span, &name.name, decl_at[i]);
                     continue;
+                }
+                if let Some(d) = self.signature_spelling(ty, false) {
+                    if d != signature_string(&self.pkg.types, sig) {
+                        self.method_disp.insert((name.name.clone(), sig), d);
+                    }
                 }
                 methods.push((name.name.clone(), sig));
                 decl_at.push(name.span);
