@@ -44,9 +44,9 @@ use cranelift_module::{FuncId, Linkage, Module};
 use super::closure::{Capture, Pending, PendingKind};
 use super::func::{trusted, Fx, Target, V};
 use super::stmt::RangeClause;
-use crate::syntax::visit::{self as walk, Visitor};
 use super::{abi, funcval, ModCx};
 use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{ObjId, ObjKind, Package, Signature, TypeId};
 
