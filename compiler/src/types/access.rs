@@ -11,6 +11,7 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::check::Checker;
 use super::expr::Operand;
+use super::methods::MethodFound;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{ConstValue, Mode, ObjKind, Selection};
 use crate::syntax::ast::{Expr, ExprKind, Ident};
@@ -121,8 +122,15 @@ impl Checker<'_> {
                 Operand::invalid()
             }
             FieldLookup::NotFound => {
-                if let Some(m) = self.find_method(x.ty, &sel.name) {
-                    return self.method_value(e, &x, m);
+                match self.lookup_method(x.ty, &sel.name) {
+                    MethodFound::Found(m) => return self.method_value(e, &x, m),
+                    MethodFound::Ambiguous => {
+                        let msg =
+                            format!("ambiguous selector {}", super::exprstring::expr_string(e));
+                        self.error(sel.span, msg);
+                        return Operand::invalid();
+                    }
+                    MethodFound::NotFound => {}
                 }
                 if self.embeds_invalid(x.ty, 0) {
                     // The name may come from an embedded type in error.

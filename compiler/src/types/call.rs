@@ -166,10 +166,11 @@ impl Checker<'_> {
             if spread {
                 if !self.assignable(x, t) {
                     let msg = format!(
-                        "cannot use {} (value of type {}) as {} value in {context}",
+                        "cannot use {} (value of type {}) as {} value in {context}{}",
                         expr_string(a),
                         self.type_str(x.ty),
-                        self.type_str(t)
+                        self.type_str(t),
+                        self.assign_cause(x.ty, t)
                     );
                     self.error(a.span, msg);
                 }

@@ -119,6 +119,11 @@ pub(crate) struct Checker<'a> {
     /// Spellings of types using `byte`/`rune` (see alias.rs).
     pub disp: HashMap<ast::NodeId, String>,
     pub obj_disp: HashMap<ObjId, String>,
+    /// Type names declared as aliases (`type A = T`), shown as written.
+    pub alias_objs: HashSet<ObjId>,
+    /// Interface methods' signatures as written (`([]byte) int`), by
+    /// name and signature, where that differs from the canonical spelling.
+    pub method_disp: HashMap<(String, TypeId), String>,
     pub target_disp: Option<String>,
     /// The spelling of the type of the var spec being checked.
     pub init_disp: Option<String>,
@@ -244,6 +249,8 @@ impl<'a> Checker<'a> {
             fallthrough_final: false,
             disp: HashMap::new(),
             obj_disp: HashMap::new(),
+            alias_objs: HashSet::new(),
+            method_disp: HashMap::new(),
             target_disp: None,
             init_disp: None,
             pending_recv: None,
@@ -565,17 +572,10 @@ impl<'a> Checker<'a> {
                 continue;
             };
             let Some(recv) = &f.recv else { continue };
-            let mut base = &recv.ty;
-            while let ast::ExprKind::Star(x) | ast::ExprKind::Paren(x) = &base.kind {
-                base = x;
-            }
-            let ast::ExprKind::Name(n) = &base.kind else {
+            self.file_idx = fr.file;
+            let Some(t) = self.receiver_base(&recv.ty) else {
                 continue;
             };
-            let Some(&to) = self.pkg_scope.get(n) else {
-                continue;
-            };
-            let t = self.obj(to).ty;
             if !self.check_method_name(t, fr.obj) {
                 continue;
             }

@@ -406,8 +406,9 @@ impl Checker<'_> {
         if !self.assignable(x, t) {
             let ts = tdisp.unwrap_or_else(|| self.type_str(t));
             let msg = format!(
-                "cannot use {} as {ts} value in {context}",
-                self.describe(e, x)
+                "cannot use {} as {ts} value in {context}{}",
+                self.describe(e, x),
+                self.assign_cause(x.ty, t)
             );
             self.error(e.span, msg);
             *x = Operand::invalid();
@@ -530,7 +531,11 @@ impl Checker<'_> {
                     return Operand::invalid();
                 }
                 match ty {
-                    Some(t) => Operand::value(self.typexpr(t)),
+                    Some(t) => {
+                        let tt = self.typexpr(t);
+                        self.assertable(e, xo.ty, tt);
+                        Operand::value(tt)
+                    }
                     None => {
                         self.error(
                             e.span,

@@ -7,6 +7,7 @@ use super::check::Checker;
 use super::constant;
 use super::expr::Operand;
 use super::ty::{BasicKind, Type, TypeId, TypeTable};
+pub use super::typestring::{basic_name, signature_string, type_string};
 use super::Mode;
 use crate::syntax::ast::{ChanDir, Expr, ExprKind, Field, FuncType, InterfaceElem, UnOp};
 
@@ -38,9 +39,8 @@ fn write_expr(s: &mut String, e: &Expr) {
             s.push_str(if elts.is_empty() { "{}" } else { "{…}" });
         }
         ExprKind::FuncLit { ty, .. } => {
-            s.push('(');
             write_func_type(s, ty, true);
-            s.push_str(" literal)");
+            s.push_str(" {…}");
         }
         ExprKind::Paren(x) => {
             s.push('(');
@@ -222,177 +222,22 @@ fn write_func_type(s: &mut String, ft: &FuncType, keyword: bool) {
     }
 }
 
-/// gc's spelling of a basic kind.
-pub fn basic_name(k: BasicKind) -> &'static str {
-    use BasicKind::*;
-    match k {
-        Invalid => "invalid type",
-        Bool => "bool",
-        Int => "int",
-        Int8 => "int8",
-        Int16 => "int16",
-        Int32 => "int32",
-        Int64 => "int64",
-        Uint => "uint",
-        Uint8 => "uint8",
-        Uint16 => "uint16",
-        Uint32 => "uint32",
-        Uint64 => "uint64",
-        Uintptr => "uintptr",
-        Float32 => "float32",
-        Float64 => "float64",
-        Complex64 => "complex64",
-        Complex128 => "complex128",
-        String => "string",
-        UnsafePointer => "unsafe.Pointer",
-        UntypedBool => "untyped bool",
-        UntypedInt => "untyped int",
-        UntypedRune => "untyped rune",
-        UntypedFloat => "untyped float",
-        UntypedComplex => "untyped complex",
-        UntypedString => "untyped string",
-        UntypedNil => "untyped nil",
-    }
-}
-
-/// gc's spelling of a type.
-pub fn type_string(tt: &TypeTable, t: TypeId) -> String {
-    let mut s = String::new();
-    write_type(tt, &mut s, t, 0);
-    s
-}
-
-fn write_type(tt: &TypeTable, s: &mut String, t: TypeId, depth: usize) {
-    if depth > 32 {
-        s.push_str("...");
-        return;
-    }
-    let d = depth + 1;
-    match tt.get(t) {
-        Type::Basic(k) => s.push_str(basic_name(*k)),
-        Type::Named(i) => s.push_str(&tt.named[*i as usize].name),
-        Type::Pointer(e) => {
-            s.push('*');
-            write_type(tt, s, *e, d);
-        }
-        Type::Slice(e) => {
-            s.push_str("[]");
-            write_type(tt, s, *e, d);
-        }
-        Type::Array(n, e) => {
-            s.push_str(&format!("[{n}]"));
-            write_type(tt, s, *e, d);
-        }
-        Type::Map(k, v) => {
-            s.push_str("map[");
-            write_type(tt, s, *k, d);
-            s.push(']');
-            write_type(tt, s, *v, d);
-        }
-        Type::Chan(dir, e) => {
-            s.push_str(match dir {
-                ChanDir::Both => "chan ",
-                ChanDir::Send => "chan<- ",
-                ChanDir::Recv => "<-chan ",
-            });
-            write_type(tt, s, *e, d);
-        }
-        Type::Struct(fields) => {
-            s.push_str("struct{");
-            for (i, f) in fields.iter().enumerate() {
-                if i > 0 {
-                    s.push_str("; ");
-                }
-                if !f.embedded {
-                    s.push_str(&f.name);
-                    s.push(' ');
-                }
-                write_type(tt, s, f.ty, d);
-                if let Some(tag) = &f.tag {
-                    s.push_str(&format!(" {tag:?}"));
-                }
-            }
-            s.push('}');
-        }
-        Type::Func(sig) => {
-            s.push_str("func");
-            write_signature(tt, s, sig, d);
-        }
-        Type::Tuple(ts) => {
-            s.push('(');
-            for (i, &e) in ts.iter().enumerate() {
-                if i > 0 {
-                    s.push_str(", ");
-                }
-                write_type(tt, s, e, d);
-            }
-            s.push(')');
-        }
-        Type::Interface(methods) if methods.is_empty() => s.push_str("any"),
-        Type::Interface(methods) => {
-            s.push_str("interface{");
-            for (i, (name, sig)) in methods.iter().enumerate() {
-                if i > 0 {
-                    s.push_str("; ");
-                }
-                s.push_str(name);
-                if let Type::Func(sig) = tt.get(*sig) {
-                    write_signature(tt, s, sig, d);
-                }
-            }
-            s.push('}');
-        }
-    }
-}
-
-fn write_signature(tt: &TypeTable, s: &mut String, sig: &super::ty::Signature, d: usize) {
-    s.push('(');
-    for (i, &p) in sig.params.iter().enumerate() {
-        if i > 0 {
-            s.push_str(", ");
-        }
-        if sig.variadic && i + 1 == sig.params.len() {
-            s.push_str("...");
-            if let Type::Slice(e) = tt.get(p) {
-                write_type(tt, s, *e, d);
-                continue;
-            }
-        }
-        write_type(tt, s, p, d);
-    }
-    s.push(')');
-    match sig.results.len() {
-        0 => {}
-        1 => {
-            s.push(' ');
-            write_type(tt, s, sig.results[0], d);
-        }
-        _ => {
-            s.push_str(" (");
-            for (i, &r) in sig.results.iter().enumerate() {
-                if i > 0 {
-                    s.push_str(", ");
-                }
-                write_type(tt, s, r, d);
-            }
-            s.push(')');
-        }
-    }
-}
-
-/// The kind word go/types puts before a named type ("struct type T").
+/// The kind word go/types puts before a named (or alias) type: "struct "
+/// in "struct type T", the basic type's name for a renamed basic type
+/// ("int type month").
 fn composite_kind(tt: &TypeTable, t: TypeId) -> &'static str {
     match tt.under(t) {
-        Type::Basic(_) | Type::Named(_) => "",
-        Type::Array(..) => "array ",
-        Type::Slice(_) => "slice ",
-        Type::Struct(_) => "struct ",
-        Type::Pointer(_) => "pointer ",
-        Type::Func(_) => "func ",
-        Type::Interface(_) => "interface ",
-        Type::Map(..) => "map ",
-        Type::Chan(..) => "chan ",
-        Type::Tuple(_) => "tuple ",
+        Type::Basic(BasicKind::Invalid) | Type::Named(_) => "",
+        Type::Basic(k) => basic_name(*k),
+        Type::Array(..) => "array",
+        Type::Slice(_) => "slice",
+        Type::Struct(_) => "struct",
+        Type::Pointer(_) => "pointer",
+        Type::Func(_) => "func",
+        Type::Interface(_) => "interface",
+        Type::Map(..) => "map",
+        Type::Chan(..) => "chan",
+        Type::Tuple(_) => "tuple",
     }
 }
 
@@ -443,13 +288,16 @@ impl Checker<'_> {
             if x.ty == self.invalid() {
                 s.push_str(" with invalid type");
             } else {
+                let shown = self.type_disp(e, x.ty);
                 let constrained = self.constrained_by(x.ty);
-                let kind = if matches!(tt.get(x.ty), Type::Named(_)) && constrained.is_none() {
+                let named = matches!(tt.get(x.ty), Type::Named(_)) && constrained.is_none();
+                let kind = if named || self.is_alias_name(&shown) {
                     composite_kind(tt, x.ty)
                 } else {
                     ""
                 };
-                s.push_str(&format!(" of {kind}type {}", self.type_disp(e, x.ty)));
+                let sep = if kind.is_empty() { "" } else { " " };
+                s.push_str(&format!(" of {kind}{sep}type {shown}"));
                 if let Some(c) = constrained {
                     s.push_str(&c);
                 }

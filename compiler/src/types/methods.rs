@@ -6,9 +6,17 @@ use std::collections::HashSet;
 
 use super::check::{Checker, DeclRef};
 use super::expr::{Operand, INVALID};
+use super::exprstring::expr_string;
 use super::ty::{Signature, Type, TypeId};
-use super::{Mode, ObjId, Selection};
-use crate::syntax::ast::{Decl, Expr, ExprKind, FuncDecl, Ident};
+use super::{Mode, ObjId, ObjKind, Selection};
+use crate::syntax::ast::{Decl, Expr, ExprKind, FuncDecl, Ident, Span};
+
+/// The outcome of looking a method up.
+pub enum MethodFound {
+    Found(MethodLookup),
+    Ambiguous,
+    NotFound,
+}
 
 /// A method found by a selector.
 pub struct MethodLookup {
@@ -33,7 +41,7 @@ impl Checker<'_> {
     }
 
     /// Whether method `m` has a pointer receiver.
-    fn pointer_receiver(&self, m: ObjId) -> bool {
+    pub fn pointer_receiver(&self, m: ObjId) -> bool {
         self.func_decl(m)
             .and_then(|f| f.recv.as_ref())
             .is_some_and(|r| matches!(r.ty.kind, ExprKind::Star(_)))
@@ -57,16 +65,98 @@ impl Checker<'_> {
         }
         if let Type::Struct(fields) = self.pkg.types.under(t) {
             if fields.iter().any(|f| f.name == name) {
-                self.error(span, format!("field and method with the same name {name}"));
+                let other = self
+                    .field_decl(t, &name)
+                    .map_or(String::new(), |(file, at)| {
+                        format!("\n\t{}: other declaration of {name}", self.pos(file, at))
+                    });
+                self.error(
+                    span,
+                    format!("field and method with the same name {name}{other}"),
+                );
                 return false;
             }
         }
         true
     }
 
+    /// Where field `name` of named struct type `t` is declared (file, span).
+    fn field_decl(&self, t: TypeId, name: &str) -> Option<(u32, Span)> {
+        let files = self.files;
+        self.decls.iter().find_map(|(&o, d)| {
+            let &DeclRef::Type { file, decl, spec } = d else {
+                return None;
+            };
+            if self.obj(o).ty != t {
+                return None;
+            }
+            let Decl::Type(specs) = &files[file].decls[decl] else {
+                return None;
+            };
+            let ExprKind::StructType(fields) = &specs[spec].ty.kind else {
+                return None;
+            };
+            let id = fields
+                .iter()
+                .flat_map(|f| &f.names)
+                .find(|n| n.name == name)?;
+            Some((files[file].file, id.span))
+        })
+    }
+
+    /// The named type a method with receiver type `recv` (`T` or `*T`)
+    /// belongs to; None, with gc's error, if `T` cannot have methods:
+    /// a pointer or interface type, a type of another package (`int`), an
+    /// alias of an unnamed type. Generic receivers (`T[P]`) are handled
+    /// with instantiation (generic.rs) and not reported here.
+    pub fn receiver_base(&mut self, recv: &Expr) -> Option<TypeId> {
+        let mut base = unparen(recv);
+        if let ExprKind::Star(x) = &base.kind {
+            base = unparen(x);
+        }
+        let ExprKind::Name(n) = &base.kind else {
+            if let ExprKind::Star(_) = &base.kind {
+                let msg = format!("invalid receiver type {}", expr_string(recv));
+                self.error(base.span, msg);
+            }
+            return None;
+        };
+        let o = self.lookup(n)?;
+        if !matches!(self.obj(o).kind, ObjKind::TypeName) {
+            return None;
+        }
+        let t = self.obj(o).ty;
+        let tt = &self.pkg.types;
+        let local = match tt.get(t) {
+            Type::Named(i) => !tt.named[*i as usize].pkg.is_empty(),
+            _ => false,
+        };
+        let msg = if !local && tt.is_named(t) {
+            format!("cannot define new methods on non-local type {n}")
+        } else if !local {
+            format!("invalid receiver type {n}")
+        } else if matches!(tt.under(t), Type::Pointer(_) | Type::Interface(_)) {
+            format!("invalid receiver type {n} (pointer or interface type)")
+        } else {
+            return Some(t);
+        };
+        self.error(base.span, msg);
+        None
+    }
+
     /// Finds method `name` of `t` (or `*t`), at the shallowest depth
-    /// through embedded fields.
+    /// through embedded fields; None if absent or ambiguous.
     pub fn find_method(&self, t: TypeId, name: &str) -> Option<MethodLookup> {
+        match self.lookup_method(t, name) {
+            MethodFound::Found(m) => Some(m),
+            MethodFound::Ambiguous | MethodFound::NotFound => None,
+        }
+    }
+
+    /// Looks method `name` up in `t` (or `*t`) breadth-first through
+    /// embedded fields: two methods at the shallowest depth where one is
+    /// found (or one reached twice, through two embeddings) are ambiguous.
+    pub fn lookup_method(&self, t: TypeId, name: &str) -> MethodFound {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.get(t) {
             Type::Pointer(e) => (*e, true),
@@ -76,30 +166,43 @@ impl Checker<'_> {
         let mut seen = HashSet::new();
         while !current.is_empty() {
             let mut next = Vec::new();
+            let mut found = Vec::new();
+            let mut at_depth = HashSet::new();
             for (typ, path, ind) in current {
                 if let Type::Named(i) = tt.get(typ) {
-                    if !seen.insert(typ) {
+                    if seen.contains(&typ) && !at_depth.contains(&typ) {
+                        continue;
+                    }
+                    seen.insert(typ);
+                    if !at_depth.insert(typ) {
+                        // The same type twice at this depth: any method
+                        // it has is ambiguous.
+                        if self.has_method_named(typ, name) {
+                            return MethodFound::Ambiguous;
+                        }
                         continue;
                     }
                     let methods = &tt.named[*i as usize].methods;
                     if let Some(&m) = methods.iter().find(|&&m| self.obj(m).name == name) {
-                        return Some(MethodLookup {
+                        found.push(MethodLookup {
                             func: Some(m),
                             sig: self.obj(m).ty,
                             path,
                             indirect: ind,
                         });
+                        continue;
                     }
                 }
                 if let Type::Interface(ms) = tt.under(typ) {
                     if let Some((_, sig)) = ms.iter().find(|(n, _)| n == name) {
-                        return Some(MethodLookup {
+                        found.push(MethodLookup {
                             func: None,
                             sig: *sig,
                             path,
                             indirect: ind,
                         });
                     }
+                    continue;
                 }
                 if let Type::Struct(fields) = tt.under(typ) {
                     for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
@@ -112,9 +215,59 @@ impl Checker<'_> {
                     }
                 }
             }
-            current = next;
+            match found.len() {
+                0 => current = next,
+                1 => return MethodFound::Found(found.remove(0)),
+                _ => return MethodFound::Ambiguous,
+            }
         }
-        None
+        MethodFound::NotFound
+    }
+
+    /// Whether named type `t` declares method `name`, or its underlying
+    /// interface has it.
+    fn has_method_named(&self, t: TypeId, name: &str) -> bool {
+        let tt = &self.pkg.types;
+        let declared = match tt.get(t) {
+            Type::Named(i) => tt.named[*i as usize]
+                .methods
+                .iter()
+                .any(|&m| self.obj(m).name == name),
+            _ => false,
+        };
+        declared || matches!(tt.under(t), Type::Interface(ms) if ms.iter().any(|(n, _)| n == name))
+    }
+
+    /// The names of the methods of `t` (or `*t`) and of those promoted
+    /// into it, for near-miss hints.
+    pub fn method_names(&self, t: TypeId) -> Vec<String> {
+        let tt = &self.pkg.types;
+        let mut names = Vec::new();
+        let mut seen = HashSet::new();
+        let mut todo = vec![match tt.get(t) {
+            Type::Pointer(e) => *e,
+            _ => t,
+        }];
+        while let Some(typ) = todo.pop() {
+            if !seen.insert(typ) {
+                continue;
+            }
+            if let Type::Named(i) = tt.get(typ) {
+                let ms = &tt.named[*i as usize].methods;
+                names.extend(ms.iter().map(|&m| self.obj(m).name.clone()));
+            }
+            match tt.under(typ) {
+                Type::Interface(ms) => names.extend(ms.iter().map(|(n, _)| n.clone())),
+                Type::Struct(fields) => todo.extend(fields.iter().filter(|f| f.embedded).map(
+                    |f| match tt.get(f.ty) {
+                        Type::Pointer(e) => *e,
+                        _ => f.ty,
+                    },
+                )),
+                _ => {}
+            }
+        }
+        names
     }
 
     /// `x.m` for a value `x` (method value or call target).
@@ -204,4 +357,12 @@ impl Checker<'_> {
         }
         Some((r.names.clone(), t))
     }
+}
+
+/// `e` without enclosing parentheses.
+fn unparen(mut e: &Expr) -> &Expr {
+    while let ExprKind::Paren(x) = &e.kind {
+        e = x;
+    }
+    e
 }

@@ -15,7 +15,9 @@
 //! for the copies of instantiated functions), `initorder`,
 //! `constant` (exact arithmetic), `literal` (numeric literal values),
 //! `pred` (type predicates), `universe` (predeclared names, `unsafe`,
-//! `math`), `exprstring` and `alias` (how messages spell things, as gc).
+//! `math`), `exprstring`, `typestring` and `alias` (how messages spell
+//! things, as gc; `typestring` also spells types as the runtime does),
+//! `implements` (why a type does not implement an interface).
 
 mod access;
 mod alias;
@@ -28,6 +30,7 @@ mod expr;
 pub mod exprstring;
 mod generic;
 mod gotos;
+mod implements;
 mod initorder;
 mod literal;
 mod methods;
@@ -37,6 +40,7 @@ mod renumber;
 mod stmt;
 pub mod ty;
 mod typeparam;
+pub mod typestring;
 mod typeswitch;
 mod typexpr;
 mod universe;

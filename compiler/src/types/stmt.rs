@@ -666,10 +666,11 @@ impl Checker<'_> {
         let x = Operand::value(t);
         if !self.assignable(&x, lt) {
             let msg = format!(
-                "cannot use {} (value of type {}) as {} value in {context}",
+                "cannot use {} (value of type {}) as {} value in {context}{}",
                 expr_string(call),
                 self.type_str(t),
-                self.type_str(lt)
+                self.type_str(lt),
+                self.assign_cause(t, lt)
             );
             self.error(call.span, msg);
         }
@@ -1301,10 +1302,11 @@ impl Checker<'_> {
                 if let (Some(lt), Some(t)) = (lt, t) {
                     if lt != INVALID && !self.assignable(&Operand::value(t), lt) {
                         let msg = format!(
-                            "cannot use {} (value of type {}) as {} value in range clause",
+                            "cannot use {} (value of type {}) as {} value in range clause{}",
                             expr_string(v),
                             self.type_str(t),
-                            self.type_str(lt)
+                            self.type_str(lt),
+                            self.assign_cause(t, lt)
                         );
                         self.error(v.span, msg);
                     }

@@ -1027,3 +1027,34 @@ fn at_most_ten_errors_in_discovery_order_like_gc() {
     assert!(got[..10].iter().all(|d| d.contains("cannot use \"s\"")));
     assert_eq!(got[10], "x.go:13:16: too many errors");
 }
+
+#[test]
+fn unimplemented_interface_messages_spell_methods_as_declared() {
+    let src = "package main
+
+type writer interface{ write(p []byte) int }
+
+type file struct{}
+
+func (file) write(p []byte, r rune) (n int) { return 0 }
+
+type closer interface{ Close() }
+
+type conn struct{}
+
+func (*conn) close() {}
+
+func main() {
+	var w writer = file{}
+	var c closer = &conn{}
+	_, _ = w, c
+}
+";
+    expect(
+        src,
+        &[
+            "x.go:16:17: cannot use file{} (value of struct type file) as writer value in variable declaration: file does not implement writer (wrong type for method write)\n\t\thave write([]byte, rune) (int)\n\t\twant write([]byte) int",
+            "x.go:17:17: cannot use &conn{} (value of type *conn) as closer value in variable declaration: *conn does not implement closer (missing method Close)\n\t\thave close()\n\t\twant Close()",
+        ],
+    );
+}

@@ -9,9 +9,9 @@ use std::collections::HashMap;
 use super::check::Checker;
 use super::expr::INVALID;
 use super::exprstring::expr_string;
-use super::ty::{Type, TypeId};
+use super::ty::TypeId;
 use super::ObjKind;
-use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Stmt};
+use crate::syntax::ast::{CaseClause, Expr, ExprKind, Ident, Span, Stmt};
 
 impl Checker<'_> {
     pub(super) fn type_switch(
@@ -27,10 +27,11 @@ impl Checker<'_> {
             self.simple_stmt(i);
         }
         let op = self.expr(x);
+        let xdesc = self.describe(x, &op);
         let xt = if op.is_bad() {
             INVALID
         } else if !self.pkg.types.is_interface(op.ty) {
-            let msg = format!("{} is not an interface", self.describe(x, &op));
+            let msg = format!("{xdesc} is not an interface");
             self.error(x.span, msg);
             INVALID
         } else {
@@ -39,7 +40,7 @@ impl Checker<'_> {
         if let Some(f) = self.func.as_mut() {
             f.targets.push((false, label.map(str::to_string)));
         }
-        let mut seen: Vec<TypeId> = Vec::new();
+        let mut seen: Vec<(TypeId, Span)> = Vec::new();
         let mut seen_nil = false;
         let mut implicits = Vec::new();
         for c in body {
@@ -56,7 +57,7 @@ impl Checker<'_> {
                 if t == INVALID {
                     continue;
                 }
-                self.case_type(e, t, xt, &mut seen);
+                self.case_type(e, t, (xt, &xdesc), &mut seen);
                 single = Some(t);
             }
             let n = c.exprs.as_ref().map_or(0, Vec::len);
@@ -88,21 +89,36 @@ impl Checker<'_> {
         self.scopes.pop();
     }
 
-    /// Reports a duplicate case or a concrete type that cannot implement `x`'s interface.
-    fn case_type(&mut self, e: &Expr, t: TypeId, xt: TypeId, seen: &mut Vec<TypeId>) {
+    /// Reports a duplicate case, or else a concrete type that cannot
+    /// implement the interface of `x` (its type and description).
+    fn case_type(
+        &mut self,
+        e: &Expr,
+        t: TypeId,
+        x: (TypeId, &str),
+        seen: &mut Vec<(TypeId, Span)>,
+    ) {
+        if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t) {
+            let at = self.pos(self.src_file(), prev);
+            let msg = format!(
+                "duplicate case {} in type switch\n\t{at}: previous case",
+                expr_string(e)
+            );
+            self.error(e.span, msg);
+            return;
+        }
+        seen.push((t, e.span));
+        let (xt, xdesc) = x;
         if xt != INVALID && !self.pkg.types.is_interface(t) {
-            if let Type::Interface(ms) = self.pkg.types.under(xt).clone() {
-                if !self.implements(t, &ms) {
-                    let msg = format!("impossible type switch case: {}", expr_string(e));
-                    self.error(e.span, msg);
-                }
+            if let Some(cause) = self.missing_method(t, xt) {
+                let msg = format!(
+                    "impossible type switch case: {}\n\t{xdesc} cannot have dynamic type {} {cause}",
+                    expr_string(e),
+                    self.type_str(t)
+                );
+                self.error(e.span, msg);
             }
         }
-        if seen.contains(&t) {
-            let msg = format!("duplicate case {} in type switch", expr_string(e));
-            self.error(e.span, msg);
-        }
-        seen.push(t);
     }
 }
 

@@ -9,10 +9,10 @@ use num_traits::{Signed, ToPrimitive};
 
 use super::check::{Checker, Status};
 use super::expr::{Operand, INVALID};
-use super::exprstring::expr_string;
+use super::exprstring::{expr_string, signature_string};
 use super::ty::{Signature, StructField, Type, TypeId};
 use super::{ConstValue, Mode, ObjId, ObjKind};
-use crate::syntax::ast::{self, Expr, ExprKind, FuncType};
+use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
 
 impl Checker<'_> {
     /// The type denoted by `e` (reports "x is not a type" otherwise).
@@ -247,14 +247,31 @@ impl Checker<'_> {
         spans.push(span);
     }
 
+    /// An interface type: its explicit methods, then those of embedded
+    /// interfaces, sorted by name. A name declared twice, or embedded
+    /// twice with different signatures, is a `duplicate method`.
     fn interface_type(&mut self, _e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
-        let mut methods = Vec::new();
+        let mut methods: Vec<(String, TypeId)> = Vec::new();
+        let mut decl_at: Vec<Span> = Vec::new();
+        for el in elems {
+            if let ast::InterfaceElem::Method { name, ty } = el {
+                let sig = self.signature(ty);
+                if let Some(i) = methods.iter().position(|(n, _)| *n == name.name) {
+                    self.duplicate_method(name.span, &name.name, decl_at[i]);
+                    continue;
+                }
+                if let Some(d) = self.signature_spelling(ty, false) {
+                    if d != signature_string(&self.pkg.types, sig) {
+                        self.method_disp.insert((name.name.clone(), sig), d);
+                    }
+                }
+                methods.push((name.name.clone(), sig));
+                decl_at.push(name.span);
+            }
+        }
         for el in elems {
             match el {
-                ast::InterfaceElem::Method { name, ty } => {
-                    let sig = self.signature(ty);
-                    methods.push((name.name.clone(), sig));
-                }
+                ast::InterfaceElem::Method { .. } => {}
                 ast::InterfaceElem::Embed(t)
                     if matches!(
                         t.kind,
@@ -273,7 +290,20 @@ impl Checker<'_> {
                         self.generics.saw_terms = true;
                     }
                     match self.pkg.types.under(et).clone() {
-                        Type::Interface(ms) => methods.extend(ms),
+                        Type::Interface(ms) => {
+                            for (name, sig) in ms {
+                                match methods.iter().position(|(n, _)| *n == name) {
+                                    Some(i) if methods[i].1 != sig => {
+                                        self.duplicate_method(t.span, &name, decl_at[i]);
+                                    }
+                                    Some(_) => {}
+                                    None => {
+                                        methods.push((name, sig));
+                                        decl_at.push(t.span);
+                                    }
+                                }
+                            }
+                        }
                         _ if et == INVALID => {}
                         // A single type term (`*T`): checked where used as
                         // a constraint (generic.rs).
@@ -283,8 +313,15 @@ impl Checker<'_> {
             }
         }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
-        methods.dedup_by(|a, b| a.0 == b.0);
         self.pkg.types.intern(Type::Interface(methods))
+    }
+
+    fn duplicate_method(&mut self, at: Span, name: &str, other: Span) {
+        let other = self.pos(self.src_file(), other);
+        self.error(
+            at,
+            format!("duplicate method {name}\n\t{other}: other declaration of method {name}"),
+        );
     }
 
     /// The type of a function signature.
@@ -340,6 +377,7 @@ impl Checker<'_> {
             return;
         }
         if spec.alias {
+            self.alias_objs.insert(o);
             let t = self.typexpr(&spec.ty);
             self.pkg.objects[o.0 as usize].ty = t;
             return;
