@@ -11,7 +11,7 @@
 //! name, as the runtime's itab) and pass the data word first.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
 
 use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 
@@ -33,9 +33,52 @@ impl Fx<'_, '_, '_> {
                 V::M(a) => self.b.ins().load(types::I64, trusted(), *a, 0),
             };
         }
+        if let Some(p) = self.conv_fast(t, v) {
+            return p;
+        }
         let p = self.new_object(t);
         self.store(t, v, p, 0);
         p
+    }
+
+    /// gc's allocation-avoiding boxes (`runtime.convT16/32/64`: values below
+    /// 256 share static boxes; `convTstring`/`convTslice`: empty ones share
+    /// one box) for pointer-free small scalars, strings and slices.
+    fn conv_fast(&mut self, t: TypeId, v: &V) -> Option<Value> {
+        let tys = abi::scalars(self.tt, t)?;
+        let vals = match v {
+            V::S(s) => s.clone(),
+            V::M(_) => return None,
+        };
+        let (f, arg) = match (tys.as_slice(), self.under(t)) {
+            (_, Type::Basic(BasicKind::String)) => {
+                let p = self.call_rt("convTstring", &vals, &[types::I64])[0];
+                return Some(p);
+            }
+            (_, Type::Slice(_)) => {
+                let p = self.call_rt("convTslice", &vals, &[types::I64])[0];
+                return Some(p);
+            }
+            _ if tys.len() != 1 || self.tt.size_of(t) != tys[0].bytes() as u64 => return None,
+            ([types::I8], _) => ("convT16", self.b.ins().uextend(types::I16, vals[0])),
+            ([types::I16], _) => ("convT16", vals[0]),
+            ([types::I32], _) => ("convT32", vals[0]),
+            ([types::F32], _) => (
+                "convT32",
+                self.b
+                    .ins()
+                    .bitcast(types::I32, MemFlagsData::new(), vals[0]),
+            ),
+            ([types::I64], _) => ("convT64", vals[0]),
+            ([types::F64], _) => (
+                "convT64",
+                self.b
+                    .ins()
+                    .bitcast(types::I64, MemFlagsData::new(), vals[0]),
+            ),
+            _ => return None,
+        };
+        Some(self.call_rt(f, &[arg], &[types::I64])[0])
     }
 }
 
