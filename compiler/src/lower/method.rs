@@ -328,7 +328,10 @@ impl Fx<'_, '_, '_> {
                     None => self.fail(e, t, "this method expression"),
                 }
             }
-            _ => self.fail(e, t, "this method expression"),
+            _ => match first.and_then(|f| self.m.promoted_method_expr(m, f)) {
+                Some(d) => V::one(self.data_addr(d)),
+                None => self.fail(e, t, "this method expression"),
+            },
         }
     }
 }
