@@ -362,14 +362,45 @@ pub extern "C" fn deferexit(fp: usize) -> u8 {
 
 /// `defer f()` where the defer is not open-coded: records the funcval `fv`
 /// (of type `func()`) for frame `fp`.
+///
+/// The chain stays ordered by frame, newest (deepest, lowest `fp`) first:
+/// the record goes below those of frames deeper than `fp`. Only a
+/// range-over-func loop body defers for a frame other than its own (the
+/// function owning the loop, while the iterator's frame, deeper, may hold
+/// records): each frame then still finds its own records on top.
 #[export_name = "runtime.deferproc"]
 pub extern "C" fn deferproc(fp: usize, fv: *const u8) {
     let g = curg();
-    g.defer = Box::into_raw(Box::new(Defer {
-        fv,
-        fp,
-        link: g.defer,
-    }));
+    let mut at: *mut *mut Defer = &mut g.defer;
+    // SAFETY: chain records are live boxes; `at` points at a link field of
+    // one of them or at `g.defer`.
+    unsafe {
+        while let Some(d) = (*at).as_mut() {
+            if d.fp >= fp {
+                break;
+            }
+            at = &mut d.link;
+        }
+        *at = Box::into_raw(Box::new(Defer { fv, fp, link: *at }));
+    }
+}
+
+/// The text of gc's range-over-func error for loop state `state` (gc's
+/// `abi.RF_*`: 0 done, 2 panic, 3 exhausted, 4 missing panic).
+fn range_state_text(state: i64) -> &'static [u8] {
+    match state {
+        0 => b"range function continued iteration after function for loop body returned false",
+        2 => b"range function continued iteration after loop body panic",
+        3 => b"range function continued iteration after whole loop exit",
+        _ => b"range function recovered a loop body panic and did not resume panicking",
+    }
+}
+
+/// A range-over-func iterator misbehaved (gc's `panicrangestate`): raises
+/// the run-time error for loop state `state`.
+#[export_name = "runtime.panicrangestate"]
+pub extern "C" fn panicrangestate(state: i64) {
+    panic_runtime_error(|p| p.str(range_state_text(state)))
 }
 
 /// The next deferred funcval of frame `fp` (newest first), removed from
@@ -648,6 +679,22 @@ mod tests {
         // SAFETY: the record is unlinked before it is freed.
         drop(unsafe { Box::from_raw(curg().panic) });
         curg().panic = core::ptr::null_mut();
+    }
+
+    #[test]
+    fn deferproc_keeps_the_chain_ordered_by_frame() {
+        let f1 = 7usize as *const u8;
+        let f2 = 8usize as *const u8;
+        let f3 = 9usize as *const u8;
+        deferproc(0x2000, f1);
+        deferproc(0x1000, f2);
+        // A record for the older frame goes below the deeper frame's.
+        deferproc(0x2000, f3);
+        assert_eq!(deferpop(0x1000), f2);
+        assert!(deferpop(0x1000).is_null());
+        assert_eq!(deferpop(0x2000), f3);
+        assert_eq!(deferpop(0x2000), f1);
+        assert!(deferpop(0x2000).is_null());
     }
 
     #[test]

@@ -30,9 +30,9 @@ use cranelift_codegen::ir::{self, types, InstBuilder, UserFuncName, Value};
 use cranelift_module::{FuncId, Linkage, Module};
 
 use super::func::{trusted, Fx, Local, Place, V};
-use super::walk::{self, Visitor};
 use super::{funcval, ModCx};
 use crate::syntax::ast::{Expr, ExprKind, NodeId, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Signature, TypeId};
 
@@ -66,6 +66,8 @@ pub enum PendingKind {
     /// A defer thunk replaying the call `lit` with the operands saved at
     /// these offsets of its context (`defer.rs`).
     Thunk(Vec<(NodeId, TypeId, i32)>),
+    /// The body of a range-over-func loop (`rangefunc.rs`).
+    RangeBody(Box<super::rangefunc::RangeSpec>),
 }
 
 /// Module-wide closure state.
@@ -176,6 +178,10 @@ impl Visitor for Analysis<'_> {
             StmtKind::Defer(_) => self.unwind = true,
             _ => {}
         }
+        if super::rangefunc::is_range_func(self.pkg, s) {
+            self.captured
+                .extend(super::rangefunc::free_vars(self.pkg, s));
+        }
         true
     }
 
@@ -264,9 +270,13 @@ impl ModCx<'_> {
                 funcval::signature(self.tt(), &p.sig),
             );
             let mut fctx = std::mem::take(&mut self.fctx);
-            let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                super::func::lower_closure_body(self, &mut func, &mut fctx, &p)
-            }));
+            let lowered =
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match &p.kind {
+                    PendingKind::RangeBody(spec) => {
+                        self.lower_range_body(&mut func, &mut fctx, &p, spec)
+                    }
+                    _ => super::func::lower_closure_body(self, &mut func, &mut fctx, &p),
+                }));
             if lowered.is_err() {
                 self.diags.push(crate::diag::Diagnostic::new(
                     p.file,
@@ -311,7 +321,13 @@ impl Fx<'_, '_, '_> {
             },
         };
         let p = self.new_funcval(id, size as u64);
-        for c in &captures {
+        self.fill_captures(p, &captures);
+        V::one(p)
+    }
+
+    /// Stores the captured variables into closure object `p`.
+    pub fn fill_captures(&mut self, p: Value, captures: &[Capture]) {
+        for c in captures {
             let ty = self.m.pkg.obj(c.obj).ty;
             match self.local_place(c.obj) {
                 Place::Mem(a) if c.byref => {
@@ -323,7 +339,6 @@ impl Fx<'_, '_, '_> {
                 }
             }
         }
-        V::one(p)
     }
 
     fn declare_lit(&mut self, e: &Expr, sig: &Signature) -> Option<(FuncId, Vec<Capture>, u32)> {

@@ -29,8 +29,8 @@ use cranelift_frontend::Variable;
 use super::abi;
 use super::closure::{Pending, PendingKind};
 use super::func::{trusted, Fx, Place, V};
-use super::walk::{self, Visitor};
 use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{Mode, ObjKind, Selection, Signature};
 
@@ -206,6 +206,10 @@ impl Fx<'_, '_, '_> {
         let Some(fv) = self.deferred_funcval(call) else {
             return self.unsupported(s.span, "this deferred call");
         };
+        if let Some(fp) = self.range_defer_fp() {
+            self.call_rt("deferproc", &[fp, fv], &[]);
+            return;
+        }
         let Some(d) = self.frame.defers.as_mut() else {
             return;
         };

@@ -12,199 +12,48 @@
 
 use std::collections::HashSet;
 
-use crate::syntax::ast::{Block, Expr, ExprKind, Stmt, StmtKind, UnOp};
+use crate::syntax::ast::{AssignOp, Block, Expr, ExprKind, NodeId, Stmt, StmtKind, UnOp};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
-use crate::types::{ObjId, ObjKind, Package};
+use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Selection};
 
 /// The locals of `body` whose address is taken.
 pub fn address_taken(pkg: &Package, body: &Block) -> HashSet<ObjId> {
-    let mut w = Walker {
+    let mut w = AddressTaken {
         pkg,
         out: HashSet::new(),
     };
-    w.block(body);
+    walk::block(&mut w, body);
     w.out
 }
 
-struct Walker<'a> {
+struct AddressTaken<'a> {
     pkg: &'a Package,
     out: HashSet<ObjId>,
 }
 
-impl Walker<'_> {
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn stmts(&mut self, ss: &[Stmt]) {
-        for s in ss {
-            self.stmt(s);
-        }
-    }
-
-    fn opt_stmt(&mut self, s: &Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    fn stmt(&mut self, s: &Stmt) {
-        match &s.kind {
-            StmtKind::Var(specs) => {
-                for sp in specs {
-                    self.exprs(&sp.values);
-                }
-            }
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e),
-            StmtKind::Send(a, b) => {
-                self.expr(a);
-                self.expr(b);
-            }
-            StmtKind::IncDec { x, .. } => self.expr(x),
-            StmtKind::Assign { lhs, rhs, .. } => {
-                self.exprs(lhs);
-                self.exprs(rhs);
-            }
-            StmtKind::Return(es) => self.exprs(es),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt_stmt(init);
-                self.expr(cond);
-                self.block(then);
-                self.opt_stmt(els);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt_stmt(init);
-                if let Some(t) = tag {
-                    self.expr(t);
-                }
-                for c in body {
-                    if let Some(es) = &c.exprs {
-                        self.exprs(es);
-                    }
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::TypeSwitch { init, x, body, .. } => {
-                self.opt_stmt(init);
-                self.expr(x);
-                for c in body {
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::Select { body } => {
-                for c in body {
-                    if let Some(s) = &c.comm {
-                        self.stmt(s);
-                    }
-                    self.stmts(&c.body);
-                }
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.opt_stmt(init);
-                if let Some(c) = cond {
-                    self.expr(c);
-                }
-                self.opt_stmt(post);
-                self.block(body);
-            }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.expr(e);
-                }
-                self.expr(x);
-                self.block(body);
-            }
-            StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty | StmtKind::Branch { .. } => {}
-        }
-    }
-
-    fn exprs(&mut self, es: &[Expr]) {
-        for e in es {
-            self.expr(e);
-        }
-    }
-
-    fn expr(&mut self, e: &Expr) {
+impl Visitor for AddressTaken<'_> {
+    fn expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::Unary(UnOp::Addr, x) => {
-                self.mark_root(x);
-                self.expr(x);
-            }
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                if self.is_array(x) {
-                    self.mark_root(x);
-                }
-                self.expr(x);
-                for i in [lo, hi, max].into_iter().flatten() {
-                    self.expr(i);
-                }
-            }
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        self.expr(k);
-                    }
-                    self.expr(&el.value);
-                }
-            }
-            ExprKind::FuncLit { body, .. } => self.block(body),
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => self.expr(x),
-            ExprKind::Selector(x, _) => {
-                // A method may take the receiver's address (`x.M()` with
-                // `func (*T) M()` on an addressable `x`).
+            ExprKind::Unary(UnOp::Addr, x) => self.mark_root(x),
+            ExprKind::Slice { x, .. } if is_array(self.pkg, x) => self.mark_root(x),
+            // A method may take the receiver's address (`x.M()` with
+            // `func (*T) M()` on an addressable `x`).
+            ExprKind::Selector(x, _)
                 if matches!(
                     self.pkg.info.selections.get(&e.id),
-                    Some(crate::types::Selection::Method { .. })
-                ) {
-                    self.mark_root(x);
-                }
-                self.expr(x)
-            }
-            ExprKind::Index(x, is) => {
-                self.expr(x);
-                self.exprs(is);
-            }
-            ExprKind::TypeAssert { x, .. } => self.expr(x),
-            ExprKind::Call { fun, args, .. } => {
-                self.expr(fun);
-                self.exprs(args);
-            }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a);
-                self.expr(b);
+                    Some(Selection::Method { .. })
+                ) =>
+            {
+                self.mark_root(x)
             }
             _ => {}
         }
+        true
     }
+}
 
-    fn is_array(&self, x: &Expr) -> bool {
-        self.pkg
-            .type_of(x.id)
-            .is_some_and(|tv| matches!(self.pkg.types.under(tv.ty), Type::Array(..)))
-    }
-
+impl AddressTaken<'_> {
     /// Marks the variable at the root of an addressable expression, looking
     /// through fields and array indexing (not through pointers or slices).
     fn mark_root(&mut self, x: &Expr) {
@@ -220,7 +69,7 @@ impl Walker<'_> {
             ExprKind::Selector(inner, _) => {
                 let direct = matches!(
                     self.pkg.info.selections.get(&x.id),
-                    Some(crate::types::Selection::Field {
+                    Some(Selection::Field {
                         indirect: false,
                         ..
                     })
@@ -229,10 +78,15 @@ impl Walker<'_> {
                     self.mark_root(inner);
                 }
             }
-            ExprKind::Index(inner, _) if self.is_array(inner) => self.mark_root(inner),
+            ExprKind::Index(inner, _) if is_array(self.pkg, inner) => self.mark_root(inner),
             _ => {}
         }
     }
+}
+
+fn is_array(pkg: &Package, x: &Expr) -> bool {
+    pkg.type_of(x.id)
+        .is_some_and(|tv| matches!(pkg.types.under(tv.ty), Type::Array(..)))
 }
 
 /// The local slice variables of `body` that only `append`, `len`, `cap`,
@@ -242,26 +96,27 @@ pub fn local_slices(pkg: &Package, body: &Block) -> HashSet<ObjId> {
         pkg,
         candidates: HashSet::new(),
         escaped: HashSet::new(),
+        harmless: HashSet::new(),
     };
-    v.block(body);
+    walk::block(&mut v, body);
     v.candidates.retain(|o| !v.escaped.contains(o));
     v.candidates
 }
 
+/// A use of a slice variable leaks it unless the expression it appears as
+/// is in `harmless` (marked by its parent before the walk reaches it): the
+/// operand of an index expression, of `range`, `len`, `cap` or `print`.
+/// Declarations seen so far are the `candidates`: a function literal, type
+/// switch or select makes every one of them escape (and is not looked into).
 struct SliceUses<'a> {
     pkg: &'a Package,
     candidates: HashSet<ObjId>,
     escaped: HashSet<ObjId>,
+    harmless: HashSet<NodeId>,
 }
 
 impl SliceUses<'_> {
-    fn block(&mut self, b: &Block) {
-        for s in &b.stmts {
-            self.stmt(s);
-        }
-    }
-
-    fn declare(&mut self, id: crate::syntax::ast::NodeId) {
+    fn declare(&mut self, id: NodeId) {
         if let Some(&o) = self.pkg.info.defs.get(&id) {
             if matches!(self.pkg.types.under(self.pkg.obj(o).ty), Type::Slice(_)) {
                 self.candidates.insert(o);
@@ -284,27 +139,28 @@ impl SliceUses<'_> {
         };
         let is_append = matches!(
             self.pkg.type_of(fun.id).map(|tv| &tv.mode),
-            Some(crate::types::Mode::Builtin(crate::types::Builtin::Append))
+            Some(Mode::Builtin(Builtin::Append))
         );
         is_append
             && args.first().and_then(|a| self.name_obj(a)).is_some()
             && self.name_obj(lhs) == args.first().and_then(|a| self.name_obj(a))
     }
 
-    fn stmt(&mut self, s: &Stmt) {
+    fn escape_all(&mut self) {
+        self.escaped.extend(self.candidates.iter().copied());
+    }
+}
+
+impl Visitor for SliceUses<'_> {
+    fn stmt(&mut self, s: &Stmt) -> bool {
         match &s.kind {
             StmtKind::Var(specs) => {
-                for sp in specs {
-                    for n in &sp.names {
-                        self.declare(n.id);
-                    }
-                    for e in &sp.values {
-                        self.expr(e, false);
-                    }
+                for n in specs.iter().flat_map(|sp| &sp.names) {
+                    self.declare(n.id);
                 }
             }
             StmtKind::Assign { lhs, rhs, op } => {
-                if *op == crate::syntax::ast::AssignOp::Define {
+                if *op == AssignOp::Define {
                     for l in lhs {
                         self.declare(l.id);
                     }
@@ -312,210 +168,113 @@ impl SliceUses<'_> {
                 if lhs.len() == 1 && rhs.len() == 1 && self.self_append(&lhs[0], &rhs[0]) {
                     if let ExprKind::Call { args, .. } = &rhs[0].kind {
                         for a in &args[1..] {
-                            self.expr(a, false);
+                            walk::expr(self, a);
                         }
                     }
-                    return;
-                }
-                for l in lhs {
-                    self.lhs(l);
-                }
-                for r in rhs {
-                    self.expr(r, false);
+                    return false;
                 }
             }
-            StmtKind::Range {
-                key,
-                value,
-                x,
-                body,
-                ..
-            } => {
-                for e in [key, value].into_iter().flatten() {
-                    self.lhs(e);
-                }
-                self.expr(x, true);
-                self.block(body);
-            }
-            StmtKind::Labeled(_, s) => self.stmt(s),
-            StmtKind::Block(b) => self.block(b),
-            StmtKind::If {
-                init,
-                cond,
-                then,
-                els,
-            } => {
-                self.opt(init);
-                self.expr(cond, false);
-                self.block(then);
-                self.opt(els);
-            }
-            StmtKind::For {
-                init,
-                cond,
-                post,
-                body,
-            } => {
-                self.opt(init);
-                if let Some(c) = cond {
-                    self.expr(c, false);
-                }
-                self.opt(post);
-                self.block(body);
-            }
-            StmtKind::Switch {
-                init, tag, body, ..
-            } => {
-                self.opt(init);
-                if let Some(t) = tag {
-                    self.expr(t, false);
-                }
-                for c in body {
-                    for e in c.exprs.iter().flatten() {
-                        self.expr(e, false);
-                    }
-                    for s in &c.body {
-                        self.stmt(s);
-                    }
-                }
-            }
-            StmtKind::Expr(e) | StmtKind::Go(e) | StmtKind::Defer(e) => self.expr(e, false),
-            StmtKind::IncDec { x, .. } => self.lhs(x),
-            StmtKind::Return(es) => {
-                for e in es {
-                    self.expr(e, false);
-                }
-            }
-            StmtKind::Send(a, b) => {
-                self.expr(a, false);
-                self.expr(b, false);
+            StmtKind::Range { x, .. } => {
+                self.harmless.insert(x.id);
             }
             StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } => {
-                self.escaped.extend(self.candidates.iter().copied());
+                self.escape_all();
+                return false;
             }
-            StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty | StmtKind::Branch { .. } => {}
+            _ => {}
         }
+        true
     }
 
-    fn opt(&mut self, s: &Option<Box<Stmt>>) {
-        if let Some(s) = s {
-            self.stmt(s);
-        }
-    }
-
-    /// An assignment target: a whole slice variable being overwritten by
-    /// something other than its own append escapes (it may alias).
-    fn lhs(&mut self, e: &Expr) {
+    fn expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::Index(x, is) => {
-                self.expr(x, true);
-                for i in is {
-                    self.expr(i, false);
-                }
-            }
-            _ => self.expr(e, false),
-        }
-    }
-
-    /// `ok`: a use of a slice variable directly here does not leak it.
-    fn expr(&mut self, e: &Expr, ok: bool) {
-        match &e.kind {
-            ExprKind::Name(_) if !ok => {
+            ExprKind::Name(_) if !self.harmless.contains(&e.id) => {
                 if let Some(&o) = self.pkg.info.uses.get(&e.id) {
                     self.escaped.insert(o);
                 }
             }
-            ExprKind::Paren(x) => self.expr(x, ok),
-            ExprKind::Index(x, is) => {
-                self.expr(x, true);
-                for i in is {
-                    self.expr(i, false);
-                }
+            ExprKind::Paren(x) if self.harmless.contains(&e.id) => {
+                self.harmless.insert(x.id);
+            }
+            ExprKind::Index(x, _) => {
+                self.harmless.insert(x.id);
             }
             ExprKind::Call { fun, args, .. } => {
-                use crate::types::Builtin::*;
                 let harmless = matches!(
                     self.pkg.type_of(fun.id).map(|tv| &tv.mode),
-                    Some(crate::types::Mode::Builtin(Len | Cap | Print | Println))
+                    Some(Mode::Builtin(
+                        Builtin::Len | Builtin::Cap | Builtin::Print | Builtin::Println
+                    ))
                 );
-                self.expr(fun, false);
-                for a in args {
-                    self.expr(a, harmless);
+                if harmless {
+                    self.harmless.extend(args.iter().map(|a| a.id));
                 }
             }
             ExprKind::FuncLit { .. } => {
-                self.escaped.extend(self.candidates.iter().copied());
-            }
-            ExprKind::Selector(x, _) | ExprKind::Star(x) | ExprKind::Unary(_, x) => {
-                self.expr(x, false)
-            }
-            ExprKind::TypeAssert { x, .. } => self.expr(x, false),
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.expr(x, false);
-                for i in [lo, hi, max].into_iter().flatten() {
-                    self.expr(i, false);
-                }
-            }
-            ExprKind::Binary(_, a, b) => {
-                self.expr(a, false);
-                self.expr(b, false);
-            }
-            ExprKind::CompositeLit { elts, .. } => {
-                for el in elts {
-                    if let Some(k) = &el.key {
-                        self.expr(k, false);
-                    }
-                    self.expr(&el.value, false);
-                }
+                self.escape_all();
+                return false;
             }
             _ => {}
         }
+        true
     }
 }
 
 /// Whether any statement in `stmts` (nested ones included) assigns to one
-/// of `objs` (`=`, `op=`, `++`/`--`, range assignment).
+/// of `objs` (`=`, `op=`, `++`/`--`, range assignment, select receive).
 pub fn assigns_any(pkg: &Package, stmts: &[Stmt], objs: &[ObjId]) -> bool {
-    let hits = |e: &Expr| {
+    let mut v = Assigns {
+        pkg,
+        objs,
+        found: false,
+    };
+    for s in stmts {
+        walk::stmt(&mut v, s);
+    }
+    v.found
+}
+
+/// Looks at statements only: expressions (function literals included) are
+/// not entered.
+struct Assigns<'a> {
+    pkg: &'a Package,
+    objs: &'a [ObjId],
+    found: bool,
+}
+
+impl Assigns<'_> {
+    fn hits(&self, e: &Expr) -> bool {
         let mut e = e;
         while let ExprKind::Paren(x) = &e.kind {
             e = x;
         }
         matches!(e.kind, ExprKind::Name(_))
-            && pkg.info.uses.get(&e.id).is_some_and(|o| objs.contains(o))
-    };
-    stmts.iter().any(|s| match &s.kind {
-        StmtKind::Assign { lhs, .. } => lhs.iter().any(hits),
-        StmtKind::IncDec { x, .. } => hits(x),
-        StmtKind::Range {
-            key, value, body, ..
-        } => [key, value].into_iter().flatten().any(hits) || assigns_any(pkg, &body.stmts, objs),
-        StmtKind::Labeled(_, s) => assigns_any(pkg, std::slice::from_ref(s), objs),
-        StmtKind::Block(b) => assigns_any(pkg, &b.stmts, objs),
-        StmtKind::If {
-            init, then, els, ..
-        } => {
-            init.iter()
-                .chain(els.iter())
-                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
-                || assigns_any(pkg, &then.stmts, objs)
-        }
-        StmtKind::For {
-            init, post, body, ..
-        } => {
-            init.iter()
-                .chain(post.iter())
-                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
-                || assigns_any(pkg, &body.stmts, objs)
-        }
-        StmtKind::Switch { init, body, .. } | StmtKind::TypeSwitch { init, body, .. } => {
-            init.iter()
-                .any(|s| assigns_any(pkg, std::slice::from_ref(s), objs))
-                || body.iter().any(|c| assigns_any(pkg, &c.body, objs))
-        }
-        StmtKind::Select { body } => body.iter().any(|c| assigns_any(pkg, &c.body, objs)),
-        _ => false,
-    })
+            && self
+                .pkg
+                .info
+                .uses
+                .get(&e.id)
+                .is_some_and(|o| self.objs.contains(o))
+    }
+}
+
+impl Visitor for Assigns<'_> {
+    fn stmt(&mut self, s: &Stmt) -> bool {
+        self.found = self.found
+            || match &s.kind {
+                StmtKind::Assign { lhs, .. } => lhs.iter().any(|e| self.hits(e)),
+                StmtKind::IncDec { x, .. } => self.hits(x),
+                StmtKind::Range { key, value, .. } => {
+                    [key, value].into_iter().flatten().any(|e| self.hits(e))
+                }
+                _ => false,
+            };
+        !self.found
+    }
+
+    fn expr(&mut self, _e: &Expr) -> bool {
+        false
+    }
 }
 
 #[cfg(test)]

@@ -462,6 +462,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let func = *func;
                 self.method_expr(e, func, t)
             }
+            Some(Selection::IfaceMethod { path, .. }) => {
+                let path = path.clone();
+                self.iface_method_value(e, x, &path, t)
+            }
+            Some(Selection::IfaceMethodExpr { path }) => {
+                let path = path.clone();
+                self.iface_method_expr(e, x, &path, t)
+            }
             _ => self.fail(e, t, "methods"),
         }
     }
@@ -1479,7 +1487,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
             return r;
         }
-        if let Some(r) = self.iface_call(f, args, ellipsis.is_some()) {
+        if let Some(r) = self.iface_method_call(f, args, ellipsis.is_some()) {
             return r;
         }
         let callee = match &f.kind {
@@ -1492,11 +1500,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 .get(&f.id)
                 .and_then(|o| self.m.funcs.get(o))
                 .cloned(),
+            ExprKind::Selector(..) => self.method_expr_callee(f),
             _ => None,
         };
         let is_method = matches!(
             self.m.pkg.info.selections.get(&f.id),
-            Some(Selection::Method { .. } | Selection::MethodExpr { .. } | Selection::Qualified(_))
+            Some(Selection::Method { .. } | Selection::Qualified(_))
         );
         if let (None, Type::Func(sig), false) = (&callee, self.under(self.type_of(f)), is_method) {
             let sig = sig.clone();

@@ -146,6 +146,8 @@ pub struct Fx<'m, 'a, 'f> {
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
     /// operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Set while lowering the body closure of a range-over-func loop.
+    pub rangefunc: Option<super::rangefunc::RangeBody>,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -294,10 +296,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            rangefunc: None,
         }
     }
 
-    fn finish_body(mut self) {
+    pub(super) fn finish_body(mut self) {
         if self.results.is_empty() {
             self.b.ins().return_(&[]);
         } else {

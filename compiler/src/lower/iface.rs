@@ -7,8 +7,7 @@
 //! the pair (`static_itab`, concrete sources; all of them are listed in
 //! `golift.itablinks` for `runtime.itabsinit`, so the runtime's cache hands
 //! out the same itab) or `assertE2I2` (interface sources, nil stays nil);
-//! method calls load `tab.fun[i]` (the interface's methods are sorted by
-//! name, as the runtime's itab) and pass the data word first.
+//! method calls are in iface_method.rs.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
@@ -18,7 +17,7 @@ use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 use super::abi;
 use super::func::{trusted, Fx, V};
 use super::ModCx;
-use crate::syntax::ast::{Expr, ExprKind};
+use crate::syntax::ast::Expr;
 use crate::typeinfo::desc;
 use crate::typeinfo::desc::direct_iface;
 use crate::types::ty::{BasicKind, Type};
@@ -153,42 +152,6 @@ impl Fx<'_, '_, '_> {
         self.b.seal_block(join);
         self.b.switch_to_block(join);
         self.b.block_params(join)[0]
-    }
-
-    /// `x.M(args)` on an interface value: `tab.fun[i](data, args...)`.
-    pub fn iface_call(&mut self, f: &Expr, args: &[Expr], spread: bool) -> Option<Vec<V>> {
-        let ExprKind::Selector(x, sel) = &f.kind else {
-            return None;
-        };
-        let xt = self.type_of(x);
-        let Type::Interface(ms) = self.under(xt) else {
-            return None;
-        };
-        let i = ms.iter().position(|(n, _)| *n == sel.name)?;
-        let Type::Func(sig) = self.tt.get(ms[i].1).clone() else {
-            return None;
-        };
-        let iv = self.expr(x);
-        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
-        let iv = V::S(vec![tab, data]);
-        let iv = self.stabilize(xt, iv);
-        let argv = self.call_args(&sig, args, spread);
-        let (tab, data) = (iv.scalars()[0], iv.scalars()[1]);
-        self.nil_check(tab);
-        let code = self
-            .b
-            .ins()
-            .load(types::I64, trusted(), tab, 24 + 8 * i as i32);
-        let mut full = sig.clone();
-        full.params
-            .insert(0, self.tt.basic(BasicKind::UnsafePointer));
-        let mut all = vec![V::one(data)];
-        all.extend(argv);
-        let clif = abi::go_signature(self.tt, &full);
-        let sref = self.b.import_signature(clif);
-        Some(self.emit_call_with(&full, all, None, |fx, a| {
-            fx.b.ins().call_indirect(sref, code, a)
-        }))
     }
 }
 

@@ -16,7 +16,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, InstBuilder, Value};
 
 use super::func::{trusted, Fx, Place, V};
-use crate::syntax::ast::{Element, Expr, Stmt};
+use crate::syntax::ast::{Element, Expr};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
@@ -254,15 +254,15 @@ impl Fx<'_, '_, '_> {
     }
 
     /// `for k, v := range m`.
-    pub fn range_map(
-        &mut self,
-        label: Option<String>,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &[Stmt],
-    ) {
+    pub fn range_map(&mut self, rc: &super::stmt::RangeClause) {
+        let (label, key, value, define, x, body) = (
+            rc.label.clone(),
+            rc.key,
+            rc.value,
+            rc.define,
+            rc.x,
+            &rc.body.stmts[..],
+        );
         let mt = self.type_of(x);
         let (kt, vt) = self.map_types(mt);
         let m = self.full_expr(x).s0();

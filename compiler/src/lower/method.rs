@@ -13,7 +13,7 @@
 //! that point: `{main.T.M-fm, recv}`, where the wrapper `-fm` loads the
 //! receiver from its context and tail-calls the method. Method expressions
 //! `T.M` / `(*T).M` whose receiver matches the declaration are the
-//! method's static funcval.
+//! method's static funcval (and a call `T.M(x, args)` calls the method).
 
 use super::func::{Fx, V};
 use super::funcval::Tail;
@@ -306,6 +306,21 @@ impl Fx<'_, '_, '_> {
         let p = self.new_funcval(fm, size);
         self.store(recv.ty, &rv, p, 8);
         V::one(p)
+    }
+
+    /// The method a method expression `T.M` calls directly: when its
+    /// receiver is declared with the type the expression names (no wrapper).
+    pub(super) fn method_expr_callee(&self, f: &Expr) -> Option<super::GoFunc> {
+        let Some(Selection::MethodExpr { func }) = self.m.pkg.info.selections.get(&f.id) else {
+            return None;
+        };
+        let recv = self.m.method_recv(*func)?;
+        match self.under(self.type_of(f)) {
+            Type::Func(sig) if sig.params.first() == Some(&recv.ty) => {
+                self.m.funcs.get(func).cloned()
+            }
+            _ => None,
+        }
     }
 
     /// `T.M` or `(*T).M` as a value.

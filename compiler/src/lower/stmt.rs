@@ -17,6 +17,19 @@ use crate::syntax::ast::{
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{Mode, ObjId, TypeId};
 
+/// The parts of a `for key, value := range x { body }` statement that every
+/// kind of range lowering takes.
+pub struct RangeClause<'s> {
+    pub label: Option<String>,
+    pub key: Option<&'s Expr>,
+    pub value: Option<&'s Expr>,
+    pub define: bool,
+    pub x: &'s Expr,
+    pub body: &'s crate::syntax::ast::Block,
+    /// The whole statement.
+    pub span: crate::syntax::ast::Span,
+}
+
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn block(&mut self, stmts: &[Stmt]) {
         for s in stmts {
@@ -108,7 +121,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 define,
                 x,
                 body,
-            } => self.range(label, key.as_ref(), value.as_ref(), *define, x, &body.stmts),
+            } => self.range(&RangeClause {
+                label,
+                key: key.as_ref(),
+                value: value.as_ref(),
+                define: *define,
+                x,
+                body,
+                span: s.span,
+            }),
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
             StmtKind::Defer(call) => self.defer_stmt(s, call),
@@ -151,7 +172,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
-    fn label_block(&mut self, name: &str) -> Block {
+    pub(super) fn label_block(&mut self, name: &str) -> Block {
         if let Some(&b) = self.labels.get(name) {
             return b;
         }
@@ -200,7 +221,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Evaluates right-hand sides (one multi-valued call, or one value per
     /// target) against the target types (None: keep the value's own type).
-    fn rhs_values(&mut self, rhs: &[Expr], targets: &[Option<TypeId>]) -> Vec<V> {
+    pub(super) fn rhs_values(&mut self, rhs: &[Expr], targets: &[Option<TypeId>]) -> Vec<V> {
         self.hoist_all(rhs);
         if rhs.len() == 1 && targets.len() > 1 {
             return self.multi(&rhs[0]);
@@ -344,7 +365,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     // ---- return and branches ----
 
-    fn ret(&mut self, es: &[Expr]) {
+    pub(super) fn ret(&mut self, es: &[Expr]) {
+        if self.range_return(es) {
+            return;
+        }
         let results = self.results.clone();
         let vals: Vec<V> = if es.is_empty() {
             let named = self.named_results.clone();
@@ -363,6 +387,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             let targets: Vec<Option<TypeId>> = results.iter().map(|&t| Some(t)).collect();
             self.rhs_values(es, &targets)
         };
+        self.return_values(vals);
+    }
+
+    /// Returns `vals` (the function's results) through the exit path.
+    pub(super) fn return_values(&mut self, vals: Vec<V>) {
+        let results = self.results.clone();
         if self.deferred_return(&vals) {
             return;
         }
@@ -378,6 +408,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     fn branch(&mut self, s: &Stmt, kind: BranchKind, label: Option<&str>) {
+        if let Some(code) = self.range_exit_code(kind, label) {
+            return self.range_exit(code);
+        }
         let target = |t: &Target| label.is_none_or(|l| t.label.as_deref() == Some(l));
         match kind {
             BranchKind::Break => {
@@ -615,28 +648,16 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.def_var(var, new);
     }
 
-    fn range(
-        &mut self,
-        label: Option<String>,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &[Stmt],
-    ) {
-        let xt = self.type_of(x);
+    fn range(&mut self, rc: &RangeClause) {
+        let xt = self.type_of(rc.x);
         match self.under(xt) {
-            Type::Basic(_) if self.is_string(xt) => {
-                self.range_string(label, key, value, define, x, body)
-            }
-            Type::Basic(_) => self.range_int(label, key, define, x, body),
-            Type::Slice(_) | Type::Array(..) | Type::Pointer(_) => {
-                self.range_indexed(label, key, value, define, x, body)
-            }
-            Type::Map(..) => self.range_map(label, key, value, define, x, body),
-            Type::Chan(..) => self.unsupported(x.span, "range over channels"),
-            Type::Func(_) => self.unsupported(x.span, "range over functions"),
-            _ => self.unsupported(x.span, "this range statement"),
+            Type::Basic(_) if self.is_string(xt) => self.range_string(rc),
+            Type::Basic(_) => self.range_int(rc),
+            Type::Slice(_) | Type::Array(..) | Type::Pointer(_) => self.range_indexed(rc),
+            Type::Map(..) => self.range_map(rc),
+            Type::Chan(..) => self.unsupported(rc.x.span, "range over channels"),
+            Type::Func(_) => self.range_func(rc),
+            _ => self.unsupported(rc.x.span, "this range statement"),
         }
     }
 
@@ -698,14 +719,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(exit);
     }
 
-    fn range_int(
-        &mut self,
-        label: Option<String>,
-        key: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &[Stmt],
-    ) {
+    fn range_int(&mut self, rc: &RangeClause) {
+        let (label, key, define, x, body) = (
+            rc.label.clone(),
+            rc.key,
+            rc.define,
+            rc.x,
+            &rc.body.stmts[..],
+        );
         let xt = self.type_of(x);
         let n = self.full_expr(x).s0();
         let signed = self.is_signed(xt);
@@ -714,15 +735,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         });
     }
 
-    fn range_indexed(
-        &mut self,
-        label: Option<String>,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &[Stmt],
-    ) {
+    fn range_indexed(&mut self, rc: &RangeClause) {
+        let (label, key, value, define, x, body) = (
+            rc.label.clone(),
+            rc.key,
+            rc.value,
+            rc.define,
+            rc.x,
+            &rc.body.stmts[..],
+        );
         let xt = self.type_of(x);
         let et = self.elem(xt);
         let want_value = value.is_some_and(|v| !matches!(&v.kind, ExprKind::Name(n) if n == "_"));
@@ -811,16 +832,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// `for k, r := range s`: ASCII bytes inline, others via
     /// `runtime.decoderune`.
-    fn range_string(
-        &mut self,
-        label: Option<String>,
-        key: Option<&Expr>,
-        value: Option<&Expr>,
-        define: bool,
-        x: &Expr,
-        body: &[Stmt],
-    ) {
-        let s = self.full_expr(x).scalars().to_vec();
+    fn range_string(&mut self, rc: &RangeClause) {
+        let (label, key, value, define, body) = (
+            rc.label.clone(),
+            rc.key,
+            rc.value,
+            rc.define,
+            &rc.body.stmts[..],
+        );
+        let s = self.full_expr(rc.x).scalars().to_vec();
         let (ptr, len) = (s[0], s[1]);
         let k = self.b.declare_var(types::I64);
         let next = self.b.declare_var(types::I64);

@@ -5,3 +5,4 @@ pub mod lexer;
 pub mod lit;
 pub mod parser;
 pub mod source;
+pub mod visit;

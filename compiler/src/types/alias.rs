@@ -8,6 +8,10 @@
 //! one), `obj_disp` that of declared objects. `target_disp` carries the
 //! spelling of the target type into the next `assignment` or untyped
 //! conversion message; it is taken (cleared) by its consumer.
+//!
+//! A declared function's type shows its parameter names, as in gc
+//! (`func(yield func(int) bool)`); signatures are interned without names, so
+//! that spelling is recorded per function object.
 
 use super::check::Checker;
 use super::exprstring::expr_string;
@@ -91,5 +95,54 @@ impl Checker<'_> {
             Some(d) => d,
             None => self.type_str(t),
         }
+    }
+
+    /// Records the spelling of function `o`'s type when its signature
+    /// names parameters or results.
+    pub fn note_func_spelling(&mut self, o: ObjId, ft: &crate::syntax::ast::FuncType) {
+        let named = ft
+            .params
+            .iter()
+            .chain(&ft.results)
+            .any(|f| !f.names.is_empty());
+        if !named {
+            return;
+        }
+        let params = self.fields_spelling(&ft.params);
+        let results = self.fields_spelling(&ft.results);
+        let results = match (ft.results.as_slice(), results.as_slice()) {
+            ([], _) => String::new(),
+            ([f], [r]) if f.names.is_empty() => format!(" {r}"),
+            _ => format!(" ({})", results.join(", ")),
+        };
+        let d = format!("func({}){results}", params.join(", "));
+        self.obj_disp.insert(o, d);
+    }
+
+    /// `name T` (or `T`) for each parameter of `fields`.
+    fn fields_spelling(&self, fields: &[crate::syntax::ast::Field]) -> Vec<String> {
+        let mut out = Vec::new();
+        for f in fields {
+            let t = match &f.ty.kind {
+                ExprKind::Ellipsis(Some(elem)) => {
+                    let et = self.pkg.info.types.get(&elem.id).map(|tv| tv.ty);
+                    format!(
+                        "...{}",
+                        et.map_or_else(|| expr_string(elem), |t| self.type_str(t))
+                    )
+                }
+                _ => {
+                    let t = self.pkg.info.types.get(&f.ty.id).map(|tv| tv.ty);
+                    t.map_or_else(|| expr_string(&f.ty), |t| self.type_str(t))
+                }
+            };
+            if f.names.is_empty() {
+                out.push(t.clone());
+            }
+            for n in &f.names {
+                out.push(format!("{} {t}", n.name));
+            }
+        }
+        out
     }
 }

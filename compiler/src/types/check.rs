@@ -781,6 +781,7 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
+        self.note_func_spelling(o, &f.ty);
         if f.body.is_none() {
             self.error(f.name.span, "missing function body");
         }

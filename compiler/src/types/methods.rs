@@ -120,6 +120,13 @@ impl Checker<'_> {
     /// `x.m` for a value `x` (method value or call target).
     pub fn method_value(&mut self, e: &Expr, x: &Operand, m: MethodLookup) -> Operand {
         let Some(func) = m.func else {
+            self.pkg.info.selections.insert(
+                e.id,
+                Selection::IfaceMethod {
+                    path: m.path,
+                    indirect: m.indirect,
+                },
+            );
             return Operand::value(m.sig);
         };
         self.resolve_obj(func);
@@ -163,12 +170,11 @@ impl Checker<'_> {
             results: sig.results,
             variadic: sig.variadic,
         }));
-        if let Some(func) = m.func {
-            self.pkg
-                .info
-                .selections
-                .insert(e.id, Selection::MethodExpr { func });
-        }
+        let sel = match m.func {
+            Some(func) => Selection::MethodExpr { func },
+            None => Selection::IfaceMethodExpr { path: m.path },
+        };
+        self.pkg.info.selections.insert(e.id, sel);
         Operand::value(t)
     }
 

@@ -32,6 +32,7 @@ mod initorder;
 mod literal;
 mod methods;
 mod pred;
+mod rangefunc;
 mod renumber;
 mod stmt;
 pub mod ty;
@@ -168,6 +169,13 @@ pub enum Selection {
     },
     /// A method expression `T.m`.
     MethodExpr { func: ObjId },
+    /// `x.m` for a method of an interface: `x` is an interface value, or
+    /// a struct embedding one at the end of `path` (as for `Method`).
+    /// Dispatched through the itab of the interface value.
+    IfaceMethod { path: Vec<usize>, indirect: bool },
+    /// A method expression `T.m` for a method of an interface: `T` is the
+    /// interface type (empty `path`) or embeds it at the end of `path`.
+    IfaceMethodExpr { path: Vec<usize> },
     /// A qualified identifier `pkg.Name`.
     Qualified(ObjId),
 }

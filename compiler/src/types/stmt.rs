@@ -1195,7 +1195,7 @@ impl Checker<'_> {
         let mut xo = self.expr(x);
         let x_desc = self.describe(x, &xo);
         let int = self.basic(BasicKind::Int);
-        let mut kv: Option<(TypeId, Option<TypeId>)> = None;
+        let mut kv: Option<super::rangefunc::KeyVal> = None;
         if !xo.is_bad()
             && self.pkg.types.is_untyped(xo.ty)
             && xo.val().is_some()
@@ -1204,36 +1204,51 @@ impl Checker<'_> {
             self.convert_untyped(x, &mut xo, int);
         }
         if !xo.is_bad() {
+            let mut cause = None;
             let tt = &self.pkg.types;
             kv = match tt.under(xo.ty).clone() {
-                _ if tt.is_integer(xo.ty) => Some((xo.ty, None)),
-                _ if tt.is_string(xo.ty) => Some((int, Some(self.basic(BasicKind::Int32)))),
-                Type::Array(_, e) | Type::Slice(e) => Some((int, Some(e))),
+                _ if tt.is_integer(xo.ty) => Some((Some(xo.ty), None)),
+                _ if tt.is_string(xo.ty) => Some((Some(int), Some(self.basic(BasicKind::Int32)))),
+                Type::Array(_, e) | Type::Slice(e) => Some((Some(int), Some(e))),
                 Type::Pointer(p) => match tt.under(p) {
-                    Type::Array(_, e) => Some((int, Some(*e))),
+                    Type::Array(_, e) => Some((Some(int), Some(*e))),
                     _ => None,
                 },
-                Type::Map(k, v) => Some((k, Some(v))),
+                Type::Map(k, v) => Some((Some(k), Some(v))),
                 Type::Chan(_, e) => {
                     self.unsupported(x.span, "range over channel");
-                    Some((e, None))
+                    Some((Some(e), None))
                 }
-                Type::Func(_) => {
-                    self.unsupported(x.span, "range over function");
-                    None
-                }
+                Type::Func(sig) => match self.range_func_kv(&sig) {
+                    Ok(kv) => Some(kv),
+                    Err(c) => {
+                        cause = Some(c);
+                        None
+                    }
+                },
                 _ => None,
             };
-            if kv.is_none() && !matches!(self.pkg.types.under(xo.ty), Type::Func(_)) {
-                let msg = format!("cannot range over {x_desc}");
-                self.error(x.span, msg);
-            }
-            if let (Some((_, None)), Some(v)) = (kv, value) {
-                let msg = format!("range over {x_desc} permits only one iteration variable");
-                self.error(v.span, msg);
+            match (kv, cause) {
+                (None, Some(c)) => {
+                    let msg = format!("cannot range over {x_desc}: {c}");
+                    self.error(x.span, msg);
+                }
+                (None, None) => {
+                    let msg = format!("cannot range over {x_desc}");
+                    self.error(x.span, msg);
+                }
+                (Some((None, _)), _) if key.is_some() => {
+                    let msg = format!("range over {x_desc} permits no iteration variables");
+                    self.error(key.map_or(x.span, |k| k.span), msg);
+                }
+                (Some((_, None)), _) if value.is_some() => {
+                    let msg = format!("range over {x_desc} permits only one iteration variable");
+                    self.error(value.map_or(x.span, |v| v.span), msg);
+                }
+                _ => {}
             }
         }
-        let types = [kv.map(|k| k.0), kv.and_then(|k| k.1)];
+        let types = [kv.and_then(|k| k.0), kv.and_then(|k| k.1)];
         let vars = [key, value];
         if define {
             let mut new = Vec::new();
