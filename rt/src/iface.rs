@@ -8,7 +8,8 @@
 //! a concrete type, the `ifn` of each method of the interface in the
 //! interface's method order; compiled code calls `itab.fun[i](data, args...)`.
 //!
-//! Itabs for pairs known at compile time are emitted by the compiler; the
+//! Itabs for pairs known at compile time are emitted by the compiler and
+//! published in the cache at start (`itabsinit`), so a pair has one itab; the
 //! rest are built here by one merge of the two sorted method tables and kept
 //! forever in a global open-addressing hash table keyed by (interface, type),
 //! Go's `itabTable`. A failed lookup is cached too (an itab with
