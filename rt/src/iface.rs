@@ -8,7 +8,8 @@
 //! a concrete type, the `ifn` of each method of the interface in the
 //! interface's method order; compiled code calls `itab.fun[i](data, args...)`.
 //!
-//! Itabs for pairs known at compile time are emitted by the compiler; the
+//! Itabs for pairs known at compile time are emitted by the compiler and
+//! published in the cache at start (`itabsinit`), so a pair has one itab; the
 //! rest are built here by one merge of the two sorted method tables and kept
 //! forever in a global open-addressing hash table keyed by (interface, type),
 //! Go's `itabTable`. A failed lookup is cached too (an itab with
@@ -204,6 +205,29 @@ pub fn getitab(inter: &InterfaceType, t: &Type) -> Result<*const Itab, Vec<u8>> 
         return Err(itab_methods(inter, t, &mut fun).unwrap_or(b"").to_vec());
     }
     Ok(m)
+}
+
+/// Publishes the itabs the compiler emitted (Go's `itabsinit`), so that
+/// `getitab` returns the static itab of a pair rather than building a second
+/// one: interface comparison compares itab words first.
+///
+/// # Safety
+/// `links` points at `{n, itab[0], ..., itab[n-1]}`, each a complete itab of
+/// static storage.
+#[export_name = "runtime.itabsinit"]
+pub unsafe extern "C" fn itabsinit(links: *const usize) {
+    let mut table = ITAB_TABLE.lock().unwrap_or_else(|e| e.into_inner());
+    // SAFETY: guaranteed by the caller.
+    let n = unsafe { *links };
+    for i in 1..=n {
+        // SAFETY: guaranteed by the caller.
+        let m = unsafe { *links.add(i) } as *mut Itab;
+        // SAFETY: `m` is a complete itab.
+        let (inter, typ) = unsafe { ((*m).inter, (*m).typ) };
+        if table.find(inter, typ).is_none() {
+            table.add(m);
+        }
+    }
 }
 
 /// Raises `*runtime.TypeAssertionError` with `interface conversion: ` + text.
@@ -537,6 +561,23 @@ mod tests {
             assert!(getitab(i, t).is_ok());
         }
         assert_eq!(getitab(i, t).unwrap(), m, "survives growth");
+    }
+
+    #[test]
+    fn static_itabs_are_found_by_getitab() {
+        let fv: *const Type = &FUNC_VOID.typ;
+        let i = interface("main.J", &[("A", fv)]);
+        let t = concrete("main.S", &[("A", fv, 7)]);
+        let words = Box::leak(Box::new([
+            i as *const InterfaceType as usize,
+            t as *const Type as usize,
+            0,
+            7,
+        ]));
+        let links = Box::leak(Box::new([1usize, words.as_ptr() as usize]));
+        // SAFETY: `links` lists one complete itab.
+        unsafe { itabsinit(links.as_ptr()) };
+        assert_eq!(getitab(i, t).unwrap() as usize, words.as_ptr() as usize);
     }
 
     #[test]

@@ -3,18 +3,24 @@
 //! (`desc::direct_iface`) is the value itself; for every other type it points
 //! at an immutable heap copy, so the interface value can outlive the frame
 //! that made it (a panic value survives unwinding, for one).
-//! Conversions to non-empty interfaces take the itab from `runtime.getitab`
-//! (concrete sources) or `assertE2I2` (interface sources, nil stays nil);
+//! Conversions to non-empty interfaces take the itab the compiler emits for
+//! the pair (`static_itab`, concrete sources; all of them are listed in
+//! `golift.itablinks` for `runtime.itabsinit`, so the runtime's cache hands
+//! out the same itab) or `assertE2I2` (interface sources, nil stays nil);
 //! method calls are in iface_method.rs.
 
 use cranelift_codegen::ir::condcodes::IntCC;
-use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_codegen::ir::{types, InstBuilder, MemFlagsData, Value};
+
+use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 
 use super::abi;
 use super::func::{trusted, Fx, V};
+use super::ModCx;
 use crate::syntax::ast::Expr;
+use crate::typeinfo::desc;
 use crate::typeinfo::desc::direct_iface;
-use crate::types::ty::Type;
+use crate::types::ty::{BasicKind, Type};
 use crate::types::TypeId;
 
 impl Fx<'_, '_, '_> {
@@ -26,9 +32,52 @@ impl Fx<'_, '_, '_> {
                 V::M(a) => self.b.ins().load(types::I64, trusted(), *a, 0),
             };
         }
+        if let Some(p) = self.conv_fast(t, v) {
+            return p;
+        }
         let p = self.new_object(t);
         self.store(t, v, p, 0);
         p
+    }
+
+    /// gc's allocation-avoiding boxes (`runtime.convT16/32/64`: values below
+    /// 256 share static boxes; `convTstring`/`convTslice`: empty ones share
+    /// one box) for pointer-free small scalars, strings and slices.
+    fn conv_fast(&mut self, t: TypeId, v: &V) -> Option<Value> {
+        let tys = abi::scalars(self.tt, t)?;
+        let vals = match v {
+            V::S(s) => s.clone(),
+            V::M(_) => return None,
+        };
+        let (f, arg) = match (tys.as_slice(), self.under(t)) {
+            (_, Type::Basic(BasicKind::String)) => {
+                let p = self.call_rt("convTstring", &vals, &[types::I64])[0];
+                return Some(p);
+            }
+            (_, Type::Slice(_)) => {
+                let p = self.call_rt("convTslice", &vals, &[types::I64])[0];
+                return Some(p);
+            }
+            _ if tys.len() != 1 || self.tt.size_of(t) != tys[0].bytes() as u64 => return None,
+            ([types::I8], _) => ("convT16", self.b.ins().uextend(types::I16, vals[0])),
+            ([types::I16], _) => ("convT16", vals[0]),
+            ([types::I32], _) => ("convT32", vals[0]),
+            ([types::F32], _) => (
+                "convT32",
+                self.b
+                    .ins()
+                    .bitcast(types::I32, MemFlagsData::new(), vals[0]),
+            ),
+            ([types::I64], _) => ("convT64", vals[0]),
+            ([types::F64], _) => (
+                "convT64",
+                self.b
+                    .ins()
+                    .bitcast(types::I64, MemFlagsData::new(), vals[0]),
+            ),
+            _ => return None,
+        };
+        Some(self.call_rt(f, &[arg], &[types::I64])[0])
     }
 }
 
@@ -51,6 +100,10 @@ impl Fx<'_, '_, '_> {
         let desc = self.type_desc(from);
         if empty {
             return V::S(vec![desc, data]);
+        }
+        if let Some(itab) = self.m.static_itab(to, from) {
+            let tab = self.data_addr(itab);
+            return V::S(vec![tab, data]);
         }
         let inter = self.type_desc(to);
         let zero = self.b.ins().iconst(types::I64, 0);
@@ -191,5 +244,81 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(join);
         let v = self.load(to, tmp, 0);
         vec![v, V::one(ok)]
+    }
+}
+
+impl ModCx<'_> {
+    /// The itab of concrete type `t` for interface `inter`, emitted as
+    /// read-only data `golift.itab.I.T` (rt/ABI.md, "Interfaces"): the
+    /// layout `runtime.getitab` builds, with `fun[i]` the `ifn` of the
+    /// method table entry named like the interface's i-th method. None when
+    /// `t`'s method set lacks one (the runtime then reports it).
+    pub fn static_itab(&mut self, inter: TypeId, t: TypeId) -> Option<DataId> {
+        if let Some(&id) = self.itabs.get(&(inter, t)) {
+            return Some(id);
+        }
+        let Type::Interface(want) = self.tt().under(inter).clone() else {
+            return None;
+        };
+        let have = self.method_entries(t);
+        let funs: Vec<String> = want
+            .iter()
+            .map(|(name, sig)| {
+                let m = have.iter().find(|m| &m.name == name && m.mtyp == *sig)?;
+                Some(m.ifn.clone())
+            })
+            .collect::<Option<_>>()?;
+        let mut funcs = Vec::new();
+        for f in &funs {
+            match self.module.get_name(f) {
+                Some(FuncOrDataId::Func(id)) => funcs.push(id),
+                _ => return None,
+            }
+        }
+        let name = format!("golift.itab.{}.{}", inter.0, t.0);
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, false, false)
+            .ok()?;
+        let mut bytes = vec![0u8; 24 + 8 * funs.len().max(1)];
+        bytes[16..20].copy_from_slice(&desc::type_hash(self.tt(), t).to_le_bytes());
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (at, ty) in [(0, inter), (8, t)] {
+            let td = self.type_desc(ty);
+            let gv = self.module.declare_data_in_data(td, &mut d);
+            d.write_data_addr(at, gv, 0);
+        }
+        for (i, f) in funcs.into_iter().enumerate() {
+            let fr = self.module.declare_func_in_data(f, &mut d);
+            d.write_function_addr(24 + 8 * i as u32, fr);
+        }
+        self.define_data(id, d);
+        self.itabs.insert((inter, t), id);
+        Some(id)
+    }
+
+    /// `golift.itablinks`, `{n, itab...}` of every static itab, for
+    /// `runtime.itabsinit` (Go's `itabsinit` over `moduledata.itablinks`):
+    /// the runtime cache then hands out the same itab for the same pair.
+    pub fn itablinks(&mut self) -> Option<DataId> {
+        let id = self
+            .module
+            .declare_data("golift.itablinks", Linkage::Local, false, false)
+            .ok()?;
+        let mut itabs: Vec<DataId> = self.itabs.values().copied().collect();
+        itabs.sort();
+        let mut bytes = vec![0u8; 8 * (itabs.len() + 1)];
+        bytes[..8].copy_from_slice(&(itabs.len() as u64).to_le_bytes());
+        let mut d = DataDescription::new();
+        d.define(bytes.into_boxed_slice());
+        d.set_align(8);
+        for (i, tab) in itabs.into_iter().enumerate() {
+            let gv = self.module.declare_data_in_data(tab, &mut d);
+            d.write_data_addr(8 + 8 * i as u32, gv, 0);
+        }
+        self.define_data(id, d);
+        Some(id)
     }
 }

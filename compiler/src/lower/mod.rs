@@ -184,6 +184,8 @@ pub(crate) struct ModCx<'a> {
     pub clo: closure::ModState,
     /// Static funcvals of top-level functions (`funcval.rs`).
     funcvals: HashMap<ObjId, DataId>,
+    /// Static itabs by (interface, concrete type) (`iface.rs`).
+    pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
 }
 
 impl<'a> ModCx<'a> {
@@ -215,6 +217,7 @@ impl<'a> ModCx<'a> {
             fctx: FunctionBuilderContext::new(),
             clo: closure::ModState::default(),
             funcvals: HashMap::new(),
+            itabs: HashMap::new(),
         })
     }
 
@@ -550,6 +553,11 @@ impl<'a> ModCx<'a> {
             ));
             return;
         }
+        let links = if self.itabs.is_empty() {
+            None
+        } else {
+            self.itablinks()
+        };
         {
             let mut fctx = std::mem::take(&mut self.fctx);
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
@@ -559,6 +567,14 @@ impl<'a> ModCx<'a> {
                 let id = self.runtime_func("enableunwind", &[], &[]);
                 let r = self.module.declare_func_in_func(id, b.func);
                 b.ins().call(r, &[]);
+            }
+            if let Some(links) = links {
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("itabsinit", &[i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let gv = self.module.declare_data_in_func(links, b.func);
+                let p = b.ins().symbol_value(i64t, gv);
+                b.ins().call(r, &[p]);
             }
             let done = b.create_block();
             for c in callees {

@@ -309,7 +309,7 @@ pub fn is_exported(name: &str) -> bool {
 }
 
 /// A stable hash of the type's identity (its id and runtime spelling).
-fn type_hash(tt: &TypeTable, t: TypeId) -> u32 {
+pub fn type_hash(tt: &TypeTable, t: TypeId) -> u32 {
     let s = rt_string(tt, t);
     s.bytes()
         .chain(t.0.to_le_bytes())
