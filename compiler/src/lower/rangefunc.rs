@@ -44,9 +44,9 @@ use cranelift_module::{FuncId, Linkage, Module};
 use super::closure::{Capture, Pending, PendingKind};
 use super::func::{trusted, Fx, Target, V};
 use super::stmt::RangeClause;
-use super::walk::{self, Visitor};
 use super::{abi, funcval, ModCx};
 use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Stmt, StmtKind};
+use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{ObjId, ObjKind, Package, Signature, TypeId};
 
@@ -628,8 +628,22 @@ impl Fx<'_, '_, '_> {
             } else {
                 V::S(vals.to_vec())
             };
+            let v = match e {
+                Some(e) if !spec.define && !matches!(&e.kind, ExprKind::Name(n) if n == "_") => {
+                    self.assignable_to(t, v, self.type_of(e))
+                }
+                _ => v,
+            };
             self.bind_range_var(e, spec.define, v);
         }
+    }
+
+    /// `v` of type `from` as a value of type `to` (assignable to it).
+    fn assignable_to(&mut self, from: TypeId, v: V, to: TypeId) -> V {
+        if from != to && matches!(self.under(to), Type::Interface(_)) {
+            return self.convert_to_iface(from, v, to);
+        }
+        v
     }
 }
 
