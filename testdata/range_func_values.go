@@ -60,3 +60,18 @@ func main() {
 		println(v)
 	}
 }
+
+func init() {
+	var x any
+	var s interface{ String() string }
+	for x = range func(yield func(int) bool) { yield(42) } {
+	}
+	println("any", x.(int))
+	for s = range func(yield func(name) bool) { yield("gopher") } {
+	}
+	println(s.String())
+}
+
+type name string
+
+func (n name) String() string { return "name " + string(n) }

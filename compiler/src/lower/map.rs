@@ -255,17 +255,9 @@ impl Fx<'_, '_, '_> {
 
     /// `for k, v := range m`.
     pub fn range_map(&mut self, rc: &super::stmt::RangeClause) {
-        let (label, key, value, define, x, body) = (
-            rc.label.clone(),
-            rc.key,
-            rc.value,
-            rc.define,
-            rc.x,
-            &rc.body.stmts[..],
-        );
-        let mt = self.type_of(x);
+        let mt = self.type_of(rc.x);
         let (kt, vt) = self.map_types(mt);
-        let m = self.full_expr(x).s0();
+        let m = self.full_expr(rc.x).s0();
         let it = self.scratch(HITER_SIZE);
         let t = self.map_desc_addr(mt);
         self.call_rt("mapiterinit", &[t, m, it], &[]);
@@ -280,14 +272,14 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(body_b);
         let kv = self.load(kt, kp, 0);
         let kv = self.stabilize(kt, kv);
-        self.bind_range_var(key, define, kv);
-        if value.is_some() {
+        self.bind_range_var(rc.key, rc.define, kv);
+        if rc.value.is_some() {
             let vp = self.b.ins().load(types::I64, trusted(), it, 8);
             let vv = self.load(vt, vp, 0);
             let vv = self.stabilize(vt, vv);
-            self.bind_range_var(value, define, vv);
+            self.bind_range_var(rc.value, rc.define, vv);
         }
-        self.loop_body(label, exit, cont, body);
+        self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         self.call_rt("mapiternext", &[it], &[]);
         self.stack_check();

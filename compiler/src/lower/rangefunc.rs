@@ -628,8 +628,22 @@ impl Fx<'_, '_, '_> {
             } else {
                 V::S(vals.to_vec())
             };
+            let v = match e {
+                Some(e) if !spec.define && !matches!(&e.kind, ExprKind::Name(n) if n == "_") => {
+                    self.assignable_to(t, v, self.type_of(e))
+                }
+                _ => v,
+            };
             self.bind_range_var(e, spec.define, v);
         }
+    }
+
+    /// `v` of type `from` as a value of type `to` (assignable to it).
+    fn assignable_to(&mut self, from: TypeId, v: V, to: TypeId) -> V {
+        if from != to && matches!(self.under(to), Type::Interface(_)) {
+            return self.convert_to_iface(from, v, to);
+        }
+        v
     }
 }
 
@@ -660,5 +674,63 @@ impl ModCx<'_> {
         fx.range_body(ctx, &params[1..], spec);
         fx.finish_frame();
         fx.finish_body();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{exits_of, Exit};
+    use crate::syntax::ast::{Decl, StmtKind};
+    use crate::syntax::source::SourceMap;
+
+    /// The exits and `return` flag of the first range loop in `main`
+    /// (labelled `loop` when `main` starts with a labelled statement).
+    fn exits(body: &str) -> (Vec<Exit>, bool) {
+        let src = format!("package main\nfunc main() {{\n{body}\n}}\n");
+        let mut sources = SourceMap::default();
+        let fid = sources.add("t.go".into(), src);
+        let mut next = 0;
+        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
+        assert!(d.is_empty(), "{d:?}");
+        let Some(Decl::Func(f)) = file.decls.last() else {
+            panic!("no main");
+        };
+        let mut s = &f.body.as_ref().expect("body").stmts[0];
+        let mut label = None;
+        if let StmtKind::Labeled(l, inner) = &s.kind {
+            label = Some(l.name.clone());
+            s = inner;
+        }
+        let StmtKind::Range { body, .. } = &s.kind else {
+            panic!("no range statement");
+        };
+        exits_of(body, label.as_deref())
+    }
+
+    #[test]
+    fn own_label_and_inner_labels_stay_inside() {
+        let (x, ret) = exits(
+            "loop:\nfor v := range f {\n\tif v { continue loop }\n\tinner: for {\n\t\tbreak inner\n\t}\n\tbreak loop\n}",
+        );
+        assert!(x.is_empty(), "{x:?}");
+        assert!(!ret);
+    }
+
+    #[test]
+    fn outer_targets_and_returns_leave_the_body() {
+        let (x, ret) = exits(
+            "for v := range f {\n\tif v { continue outer }\n\tif v { goto done }\n\tfunc() { return }()\n\tbreak outer\n\tbreak outer\n}",
+        );
+        assert_eq!(
+            x,
+            vec![
+                Exit::Continue("outer".into()),
+                Exit::Goto("done".into()),
+                Exit::Break("outer".into())
+            ]
+        );
+        assert!(!ret, "a return in a function literal stays inside");
+        let (_, ret) = exits("for range f {\n\treturn\n}");
+        assert!(ret);
     }
 }

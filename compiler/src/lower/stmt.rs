@@ -720,42 +720,29 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     fn range_int(&mut self, rc: &RangeClause) {
-        let (label, key, define, x, body) = (
-            rc.label.clone(),
-            rc.key,
-            rc.define,
-            rc.x,
-            &rc.body.stmts[..],
-        );
-        let xt = self.type_of(x);
-        let n = self.full_expr(x).s0();
+        let xt = self.type_of(rc.x);
+        let n = self.full_expr(rc.x).s0();
         let signed = self.is_signed(xt);
-        self.counted_loop(label, n, signed, body, &mut |fx, i| {
-            fx.bind_range_var(key, define, V::one(i))
+        self.counted_loop(rc.label.clone(), n, signed, &rc.body.stmts, &mut |fx, i| {
+            fx.bind_range_var(rc.key, rc.define, V::one(i))
         });
     }
 
     fn range_indexed(&mut self, rc: &RangeClause) {
-        let (label, key, value, define, x, body) = (
-            rc.label.clone(),
-            rc.key,
-            rc.value,
-            rc.define,
-            rc.x,
-            &rc.body.stmts[..],
-        );
-        let xt = self.type_of(x);
+        let xt = self.type_of(rc.x);
         let et = self.elem(xt);
-        let want_value = value.is_some_and(|v| !matches!(&v.kind, ExprKind::Name(n) if n == "_"));
+        let want_value = rc
+            .value
+            .is_some_and(|v| !matches!(&v.kind, ExprKind::Name(n) if n == "_"));
         let (ptr, len) = match self.under(xt) {
             Type::Slice(_) => {
-                let s = self.full_expr(x).scalars().to_vec();
+                let s = self.full_expr(rc.x).scalars().to_vec();
                 (s[0], s[1])
             }
             Type::Array(n, _) => {
                 let n = *n;
                 let p = if want_value {
-                    let v = self.full_expr(x);
+                    let v = self.full_expr(rc.x);
                     match self.stabilize(xt, v) {
                         V::M(a) => a,
                         V::S(_) => self.b.ins().iconst(types::I64, 0),
@@ -770,7 +757,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     Type::Array(n, _) => *n,
                     _ => 0,
                 };
-                let p = self.full_expr(x).s0();
+                let p = self.full_expr(rc.x).s0();
                 if want_value {
                     self.nil_check(p);
                 }
@@ -778,18 +765,18 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         };
         let size = self.tt.size_of(et) as i64;
-        let safe = self.safe_range_pair(key, define, x, body);
+        let safe = self.safe_range_pair(rc.key, rc.define, rc.x, &rc.body.stmts);
         if let Some(pair) = safe {
             self.safe_index.push(pair);
         }
-        self.counted_loop(label, len, true, body, &mut |fx, i| {
-            fx.bind_range_var(key, define, V::one(i));
+        self.counted_loop(rc.label.clone(), len, true, &rc.body.stmts, &mut |fx, i| {
+            fx.bind_range_var(rc.key, rc.define, V::one(i));
             if want_value {
                 let off = fx.b.ins().imul_imm_s(i, size);
                 let a = fx.b.ins().iadd(ptr, off);
                 let v = fx.load(et, a, 0);
                 let v = fx.stabilize(et, v);
-                fx.bind_range_var(value, define, v);
+                fx.bind_range_var(rc.value, rc.define, v);
             }
         });
         if safe.is_some() {
@@ -833,13 +820,6 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     /// `for k, r := range s`: ASCII bytes inline, others via
     /// `runtime.decoderune`.
     fn range_string(&mut self, rc: &RangeClause) {
-        let (label, key, value, define, body) = (
-            rc.label.clone(),
-            rc.key,
-            rc.value,
-            rc.define,
-            &rc.body.stmts[..],
-        );
         let s = self.full_expr(rc.x).scalars().to_vec();
         let (ptr, len) = (s[0], s[1]);
         let k = self.b.declare_var(types::I64);
@@ -878,9 +858,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(join);
         let (r, n) = (self.b.block_params(join)[0], self.b.block_params(join)[1]);
         self.b.def_var(next, n);
-        self.bind_range_var(key, define, V::one(kv));
-        self.bind_range_var(value, define, V::one(r));
-        self.loop_body(label, exit, cont, body);
+        self.bind_range_var(rc.key, rc.define, V::one(kv));
+        self.bind_range_var(rc.value, rc.define, V::one(r));
+        self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         let n = self.b.use_var(next);
         self.b.def_var(k, n);

@@ -53,3 +53,51 @@ impl Checker<'_> {
         ))
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::types::tests::check_src;
+
+    /// The diagnostics of ranging over `iter` (declared as given) with
+    /// iteration variables `vars`.
+    fn range_errors(decl: &str, vars: &str) -> Vec<String> {
+        let src = format!(
+            "package main\n\n{decl}\n\nfunc main() {{\n\tfor {vars} range it {{\n\t}}\n}}\n"
+        );
+        check_src(&src).1
+    }
+
+    #[test]
+    fn iterators_yield_zero_one_or_two_values() {
+        assert!(range_errors("func it(yield func() bool) {}", "").is_empty());
+        assert!(range_errors("func it(yield func(int) bool) {}", "_ :=").is_empty());
+        assert!(range_errors("func it(yield func(int, string) bool) {}", "_, _ =").is_empty());
+        assert!(range_errors("func it(yield func(int, string) bool) {}", "_ =").is_empty());
+    }
+
+    #[test]
+    fn non_iterators_get_gcs_cause() {
+        let e = range_errors("func it(yield func(int) int) {}", "");
+        assert_eq!(e.len(), 1);
+        assert!(
+            e[0].ends_with("cannot range over it (value of type func(yield func(int) int)): func must be func(yield func(...) bool): yield func does not return bool"),
+            "{e:?}"
+        );
+        let e = range_errors("func it(yield func(...int) bool) {}", "");
+        assert!(
+            e[0].ends_with("yield func of type func(...int) bool cannot be variadic"),
+            "{e:?}"
+        );
+    }
+
+    #[test]
+    fn extra_iteration_variables_are_reported() {
+        let e = range_errors("func it(yield func() bool) {}", "_ =");
+        assert!(e[0].ends_with("permits no iteration variables"), "{e:?}");
+        let e = range_errors("func it(yield func(int) bool) {}", "_, _ =");
+        assert!(
+            e[0].ends_with("permits only one iteration variable"),
+            "{e:?}"
+        );
+    }
+}
