@@ -145,10 +145,12 @@ impl Fx<'_, '_, '_> {
         let ExprKind::Selector(_, sel) = &e.kind else {
             return self.fail(e, t, "this method expression");
         };
+        if !path.is_empty() {
+            return self.promoted_method_expr(e, t);
+        }
         let it = self.type_of(x);
-        let im = match self.iface_method(it, &sel.name) {
-            Some(im) if path.is_empty() => im,
-            _ => return self.fail(e, t, "this method expression"),
+        let Some(im) = self.iface_method(it, &sel.name) else {
+            return self.fail(e, t, "this method expression");
         };
         match self.m.iface_method_funcval(&im) {
             Some(d) => V::one(self.data_addr(d)),

@@ -13,7 +13,8 @@
 //! that point: `{main.T.M-fm, recv}`, where the wrapper `-fm` loads the
 //! receiver from its context and tail-calls the method. Method expressions
 //! `T.M` / `(*T).M` whose receiver matches the declaration are the
-//! method's static funcval (and a call `T.M(x, args)` calls the method).
+//! method's static funcval (and a call `T.M(x, args)` calls the method);
+//! for a promoted method, the static funcval of its wrapper (promoted.rs).
 
 use super::func::{Fx, V};
 use super::funcval::Tail;
@@ -343,10 +344,47 @@ impl Fx<'_, '_, '_> {
                     None => self.fail(e, t, "this method expression"),
                 }
             }
-            _ => match first.and_then(|f| self.m.promoted_method_expr(m, f)) {
-                Some(d) => V::one(self.data_addr(d)),
-                None => self.fail(e, t, "this method expression"),
-            },
+            _ => self.promoted_method_expr(e, t),
         }
+    }
+
+    /// `T.M` or `(*T).M` for a method promoted through embedded fields
+    /// (also of an embedded interface): the static funcval of its wrapper.
+    pub fn promoted_method_expr(&mut self, e: &Expr, t: TypeId) -> V {
+        let (crate::syntax::ast::ExprKind::Selector(_, sel), Type::Func(sig)) =
+            (&e.kind, self.under(t).clone())
+        else {
+            return self.fail(e, t, "this method expression");
+        };
+        match self.m.promoted_method_funcval(&sel.name, &sig) {
+            Some(d) => V::one(self.data_addr(d)),
+            None => self.fail(e, t, "this method expression"),
+        }
+    }
+}
+
+impl ModCx<'_> {
+    /// The static funcval of the wrapper (promoted.rs) of promoted method
+    /// `name` of the receiver type, `sig`'s first parameter (`T` or `*T`).
+    fn promoted_method_funcval(
+        &mut self,
+        name: &str,
+        sig: &crate::types::Signature,
+    ) -> Option<cranelift_module::DataId> {
+        use cranelift_module::{FuncOrDataId, Module};
+        let recv = *sig.params.first()?;
+        let (base, ptr) = match self.tt().get(recv) {
+            Type::Pointer(b) => (*b, true),
+            _ => (recv, false),
+        };
+        let m = self
+            .method_set_of(recv)
+            .into_iter()
+            .find(|m| m.name == name && !m.path.is_empty())?;
+        let sym = self.promoted_wrapper(base, &m, ptr)?;
+        let Some(FuncOrDataId::Func(code)) = self.module.get_name(&sym) else {
+            return None;
+        };
+        self.static_funcval_of(&sym.replace('.', "·"), code, sig)
     }
 }
