@@ -146,14 +146,7 @@ impl Fx<'_, '_, '_> {
             return self.fail(e, t, "this method expression");
         };
         if !path.is_empty() {
-            let sig = match self.under(t) {
-                Type::Func(sig) => sig.clone(),
-                _ => return self.fail(e, t, "this method expression"),
-            };
-            return match self.m.promoted_method_funcval(&sel.name, &sig) {
-                Some(d) => V::one(self.data_addr(d)),
-                None => self.fail(e, t, "this method expression"),
-            };
+            return self.promoted_method_expr(e, t);
         }
         let it = self.type_of(x);
         let Some(im) = self.iface_method(it, &sel.name) else {
@@ -280,32 +273,5 @@ mod tests {
         // nil-checks the itab word it is passed.
         assert!(text.contains(".b-fm"), "{text}");
         assert!(text.contains("cold"), "{text}");
-    }
-}
-
-impl ModCx<'_> {
-    /// The static funcval of the wrapper (promoted.rs) of promoted method
-    /// `name` of the receiver type, `sig`'s first parameter (`T` or `*T`):
-    /// a method of an interface embedded in a struct.
-    fn promoted_method_funcval(
-        &mut self,
-        name: &str,
-        sig: &crate::types::Signature,
-    ) -> Option<cranelift_module::DataId> {
-        use cranelift_module::{FuncOrDataId, Module};
-        let recv = *sig.params.first()?;
-        let (base, ptr) = match self.tt().get(recv) {
-            Type::Pointer(b) => (*b, true),
-            _ => (recv, false),
-        };
-        let m = self
-            .method_set_of(recv)
-            .into_iter()
-            .find(|m| m.name == name && !m.path.is_empty())?;
-        let sym = self.promoted_wrapper(base, &m, ptr)?;
-        let Some(FuncOrDataId::Func(code)) = self.module.get_name(&sym) else {
-            return None;
-        };
-        self.static_funcval_of(&sym.replace('.', "·"), code, sig)
     }
 }

@@ -344,10 +344,47 @@ impl Fx<'_, '_, '_> {
                     None => self.fail(e, t, "this method expression"),
                 }
             }
-            _ => match first.and_then(|f| self.m.promoted_method_expr(m, f)) {
-                Some(d) => V::one(self.data_addr(d)),
-                None => self.fail(e, t, "this method expression"),
-            },
+            _ => self.promoted_method_expr(e, t),
         }
+    }
+
+    /// `T.M` or `(*T).M` for a method promoted through embedded fields
+    /// (also of an embedded interface): the static funcval of its wrapper.
+    pub fn promoted_method_expr(&mut self, e: &Expr, t: TypeId) -> V {
+        let (crate::syntax::ast::ExprKind::Selector(_, sel), Type::Func(sig)) =
+            (&e.kind, self.under(t).clone())
+        else {
+            return self.fail(e, t, "this method expression");
+        };
+        match self.m.promoted_method_funcval(&sel.name, &sig) {
+            Some(d) => V::one(self.data_addr(d)),
+            None => self.fail(e, t, "this method expression"),
+        }
+    }
+}
+
+impl ModCx<'_> {
+    /// The static funcval of the wrapper (promoted.rs) of promoted method
+    /// `name` of the receiver type, `sig`'s first parameter (`T` or `*T`).
+    fn promoted_method_funcval(
+        &mut self,
+        name: &str,
+        sig: &crate::types::Signature,
+    ) -> Option<cranelift_module::DataId> {
+        use cranelift_module::{FuncOrDataId, Module};
+        let recv = *sig.params.first()?;
+        let (base, ptr) = match self.tt().get(recv) {
+            Type::Pointer(b) => (*b, true),
+            _ => (recv, false),
+        };
+        let m = self
+            .method_set_of(recv)
+            .into_iter()
+            .find(|m| m.name == name && !m.path.is_empty())?;
+        let sym = self.promoted_wrapper(base, &m, ptr)?;
+        let Some(FuncOrDataId::Func(code)) = self.module.get_name(&sym) else {
+            return None;
+        };
+        self.static_funcval_of(&sym.replace('.', "·"), code, sig)
     }
 }

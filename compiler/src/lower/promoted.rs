@@ -24,7 +24,7 @@ use std::collections::{BTreeMap, HashSet};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder};
 use cranelift_frontend::FunctionBuilder;
-use cranelift_module::{DataId, FuncOrDataId, Module};
+use cranelift_module::Module;
 
 use super::func::trusted;
 use super::funcval::Tail;
@@ -208,30 +208,6 @@ impl ModCx<'_> {
             mx.wrapper_body(b, params, base, m, ptr, &msig)
         })?;
         Some(name)
-    }
-
-    /// The static funcval of the method expression `T.M` or `(*T).M` (of
-    /// type `func(recv, params...)`) for method `m` promoted into the method
-    /// set of `recv`: the wrapper as a function value.
-    pub(super) fn promoted_method_expr(&mut self, m: ObjId, recv: TypeId) -> Option<DataId> {
-        let (base, ptr) = match self.tt().get(recv) {
-            Type::Pointer(e) => (*e, true),
-            _ => (recv, false),
-        };
-        let sm = self
-            .method_set_of(recv)
-            .into_iter()
-            .find(|s| matches!(s.via, Via::Func { func, .. } if func == m) && !s.path.is_empty())?;
-        let sym = self.promoted_wrapper(base, &sm, ptr)?;
-        let Some(FuncOrDataId::Func(wid)) = self.module.get_name(&sym) else {
-            return None;
-        };
-        let base_sym = sym.replace('.', "·");
-        let Type::Func(mut sig) = self.tt().get(sm.sig).clone() else {
-            return None;
-        };
-        sig.params.insert(0, recv);
-        self.static_funcval_of(&base_sym, wid, &sig)
     }
 
     /// `*t`, or any pointer-shaped type when `*t` was never interned (the
