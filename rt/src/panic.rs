@@ -196,6 +196,9 @@ pub fn raise_runtime_error_typed(prefix: &[u8], t: &Type) {
 /// Prints the panic chain, oldest first, and exits 2 (Go's `fatalpanic`).
 pub fn fatalpanics() -> ! {
     let g = curg();
+    // The panic is over: the Error/String methods called to print its
+    // values run as ordinary code, not as frames being unwound.
+    g.unwinding = 0;
     let mut chain = Vec::new();
     let mut p = g.panic;
     while !p.is_null() {

@@ -32,7 +32,7 @@ use super::func::{trusted, Fx, Place, V};
 use crate::syntax::ast::{Block as AstBlock, Expr, ExprKind, Stmt, StmtKind};
 use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
-use crate::types::{Mode, ObjKind, Selection, Signature};
+use crate::types::{Mode, ObjKind, Selection, Signature, TypeId};
 
 /// Most `defer` statements a function may have and still be open-coded.
 pub const MAX_OPEN: usize = 8;
@@ -281,9 +281,6 @@ impl Fx<'_, '_, '_> {
             if matches!(m, Some(Mode::Constant(_) | Mode::Nil | Mode::Type)) {
                 continue;
             }
-            if matches!(self.under(self.type_of(a)), Type::Tuple(_)) {
-                return None;
-            }
             operands.push(a);
         }
         self.hoist_all(args);
@@ -291,13 +288,22 @@ impl Fx<'_, '_, '_> {
         let mut layout = Vec::new();
         let mut vals = Vec::new();
         for o in &operands {
-            let t = self.type_of(o);
-            let v = self.expr(o);
-            let v = self.stabilize(t, v);
-            off = off.next_multiple_of(self.tt.align_of(t).max(1));
-            layout.push((o.id, t, off as i32));
-            vals.push(v);
-            off += self.tt.size_of(t);
+            // A multi-valued call `g(f())` saves each of f's results under
+            // f's node id; the thunk hands them back as f's hoisted results.
+            let parts: Vec<(TypeId, V)> = match self.under(self.type_of(o)) {
+                Type::Tuple(ts) => {
+                    let ts = ts.clone();
+                    ts.into_iter().zip(self.multi(o)).collect()
+                }
+                _ => vec![(self.type_of(o), self.expr(o))],
+            };
+            for (t, v) in parts {
+                let v = self.stabilize(t, v);
+                off = off.next_multiple_of(self.tt.align_of(t).max(1));
+                layout.push((o.id, t, off as i32));
+                vals.push(v);
+                off += self.tt.size_of(t);
+            }
         }
         let size = off.next_multiple_of(8);
         let id = self.declare_thunk(call, layout.clone())?;
@@ -368,9 +374,20 @@ impl Fx<'_, '_, '_> {
         call: &Expr,
         layout: &[(crate::syntax::ast::NodeId, crate::types::TypeId, i32)],
     ) {
+        let mut saved: Vec<(crate::syntax::ast::NodeId, Vec<V>)> = Vec::new();
         for &(id, t, off) in layout {
             let v = self.load(t, ctx, off);
-            self.preset.insert(id, v);
+            match saved.last_mut() {
+                Some((last, vs)) if *last == id => vs.push(v),
+                _ => saved.push((id, vec![v])),
+            }
+        }
+        for (id, mut vs) in saved {
+            if vs.len() == 1 {
+                self.preset.insert(id, vs.swap_remove(0));
+            } else {
+                self.hoisted.insert(id, vs);
+            }
         }
         if let ExprKind::Call { fun, .. } = &call.kind {
             // `defer recover()`: recover is the deferred call itself, not

@@ -1438,7 +1438,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let code = self.b.ins().iconst(types::I8, 8);
         let signed = self.b.ins().iconst(types::I8, 1);
         self.call_rt("panicBounds", &[code, s[1], nv, signed], &[]);
-        self.b.ins().trap(ir::TrapCode::unwrap_user(2));
+        self.after_raise();
         self.b.switch_to_block(cont);
         if ptr_result {
             return V::one(s[0]);
@@ -1546,19 +1546,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     ) -> Vec<V> {
         let mut vals: Vec<V> = Vec::new();
         let nparams = sig.params.len();
-        if args.len() == 1
-            && nparams > 1
-            && matches!(self.under(self.type_of(&args[0])), Type::Tuple(_))
-        {
-            vals = self.multi(&args[0]);
-            if sig.variadic {
-                let fixed = nparams - 1;
-                let rest: Vec<V> = vals.split_off(fixed.min(vals.len()));
-                let st = sig.params[fixed];
-                let sv = self.build_slice(st, rest);
-                vals.push(sv);
+        if let [arg] = args {
+            if let Type::Tuple(ts) = self.under(self.type_of(arg)) {
+                let ts = ts.clone();
+                return self.spread_args(sig, arg, &ts);
             }
-            return vals;
         }
         let fixed = if sig.variadic && !spread {
             nparams - 1
@@ -1582,6 +1574,40 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             vals.push(sv);
         }
         vals
+    }
+
+    /// `g(f())`: f's results become g's arguments, each converted to its
+    /// parameter's type (an interface parameter boxes it); the ones past
+    /// g's fixed parameters fill its variadic slice.
+    fn spread_args(&mut self, sig: &crate::types::Signature, arg: &Expr, ts: &[TypeId]) -> Vec<V> {
+        let vals = self.multi(arg);
+        let nparams = sig.params.len();
+        let fixed = if sig.variadic { nparams - 1 } else { nparams };
+        let et = sig.variadic.then(|| self.elem(sig.params[fixed]));
+        let mut out = Vec::new();
+        let mut rest = Vec::new();
+        for (i, (v, &t)) in vals.into_iter().zip(ts).enumerate() {
+            let pt = if i < fixed {
+                sig.params[i]
+            } else {
+                et.unwrap_or(t)
+            };
+            let v = if pt != t && matches!(self.under(pt), Type::Interface(_)) {
+                self.convert_to_iface(t, v, pt)
+            } else {
+                v
+            };
+            if i < fixed {
+                out.push(v);
+            } else {
+                rest.push(self.stabilize(pt, v));
+            }
+        }
+        if sig.variadic {
+            let sv = self.build_slice(sig.params[fixed], rest);
+            out.push(sv);
+        }
+        out
     }
 
     /// A new slice of type `st` holding `elems` (nil when empty).

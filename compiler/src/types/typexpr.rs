@@ -282,6 +282,14 @@ impl Checker<'_> {
                     // A type set: checked where used as a constraint (generic.rs).
                     self.generics.saw_terms = true;
                 }
+                ast::InterfaceElem::Embed(t)
+                    if matches!(&t.kind, ExprKind::Name(n)
+                        if n == "comparable" && !self.pkg_scope.contains_key(n)) =>
+                {
+                    // Predeclared `comparable`: a constraint-only interface
+                    // without methods (generic.rs checks it where used).
+                    self.generics.saw_terms = true;
+                }
                 ast::InterfaceElem::Embed(t) => {
                     let saved = std::mem::replace(&mut self.generics.in_embed, true);
                     let et = self.typexpr(t);
