@@ -543,19 +543,10 @@ impl Fx<'_, '_, '_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::syntax::source::SourceMap;
 
     /// The unoptimised IR of `func` in the one-file program `src`.
     fn ir_of(src: &str, func: &str) -> String {
-        let mut sources = SourceMap::default();
-        let fid = sources.add("t.go".into(), src.into());
-        let mut next = 0;
-        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
-        assert!(d.is_empty(), "{d:?}");
-        let files = vec![file];
-        let (pkg, d) = crate::types::check_package("main", &files, &sources);
-        assert!(d.is_empty(), "{d:?}");
-        super::super::ir(&pkg, &files, &sources, Some(func), false).expect("lowers")
+        crate::lower::tests::ir_of(src, Some(func))
     }
 
     #[test]

@@ -281,18 +281,10 @@ impl Visitor for Assigns<'_> {
 mod tests {
     use super::*;
     use crate::syntax::ast::Decl;
-    use crate::syntax::source::SourceMap;
 
     /// Parses and checks `src`; returns the package and the body of `f`.
     fn checked(src: &str) -> (Package, Block) {
-        let mut sources = SourceMap::default();
-        let fid = sources.add("t.go".into(), src.into());
-        let mut next = 0;
-        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
-        assert!(d.is_empty(), "{d:?}");
-        let files = vec![file];
-        let (pkg, d) = crate::types::check_package("main", &files, &sources);
-        assert!(d.is_empty(), "{d:?}");
+        let (pkg, files, _) = crate::lower::tests::checked(src);
         let body = files[0]
             .decls
             .iter()

@@ -246,25 +246,13 @@ fn zero(b: &mut FunctionBuilder, ty: ir::Type) -> Value {
 
 #[cfg(test)]
 mod tests {
-    use crate::syntax::source::SourceMap;
-
-    /// The unoptimised IR of the whole one-file program `src`.
-    fn ir_of(src: &str) -> String {
-        let mut sources = SourceMap::default();
-        let fid = sources.add("t.go".into(), src.into());
-        let mut next = 0;
-        let (file, d) = crate::syntax::parser::parse_file(&sources, fid, &mut next);
-        assert!(d.is_empty(), "{d:?}");
-        let files = vec![file];
-        let (pkg, d) = crate::types::check_package("main", &files, &sources);
-        assert!(d.is_empty(), "{d:?}");
-        super::super::ir(&pkg, &files, &sources, None, false).expect("lowers")
-    }
+    use crate::lower::tests::ir_of;
 
     #[test]
     fn method_values_and_expressions_tail_call_through_the_itab() {
         let text = ir_of(
             "package main\ntype I interface{ a(); b(int) int }\nfunc main() {\n\tvar x I\n\tf := x.b\n\tg := I.b\n\tprintln(f(1), g(x, 2))\n}\n",
+            None,
         );
         // `b` is the second method: `fun[1]` at itab offset 24 + 8.
         assert_eq!(text.matches("return_call_indirect").count(), 2, "{text}");

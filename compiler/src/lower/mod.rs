@@ -1030,8 +1030,9 @@ mod tests {
         assert_eq!(&obj[..4], b"\x7fELF");
     }
 
-    /// Parses and checks a one-file program.
-    fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
+    /// Parses and checks a one-file program (shared by the lowering's
+    /// unit tests).
+    pub(super) fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
         let mut sources = SourceMap::default();
         let fid = sources.add("t.go".into(), src.into());
         let mut next = 0;
@@ -1041,6 +1042,13 @@ mod tests {
         let (pkg, d) = crate::types::check_package("main", &files, &sources);
         assert!(d.is_empty(), "{d:?}");
         (pkg, files, sources)
+    }
+
+    /// The unoptimised IR of the one-file program `src` (only `func`'s when
+    /// given).
+    pub(super) fn ir_of(src: &str, func: Option<&str>) -> String {
+        let (pkg, files, sources) = checked(src);
+        ir(&pkg, &files, &sources, func, false).expect("lowers")
     }
 
     #[test]
@@ -1064,21 +1072,5 @@ mod tests {
         );
         let text = ir(&pkg, &files, &sources, Some("main"), false).expect("lowers");
         assert_eq!(text.matches("get_stack_pointer").count(), 2, "{text}");
-    }
-
-    #[test]
-    fn unsupported_constructs_are_diagnosed_not_fatal() {
-        let (pkg, files, sources) =
-            checked("package main\nfunc main() {\n\tc := make(chan int)\n\tclose(c)\n}\n");
-        let opts = Options {
-            opt: true,
-            verify: true,
-        };
-        let diags =
-            compile(&pkg, &files, &sources, &opts).expect_err("channels are not lowered yet");
-        assert!(
-            diags.iter().any(|d| d.msg.contains("not supported yet")),
-            "{diags:?}"
-        );
     }
 }
