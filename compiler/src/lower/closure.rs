@@ -204,9 +204,18 @@ impl Visitor for Analysis<'_> {
 /// The local variables a function literal uses but does not declare, in
 /// order of first use.
 pub fn free_vars(pkg: &Package, lit: &Expr) -> Vec<ObjId> {
+    match &lit.kind {
+        ExprKind::FuncLit { body, .. } => free_in(pkg, lit.span, &[], body),
+        _ => Vec::new(),
+    }
+}
+
+/// The local variables that `assigned` and `body` use and that are not
+/// declared within `span`.
+pub fn free_in(pkg: &Package, span: crate::syntax::ast::Span, assigned: &[&Expr], body: &crate::syntax::ast::Block) -> Vec<ObjId> {
     struct Free<'a> {
         pkg: &'a Package,
-        lit: crate::syntax::ast::Span,
+        span: crate::syntax::ast::Span,
         seen: HashSet<ObjId>,
         out: Vec<ObjId>,
     }
@@ -216,7 +225,7 @@ pub fn free_vars(pkg: &Package, lit: &Expr) -> Vec<ObjId> {
                 if let Some(&o) = self.pkg.info.uses.get(&e.id) {
                     let obj = self.pkg.obj(o);
                     let local = matches!(obj.kind, ObjKind::Var { global: false, .. });
-                    let inside = self.lit.lo <= obj.span.lo && obj.span.hi <= self.lit.hi;
+                    let inside = self.span.lo <= obj.span.lo && obj.span.hi <= self.span.hi;
                     if local && !inside && self.seen.insert(o) {
                         self.out.push(o);
                     }
@@ -227,13 +236,14 @@ pub fn free_vars(pkg: &Package, lit: &Expr) -> Vec<ObjId> {
     }
     let mut f = Free {
         pkg,
-        lit: lit.span,
+        span,
         seen: HashSet::new(),
         out: Vec::new(),
     };
-    if let ExprKind::FuncLit { body, .. } = &lit.kind {
-        walk::block(&mut f, body);
+    for e in assigned {
+        walk::expr(&mut f, e);
     }
+    walk::block(&mut f, body);
     f.out
 }
 

@@ -48,7 +48,7 @@ use super::{abi, funcval, ModCx};
 use crate::syntax::ast::{self, BranchKind, Expr, ExprKind, Stmt, StmtKind};
 use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::{BasicKind, Type};
-use crate::types::{ObjId, ObjKind, Package, Signature, TypeId};
+use crate::types::{ObjId, Package, Signature, TypeId};
 
 /// gc's `abi.RF_*` loop states.
 const RF_DONE: i64 = 0;
@@ -127,44 +127,7 @@ pub fn free_vars(pkg: &Package, s: &Stmt) -> Vec<ObjId> {
         true => Vec::new(),
         false => [key, value].into_iter().flatten().collect(),
     };
-    free_in(pkg, s.span, &assigned, body)
-}
-
-/// The local variables that `assigned` and `body` use and that are not
-/// declared within `span`.
-fn free_in(pkg: &Package, span: ast::Span, assigned: &[&Expr], body: &ast::Block) -> Vec<ObjId> {
-    struct Free<'a> {
-        pkg: &'a Package,
-        span: ast::Span,
-        seen: HashSet<ObjId>,
-        out: Vec<ObjId>,
-    }
-    impl Visitor for Free<'_> {
-        fn expr(&mut self, e: &Expr) -> bool {
-            if let ExprKind::Name(_) = e.kind {
-                if let Some(&o) = self.pkg.info.uses.get(&e.id) {
-                    let obj = self.pkg.obj(o);
-                    let local = matches!(obj.kind, ObjKind::Var { global: false, .. });
-                    let inside = self.span.lo <= obj.span.lo && obj.span.hi <= self.span.hi;
-                    if local && !inside && self.seen.insert(o) {
-                        self.out.push(o);
-                    }
-                }
-            }
-            true
-        }
-    }
-    let mut f = Free {
-        pkg,
-        span,
-        seen: HashSet::new(),
-        out: Vec::new(),
-    };
-    for e in assigned {
-        walk::expr(&mut f, e);
-    }
-    walk::block(&mut f, body);
-    f.out
+    super::closure::free_in(pkg, s.span, &assigned, body)
 }
 
 /// Whether `s` is a range statement over a function.
@@ -351,7 +314,7 @@ impl Fx<'_, '_, '_> {
         };
         let mut off = CAPTURES_OFF;
         let mut captures = Vec::new();
-        for obj in free_in(pkg, rc.span, &assigned, rc.body) {
+        for obj in super::closure::free_in(pkg, rc.span, &assigned, rc.body) {
             let byref = self.m.clo.byref.contains(&obj);
             let ty = pkg.obj(obj).ty;
             let (size, align) = if byref {

@@ -69,6 +69,20 @@ pub enum ConvCode {
 }
 
 impl Checker<'_> {
+    /// gc's message for a unary operator its operand's type does not have.
+    pub fn unary_not_defined(&self, op: UnOp, xe: &Expr, x: &Operand) -> String {
+        let sym = match op {
+            UnOp::Pos => "+",
+            UnOp::Neg => "-",
+            UnOp::Xor => "^",
+            _ => "!",
+        };
+        format!(
+            "invalid operation: operator {sym} not defined on {}",
+            self.describe(xe, x)
+        )
+    }
+
     // ---- recording ------------------------------------------------------
 
     pub fn record(&mut self, e: &Expr, x: &Operand) {
@@ -768,16 +782,7 @@ impl Checker<'_> {
             _ => false,
         };
         if !ok {
-            let sym = match op {
-                UnOp::Pos => "+",
-                UnOp::Neg => "-",
-                UnOp::Xor => "^",
-                _ => "!",
-            };
-            let msg = format!(
-                "invalid operation: operator {sym} not defined on {}",
-                self.describe(xe, &x)
-            );
+            let msg = self.unary_not_defined(op, xe, &x);
             self.error(xe.span, msg);
             return Operand::invalid();
         }

@@ -181,16 +181,7 @@ impl Checker<'_> {
         if ok {
             return Some(Operand::value(x.ty));
         }
-        let sym = match op {
-            UnOp::Pos => "+",
-            UnOp::Neg => "-",
-            UnOp::Xor => "^",
-            _ => "!",
-        };
-        let msg = format!(
-            "invalid operation: operator {sym} not defined on {}",
-            self.describe(xe, x)
-        );
+        let msg = self.unary_not_defined(op, xe, x);
         self.tparam_error(xe, msg);
         Some(Operand::invalid())
     }
