@@ -212,7 +212,12 @@ pub fn free_vars(pkg: &Package, lit: &Expr) -> Vec<ObjId> {
 
 /// The local variables that `assigned` and `body` use and that are not
 /// declared within `span`.
-pub fn free_in(pkg: &Package, span: crate::syntax::ast::Span, assigned: &[&Expr], body: &crate::syntax::ast::Block) -> Vec<ObjId> {
+pub fn free_in(
+    pkg: &Package,
+    span: crate::syntax::ast::Span,
+    assigned: &[&Expr],
+    body: &crate::syntax::ast::Block,
+) -> Vec<ObjId> {
     struct Free<'a> {
         pkg: &'a Package,
         span: crate::syntax::ast::Span,

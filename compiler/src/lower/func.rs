@@ -197,22 +197,12 @@ pub(super) fn lower_closure_body(
     fctx: &mut FunctionBuilderContext,
     p: &super::closure::Pending,
 ) {
-    let b = FunctionBuilder::new(func, fctx);
-    let mut escapes = HashSet::new();
-    if let ast::ExprKind::FuncLit { body, .. } = &p.lit.kind {
-        escapes = super::escape::address_taken(m.pkg, body);
-        escapes.extend(m.clo.byref.iter().copied());
-    }
-    let mut fx = Fx::new(m, b, p.file, escapes);
-    fx.symbol = p.name.clone();
-    fx.in_closure = true;
-    let entry = fx.b.create_block();
-    fx.b.append_block_params_for_function_params(entry);
-    fx.b.switch_to_block(entry);
-    let params: Vec<Value> = fx.b.block_params(entry).to_vec();
-    fx.stack_check();
+    let body = match &p.lit.kind {
+        ast::ExprKind::FuncLit { body, .. } => Some(body),
+        _ => None,
+    };
+    let (mut fx, params) = Fx::closure_entry(m, FunctionBuilder::new(func, fctx), p, body);
     let ctx = params[0];
-    fx.nonnil.insert(ctx);
     match (&p.kind, &p.lit.kind) {
         (super::closure::PendingKind::Thunk(layout), _) => {
             let none = ast::FuncType {
@@ -234,6 +224,35 @@ pub(super) fn lower_closure_body(
     }
     fx.finish_frame();
     fx.finish_body();
+}
+
+impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
+    /// The entry of a closure's function (literal, defer thunk, range-func
+    /// body): its variables whose address `body` takes or that are captured
+    /// by reference live in memory; the context (first parameter, never nil)
+    /// and the other parameters are returned after the stack check.
+    pub(super) fn closure_entry(
+        m: &'m mut ModCx<'a>,
+        b: FunctionBuilder<'f>,
+        p: &super::closure::Pending,
+        body: Option<&ast::Block>,
+    ) -> (Self, Vec<Value>) {
+        let mut escapes = HashSet::new();
+        if let Some(body) = body {
+            escapes = super::escape::address_taken(m.pkg, body);
+            escapes.extend(m.clo.byref.iter().copied());
+        }
+        let mut fx = Fx::new(m, b, p.file, escapes);
+        fx.symbol = p.name.clone();
+        fx.in_closure = true;
+        let entry = fx.b.create_block();
+        fx.b.append_block_params_for_function_params(entry);
+        fx.b.switch_to_block(entry);
+        let params: Vec<Value> = fx.b.block_params(entry).to_vec();
+        fx.stack_check();
+        fx.nonnil.insert(params[0]);
+        (fx, params)
+    }
 }
 
 /// Lowers `main..init`: variable initialisers, then the `init` functions.

@@ -620,18 +620,8 @@ impl ModCx<'_> {
         spec: &RangeSpec,
     ) {
         let b = cranelift_frontend::FunctionBuilder::new(func, fctx);
-        let mut escapes = super::escape::address_taken(self.pkg, &spec.body);
-        escapes.extend(self.clo.byref.iter().copied());
-        let mut fx = Fx::new(self, b, p.file, escapes);
-        fx.symbol = p.name.clone();
-        fx.in_closure = true;
-        let entry = fx.b.create_block();
-        fx.b.append_block_params_for_function_params(entry);
-        fx.b.switch_to_block(entry);
-        let params: Vec<Value> = fx.b.block_params(entry).to_vec();
-        fx.stack_check();
+        let (mut fx, params) = Fx::closure_entry(self, b, p, Some(&spec.body));
         let ctx = params[0];
-        fx.nonnil.insert(ctx);
         fx.local_slices = super::escape::local_slices(fx.m.pkg, &spec.body);
         fx.bind_captures(ctx, &p.captures);
         fx.range_body(ctx, &params[1..], spec);
