@@ -356,13 +356,16 @@ impl Fx<'_, '_, '_> {
         }
     }
 
-    fn declare_lit(&mut self, e: &Expr, sig: &Signature) -> Option<(FuncId, Vec<Capture>, u32)> {
-        let pkg = self.m.pkg;
-        let mut off = 8u64;
+    /// Where each captured variable lives in a closure record whose
+    /// captures start at `start`: a heap cell's address (captured by
+    /// reference) or a copy of the value, each at its alignment; and the
+    /// record's size.
+    pub(super) fn capture_layout(&self, objs: Vec<ObjId>, start: u64) -> (Vec<Capture>, u64) {
+        let mut off = start;
         let mut captures = Vec::new();
-        for obj in free_vars(pkg, e) {
+        for obj in objs {
             let byref = self.m.clo.byref.contains(&obj);
-            let ty = pkg.obj(obj).ty;
+            let ty = self.m.pkg.obj(obj).ty;
             let (size, align) = if byref {
                 (8, 8)
             } else {
@@ -376,7 +379,12 @@ impl Fx<'_, '_, '_> {
             });
             off += size;
         }
-        let size = off.next_multiple_of(8) as u32;
+        (captures, off.next_multiple_of(8))
+    }
+
+    fn declare_lit(&mut self, e: &Expr, sig: &Signature) -> Option<(FuncId, Vec<Capture>, u32)> {
+        let (captures, size) = self.capture_layout(free_vars(self.m.pkg, e), 8);
+        let size = size as u32;
         let outer = self.symbol.clone();
         let n = self.m.clo.next_count(&outer);
         let name = if self.in_closure {

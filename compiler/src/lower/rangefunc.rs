@@ -41,7 +41,7 @@ use cranelift_codegen::ir::{self, condcodes::IntCC, types, Block, InstBuilder, V
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_module::{FuncId, Linkage, Module};
 
-use super::closure::{Capture, Pending, PendingKind};
+use super::closure::{Pending, PendingKind};
 use super::func::{trusted, Fx, Target, V};
 use super::stmt::RangeClause;
 use super::{abi, funcval, ModCx};
@@ -312,25 +312,8 @@ impl Fx<'_, '_, '_> {
             true => Vec::new(),
             false => [rc.key, rc.value].into_iter().flatten().collect(),
         };
-        let mut off = CAPTURES_OFF;
-        let mut captures = Vec::new();
-        for obj in super::closure::free_in(pkg, rc.span, &assigned, rc.body) {
-            let byref = self.m.clo.byref.contains(&obj);
-            let ty = pkg.obj(obj).ty;
-            let (size, align) = if byref {
-                (8, 8)
-            } else {
-                (self.tt.size_of(ty), self.tt.align_of(ty).max(1))
-            };
-            off = off.next_multiple_of(align);
-            captures.push(Capture {
-                obj,
-                byref,
-                off: off as i32,
-            });
-            off += size;
-        }
-        let size = off.next_multiple_of(8);
+        let free = super::closure::free_in(pkg, rc.span, &assigned, rc.body);
+        let (captures, size) = self.capture_layout(free, CAPTURES_OFF);
         let outer = self.symbol.clone();
         let n = self.m.clo.next_count(&format!("{outer}#range"));
         let name = format!("{outer}-range{n}");
