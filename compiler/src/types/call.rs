@@ -197,10 +197,7 @@ impl Checker<'_> {
         let want = self.types_summary(&sig.params, sig.variadic);
         let what = if fewer { "not enough" } else { "too many" };
         let at = if fewer {
-            ops.last().map_or(
-                Span::new(call.span.hi.saturating_sub(1), call.span.hi),
-                |(_, a)| a.span,
-            )
+            ops.last().map_or(call.span, |(_, a)| a.span)
         } else {
             ops.get(sig.params.len()).map_or(call.span, |(_, a)| a.span)
         };

@@ -963,10 +963,9 @@ impl Checker<'_> {
         };
         let h = self.types_summary(&have, false);
         let w = self.types_summary(&want, false);
-        self.error(
-            results[0].span,
-            format!("{what} return values\n\thave {h}\n\twant {w}"),
-        );
+        // gc points at the first value too many, else at the first value.
+        let at = results.get(want.len()).unwrap_or(&results[0]).span;
+        self.error(at, format!("{what} return values\n\thave {h}\n\twant {w}"));
     }
 
     /// A bare return needs the named results visible, not shadowed.
