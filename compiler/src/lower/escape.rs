@@ -244,10 +244,7 @@ struct Assigns<'a> {
 
 impl Assigns<'_> {
     fn hits(&self, e: &Expr) -> bool {
-        let mut e = e;
-        while let ExprKind::Paren(x) = &e.kind {
-            e = x;
-        }
+        let e = e.unparen();
         matches!(e.kind, ExprKind::Name(_))
             && self
                 .pkg

@@ -1480,10 +1480,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Some(Mode::Builtin(b)) => return self.builtin(e, *b, args, ellipsis.is_some(), t),
             _ => {}
         }
-        let mut f = fun.as_ref();
-        while let ExprKind::Paren(inner) = &f.kind {
-            f = inner;
-        }
+        let f = fun.as_ref().unparen();
         if let Some(r) = self.method_call(f, args, ellipsis.is_some()) {
             return r;
         }

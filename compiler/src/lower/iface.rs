@@ -16,6 +16,7 @@ use cranelift_module::{DataDescription, DataId, FuncOrDataId, Linkage, Module};
 
 use super::abi;
 use super::func::{trusted, Fx, V};
+use super::iface_method::ITAB_FUN;
 use super::ModCx;
 use crate::syntax::ast::Expr;
 use crate::typeinfo::desc;
@@ -168,7 +169,7 @@ impl Fx<'_, '_, '_> {
             if ms.is_empty() {
                 let nil = self.b.ins().icmp_imm_s(IntCC::Equal, typ, 0);
                 let want = self.type_desc(to);
-                self.raise_if(nil, "panicnildottype", &[want]);
+                self.panic_if(nil, "panicnildottype", &[want]);
                 return V::S(vec![typ, data]);
             }
             let inter = self.type_desc(to);
@@ -180,28 +181,14 @@ impl Fx<'_, '_, '_> {
         let bad = self.b.ins().icmp(IntCC::NotEqual, typ, want);
         let iface = self.type_desc(xt);
         if from_empty {
-            self.raise_if(bad, "panicdottypeE", &[typ, want, iface]);
+            self.panic_if(bad, "panicdottypeE", &[typ, want, iface]);
         } else {
-            self.raise_if(bad, "panicdottypeI", &[w0, want, iface]);
+            self.panic_if(bad, "panicdottypeI", &[w0, want, iface]);
         }
         if direct_iface(self.tt, to) && !abi::is_memory(self.tt, to) {
             return V::S(vec![data]);
         }
         self.load(to, data, 0)
-    }
-
-    /// Calls the raising runtime function `name` when `cond` holds.
-    fn raise_if(&mut self, cond: Value, name: &'static str, args: &[Value]) {
-        let fail = self.b.create_block();
-        let ok = self.b.create_block();
-        self.b.set_cold_block(fail);
-        self.b.ins().brif(cond, fail, &[], ok, &[]);
-        self.b.seal_block(fail);
-        self.b.switch_to_block(fail);
-        self.call_rt(name, args, &[]);
-        self.after_raise();
-        self.b.seal_block(ok);
-        self.b.switch_to_block(ok);
     }
 }
 
@@ -280,7 +267,7 @@ impl ModCx<'_> {
             .module
             .declare_data(&name, Linkage::Local, false, false)
             .ok()?;
-        let mut bytes = vec![0u8; 24 + 8 * funs.len().max(1)];
+        let mut bytes = vec![0u8; ITAB_FUN as usize + 8 * funs.len().max(1)];
         bytes[16..20].copy_from_slice(&desc::type_hash(self.tt(), t).to_le_bytes());
         let mut d = DataDescription::new();
         d.define(bytes.into_boxed_slice());
@@ -292,7 +279,7 @@ impl ModCx<'_> {
         }
         for (i, f) in funcs.into_iter().enumerate() {
             let fr = self.module.declare_func_in_data(f, &mut d);
-            d.write_function_addr(24 + 8 * i as u32, fr);
+            d.write_function_addr(ITAB_FUN as u32 + 8 * i as u32, fr);
         }
         self.define_data(id, d);
         self.itabs.insert((inter, t), id);

@@ -28,7 +28,7 @@ use crate::types::ty::{BasicKind, Type};
 use crate::types::{Selection, Signature, TypeId};
 
 /// Offset of `fun[0]` in an itab (rt/ABI.md: `{inter, type, hash, fun...}`).
-const ITAB_FUN: i32 = 24;
+pub(super) const ITAB_FUN: i32 = 24;
 
 /// A method of an interface type: the interface, the method's index and
 /// its signature (without receiver).

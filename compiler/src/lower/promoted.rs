@@ -310,7 +310,7 @@ impl ModCx<'_> {
                 let tab = w.b.ins().load(ir::types::I64, trusted(), p, 0);
                 let data = w.b.ins().load(ir::types::I64, trusted(), p, 8);
                 w.nil_check(tab);
-                let at = 24 + 8 * index as i32;
+                let at = super::iface_method::ITAB_FUN + 8 * index as i32;
                 let code = w.b.ins().load(ir::types::I64, trusted(), tab, at);
                 let mut full = msig.clone();
                 full.params.insert(0, tt.basic(BasicKind::UnsafePointer));

@@ -230,6 +230,17 @@ pub struct Expr {
     pub kind: ExprKind,
 }
 
+impl Expr {
+    /// The expression without enclosing parentheses.
+    pub fn unparen(&self) -> &Expr {
+        let mut e = self;
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        e
+    }
+}
+
 /// An element of a composite literal: `value` or `key: value`.
 #[derive(Clone, Debug)]
 pub struct Element {

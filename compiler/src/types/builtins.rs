@@ -650,10 +650,7 @@ impl Checker<'_> {
     }
 
     fn offsetof(&mut self, a: &Expr) -> Operand {
-        let mut inner = a;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = a.unparen();
         let ExprKind::Selector(base, sel) = &inner.kind else {
             let msg = format!(
                 "invalid argument: {} is not a selector expression",

@@ -803,10 +803,7 @@ impl Checker<'_> {
     }
 
     fn address_of(&mut self, xe: &Expr, hint: Option<TypeId>) -> Operand {
-        let mut inner = xe;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = xe.unparen();
         let elem_hint = hint.and_then(|h| match self.pkg.types.under(h) {
             Type::Pointer(el) => Some(*el),
             _ => None,

@@ -129,13 +129,6 @@ pub(crate) fn flatten_tparams(fields: &[ast::Field]) -> TParams {
         .collect()
 }
 
-fn strip_parens(mut e: &Expr) -> &Expr {
-    while let ExprKind::Paren(x) = &e.kind {
-        e = x;
-    }
-    e
-}
-
 /// One term of a constraint's union: `~T` or `T`, with the file it is
 /// written in.
 pub(crate) struct Term {
@@ -221,7 +214,7 @@ impl Checker<'_> {
 
     /// A generic object named by `e` (a name, possibly parenthesised).
     fn generic_named(&self, e: &Expr) -> Option<ObjId> {
-        let ExprKind::Name(n) = &strip_parens(e).kind else {
+        let ExprKind::Name(n) = &e.unparen().kind else {
             return None;
         };
         let o = self.lookup(n)?;
@@ -377,7 +370,7 @@ impl Checker<'_> {
         args: &[Expr],
         ellipsis: Option<Span>,
     ) -> Option<Operand> {
-        let f = strip_parens(fun);
+        let f = fun.unparen();
         let (g, explicit) = match &f.kind {
             ExprKind::Index(x, idx) => (self.generic_named(x)?, idx.as_slice()),
             _ => (self.generic_named(f)?, &[][..]),
@@ -510,7 +503,7 @@ impl Checker<'_> {
                 }
                 match self.pkg.types.get(x.ty) {
                     Type::Basic(k) if self.pkg.types.is_untyped(x.ty) => {
-                        if let ExprKind::Name(n) = &strip_parens(&pe).kind {
+                        if let ExprKind::Name(n) = &&pe.unparen().kind {
                             if let Some(p) = names.iter().position(|m| m == n) {
                                 if *k != BasicKind::UntypedNil {
                                     if bind[p].is_none() && !untyped.iter().any(|u| u.0 == p) {
@@ -826,14 +819,14 @@ impl Checker<'_> {
             return None;
         };
         let ty = &specs[*spec].ty;
-        matches!(strip_parens(ty).kind, ExprKind::InterfaceType(_)).then(|| (ty.clone(), *file))
+        matches!(ty.unparen().kind, ExprKind::InterfaceType(_)).then(|| (ty.clone(), *file))
     }
 
     /// The interface of an instantiated generic constraint `n[args]`
     /// (`setter[T]`), with its type parameters replaced by the argument
     /// expressions, so that its terms (`*T`) read as written at the use.
     fn generic_interface_decl(&self, n: &Expr, args: &[Expr]) -> Option<(Expr, usize)> {
-        let ExprKind::Name(name) = &strip_parens(n).kind else {
+        let ExprKind::Name(name) = &n.unparen().kind else {
             return None;
         };
         let (ty, file) = self.interface_decl(name)?;
@@ -1356,7 +1349,7 @@ fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
     match &t.kind {
         ExprKind::Star(x) | ExprKind::Paren(x) => generic_receiver_params(x, gname),
         ExprKind::Index(x, idx) => {
-            let ExprKind::Name(n) = &strip_parens(x).kind else {
+            let ExprKind::Name(n) = &x.unparen().kind else {
                 return None;
             };
             if n != gname {

@@ -110,9 +110,9 @@ impl Checker<'_> {
     /// alias of an unnamed type. Generic receivers (`T[P]`) are handled
     /// with instantiation (generic.rs) and not reported here.
     pub fn receiver_base(&mut self, recv: &Expr) -> Option<TypeId> {
-        let mut base = unparen(recv);
+        let mut base = recv.unparen();
         if let ExprKind::Star(x) = &base.kind {
-            base = unparen(x);
+            base = x.unparen();
         }
         let ExprKind::Name(n) = &base.kind else {
             if let ExprKind::Star(_) = &base.kind {
@@ -357,12 +357,4 @@ impl Checker<'_> {
         }
         Some((r.names.clone(), t))
     }
-}
-
-/// `e` without enclosing parentheses.
-fn unparen(mut e: &Expr) -> &Expr {
-    while let ExprKind::Paren(x) = &e.kind {
-        e = x;
-    }
-    e
 }

@@ -397,10 +397,7 @@ impl Checker<'_> {
         if x.is_bad() {
             return;
         }
-        let mut inner = e;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = e.unparen();
         let is_stmt = match &inner.kind {
             ExprKind::Call { fun, .. } => {
                 let f = self.pkg.info.types.get(&fun.id).map(|tv| tv.mode.clone());
@@ -438,10 +435,7 @@ impl Checker<'_> {
     /// `defer e`: `e` must be a call of a function or of a builtin allowed
     /// in statement context.
     fn defer_stmt(&mut self, e: &Expr) {
-        let mut inner = e;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = e.unparen();
         let ExprKind::Call { fun, .. } = &inner.kind else {
             self.raw_expr(e, None);
             self.error(e.span, "expression in defer must be function call");
@@ -638,10 +632,7 @@ impl Checker<'_> {
     /// Whether `e` (checked as `x`) is a comma-ok expression in a
     /// two-value context (`v, ok := m[k]`, `x.(T)`); records its mode.
     fn comma_ok(&mut self, e: &Expr, x: &Operand) -> bool {
-        let mut inner = e;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = e.unparen();
         let ok = x.mode == Mode::MapIndex || matches!(inner.kind, ExprKind::TypeAssert { .. });
         if ok {
             for id in [e.id, inner.id] {
@@ -681,10 +672,7 @@ impl Checker<'_> {
         let vars = measure(l, "variable");
         let vals = measure(r, "value");
         let Some(r0) = rhs.first() else { return };
-        let mut inner = r0;
-        while let ExprKind::Paren(p) = &inner.kind {
-            inner = p;
-        }
+        let inner = r0.unparen();
         let msg = if let (1, ExprKind::Call { fun, .. }) = (rhs.len(), &inner.kind) {
             format!(
                 "assignment mismatch: {vars} but {} returns {vals}",
@@ -1478,10 +1466,7 @@ impl Checker<'_> {
 }
 
 fn is_call(e: &Expr) -> bool {
-    let mut e = e;
-    while let ExprKind::Paren(p) = &e.kind {
-        e = p;
-    }
+    let e = e.unparen();
     matches!(e.kind, ExprKind::Call { .. })
 }
 
@@ -1534,10 +1519,7 @@ fn ends_in_fallthrough(stmts: &[Stmt]) -> bool {
 }
 
 fn is_panic_call(e: &Expr) -> bool {
-    let mut e = e;
-    while let ExprKind::Paren(p) = &e.kind {
-        e = p;
-    }
+    let e = e.unparen();
     matches!(&e.kind, ExprKind::Call { fun, .. } if matches!(&fun.kind, ExprKind::Name(n) if n == "panic"))
 }
 
