@@ -113,21 +113,16 @@ struct Shared {
 /// The local variables the body of range statement `s` (and the iteration
 /// variables it assigns) uses but does not declare, in order of first use.
 pub fn free_vars(pkg: &Package, s: &Stmt) -> Vec<ObjId> {
-    let StmtKind::Range {
-        key,
-        value,
-        define,
-        body,
-        ..
-    } = &s.kind
-    else {
-        return Vec::new();
-    };
-    let assigned: Vec<&Expr> = match define {
+    RangeClause::of(s, None).map_or_else(Vec::new, |rc| clause_free_vars(pkg, &rc))
+}
+
+/// The free variables of a range clause's body and assigned variables.
+fn clause_free_vars(pkg: &Package, rc: &RangeClause) -> Vec<ObjId> {
+    let assigned: Vec<&Expr> = match rc.define {
         true => Vec::new(),
-        false => [key, value].into_iter().flatten().collect(),
+        false => [rc.key, rc.value].into_iter().flatten().collect(),
     };
-    super::closure::free_in(pkg, s.span, &assigned, body)
+    super::closure::free_in(pkg, rc.span, &assigned, rc.body)
 }
 
 /// Whether `s` is a range statement over a function.
@@ -308,11 +303,7 @@ impl Fx<'_, '_, '_> {
         shared: &Shared,
     ) -> Option<Value> {
         let pkg = self.m.pkg;
-        let assigned: Vec<&Expr> = match rc.define {
-            true => Vec::new(),
-            false => [rc.key, rc.value].into_iter().flatten().collect(),
-        };
-        let free = super::closure::free_in(pkg, rc.span, &assigned, rc.body);
+        let free = clause_free_vars(pkg, rc);
         let (captures, size) = self.capture_layout(free, CAPTURES_OFF);
         let outer = self.symbol.clone();
         let n = self.m.clo.next_count(&format!("{outer}#range"));
@@ -474,7 +465,7 @@ impl Fx<'_, '_, '_> {
         let Some(rb) = &self.rangefunc else {
             return false;
         };
-        let (next, cell, results) = (rb.next, rb.results_cell, rb.results.clone());
+        let (cell, results) = (rb.results_cell, rb.results.clone());
         let code = if es.is_empty() {
             NEXT_BARE_RETURN
         } else {
@@ -486,9 +477,7 @@ impl Fx<'_, '_, '_> {
             }
             NEXT_RETURN
         };
-        let c = self.b.ins().iconst(types::I64, code);
-        self.b.ins().store(trusted(), c, next, 0);
-        self.leave_body_done();
+        self.range_exit(code);
         true
     }
 

@@ -30,6 +30,31 @@ pub struct RangeClause<'s> {
     pub span: crate::syntax::ast::Span,
 }
 
+impl<'s> RangeClause<'s> {
+    /// The clause of range statement `s` (None for other statements).
+    pub fn of(s: &'s Stmt, label: Option<String>) -> Option<Self> {
+        let StmtKind::Range {
+            key,
+            value,
+            define,
+            x,
+            body,
+        } = &s.kind
+        else {
+            return None;
+        };
+        Some(RangeClause {
+            label,
+            key: key.as_ref(),
+            value: value.as_ref(),
+            define: *define,
+            x,
+            body,
+            span: s.span,
+        })
+    }
+}
+
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn block(&mut self, stmts: &[Stmt]) {
         for s in stmts {
@@ -115,21 +140,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 post.as_deref(),
                 &body.stmts,
             ),
-            StmtKind::Range {
-                key,
-                value,
-                define,
-                x,
-                body,
-            } => self.range(&RangeClause {
-                label,
-                key: key.as_ref(),
-                value: value.as_ref(),
-                define: *define,
-                x,
-                body,
-                span: s.span,
-            }),
+            StmtKind::Range { .. } => {
+                if let Some(rc) = RangeClause::of(s, label) {
+                    self.range(&rc);
+                }
+            }
             StmtKind::Send(..) => self.unsupported(s.span, "channels"),
             StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
             StmtKind::Defer(call) => self.defer_stmt(s, call),

@@ -403,17 +403,7 @@ impl Checker<'_> {
                 let f = self.pkg.info.types.get(&fun.id).map(|tv| tv.mode.clone());
                 match f {
                     Some(Mode::Type) => false,
-                    Some(Mode::Builtin(b)) => matches!(
-                        b,
-                        Builtin::Clear
-                            | Builtin::Close
-                            | Builtin::Copy
-                            | Builtin::Delete
-                            | Builtin::Panic
-                            | Builtin::Print
-                            | Builtin::Println
-                            | Builtin::Recover
-                    ),
+                    Some(Mode::Builtin(b)) => statement_builtin(b),
                     _ => true,
                 }
             }
@@ -451,17 +441,7 @@ impl Checker<'_> {
                 self.error(e.span, "defer requires function call, not conversion");
                 return;
             }
-            Some(Mode::Builtin(b)) => matches!(
-                b,
-                Builtin::Clear
-                    | Builtin::Close
-                    | Builtin::Copy
-                    | Builtin::Delete
-                    | Builtin::Panic
-                    | Builtin::Print
-                    | Builtin::Println
-                    | Builtin::Recover
-            ),
+            Some(Mode::Builtin(b)) => statement_builtin(b),
             _ => true,
         };
         if !ok {
@@ -1553,4 +1533,20 @@ fn stmt_has_break(s: &Stmt, label: &str, top: bool) -> bool {
         StmtKind::Select { body } => body.iter().any(|c| has_break(&c.body, label, false)),
         _ => false,
     }
+}
+
+/// The builtins whose calls may stand as statements (and be deferred): the
+/// others only compute a value.
+fn statement_builtin(b: Builtin) -> bool {
+    matches!(
+        b,
+        Builtin::Clear
+            | Builtin::Close
+            | Builtin::Copy
+            | Builtin::Delete
+            | Builtin::Panic
+            | Builtin::Print
+            | Builtin::Println
+            | Builtin::Recover
+    )
 }
