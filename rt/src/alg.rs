@@ -16,6 +16,10 @@
 //!   raises `runtime error: hash of unhashable type T` /
 //!   `runtime error: comparing uncomparable type T` (through `panic::raise`,
 //!   which may return: callers check `panic::unwinding()` afterwards).
+//! - `typeequal` and `typehash` recurse through nested structs, arrays and
+//!   interface values as deep as the values go: each level runs the
+//!   runtime's stack check (`stack::rtstackcheck`), so a deep value grows the
+//!   goroutine stack and at worst ends in Go's stack-overflow error.
 
 use core::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -287,6 +291,7 @@ pub unsafe extern "C" fn interhash(p: *const u8, seed: usize, _t: *const Type) -
 pub unsafe extern "C" fn typehash(t: *const Type, p: *const u8, seed: usize) -> usize {
     // SAFETY: guaranteed by the caller.
     let t = unsafe { &*t };
+    crate::stack::rtstackcheck();
     // SAFETY (whole body): `p` points at a value of `t`'s kind.
     unsafe {
         if t.tflag & TFLAG_REGULAR_MEMORY != 0 {
@@ -457,6 +462,7 @@ pub unsafe extern "C" fn interequal(p: *const u8, q: *const u8, _t: *const Type)
 pub unsafe extern "C" fn typeequal(p: *const u8, q: *const u8, t: *const Type) -> bool {
     // SAFETY: guaranteed by the caller.
     let t = unsafe { &*t };
+    crate::stack::rtstackcheck();
     // SAFETY (whole body): `p`, `q` point at values of `t`'s kind.
     unsafe {
         if t.tflag & TFLAG_REGULAR_MEMORY != 0 {

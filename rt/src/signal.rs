@@ -7,6 +7,8 @@
 //! pointer dereference`; any other fault address is fatal (`unexpected
 //! fault address 0x...`, `fatal error: fault`). Both print gc's
 //! `[signal ...]` line with the faulting address and PC, then exit 2.
+//! A fault in the guard gap below the running goroutine's stack is Go's
+//! stack overflow error instead (`stack::stack_overflow`).
 //!
 //! Invariants: the handler runs on an alternate signal stack (`SA_ONSTACK`),
 //! because the fault may come from a goroutine stack; it only formats into a
@@ -78,10 +80,40 @@ unsafe fn sigctxt_pc(ctx: *mut c_void) -> usize {
     pc
 }
 
+/// The stack pointer at the fault.
+///
+/// # Safety
+/// As `sigctxt_pc`.
+unsafe fn sigctxt_sp(ctx: *mut c_void) -> usize {
+    let uc = ctx.cast::<libc::ucontext_t>();
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "x86_64")]
+    let sp = unsafe { (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize };
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "aarch64")]
+    let sp = unsafe { (*uc).uc_mcontext.sp as usize };
+    sp
+}
+
+/// A fault in the guard gap below the running goroutine's stack is a stack
+/// overflow: Go's fatal error, not a fault report.
+fn overran_stack(addr: usize, sp: usize) {
+    let gp = crate::sched::getg();
+    // SAFETY: a non-null current g is live while its thread runs; the
+    // handler only reads it.
+    if let Some(g) = unsafe { gp.as_ref() } {
+        if crate::stack::in_guard_gap(g, addr) {
+            crate::stack::stack_overflow(g, sp);
+        }
+    }
+}
+
 extern "C" fn sighandler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut c_void) {
     // SAFETY: the kernel passes a valid siginfo and context for SA_SIGINFO handlers.
     let (addr, code, pc) =
         unsafe { ((*info).si_addr() as usize, (*info).si_code, sigctxt_pc(ctx)) };
+    // SAFETY: as above.
+    overran_stack(addr, unsafe { sigctxt_sp(ctx) });
     let mut p = Printer::new();
     if addr < NIL_PAGE {
         p.str(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
