@@ -211,6 +211,19 @@ pub extern "C" fn morestack() {
     newstack(g, sp);
 }
 
+/// Called by the wrapper of a function whose frame needs `frame` bytes,
+/// more than the red zone holds, when `SP - frame < g.stackguard0`: grows
+/// the logical stack so that the whole frame lies above the guard (or
+/// handles a preemption request), as `morestack` does for small frames.
+#[export_name = "runtime.morestackframe"]
+pub extern "C" fn morestackframe(frame: usize) {
+    let sp = arch::getsp();
+    let gp = getg();
+    // SAFETY: as in `morestack`.
+    let g = unsafe { &mut *gp };
+    newstack(g, sp.saturating_sub(frame));
+}
+
 /// Go's `newstack`: handles a failed stack check at stack pointer `sp`.
 fn newstack(g: &mut G, sp: usize) {
     use core::sync::atomic::Ordering;
