@@ -368,4 +368,94 @@ mod tests {
         assert_eq!(g.stackguard0.load(Ordering::Relaxed), stack.hi - 4096);
         assert!(!g.preempt.load(Ordering::Relaxed));
     }
+
+    /// Whether touching `addr` kills a forked child with SIGSEGV.
+    fn faults(addr: usize) -> bool {
+        // SAFETY: the child only reads one byte and calls `_exit`, both
+        // async-signal-safe; the parent only waits for it.
+        unsafe {
+            let pid = libc::fork();
+            if pid == 0 {
+                core::ptr::read_volatile(addr as *const u8);
+                libc::_exit(0);
+            }
+            let mut status = 0;
+            libc::waitpid(pid, &mut status, 0);
+            libc::WIFSIGNALED(status) && libc::WTERMSIG(status) == libc::SIGSEGV
+        }
+    }
+
+    #[test]
+    fn gap_below_each_stack_faults() {
+        let a = stackalloc(64 << 10);
+        let b = stackalloc(64 << 10);
+        for s in [a, b] {
+            assert!(!faults(s.lo), "the stack itself is accessible");
+            assert!(faults(s.lo - 1), "the byte below the stack faults");
+            assert!(faults(s.lo - STACK_GUARD_GAP), "the whole gap faults");
+        }
+        let g = G::new(a, 9);
+        assert!(in_guard_gap(&g, a.lo - 8));
+        assert!(!in_guard_gap(&g, a.lo));
+        assert!(!in_guard_gap(&g, a.lo - STACK_GUARD_GAP - 1));
+        stackfree(a);
+        stackfree(b);
+    }
+
+    fn mapping_count() -> usize {
+        std::fs::read_to_string("/proc/self/maps")
+            .map(|m| m.lines().count())
+            .unwrap_or(0)
+    }
+
+    /// With page-table guards (Linux 6.13+), a thousand stacks with their
+    /// gaps still share a mapping or two: guards must not cost a mapping each.
+    #[test]
+    fn guards_keep_stacks_in_one_mapping() {
+        let probe = map_stack_chunk(1 << 20);
+        // SAFETY: `probe` is a fresh mapping of ours, used by nothing else.
+        let supported = unsafe {
+            libc::madvise(probe as *mut libc::c_void, PAGE_SIZE, MADV_GUARD_INSTALL) == 0
+        };
+        if !supported {
+            eprintln!("kernel without MADV_GUARD_INSTALL: guards fall back to mprotect");
+            return;
+        }
+        let before = mapping_count();
+        let stacks: Vec<Stack> = (0..1000).map(|_| stackalloc(32 << 10)).collect();
+        let after = mapping_count();
+        assert!(after < before + 20, "{before} mappings became {after}");
+        stacks.into_iter().for_each(stackfree);
+    }
+
+    #[test]
+    fn rtstackcheck_grows_without_clearing_preemption() {
+        let sp = arch::getsp();
+        let stack = Stack {
+            lo: (sp - (1 << 20)) & !4095,
+            hi: (sp + 4096) & !4095,
+        };
+        let gp = Box::into_raw(Box::new(G::new(stack, 9)));
+        // SAFETY: `gp` stays valid until it is freed below; this test's thread
+        // has no other g.
+        let g = unsafe { &mut *gp };
+        assert!(sp < g.stackguard());
+        let old = crate::sched::getg();
+        crate::sched::setg(gp);
+        rtstackcheck();
+        assert!(g.stacksize > FIXED_STACK);
+        assert!(g.stackguard0.load(Ordering::Relaxed) < sp);
+        g.stacksize = FIXED_STACK;
+        g.stackguard0
+            .store(crate::sched::STACK_PREEMPT, Ordering::Relaxed);
+        rtstackcheck();
+        assert!(g.stacksize > FIXED_STACK);
+        assert_eq!(
+            g.stackguard0.load(Ordering::Relaxed),
+            crate::sched::STACK_PREEMPT
+        );
+        crate::sched::setg(old);
+        // SAFETY: no longer the current g; allocated by Box above.
+        drop(unsafe { Box::from_raw(gp) });
+    }
 }

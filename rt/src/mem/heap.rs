@@ -164,3 +164,22 @@ fn commit(base: usize, len: usize) {
         fatal(b"runtime: out of memory");
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reservations_beyond_the_address_space_fail() {
+        assert_eq!(reserve(1 << 47), None);
+        assert_eq!(reserve(usize::MAX - PAGE_SIZE), None);
+        let p = reserve(HEAP_ARENA_BYTES).expect("64 MiB of address space");
+        assert_eq!(p % PAGE_SIZE, 0);
+        commit(p, HEAP_ARENA_BYTES);
+        // SAFETY: `[p, p + HEAP_ARENA_BYTES)` is committed read-write memory of ours.
+        unsafe {
+            *(p as *mut u8) = 1;
+            *((p + HEAP_ARENA_BYTES - 1) as *mut u8) = 1;
+        }
+    }
+}
