@@ -291,7 +291,6 @@ pub unsafe extern "C" fn interhash(p: *const u8, seed: usize, _t: *const Type) -
 pub unsafe extern "C" fn typehash(t: *const Type, p: *const u8, seed: usize) -> usize {
     // SAFETY: guaranteed by the caller.
     let t = unsafe { &*t };
-    crate::stack::rtstackcheck();
     // SAFETY (whole body): `p` points at a value of `t`'s kind.
     unsafe {
         if t.tflag & TFLAG_REGULAR_MEMORY != 0 {
@@ -301,6 +300,7 @@ pub unsafe extern "C" fn typehash(t: *const Type, p: *const u8, seed: usize) -> 
                 n => memhash(p, seed, n),
             };
         }
+        crate::stack::rtstackcheck();
         match t.kind() {
             Kind::Float32 => f32hash(p, seed, t),
             Kind::Float64 => f64hash(p, seed, t),
@@ -462,13 +462,13 @@ pub unsafe extern "C" fn interequal(p: *const u8, q: *const u8, _t: *const Type)
 pub unsafe extern "C" fn typeequal(p: *const u8, q: *const u8, t: *const Type) -> bool {
     // SAFETY: guaranteed by the caller.
     let t = unsafe { &*t };
-    crate::stack::rtstackcheck();
     // SAFETY (whole body): `p`, `q` point at values of `t`'s kind.
     unsafe {
         if t.tflag & TFLAG_REGULAR_MEMORY != 0 {
             return core::slice::from_raw_parts(p, t.size)
                 == core::slice::from_raw_parts(q, t.size);
         }
+        crate::stack::rtstackcheck();
         match t.kind() {
             Kind::Float32 => f32equal(p, q, t),
             Kind::Float64 => f64equal(p, q, t),

@@ -137,3 +137,60 @@ extern "C" fn sighandler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut
     p.str(b"]\n");
     die(&mut p)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sched::{setg, G};
+
+    /// A fault in the guard gap below the running goroutine's stack prints
+    /// Go's stack overflow error and exits 2 (checked in a forked child whose
+    /// standard error is a pipe).
+    #[test]
+    fn guard_gap_fault_is_stack_overflow() {
+        let s = crate::stack::stackalloc(64 << 10);
+        let gp = Box::into_raw(Box::new(G::new(s, 1)));
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for the two descriptors.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        // SAFETY: the child only installs the handler, sets its g (a
+        // thread-local, no allocation) and touches the gap; the handler
+        // exits. The parent reads the pipe and waits.
+        unsafe {
+            let pid = libc::fork();
+            if pid == 0 {
+                libc::dup2(fds[1], 2);
+                initsig();
+                minitsignalstack();
+                setg(gp);
+                core::ptr::read_volatile((s.lo - 100) as *const u8);
+                libc::_exit(0);
+            }
+            libc::close(fds[1]);
+            let mut out = Vec::new();
+            let mut buf = [0u8; 512];
+            loop {
+                let n = libc::read(fds[0], buf.as_mut_ptr().cast(), buf.len());
+                if n <= 0 {
+                    break;
+                }
+                out.extend_from_slice(&buf[..n as usize]);
+            }
+            libc::close(fds[0]);
+            let mut status = 0;
+            libc::waitpid(pid, &mut status, 0);
+            let out = String::from_utf8_lossy(&out);
+            assert!(
+                libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 2,
+                "{out}"
+            );
+            assert!(
+                out.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
+                "{out}"
+            );
+            assert!(out.contains("\nfatal error: stack overflow\n"), "{out}");
+            drop(Box::from_raw(gp));
+        }
+        crate::stack::stackfree(s);
+    }
+}
