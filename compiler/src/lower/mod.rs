@@ -609,8 +609,9 @@ impl<'a> ModCx<'a> {
         self.define(id, "golift.main", func, 0, ast::Span::default());
     }
 
-    /// Compiles `func` into the module, capturing its IR text if asked, and
-    /// checks the frame size.
+    /// Compiles `func` into the module, capturing its IR text if asked; a
+    /// `tail` function whose frame exceeds `STACK_FRAME_MAX` is defined
+    /// behind a wrapper that checks for the whole frame (`frame.rs`).
     fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
         let mut ctx = Context::for_function(func);
         if self.opt && !self.inline_bodies.is_empty() {
