@@ -409,7 +409,9 @@ mod tests {
     }
 
     /// With page-table guards (Linux 6.13+), a thousand stacks with their
-    /// gaps still share a mapping or two: guards must not cost a mapping each.
+    /// gaps still share a mapping or two: guards must not cost a mapping each
+    /// (`mprotect` gaps would add two thousand; the slack is for mappings
+    /// that tests running in parallel create meanwhile).
     #[test]
     fn guards_keep_stacks_in_one_mapping() {
         let probe = map_stack_chunk(1 << 20);
@@ -424,7 +426,7 @@ mod tests {
         let before = mapping_count();
         let stacks: Vec<Stack> = (0..1000).map(|_| stackalloc(32 << 10)).collect();
         let after = mapping_count();
-        assert!(after < before + 20, "{before} mappings became {after}");
+        assert!(after < before + 500, "{before} mappings became {after}");
         stacks.into_iter().for_each(stackfree);
     }
 
