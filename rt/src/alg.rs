@@ -16,6 +16,10 @@
 //!   raises `runtime error: hash of unhashable type T` /
 //!   `runtime error: comparing uncomparable type T` (through `panic::raise`,
 //!   which may return: callers check `panic::unwinding()` afterwards).
+//! - `typeequal` and `typehash` recurse through nested structs, arrays and
+//!   interface values as deep as the values go: each level runs the
+//!   runtime's stack check (`stack::rtstackcheck`), so a deep value grows the
+//!   goroutine stack and at worst ends in Go's stack-overflow error.
 
 use core::sync::atomic::{AtomicU64, Ordering};
 use std::sync::OnceLock;
@@ -296,6 +300,7 @@ pub unsafe extern "C" fn typehash(t: *const Type, p: *const u8, seed: usize) -> 
                 n => memhash(p, seed, n),
             };
         }
+        crate::stack::rtstackcheck();
         match t.kind() {
             Kind::Float32 => f32hash(p, seed, t),
             Kind::Float64 => f64hash(p, seed, t),
@@ -463,6 +468,7 @@ pub unsafe extern "C" fn typeequal(p: *const u8, q: *const u8, t: *const Type) -
             return core::slice::from_raw_parts(p, t.size)
                 == core::slice::from_raw_parts(q, t.size);
         }
+        crate::stack::rtstackcheck();
         match t.kind() {
             Kind::Float32 => f32equal(p, q, t),
             Kind::Float64 => f64equal(p, q, t),

@@ -470,11 +470,11 @@ pub extern "C" fn makemap_small() -> *mut Hmap {
 pub unsafe extern "C" fn makemap(t: *const MapType, hint: isize, h: *mut Hmap) -> *mut Hmap {
     // SAFETY: guaranteed by the caller.
     let g = Geo::<Generic>::new(unsafe { &*t });
-    let hint = if hint < 0 || (hint as usize).saturating_mul(g.bs) > crate::mem::MAX_ALLOC {
-        0
-    } else {
-        hint as usize
-    };
+    // SAFETY: as above.
+    let too_large = hint < 0
+        || (hint as usize).saturating_mul(g.bs) > crate::mem::MAX_ALLOC
+        || unsafe { gc_rejects_hint(&*t, hint as usize) };
+    let hint = if too_large { 0 } else { hint as usize };
     let h = if h.is_null() {
         new_hmap()
     } else {
@@ -495,6 +495,38 @@ pub unsafe extern "C" fn makemap(t: *const MapType, hint: isize, h: *mut Hmap) -
         hm.next_overflow = next;
     }
     h
+}
+
+/// Whether Go 1.27's `make(map[K]V, hint)` treats `hint` as obviously too
+/// large and makes an empty map instead (its swiss-table rule: the groups
+/// for `hint * 8/7` slots, rounded up to a power-of-two directory of
+/// 1024-slot tables, would pass `maxAlloc`). Without this, a hint that gc
+/// ignores would make golift run out of memory.
+///
+/// # Safety
+/// `t` must be a full map descriptor.
+unsafe fn gc_rejects_hint(t: &MapType, hint: usize) -> bool {
+    // SAFETY: guaranteed by the caller.
+    let (k, e) = unsafe { (&*t.key, &*t.elem) };
+    // Keys and elems over 128 bytes are stored indirectly.
+    let slot = |t: &Type| match t.size {
+        0..=128 => (t.size, t.align.max(1) as usize),
+        _ => (8, 8),
+    };
+    let ((ks, ka), (es, ea)) = (slot(k), slot(e));
+    let align = ka.max(ea).max(8);
+    let slot_size = (ks.next_multiple_of(ea) + es).next_multiple_of(ka.max(ea));
+    let group = (8 + 8 * slot_size).next_multiple_of(align);
+    let target = hint.saturating_mul(8) / 7;
+    if target < hint {
+        return true;
+    }
+    target
+        .div_ceil(1024)
+        .checked_next_power_of_two()
+        .and_then(|dir| dir.checked_mul(1024))
+        .and_then(|groups| groups.checked_mul(group))
+        .is_none_or(|mem| mem > crate::mem::MAX_ALLOC)
 }
 
 /// Finds `key`: the bucket and slot that hold it.

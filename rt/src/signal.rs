@@ -7,6 +7,8 @@
 //! pointer dereference`; any other fault address is fatal (`unexpected
 //! fault address 0x...`, `fatal error: fault`). Both print gc's
 //! `[signal ...]` line with the faulting address and PC, then exit 2.
+//! A fault in the guard gap below the running goroutine's stack is Go's
+//! stack overflow error instead (`stack::stack_overflow`).
 //!
 //! Invariants: the handler runs on an alternate signal stack (`SA_ONSTACK`),
 //! because the fault may come from a goroutine stack; it only formats into a
@@ -78,10 +80,40 @@ unsafe fn sigctxt_pc(ctx: *mut c_void) -> usize {
     pc
 }
 
+/// The stack pointer at the fault.
+///
+/// # Safety
+/// As `sigctxt_pc`.
+unsafe fn sigctxt_sp(ctx: *mut c_void) -> usize {
+    let uc = ctx.cast::<libc::ucontext_t>();
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "x86_64")]
+    let sp = unsafe { (*uc).uc_mcontext.gregs[libc::REG_RSP as usize] as usize };
+    // SAFETY: guaranteed by the caller.
+    #[cfg(target_arch = "aarch64")]
+    let sp = unsafe { (*uc).uc_mcontext.sp as usize };
+    sp
+}
+
+/// A fault in the guard gap below the running goroutine's stack is a stack
+/// overflow: Go's fatal error, not a fault report.
+fn overran_stack(addr: usize, sp: usize) {
+    let gp = crate::sched::getg();
+    // SAFETY: a non-null current g is live while its thread runs; the
+    // handler only reads it.
+    if let Some(g) = unsafe { gp.as_ref() } {
+        if crate::stack::in_guard_gap(g, addr) {
+            crate::stack::stack_overflow(g, sp);
+        }
+    }
+}
+
 extern "C" fn sighandler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut c_void) {
     // SAFETY: the kernel passes a valid siginfo and context for SA_SIGINFO handlers.
     let (addr, code, pc) =
         unsafe { ((*info).si_addr() as usize, (*info).si_code, sigctxt_pc(ctx)) };
+    // SAFETY: as above.
+    overran_stack(addr, unsafe { sigctxt_sp(ctx) });
     let mut p = Printer::new();
     if addr < NIL_PAGE {
         p.str(b"panic: runtime error: invalid memory address or nil pointer dereference\n");
@@ -104,4 +136,61 @@ extern "C" fn sighandler(sig: libc::c_int, info: *mut libc::siginfo_t, ctx: *mut
     p.hex(pc as u64);
     p.str(b"]\n");
     die(&mut p)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::sched::{setg, G};
+
+    /// A fault in the guard gap below the running goroutine's stack prints
+    /// Go's stack overflow error and exits 2 (checked in a forked child whose
+    /// standard error is a pipe).
+    #[test]
+    fn guard_gap_fault_is_stack_overflow() {
+        let s = crate::stack::stackalloc(64 << 10);
+        let gp = Box::into_raw(Box::new(G::new(s, 1)));
+        let mut fds = [0; 2];
+        // SAFETY: `fds` has room for the two descriptors.
+        assert_eq!(unsafe { libc::pipe(fds.as_mut_ptr()) }, 0);
+        // SAFETY: the child only installs the handler, sets its g (a
+        // thread-local, no allocation) and touches the gap; the handler
+        // exits. The parent reads the pipe and waits.
+        unsafe {
+            let pid = libc::fork();
+            if pid == 0 {
+                libc::dup2(fds[1], 2);
+                initsig();
+                minitsignalstack();
+                setg(gp);
+                core::ptr::read_volatile((s.lo - 100) as *const u8);
+                libc::_exit(0);
+            }
+            libc::close(fds[1]);
+            let mut out = Vec::new();
+            let mut buf = [0u8; 512];
+            loop {
+                let n = libc::read(fds[0], buf.as_mut_ptr().cast(), buf.len());
+                if n <= 0 {
+                    break;
+                }
+                out.extend_from_slice(&buf[..n as usize]);
+            }
+            libc::close(fds[0]);
+            let mut status = 0;
+            libc::waitpid(pid, &mut status, 0);
+            let out = String::from_utf8_lossy(&out);
+            assert!(
+                libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 2,
+                "{out}"
+            );
+            assert!(
+                out.starts_with("runtime: goroutine stack exceeds 1000000000-byte limit\n"),
+                "{out}"
+            );
+            assert!(out.contains("\nfatal error: stack overflow\n"), "{out}");
+            drop(Box::from_raw(gp));
+        }
+        crate::stack::stackfree(s);
+    }
 }

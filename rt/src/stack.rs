@@ -20,9 +20,24 @@
 //!   bytes below any guard are the red zone that they may use without a
 //!   check. Reaching `lo` is therefore impossible for code that checks.
 //!
+//! Runtime (Rust) code that recurses or may need more than the red zone
+//! (equality, hashing) calls `rtstackcheck` at each level: the same test as a
+//! compiled prologue, growing the logical stack or dying with Go's stack
+//! overflow error, but never preempting (the runtime must not switch
+//! goroutines under a Rust frame).
+//!
+//! Below every stack lies a guard gap of `STACK_GUARD_GAP` bytes that faults
+//! on any access (`MADV_GUARD_INSTALL` page-table markers, which keep many
+//! stacks in one mapping; `mprotect(PROT_NONE)` where the kernel lacks them,
+//! and no gap when the kernel refuses both, e.g. at its map-count limit).
+//! The lowest stack of a mapping thus also guards the mapping below it (a
+//! heap arena or another chunk). A fault in a gap is reported by the signal
+//! handler as a stack overflow (`stack_overflow`): overrunning a stack is
+//! never silent.
+//!
 //! Freed stacks go to a free list per reservation size; their pages are
-//! returned to the kernel (`MADV_DONTNEED`), so a cached stack costs only
-//! address space.
+//! returned to the kernel (`MADV_DONTNEED`, which keeps the guard gap), so a
+//! cached stack costs only address space.
 
 use std::sync::Mutex;
 
@@ -49,6 +64,11 @@ pub const MAIN_STACK_RESERVE: usize = 1 << 30;
 /// The unit in which address space for stacks is reserved.
 const STACK_CHUNK: usize = 1 << 32;
 const PAGE_SIZE: usize = 4096;
+/// The inaccessible gap below each stack: as large as the red zone, so that
+/// no frame that starts inside the stack can step over it.
+pub const STACK_GUARD_GAP: usize = STACK_GUARD;
+/// Linux's `MADV_GUARD_INSTALL` (6.13+): faulting page-table markers.
+const MADV_GUARD_INSTALL: libc::c_int = 102;
 
 /// A stack reservation `[lo, hi)` (Go's `stack`).
 #[repr(C)]
@@ -95,14 +115,34 @@ pub fn stackalloc(reserve: usize) -> Stack {
     if let Some(s) = pool.free_list(size).pop() {
         return s;
     }
-    if pool.end - pool.next < size {
-        let chunk = size.max(STACK_CHUNK);
+    let slot = size + STACK_GUARD_GAP;
+    if pool.end - pool.next < slot {
+        let chunk = slot.max(STACK_CHUNK);
         pool.next = map_stack_chunk(chunk);
         pool.end = pool.next + chunk;
     }
-    let lo = pool.next;
-    pool.next += size;
+    let gap = pool.next;
+    pool.next += slot;
+    install_guard(gap, STACK_GUARD_GAP);
+    let lo = gap + STACK_GUARD_GAP;
     Stack { lo, hi: lo + size }
+}
+
+/// Makes `[addr, addr+len)` fault on any access, if the kernel lets us.
+fn install_guard(addr: usize, len: usize) {
+    let p = addr as *mut libc::c_void;
+    // SAFETY: the range belongs to a stack chunk and no stack covers it, so
+    // taking away access to it affects nothing in use.
+    unsafe {
+        if libc::madvise(p, len, MADV_GUARD_INSTALL) != 0 {
+            libc::mprotect(p, len, libc::PROT_NONE);
+        }
+    }
+}
+
+/// Whether `addr` lies in the guard gap below the stack of `g`.
+pub fn in_guard_gap(g: &G, addr: usize) -> bool {
+    addr < g.stack.lo && addr >= g.stack.lo.saturating_sub(STACK_GUARD_GAP)
 }
 
 /// Returns a stack to the pool; its memory goes back to the kernel.
@@ -171,6 +211,19 @@ pub extern "C" fn morestack() {
     newstack(g, sp);
 }
 
+/// Called by the wrapper of a function whose frame needs `frame` bytes,
+/// more than the red zone holds, when `SP - frame < g.stackguard0`: grows
+/// the logical stack so that the whole frame lies above the guard (or
+/// handles a preemption request), as `morestack` does for small frames.
+#[export_name = "runtime.morestackframe"]
+pub extern "C" fn morestackframe(frame: usize) {
+    let sp = arch::getsp();
+    let gp = getg();
+    // SAFETY: as in `morestack`.
+    let g = unsafe { &mut *gp };
+    newstack(g, sp.saturating_sub(frame));
+}
+
 /// Go's `newstack`: handles a failed stack check at stack pointer `sp`.
 fn newstack(g: &mut G, sp: usize) {
     use core::sync::atomic::Ordering;
@@ -181,16 +234,49 @@ fn newstack(g: &mut G, sp: usize) {
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         return;
     }
+    grow(g, sp);
+    g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
+}
+
+/// Grows the logical stack so that `sp` lies above the guard with
+/// `STACK_MIN_FREE` to spare; Go's fatal error past the limit.
+fn grow(g: &mut G, sp: usize) {
     let newsize = grown_size(g.stacksize, g.stack.hi - sp);
     if newsize > MAX_STACK_SIZE || newsize > g.stack.capacity() {
         stack_overflow(g, sp);
     }
     g.stacksize = newsize;
-    g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
+}
+
+/// The stack check of runtime code that recurses (see the file comment):
+/// when SP is below the logical guard, grows the stack or dies with Go's
+/// stack overflow error. A pending preemption request stays pending. Does
+/// nothing off a goroutine stack (unit tests, the signal stack).
+#[inline]
+pub fn rtstackcheck() {
+    use core::sync::atomic::Ordering;
+    let sp = arch::getsp();
+    let gp = getg();
+    if gp.is_null() {
+        return;
+    }
+    // SAFETY: the current g is live while it runs on this thread, and only
+    // this thread changes its logical size.
+    let g = unsafe { &mut *gp };
+    if sp >= g.stackguard() || sp < g.stack.lo || sp >= g.stack.hi {
+        return;
+    }
+    grow(g, sp);
+    let guard = g.stackguard();
+    let _ = g
+        .stackguard0
+        .fetch_update(Ordering::Relaxed, Ordering::Relaxed, |v| {
+            (v != crate::sched::STACK_PREEMPT).then_some(guard)
+        });
 }
 
 /// Go's fatal stack overflow report; the stack shown is the logical one.
-fn stack_overflow(g: &G, sp: usize) -> ! {
+pub fn stack_overflow(g: &G, sp: usize) -> ! {
     let mut p = Printer::new();
     p.str(b"runtime: goroutine stack exceeds ");
     p.uint(MAX_STACK_SIZE as u64);
@@ -281,5 +367,97 @@ mod tests {
         assert_eq!(g.stacksize, 4096);
         assert_eq!(g.stackguard0.load(Ordering::Relaxed), stack.hi - 4096);
         assert!(!g.preempt.load(Ordering::Relaxed));
+    }
+
+    /// Whether touching `addr` kills a forked child with SIGSEGV.
+    fn faults(addr: usize) -> bool {
+        // SAFETY: the child only reads one byte and calls `_exit`, both
+        // async-signal-safe; the parent only waits for it.
+        unsafe {
+            let pid = libc::fork();
+            if pid == 0 {
+                core::ptr::read_volatile(addr as *const u8);
+                libc::_exit(0);
+            }
+            let mut status = 0;
+            libc::waitpid(pid, &mut status, 0);
+            libc::WIFSIGNALED(status) && libc::WTERMSIG(status) == libc::SIGSEGV
+        }
+    }
+
+    #[test]
+    fn gap_below_each_stack_faults() {
+        let a = stackalloc(64 << 10);
+        let b = stackalloc(64 << 10);
+        for s in [a, b] {
+            assert!(!faults(s.lo), "the stack itself is accessible");
+            assert!(faults(s.lo - 1), "the byte below the stack faults");
+            assert!(faults(s.lo - STACK_GUARD_GAP), "the whole gap faults");
+        }
+        let g = G::new(a, 9);
+        assert!(in_guard_gap(&g, a.lo - 8));
+        assert!(!in_guard_gap(&g, a.lo));
+        assert!(!in_guard_gap(&g, a.lo - STACK_GUARD_GAP - 1));
+        stackfree(a);
+        stackfree(b);
+    }
+
+    fn mapping_count() -> usize {
+        std::fs::read_to_string("/proc/self/maps")
+            .map(|m| m.lines().count())
+            .unwrap_or(0)
+    }
+
+    /// With page-table guards (Linux 6.13+), a thousand stacks with their
+    /// gaps still share a mapping or two: guards must not cost a mapping each
+    /// (`mprotect` gaps would add two thousand; the slack is for mappings
+    /// that tests running in parallel create meanwhile).
+    #[test]
+    fn guards_keep_stacks_in_one_mapping() {
+        let probe = map_stack_chunk(1 << 20);
+        // SAFETY: `probe` is a fresh mapping of ours, used by nothing else.
+        let supported = unsafe {
+            libc::madvise(probe as *mut libc::c_void, PAGE_SIZE, MADV_GUARD_INSTALL) == 0
+        };
+        if !supported {
+            eprintln!("kernel without MADV_GUARD_INSTALL: guards fall back to mprotect");
+            return;
+        }
+        let before = mapping_count();
+        let stacks: Vec<Stack> = (0..1000).map(|_| stackalloc(32 << 10)).collect();
+        let after = mapping_count();
+        assert!(after < before + 500, "{before} mappings became {after}");
+        stacks.into_iter().for_each(stackfree);
+    }
+
+    #[test]
+    fn rtstackcheck_grows_without_clearing_preemption() {
+        let sp = arch::getsp();
+        let stack = Stack {
+            lo: (sp - (1 << 20)) & !4095,
+            hi: (sp + 4096) & !4095,
+        };
+        let gp = Box::into_raw(Box::new(G::new(stack, 9)));
+        // SAFETY: `gp` stays valid until it is freed below; this test's thread
+        // has no other g.
+        let g = unsafe { &mut *gp };
+        assert!(sp < g.stackguard());
+        let old = crate::sched::getg();
+        crate::sched::setg(gp);
+        rtstackcheck();
+        assert!(g.stacksize > FIXED_STACK);
+        assert!(g.stackguard0.load(Ordering::Relaxed) < sp);
+        g.stacksize = FIXED_STACK;
+        g.stackguard0
+            .store(crate::sched::STACK_PREEMPT, Ordering::Relaxed);
+        rtstackcheck();
+        assert!(g.stacksize > FIXED_STACK);
+        assert_eq!(
+            g.stackguard0.load(Ordering::Relaxed),
+            crate::sched::STACK_PREEMPT
+        );
+        crate::sched::setg(old);
+        // SAFETY: no longer the current g; allocated by Box above.
+        drop(unsafe { Box::from_raw(gp) });
     }
 }

@@ -17,8 +17,10 @@
 //! Invariants: every Go function's entry block and every loop back-edge
 //! carries the stack check (SP < g.stackguard0 -> call `golift.morestack`,
 //! a register-preserving wrapper of runtime.morestack, in a cold block); a
-//! function whose compiled frame exceeds `STACK_FRAME_MAX` is rejected (the
-//! lowering keeps frames far below it by moving big locals to the heap);
+//! function whose compiled frame exceeds `STACK_FRAME_MAX` (the lowering
+//! keeps most frames far below it by moving big locals to the heap) is
+//! entered through a wrapper that checks for the whole frame first
+//! (`frame.rs`);
 //! unsupported constructs produce a `not supported yet` diagnostic at the
 //! construct and lowering continues, so one run reports all of them; a bug
 //! that panics inside lowering or Cranelift becomes an internal-error
@@ -30,6 +32,7 @@ mod closure;
 mod defer;
 mod escape;
 mod expr;
+mod frame;
 mod func;
 mod funcval;
 mod iface;
@@ -50,7 +53,9 @@ use cranelift_codegen::isa::{CallConv, OwnedTargetIsa};
 use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
-use cranelift_module::{default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module};
+use cranelift_module::{
+    default_libcall_names, DataDescription, DataId, FuncId, Linkage, Module, ModuleReloc,
+};
 use cranelift_object::{ObjectBuilder, ObjectModule};
 
 use crate::diag::Diagnostic;
@@ -604,8 +609,9 @@ impl<'a> ModCx<'a> {
         self.define(id, "golift.main", func, 0, ast::Span::default());
     }
 
-    /// Compiles `func` into the module, capturing its IR text if asked, and
-    /// checks the frame size.
+    /// Compiles `func` into the module, capturing its IR text if asked; a
+    /// `tail` function whose frame exceeds `STACK_FRAME_MAX` is defined
+    /// behind a wrapper that checks for the whole frame (`frame.rs`).
     fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
         let mut ctx = Context::for_function(func);
         if self.opt && !self.inline_bodies.is_empty() {
@@ -635,24 +641,8 @@ impl<'a> ModCx<'a> {
             let text = format!("; {name}\n{}\n", ctx.func.display());
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
-        let defined = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            self.module.define_function(id, &mut ctx).map_err(Box::new)
-        }));
-        let Ok(defined) = defined else {
-            return self
-                .diags
-                .push(internal(format!("compiling {name} failed")));
-        };
-        if let Err(e) = defined {
-            let msg = match *e {
-                cranelift_module::ModuleError::Compilation(err) => {
-                    cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
-                }
-                other => other.to_string(),
-            };
-            self.diags
-                .push(internal(format!("compiling {name}: {msg}")));
-            return;
+        if let Err(msg) = self.compile_ctx(&mut ctx) {
+            return self.diags.push(internal(format!("compiling {name}{msg}")));
         }
         if want && optimized {
             let text = format!("; {name}\n{}\n", ctx.func.display());
@@ -662,7 +652,11 @@ impl<'a> ModCx<'a> {
             .compiled_code()
             .and_then(|c| c.buffer.frame_layout())
             .map_or(0, |l| l.frame_to_fp_offset);
-        if frame > STACK_FRAME_MAX {
+        let defined = if frame <= STACK_FRAME_MAX {
+            self.define_compiled(id, &ctx)
+        } else if ctx.func.signature.call_conv == CallConv::Tail {
+            self.define_big_frame(id, name, &ctx, frame)
+        } else {
             self.diags.push(Diagnostic::new(
                 file,
                 span,
@@ -670,7 +664,48 @@ impl<'a> ModCx<'a> {
                     "golift: stack frame of {name} too large ({frame} bytes > {STACK_FRAME_MAX})"
                 ),
             ));
+            Ok(())
+        };
+        if let Err(e) = defined {
+            self.diags.push(internal(format!("defining {name}: {e}")));
         }
+    }
+
+    /// Compiles `ctx.func` (not yet into the module); an error is the text
+    /// that follows the function's name in the diagnostic.
+    fn compile_ctx(&mut self, ctx: &mut Context) -> Result<(), String> {
+        let isa = self.module.isa();
+        let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut ctrl = Default::default();
+            ctx.compile(isa, &mut ctrl).map(|_| ()).map_err(|e| e.inner)
+        }));
+        match compiled {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(err)) => Err(format!(
+                ": {}",
+                cranelift_codegen::print_errors::pretty_error(&ctx.func, err)
+            )),
+            Err(_) => Err(" failed".into()),
+        }
+    }
+
+    /// Puts the code compiled in `ctx` into the module as function `id`.
+    fn define_compiled(&mut self, id: FuncId, ctx: &Context) -> Result<(), String> {
+        let code = ctx.compiled_code().ok_or("not compiled")?;
+        let relocs: Vec<ModuleReloc> = code
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
+            .collect();
+        self.module
+            .define_function_bytes(
+                id,
+                code.buffer.alignment as u64,
+                code.buffer.data(),
+                &relocs,
+            )
+            .map_err(|e| e.to_string())
     }
 }
 

@@ -5,6 +5,17 @@
 //! Invariants: arena memory is page-aligned (8 KiB), lazily committed and
 //! zero; an object never straddles a span, so objects of class size `s` sit
 //! at `span + k*s`; nothing is ever handed out twice. One lock guards it all.
+//!
+//! Memory is obtained as Go's `sysReserve` + `sysMap` do it: first address
+//! space (`PROT_NONE`, `MAP_NORESERVE`), then the part handed out is
+//! committed (`MAP_FIXED` read-write *without* `MAP_NORESERVE`, so the
+//! kernel's overcommit policy accounts for it). An allocation that cannot
+//! be reserved dies as Go's does (`runtime: out of memory: cannot allocate
+//! N-byte block (M in use)` / `fatal error: out of memory`); one the kernel
+//! refuses to commit dies with `fatal error: runtime: out of memory`. A huge
+//! `make` therefore fails where Go's fails instead of returning memory that
+//! faults when touched. Each mapping ends in an inaccessible guard page, so
+//! an arena never touches the mapping above it.
 
 use std::sync::Mutex;
 
@@ -12,9 +23,13 @@ use super::sizeclasses::{
     size_to_class, CLASS_TO_NPAGES, CLASS_TO_SIZE, MAX_SMALL_SIZE, NUM_SIZE_CLASSES, PAGE_SIZE,
 };
 use crate::panic::fatal;
+use crate::print::Printer;
 
 /// Go's `heapArenaBytes`.
 const HEAP_ARENA_BYTES: usize = 64 << 20;
+/// The unit in which Go grows its heap (`pallocChunkBytes`); its out of
+/// memory report names the request rounded up to it.
+const HEAP_ALLOC_CHUNK: usize = 4 << 20;
 
 /// The unused part `[next, end)` of a span or an arena.
 #[derive(Clone, Copy)]
@@ -38,12 +53,15 @@ impl Run {
 
 struct MHeap {
     arena: Run,
+    /// Bytes handed out in pages (Go's `heapInUse`).
+    in_use: usize,
     /// The current span of each size class.
     spans: [Run; NUM_SIZE_CLASSES],
 }
 
 static MHEAP: Mutex<MHeap> = Mutex::new(MHeap {
     arena: Run::EMPTY,
+    in_use: 0,
     spans: [Run::EMPTY; NUM_SIZE_CLASSES],
 });
 
@@ -74,35 +92,70 @@ impl MHeap {
     }
 
     fn alloc_pages(&mut self, npages: usize) -> usize {
-        let Some(bytes) = npages.checked_mul(PAGE_SIZE) else {
-            fatal(b"runtime: out of memory");
-        };
+        let bytes = npages
+            .checked_mul(PAGE_SIZE)
+            .filter(|&b| b <= super::MAX_ALLOC)
+            .unwrap_or_else(|| self.cannot_allocate(npages.saturating_mul(PAGE_SIZE)));
         if let Some(p) = self.arena.take(bytes) {
+            self.in_use += bytes;
             return p;
         }
         let len = bytes.next_multiple_of(HEAP_ARENA_BYTES);
-        let base = map_arena(len);
+        let Some(base) = reserve(len) else {
+            self.cannot_allocate(bytes)
+        };
+        commit(base, len);
         self.arena = Run {
             next: base,
             end: base + len,
         };
+        self.in_use += bytes;
         self.arena.take(bytes).unwrap_or(base)
+    }
+
+    /// Go's report when address space for `bytes` cannot be reserved.
+    fn cannot_allocate(&self, bytes: usize) -> ! {
+        let mut p = Printer::new();
+        p.str(b"runtime: out of memory: cannot allocate ");
+        p.uint(bytes.next_multiple_of(HEAP_ALLOC_CHUNK) as u64);
+        p.str(b"-byte block (");
+        p.uint(self.in_use as u64);
+        p.str(b" in use)\n");
+        p.flush();
+        fatal(b"out of memory")
     }
 }
 
-/// Maps `len` bytes of zeroed, lazily committed memory aligned to `PAGE_SIZE`.
-fn map_arena(len: usize) -> usize {
-    let Some(map_len) = len.checked_add(PAGE_SIZE) else {
-        fatal(b"runtime: out of memory");
-    };
+/// Reserves `len` bytes of address space aligned to `PAGE_SIZE`, followed
+/// by an inaccessible guard page; None when the kernel refuses.
+fn reserve(len: usize) -> Option<usize> {
+    let map_len = len.checked_add(2 * PAGE_SIZE)?;
     // SAFETY: an anonymous private mapping at a kernel-chosen address does
     // not alias any existing memory.
     let p = unsafe {
         libc::mmap(
             core::ptr::null_mut(),
             map_len,
-            libc::PROT_READ | libc::PROT_WRITE,
+            libc::PROT_NONE,
             libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_NORESERVE,
+            -1,
+            0,
+        )
+    };
+    (p != libc::MAP_FAILED).then(|| (p as usize).next_multiple_of(PAGE_SIZE))
+}
+
+/// Makes the reserved `[base, base+len)` zeroed read-write memory, charged
+/// to the kernel's commit accounting (Go's `sysMap`).
+fn commit(base: usize, len: usize) {
+    // SAFETY: `[base, base+len)` lies in a reservation of ours that nothing
+    // uses yet, so replacing its mapping loses nothing.
+    let p = unsafe {
+        libc::mmap(
+            base as *mut libc::c_void,
+            len,
+            libc::PROT_READ | libc::PROT_WRITE,
+            libc::MAP_PRIVATE | libc::MAP_ANONYMOUS | libc::MAP_FIXED,
             -1,
             0,
         )
@@ -110,5 +163,23 @@ fn map_arena(len: usize) -> usize {
     if p == libc::MAP_FAILED {
         fatal(b"runtime: out of memory");
     }
-    (p as usize).next_multiple_of(PAGE_SIZE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reservations_beyond_the_address_space_fail() {
+        assert_eq!(reserve(1 << 47), None);
+        assert_eq!(reserve(usize::MAX - PAGE_SIZE), None);
+        let p = reserve(HEAP_ARENA_BYTES).expect("64 MiB of address space");
+        assert_eq!(p % PAGE_SIZE, 0);
+        commit(p, HEAP_ARENA_BYTES);
+        // SAFETY: `[p, p + HEAP_ARENA_BYTES)` is committed read-write memory of ours.
+        unsafe {
+            *(p as *mut u8) = 1;
+            *((p + HEAP_ARENA_BYTES - 1) as *mut u8) = 1;
+        }
+    }
 }
