@@ -13,7 +13,7 @@ use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
 use super::ty::{Type, TypeId};
 use super::{ConstValue, Mode};
-use crate::syntax::ast::{BinOp, Element, Expr, ExprKind};
+use crate::syntax::ast::{Element, Expr, ExprKind};
 
 impl Checker<'_> {
     pub fn composite_lit(
@@ -90,7 +90,7 @@ impl Checker<'_> {
                 self.array_elements(elem, elts, None);
             }
             Type::Map(k, v) => {
-                let mut seen: Vec<(ConstValue, TypeId)> = Vec::new();
+                let mut seen = HashSet::new();
                 for el in elts {
                     match &el.key {
                         Some(ke) => {
@@ -114,18 +114,23 @@ impl Checker<'_> {
     }
 
     /// gc's `duplicate key K in map literal` for a constant key equal to an
-    /// earlier one of the same type.
-    fn duplicate_map_key(&mut self, ke: &Expr, kx: &Operand, seen: &mut Vec<(ConstValue, TypeId)>) {
+    /// earlier one of the same type. Keys are compared in their type's
+    /// representation (`constant::to_repr`, as `constant::compare` does), and
+    /// the set is hashed: a literal with thousands of keys stays linear.
+    fn duplicate_map_key(
+        &mut self,
+        ke: &Expr,
+        kx: &Operand,
+        seen: &mut HashSet<(TypeId, ConstValue)>,
+    ) {
         let Some(v) = kx.val() else { return };
         let repr = super::expr::repr_for(self, kx.ty);
-        let dup = seen.iter().any(|(sv, st)| {
-            *st == kx.ty && constant::compare(BinOp::Eq, sv, v, repr).unwrap_or(false)
-        });
-        if dup {
+        let Some(key) = constant::to_repr(v, repr) else {
+            return;
+        };
+        if !seen.insert((kx.ty, key)) {
             let msg = format!("duplicate key {} in map literal", constant::format(v));
             self.error(ke.span, msg);
-        } else {
-            seen.push((v.clone(), kx.ty));
         }
     }
 

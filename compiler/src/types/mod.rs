@@ -61,7 +61,8 @@ pub struct ObjId(pub u32);
 
 /// An exact constant value (go/constant). Integers and rationals are
 /// arbitrary precision; conversion to a typed constant checks range.
-#[derive(Clone, Debug, PartialEq)]
+/// Rationals are kept normalised, so structural equality is value equality.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum ConstValue {
     Bool(bool),
     /// Go strings are byte strings (may hold invalid UTF-8).
