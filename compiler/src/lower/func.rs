@@ -255,7 +255,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 }
 
-/// Lowers `main..init`: variable initialisers, then the `init` functions.
+/// Lowers `main..init`: variable initialisers, then the `init` functions;
+/// a panic in either stops initialisation at once.
 pub(super) fn lower_init(
     m: &mut ModCx,
     func: &mut ir::Function,
@@ -275,8 +276,12 @@ pub(super) fn lower_init(
         if let Some(gf) = fx.m.funcs.get(&i).cloned() {
             let r = fx.func_ref(gf.id);
             fx.b.ins().call(r, &[]);
+            fx.check_unwinding();
         }
     }
+    // A panicking initialiser or `init` leaves through the unwinding exit
+    // (the entry then prints the panic), like any other frame.
+    fx.finish_frame();
     fx.finish_body();
 }
 
