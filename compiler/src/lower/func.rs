@@ -144,8 +144,12 @@ pub struct Fx<'m, 'a, 'f> {
     /// Exit paths: defers and unwinding (`defer.rs`).
     pub frame: super::defer::Frame,
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
-    /// operands), by expression.
+    /// operands, an assignment's early operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Field selections `x.f` whose pointer (the embedded pointer at step
+    /// `k` of the path, of type `t`) an assignment evaluated early
+    /// (`assign.rs`): `(k, t, pointer)` by selector.
+    pub saved_bases: HashMap<ast::NodeId, (usize, TypeId, Value)>,
     /// Set while lowering the body closure of a range-over-func loop.
     pub rangefunc: Option<super::rangefunc::RangeBody>,
 }
@@ -320,6 +324,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            saved_bases: HashMap::new(),
             rangefunc: None,
         }
     }

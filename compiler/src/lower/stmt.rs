@@ -10,7 +10,7 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 
-use super::func::{trusted, Fx, Local, Place, Target, V};
+use super::func::{trusted, Fx, Local, Target, V};
 use crate::syntax::ast::{
     AssignOp, BinOp, BranchKind, CaseClause, Expr, ExprKind, Stmt, StmtKind, VarSpec,
 };
@@ -280,7 +280,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
-    fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
+    pub(super) fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
         if matches!(&l.kind, ExprKind::Name(n) if n == "_") {
             return None;
         }
@@ -291,27 +291,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        if lhs.len() == 1 && rhs.len() == 1 {
-            let Some(t) = self.lhs_type(&lhs[0]) else {
-                self.discard(&rhs[0]);
-                return;
-            };
-            self.hoist_calls(&lhs[0]);
-            self.hoist_calls(&rhs[0]);
-            let p = self.place(&lhs[0]);
-            let v = self.expr_as(&rhs[0], t);
-            self.write_place(&p, t, &v);
-            return;
+        if lhs.len() > 1 {
+            return self.assign_tuple(lhs, rhs);
         }
-        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
-        self.hoist_all(lhs);
-        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
-        let vals = self.rhs_values(rhs, &targets);
-        for ((p, t), v) in places.iter().zip(targets).zip(vals) {
-            if let Some(t) = t {
-                let v = self.stabilize(t, v);
-                self.write_place(p, t, &v);
-            }
+        match self.lhs_type(&lhs[0]) {
+            Some(t) => self.assign_single(&lhs[0], &rhs[0], t),
+            None => self.discard(&rhs[0]),
         }
     }
 
