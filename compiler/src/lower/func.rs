@@ -350,10 +350,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return;
         };
         self.hoist_calls(value);
-        let vals = if init.lhs.len() > 1 {
-            self.multi(value)
-        } else {
-            vec![self.expr(value)]
+        let targets: Vec<Option<TypeId>> = init
+            .lhs
+            .iter()
+            .map(|o| o.map(|o| self.m.pkg.obj(o).ty))
+            .collect();
+        let vals = match targets[..] {
+            [Some(t)] => vec![self.expr_as(value, t)],
+            [None] => vec![self.expr(value)],
+            _ => self.multi_as(value, &targets),
         };
         for (lhs, v) in init.lhs.iter().zip(vals) {
             let Some(obj) = lhs else { continue };

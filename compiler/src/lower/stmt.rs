@@ -239,7 +239,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub(super) fn rhs_values(&mut self, rhs: &[Expr], targets: &[Option<TypeId>]) -> Vec<V> {
         self.hoist_all(rhs);
         if rhs.len() == 1 && targets.len() > 1 {
-            return self.multi(&rhs[0]);
+            return self.multi_as(&rhs[0], targets);
         }
         let many = rhs.len() > 1;
         rhs.iter()
@@ -258,6 +258,33 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             })
             .collect()
+    }
+
+    /// The values of a multi-valued expression converted to their targets'
+    /// types (None: kept as they are).
+    pub(super) fn multi_as(&mut self, e: &Expr, targets: &[Option<TypeId>]) -> Vec<V> {
+        let vals = self.multi(e);
+        let from = self.multi_types(e);
+        vals.into_iter()
+            .zip(from)
+            .zip(targets)
+            .map(|((v, f), t)| match t {
+                Some(t) if *t != f && matches!(self.under(*t), Type::Interface(_)) => {
+                    self.convert_to_iface(f, v, *t)
+                }
+                _ => v,
+            })
+            .collect()
+    }
+
+    /// The types of the values of a multi-valued expression: a call's
+    /// results, or a comma-ok form's value and `bool`.
+    fn multi_types(&self, e: &Expr) -> Vec<TypeId> {
+        let t = self.type_of(e);
+        match self.under(t) {
+            Type::Tuple(ts) => ts.clone(),
+            _ => vec![t, self.tt.basic(BasicKind::Bool)],
+        }
     }
 
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
