@@ -30,6 +30,13 @@ use crate::syntax::ast::{BinOp, Expr, ExprKind, NodeId, UnOp};
 use crate::types::ty::Type;
 use crate::types::{Mode, ObjId, ObjKind, Selection, TypeId};
 
+/// A right-hand side of a tuple assignment: an expression, or a value
+/// already in a temporary.
+enum Right<'e> {
+    Expr(&'e Expr),
+    Value(V),
+}
+
 /// What the assignments lowered so far in a tuple assignment may have
 /// changed (gc's `assigned`, `memWrite` and `deferResultWrite`).
 #[derive(Default)]
@@ -59,29 +66,72 @@ impl Fx<'_, '_, '_> {
     pub(super) fn assign_tuple(&mut self, lhs: &[Expr], rhs: &[Expr]) {
         let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
         self.hoist_all(lhs);
-        let mut early: Vec<Option<V>> = if rhs.len() == 1 {
+        let right: Vec<Right> = if rhs.len() == 1 {
             let vals = self.rhs_values(rhs, &targets);
             vals.into_iter()
                 .zip(&targets)
-                .map(|(v, t)| Some(t.map_or(v.clone(), |t| self.stabilize(t, v))))
+                .map(|(v, t)| Right::Value(t.map_or(v.clone(), |t| self.stabilize(t, v))))
                 .collect()
         } else {
             self.hoist_all(rhs);
-            vec![None; lhs.len()]
+            rhs.iter().map(Right::Expr).collect()
         };
+        let lhs: Vec<&Expr> = lhs.iter().collect();
+        self.assign_ordered(&lhs, &targets, right);
+    }
+
+    /// Assigns the values of one iteration of a `range` loop (without
+    /// `:=`) to `lhs`, in tuple assignment order; each value has the
+    /// type paired with it and is converted to its target's type.
+    pub(super) fn assign_values(&mut self, lhs: &[&Expr], vals: Vec<(V, TypeId)>) {
+        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
+        for l in lhs {
+            self.hoist_calls(l);
+        }
+        let right = vals
+            .into_iter()
+            .zip(&targets)
+            .map(|((v, from), to)| match to {
+                Some(to) if *to != from && matches!(self.under(*to), Type::Interface(_)) => {
+                    Right::Value(self.convert_to_iface(from, v, *to))
+                }
+                _ => Right::Value(v),
+            })
+            .collect();
+        self.assign_ordered(lhs, &targets, right);
+    }
+
+    /// Phase one (the early operands, walk's `ascompatee`), then the
+    /// assignments left to right.
+    fn assign_ordered(&mut self, lhs: &[&Expr], targets: &[Option<TypeId>], right: Vec<Right>) {
+        let mut early: Vec<Option<V>> = Vec::with_capacity(lhs.len());
+        let mut late: Vec<Option<&Expr>> = Vec::with_capacity(lhs.len());
+        for r in right {
+            match r {
+                Right::Value(v) => {
+                    early.push(Some(v));
+                    late.push(None);
+                }
+                Right::Expr(e) => {
+                    early.push(None);
+                    late.push(Some(e));
+                }
+            }
+        }
         let mut al = Aliasing::default();
         let mut saved = Vec::new();
-        for (i, l) in lhs.iter().enumerate() {
+        for (i, &l) in lhs.iter().enumerate() {
             self.save_left_operands(l, &al, &mut saved);
-            if early[i].is_none() && self.affected(&al, &rhs[i]) {
-                early[i] = Some(self.right_value(&rhs[i], targets[i]));
+            if let Some(r) = late[i].filter(|r| self.affected(&al, r)) {
+                early[i] = Some(self.right_value(r, targets[i]));
             }
             self.note_assigned(l, &mut al);
         }
-        for (i, l) in lhs.iter().enumerate() {
-            let v = match early[i].take() {
-                Some(v) => v,
-                None => self.right_value(&rhs[i], targets[i]),
+        for (i, &l) in lhs.iter().enumerate() {
+            let v = match (early[i].take(), late[i]) {
+                (Some(v), _) => v,
+                (None, Some(r)) => self.right_value(r, targets[i]),
+                (None, None) => continue,
             };
             if let Some(t) = targets[i] {
                 let p = self.place(l);

@@ -272,13 +272,14 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(body_b);
         let kv = self.load(kt, kp, 0);
         let kv = self.stabilize(kt, kv);
-        self.bind_range_var(rc.key, rc.define, kv);
+        let mut vars = vec![(rc.key, kv, kt)];
         if rc.value.is_some() {
             let vp = self.b.ins().load(types::I64, trusted(), it, 8);
             let vv = self.load(vt, vp, 0);
             let vv = self.stabilize(vt, vv);
-            self.bind_range_var(rc.value, rc.define, vv);
+            vars.push((rc.value, vv, vt));
         }
+        self.bind_range_vars(rc.define, vars);
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         self.call_rt("mapiternext", &[it], &[]);

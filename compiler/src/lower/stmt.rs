@@ -689,6 +689,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Binds a range variable (declared afresh, or assigned) to `v`.
+    /// Binds one iteration's values: declares the variables (`:=`), or
+    /// assigns them as one tuple assignment (`for i, s[i] = range ...`
+    /// indexes `s` with the previous `i`). Each value comes with its type.
+    pub fn bind_range_vars(&mut self, define: bool, vars: Vec<(Option<&Expr>, V, TypeId)>) {
+        if define {
+            for (e, v, _) in vars {
+                self.bind_range_var(e, true, v);
+            }
+            return;
+        }
+        let (lhs, vals): (Vec<&Expr>, Vec<(V, TypeId)>) = vars
+            .into_iter()
+            .filter_map(|(e, v, t)| e.map(|e| (e, (v, t))))
+            .unzip();
+        self.assign_values(&lhs, vals);
+    }
+
     pub fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
         let Some(e) = e else { return };
         if matches!(&e.kind, ExprKind::Name(n) if n == "_") {
@@ -796,15 +813,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(pair) = safe {
             self.safe_index.push(pair);
         }
+        let int = self.tt.basic(BasicKind::Int);
         self.counted_loop(rc.label.clone(), len, true, &rc.body.stmts, &mut |fx, i| {
-            fx.bind_range_var(rc.key, rc.define, V::one(i));
+            let mut vars = vec![(rc.key, V::one(i), int)];
             if want_value {
                 let off = fx.b.ins().imul_imm_s(i, size);
                 let a = fx.b.ins().iadd(ptr, off);
                 let v = fx.load(et, a, 0);
                 let v = fx.stabilize(et, v);
-                fx.bind_range_var(rc.value, rc.define, v);
+                vars.push((rc.value, v, et));
             }
+            fx.bind_range_vars(rc.define, vars);
         });
         if safe.is_some() {
             self.safe_index.pop();
@@ -885,8 +904,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(join);
         let (r, n) = (self.b.block_params(join)[0], self.b.block_params(join)[1]);
         self.b.def_var(next, n);
-        self.bind_range_var(rc.key, rc.define, V::one(kv));
-        self.bind_range_var(rc.value, rc.define, V::one(r));
+        let (int, rune) = (
+            self.tt.basic(BasicKind::Int),
+            self.tt.basic(BasicKind::Int32),
+        );
+        self.bind_range_vars(
+            rc.define,
+            vec![(rc.key, V::one(kv), int), (rc.value, V::one(r), rune)],
+        );
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         let n = self.b.use_var(next);
