@@ -245,14 +245,11 @@ impl ModCx<'_> {
         let id = self.build_forwarder(&name, csig, |m, b, params| {
             let p = params[nsret];
             let text = m.string_data(msg.as_bytes());
-            let ptr = |m: &mut Self, b: &mut cranelift_frontend::FunctionBuilder| {
+            m.raise_if_nil(b, p, "panicwrap", |m, b| {
                 let gv = cranelift_module::Module::declare_data_in_func(&m.module, text, b.func);
-                b.ins().symbol_value(ir::types::I64, gv)
-            };
-            let len = |_: &mut Self, b: &mut cranelift_frontend::FunctionBuilder| {
-                b.ins().iconst(ir::types::I64, msg.len() as i64)
-            };
-            m.raise_if_nil(b, p, "panicwrap", &[&ptr, &len]);
+                let ptr = b.ins().symbol_value(ir::types::I64, gv);
+                vec![ptr, b.ins().iconst(ir::types::I64, msg.len() as i64)]
+            });
             let mut args: Vec<ir::Value> = params[..nsret].to_vec();
             match super::abi::scalars(m.tt(), recv.ty) {
                 None => args.push(p),
