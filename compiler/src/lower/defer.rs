@@ -288,6 +288,7 @@ impl Fx<'_, '_, '_> {
             }
             operands.push(a);
         }
+        self.hoist_calls(fun);
         self.hoist_all(args);
         let mut off = 8u64;
         let mut layout = Vec::new();

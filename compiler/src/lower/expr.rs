@@ -1529,6 +1529,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let t = self.type_of(e);
         if !matches!(self.mode_of(fun), Some(Mode::Type)) {
+            // gc orders the function (or receiver) before the arguments.
+            self.hoist_calls(fun);
             self.hoist_all(args);
         }
         match self.mode_of(fun) {
