@@ -184,6 +184,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.hoist_calls(a);
                 self.hoist_calls(b);
             }
+            // A type assertion to a type that is not pointer-shaped copies
+            // the value out of the interface (gc: `copyExpr`).
+            ExprKind::TypeAssert { x, ty: Some(_) }
+                if !matches!(self.mode_of(e), Some(Mode::CommaOk))
+                    && !crate::typeinfo::desc::direct_iface(self.tt, self.type_of(e)) =>
+            {
+                self.hoist_calls(x);
+                let v = self.expr(e);
+                let v = self.stabilize(self.type_of(e), v);
+                self.hoisted.insert(e.id, vec![v]);
+            }
             ExprKind::Paren(x)
             | ExprKind::Star(x)
             | ExprKind::Unary(_, x)
@@ -192,6 +203,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             ExprKind::Index(x, is) => {
                 self.hoist_calls(x);
                 self.hoist_all(is);
+            }
+            // A map literal is built entry by entry (`map_lit`), each
+            // entry ordered on its own, at its place among the hoisted
+            // operations (gc: a statement per entry).
+            ExprKind::CompositeLit { .. }
+                if matches!(self.under(self.type_of(e)), Type::Map(..)) =>
+            {
+                let v = self.expr(e);
+                self.hoisted.insert(e.id, vec![v]);
             }
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {

@@ -233,6 +233,8 @@ impl Fx<'_, '_, '_> {
         };
         for el in elts {
             let Some(ke) = &el.key else { continue };
+            self.hoist_calls(ke);
+            self.hoist_calls(&el.value);
             let key = self.composite_elem(ke, kt);
             let key = self.stabilize(kt, key);
             let v = self.composite_elem(&el.value, vt);
