@@ -507,6 +507,19 @@ pub extern "C" fn panicmem() {
     );
 }
 
+/// gc's `panicwrap`: the `(*T).M` wrapper of a value method `M` was
+/// called with a nil `*T`; the compiler spells the whole message
+/// (`value method main.T.M called using nil *T pointer`).
+///
+/// # Safety
+/// `ptr` must point at `len` readable bytes.
+#[export_name = "runtime.panicwrap"]
+pub unsafe extern "C" fn panicwrap(ptr: *const u8, len: usize) {
+    // SAFETY: the caller passes a valid byte range.
+    let msg = unsafe { core::slice::from_raw_parts(ptr, len) };
+    raise_error(&error::PLAIN_ERROR, |p| p.str(msg));
+}
+
 /// `panic(s)` with a string value `s`.
 ///
 /// # Safety

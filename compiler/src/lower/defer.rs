@@ -188,6 +188,11 @@ impl Fx<'_, '_, '_> {
         true
     }
 
+    /// Whether the function being lowered has `defer` statements.
+    pub fn has_defers(&self) -> bool {
+        self.frame.defers.is_some()
+    }
+
     /// The block a call's unwinding check branches to.
     pub fn unwind_target(&mut self) -> Block {
         if let Some(d) = &self.frame.defers {
@@ -283,6 +288,7 @@ impl Fx<'_, '_, '_> {
             }
             operands.push(a);
         }
+        self.hoist_calls(fun);
         self.hoist_all(args);
         let mut off = 8u64;
         let mut layout = Vec::new();

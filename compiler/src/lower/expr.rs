@@ -18,7 +18,7 @@ use crate::types::ty::{BasicKind, Type};
 use crate::types::{ConstValue, Mode, ObjKind, Selection, TypeId};
 
 /// Where a selector walk currently stands: a value or an address.
-enum At {
+pub(super) enum At {
     Val(V),
     Addr(Value),
 }
@@ -61,6 +61,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub fn expr(&mut self, e: &Expr) -> V {
         if let Some(v) = self.preset.get(&e.id) {
             return v.clone();
+        }
+        if let Some(mut vs) = self.hoisted.remove(&e.id) {
+            return if vs.is_empty() {
+                V::S(vec![])
+            } else {
+                vs.swap_remove(0)
+            };
         }
         let t = self.type_of(e);
         match self.mode_of(e) {
@@ -137,46 +144,74 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     // ---- evaluation order ----
 
-    /// gc's evaluation order: within a statement, every function call is
-    /// evaluated (left to right) before the plain operands around it, so
-    /// `println(c, bump())` sees the `c` that `bump` left. Evaluates the
-    /// calls inside `e` now and keeps their results for when `e` itself is
-    /// lowered. The right operand of `&&`/`||` is conditional: its calls are
-    /// hoisted only when it is evaluated.
+    /// gc's evaluation order (its `order` pass): within a statement, the
+    /// operations that gc moves into temporaries are evaluated left to
+    /// right before the plain operands around them, so `println(c, bump())`
+    /// sees the `c` that `bump` left while `len(s) + shrink()` sees the
+    /// old `len(s)`. Those operations (`hoists`) are evaluated now and kept
+    /// for when `e` itself is lowered. The right operand of `&&`/`||` is
+    /// conditional: the whole operator is one such operation.
     pub fn hoist_calls(&mut self, e: &Expr) {
-        if matches!(self.mode_of(e), Some(Mode::Constant(_))) || self.preset.contains_key(&e.id) {
+        if matches!(self.mode_of(e), Some(Mode::Constant(_)))
+            || self.preset.contains_key(&e.id)
+            || self.hoisted.contains_key(&e.id)
+        {
             return;
         }
         match &e.kind {
-            ExprKind::Call { fun, args, .. } => {
-                let real_call = !matches!(self.mode_of(fun), Some(Mode::Type | Mode::Builtin(_)));
-                if real_call {
-                    if !self.hoisted.contains_key(&e.id) {
-                        let v = self.call(e);
-                        self.hoisted.insert(e.id, v);
-                    }
+            ExprKind::Call { args, .. } => {
+                if self.hoists(e) {
+                    let v = self.call(e);
+                    self.hoisted.insert(e.id, v);
                 } else {
                     self.hoist_all(args);
                 }
             }
-            ExprKind::Binary(BinOp::LAnd | BinOp::LOr, a, _) => self.hoist_calls(a),
-            ExprKind::Binary(_, a, b) => {
+            ExprKind::Binary(BinOp::LAnd | BinOp::LOr, a, _) => {
                 self.hoist_calls(a);
-                self.hoist_calls(b);
-            }
-            ExprKind::Paren(x)
-            | ExprKind::Star(x)
-            | ExprKind::Unary(_, x)
-            | ExprKind::Selector(x, _) => self.hoist_calls(x),
-            ExprKind::Index(x, is) => {
-                self.hoist_calls(x);
-                self.hoist_all(is);
+                let v = self.expr(e);
+                self.hoisted.insert(e.id, vec![v]);
             }
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.hoist_calls(x);
                 for i in [lo, hi, max].into_iter().flatten() {
                     self.hoist_calls(i);
                 }
+                let v = self.expr(e);
+                self.hoisted.insert(e.id, vec![v]);
+            }
+            ExprKind::Binary(_, a, b) => {
+                self.hoist_calls(a);
+                self.hoist_calls(b);
+            }
+            // A type assertion to a type that is not pointer-shaped copies
+            // the value out of the interface (gc: `copyExpr`).
+            ExprKind::TypeAssert { x, ty: Some(_) }
+                if !matches!(self.mode_of(e), Some(Mode::CommaOk))
+                    && !crate::typeinfo::desc::direct_iface(self.tt, self.type_of(e)) =>
+            {
+                self.hoist_calls(x);
+                let v = self.expr(e);
+                let v = self.stabilize(self.type_of(e), v);
+                self.hoisted.insert(e.id, vec![v]);
+            }
+            ExprKind::Paren(x)
+            | ExprKind::Star(x)
+            | ExprKind::Unary(_, x)
+            | ExprKind::Selector(x, _)
+            | ExprKind::TypeAssert { x, .. } => self.hoist_calls(x),
+            ExprKind::Index(x, is) => {
+                self.hoist_calls(x);
+                self.hoist_all(is);
+            }
+            // A map literal is built entry by entry (`map_lit`), each
+            // entry ordered on its own, at its place among the hoisted
+            // operations (gc: a statement per entry).
+            ExprKind::CompositeLit { .. }
+                if matches!(self.under(self.type_of(e)), Type::Map(..)) =>
+            {
+                let v = self.expr(e);
+                self.hoisted.insert(e.id, vec![v]);
             }
             ExprKind::CompositeLit { elts, .. } => {
                 for el in elts {
@@ -184,6 +219,41 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Whether gc evaluates the call `e` into a temporary ahead of the
+    /// plain operands of its statement: function and method calls, the
+    /// builtins that yield values (not the `unsafe` ones), and the
+    /// conversions of strings to byte or rune slices.
+    fn hoists(&self, e: &Expr) -> bool {
+        use crate::types::Builtin as B;
+        let ExprKind::Call { fun, args, .. } = &e.kind else {
+            return false;
+        };
+        match self.mode_of(fun) {
+            Some(Mode::Type) => {
+                matches!(self.under(self.type_of(e)), Type::Slice(_))
+                    && args
+                        .first()
+                        .is_some_and(|x| self.is_string(self.type_of(x)))
+            }
+            Some(Mode::Builtin(b)) => matches!(
+                b,
+                B::Append
+                    | B::Cap
+                    | B::Complex
+                    | B::Copy
+                    | B::Imag
+                    | B::Len
+                    | B::Make
+                    | B::Max
+                    | B::Min
+                    | B::New
+                    | B::Real
+                    | B::Recover
+            ),
+            _ => true,
         }
     }
 
@@ -367,6 +437,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             ExprKind::Selector(x, _) => match self.m.pkg.info.selections.get(&e.id) {
                 Some(Selection::Field { path, .. }) => {
                     let path = path.clone();
+                    if let Some(&(k, pt, p)) = self.saved_bases.get(&e.id) {
+                        return match self.walk_fields(At::Val(V::one(p)), pt, &path[k..]) {
+                            (At::Addr(a), _) => a,
+                            (At::Val(v), ft) => self.spill_value(v, ft),
+                        };
+                    }
                     let xt = self.type_of(x);
                     let base = if matches!(self.under(xt), Type::Pointer(_)) {
                         At::Val(self.expr(x))
@@ -476,7 +552,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Follows a field path from `at` (of type `t`), dereferencing pointers
     /// on the way. Returns where the field is and its type.
-    fn walk_fields(&mut self, mut at: At, mut t: TypeId, path: &[usize]) -> (At, TypeId) {
+    pub(super) fn walk_fields(
+        &mut self,
+        mut at: At,
+        mut t: TypeId,
+        path: &[usize],
+    ) -> (At, TypeId) {
         for &i in path {
             if let Type::Pointer(pt) = self.under(t) {
                 let p = match at {
@@ -1033,7 +1114,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.b.ins().brif(x, join, &[x.into()], rhs, &[]);
         }
         self.b.switch_to_block(rhs);
-        let y = self.expr(b).s0();
+        let y = self.full_expr(b).s0();
         self.b.ins().jump(join, &[y.into()]);
         self.b.switch_to_block(join);
         V::one(self.b.block_params(join)[0])
@@ -1468,6 +1549,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
         let t = self.type_of(e);
         if !matches!(self.mode_of(fun), Some(Mode::Type)) {
+            // gc orders the function (or receiver) before the arguments.
+            self.hoist_calls(fun);
             self.hoist_all(args);
         }
         match self.mode_of(fun) {

@@ -144,8 +144,12 @@ pub struct Fx<'m, 'a, 'f> {
     /// Exit paths: defers and unwinding (`defer.rs`).
     pub frame: super::defer::Frame,
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
-    /// operands), by expression.
+    /// operands, an assignment's early operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Field selections `x.f` whose pointer (the embedded pointer at step
+    /// `k` of the path, of type `t`) an assignment evaluated early
+    /// (`assign.rs`): `(k, t, pointer)` by selector.
+    pub saved_bases: HashMap<ast::NodeId, (usize, TypeId, Value)>,
     /// Set while lowering the body closure of a range-over-func loop.
     pub rangefunc: Option<super::rangefunc::RangeBody>,
 }
@@ -255,7 +259,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 }
 
-/// Lowers `main..init`: variable initialisers, then the `init` functions.
+/// Lowers `main..init`: variable initialisers, then the `init` functions;
+/// a panic in either stops initialisation at once.
 pub(super) fn lower_init(
     m: &mut ModCx,
     func: &mut ir::Function,
@@ -275,8 +280,12 @@ pub(super) fn lower_init(
         if let Some(gf) = fx.m.funcs.get(&i).cloned() {
             let r = fx.func_ref(gf.id);
             fx.b.ins().call(r, &[]);
+            fx.check_unwinding();
         }
     }
+    // A panicking initialiser or `init` leaves through the unwinding exit
+    // (the entry then prints the panic), like any other frame.
+    fx.finish_frame();
     fx.finish_body();
 }
 
@@ -315,6 +324,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            saved_bases: HashMap::new(),
             rangefunc: None,
         }
     }
@@ -340,10 +350,15 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return;
         };
         self.hoist_calls(value);
-        let vals = if init.lhs.len() > 1 {
-            self.multi(value)
-        } else {
-            vec![self.expr(value)]
+        let targets: Vec<Option<TypeId>> = init
+            .lhs
+            .iter()
+            .map(|o| o.map(|o| self.m.pkg.obj(o).ty))
+            .collect();
+        let vals = match targets[..] {
+            [Some(t)] => vec![self.expr_as(value, t)],
+            [None] => vec![self.expr(value)],
+            _ => self.multi_as(value, &targets),
         };
         for (lhs, v) in init.lhs.iter().zip(vals) {
             let Some(obj) = lhs else { continue };

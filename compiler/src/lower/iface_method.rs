@@ -215,14 +215,28 @@ impl ModCx<'_> {
     /// In a forwarder: when `p` is nil, raises the nil-dereference panic
     /// (`runtime.panicmem`) and returns zeros (the caller sees the panic).
     fn panic_if_nil(&mut self, b: &mut FunctionBuilder, p: Value) {
+        self.raise_if_nil(b, p, "panicmem", |_, _| vec![]);
+    }
+
+    /// In a forwarder: when `p` is nil, calls the panicking runtime
+    /// function `name` with the pointer-sized arguments `args` builds (in
+    /// the cold block) and returns zeros.
+    pub(super) fn raise_if_nil(
+        &mut self,
+        b: &mut FunctionBuilder,
+        p: Value,
+        name: &'static str,
+        args: impl FnOnce(&mut Self, &mut FunctionBuilder) -> Vec<Value>,
+    ) {
         let nil = b.create_block();
         let ok = b.create_block();
         b.set_cold_block(nil);
         b.ins().brif(p, ok, &[], nil, &[]);
         b.switch_to_block(nil);
-        let id = self.runtime_func("panicmem", &[], &[]);
+        let argv = args(self, b);
+        let id = self.runtime_func(name, &vec![types::I64; argv.len()], &[]);
         let r = self.module.declare_func_in_func(id, b.func);
-        b.ins().call(r, &[]);
+        b.ins().call(r, &argv);
         let zeros: Vec<Value> = b
             .func
             .signature

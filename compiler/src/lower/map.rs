@@ -233,6 +233,8 @@ impl Fx<'_, '_, '_> {
         };
         for el in elts {
             let Some(ke) = &el.key else { continue };
+            self.hoist_calls(ke);
+            self.hoist_calls(&el.value);
             let key = self.composite_elem(ke, kt);
             let key = self.stabilize(kt, key);
             let v = self.composite_elem(&el.value, vt);
@@ -272,13 +274,14 @@ impl Fx<'_, '_, '_> {
         self.b.switch_to_block(body_b);
         let kv = self.load(kt, kp, 0);
         let kv = self.stabilize(kt, kv);
-        self.bind_range_var(rc.key, rc.define, kv);
+        let mut vars = vec![(rc.key, kv, kt)];
         if rc.value.is_some() {
             let vp = self.b.ins().load(types::I64, trusted(), it, 8);
             let vv = self.load(vt, vp, 0);
             let vv = self.stabilize(vt, vv);
-            self.bind_range_var(rc.value, rc.define, vv);
+            vars.push((rc.value, vv, vt));
         }
+        self.bind_range_vars(rc.define, vars);
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         self.call_rt("mapiternext", &[it], &[]);

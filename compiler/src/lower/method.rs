@@ -35,15 +35,20 @@ pub struct Recv {
 }
 
 impl Recv {
-    /// gc's symbol: `main.T.M` or `main.(*T).M`.
-    pub fn symbol(&self, tt: &TypeTable, method: &str) -> String {
-        let (pkg, name) = match tt.get(self.base) {
+    /// The package and name of the receiver's base type.
+    fn base_name<'t>(&self, tt: &'t TypeTable) -> (&'t str, &'t str) {
+        match tt.get(self.base) {
             Type::Named(i) => {
                 let n = &tt.named[*i as usize];
                 (n.pkg.as_str(), n.name.as_str())
             }
             _ => ("main", "?"),
-        };
+        }
+    }
+
+    /// gc's symbol: `main.T.M` or `main.(*T).M`.
+    pub fn symbol(&self, tt: &TypeTable, method: &str) -> String {
+        let (pkg, name) = self.base_name(tt);
         if self.ptr {
             format!("{pkg}.(*{name}).{method}")
         } else {
@@ -206,7 +211,8 @@ impl Fx<'_, '_, '_> {
 
 impl ModCx<'_> {
     /// gc's `main.(*T).M` wrapper of a value method: takes `*T`, loads the
-    /// value (a nil pointer faults as a nil dereference) and tail-calls `main.T.M`.
+    /// value and tail-calls `main.T.M`; a nil pointer raises gc's
+    /// `panicwrap` error.
     pub fn ptr_wrapper(&mut self, m: ObjId, recv: Recv) -> Option<cranelift_module::FuncId> {
         use cranelift_codegen::ir::{self, InstBuilder};
         let gf = self.funcs.get(&m)?.clone();
@@ -226,8 +232,24 @@ impl ModCx<'_> {
         sig.params[0] = ptr_ty;
         let nsret = sret_count(self.tt(), &sig);
         let csig = super::abi::go_signature(self.tt(), &sig);
+        // gc spells an instance's type arguments `[...]` here.
+        let (pkg, tname) = recv.base_name(self.tt());
+        let tname = match tname.split_once('[') {
+            Some((generic, _)) => format!("{generic}[...]"),
+            None => tname.to_string(),
+        };
+        let msg = format!(
+            "value method {pkg}.{tname}.{} called using nil *{tname} pointer",
+            self.pkg.obj(m).name
+        );
         let id = self.build_forwarder(&name, csig, |m, b, params| {
             let p = params[nsret];
+            let text = m.string_data(msg.as_bytes());
+            m.raise_if_nil(b, p, "panicwrap", |m, b| {
+                let gv = cranelift_module::Module::declare_data_in_func(&m.module, text, b.func);
+                let ptr = b.ins().symbol_value(ir::types::I64, gv);
+                vec![ptr, b.ins().iconst(ir::types::I64, msg.len() as i64)]
+            });
             let mut args: Vec<ir::Value> = params[..nsret].to_vec();
             match super::abi::scalars(m.tt(), recv.ty) {
                 None => args.push(p),

@@ -27,6 +27,7 @@
 //! diagnostic, never a crash.
 
 pub mod abi;
+mod assign;
 mod builtin;
 mod closure;
 mod defer;

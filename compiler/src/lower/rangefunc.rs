@@ -553,8 +553,9 @@ impl Fx<'_, '_, '_> {
     /// Binds the iteration variables to the yield arguments.
     fn bind_yield_params(&mut self, params: &[Value], spec: &RangeSpec) {
         let mut k = 0;
-        let vars = [spec.key.as_ref(), spec.value.as_ref()];
-        for (&t, e) in spec.yield_sig.params.iter().zip(vars) {
+        let exprs = [spec.key.as_ref(), spec.value.as_ref()];
+        let mut vars = Vec::new();
+        for (&t, e) in spec.yield_sig.params.iter().zip(exprs) {
             let n = abi::scalars(self.tt, t).map_or(1, |s| s.len());
             let vals = &params[k..k + n];
             k += n;
@@ -563,22 +564,16 @@ impl Fx<'_, '_, '_> {
             } else {
                 V::S(vals.to_vec())
             };
-            let v = match e {
-                Some(e) if !spec.define && !matches!(&e.kind, ExprKind::Name(n) if n == "_") => {
-                    self.assignable_to(t, v, self.type_of(e))
-                }
-                _ => v,
-            };
-            self.bind_range_var(e, spec.define, v);
+            vars.push((e, v, t));
         }
-    }
-
-    /// `v` of type `from` as a value of type `to` (assignable to it).
-    fn assignable_to(&mut self, from: TypeId, v: V, to: TypeId) -> V {
-        if from != to && matches!(self.under(to), Type::Interface(_)) {
-            return self.convert_to_iface(from, v, to);
+        if spec.define {
+            return self.bind_range_vars(true, vars);
         }
-        v
+        // gc's rewrite assigns the variables one by one (`x = #p1;
+        // y = #p2`), not as one tuple assignment.
+        for var in vars {
+            self.bind_range_vars(false, vec![var]);
+        }
     }
 }
 

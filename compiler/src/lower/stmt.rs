@@ -10,7 +10,7 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 
-use super::func::{trusted, Fx, Local, Place, Target, V};
+use super::func::{trusted, Fx, Local, Target, V};
 use crate::syntax::ast::{
     AssignOp, BinOp, BranchKind, CaseClause, Expr, ExprKind, Stmt, StmtKind, VarSpec,
 };
@@ -239,7 +239,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub(super) fn rhs_values(&mut self, rhs: &[Expr], targets: &[Option<TypeId>]) -> Vec<V> {
         self.hoist_all(rhs);
         if rhs.len() == 1 && targets.len() > 1 {
-            return self.multi(&rhs[0]);
+            return self.multi_as(&rhs[0], targets);
         }
         let many = rhs.len() > 1;
         rhs.iter()
@@ -258,6 +258,33 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             })
             .collect()
+    }
+
+    /// The values of a multi-valued expression converted to their targets'
+    /// types (None: kept as they are).
+    pub(super) fn multi_as(&mut self, e: &Expr, targets: &[Option<TypeId>]) -> Vec<V> {
+        let vals = self.multi(e);
+        let from = self.multi_types(e);
+        vals.into_iter()
+            .zip(from)
+            .zip(targets)
+            .map(|((v, f), t)| match t {
+                Some(t) if *t != f && matches!(self.under(*t), Type::Interface(_)) => {
+                    self.convert_to_iface(f, v, *t)
+                }
+                _ => v,
+            })
+            .collect()
+    }
+
+    /// The types of the values of a multi-valued expression: a call's
+    /// results, or a comma-ok form's value and `bool`.
+    fn multi_types(&self, e: &Expr) -> Vec<TypeId> {
+        let t = self.type_of(e);
+        match self.under(t) {
+            Type::Tuple(ts) => ts.clone(),
+            _ => vec![t, self.tt.basic(BasicKind::Bool)],
+        }
     }
 
     fn define(&mut self, lhs: &[Expr], rhs: &[Expr]) {
@@ -280,7 +307,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
-    fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
+    pub(super) fn lhs_type(&self, l: &Expr) -> Option<TypeId> {
         if matches!(&l.kind, ExprKind::Name(n) if n == "_") {
             return None;
         }
@@ -291,27 +318,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     fn assign(&mut self, lhs: &[Expr], rhs: &[Expr]) {
-        if lhs.len() == 1 && rhs.len() == 1 {
-            let Some(t) = self.lhs_type(&lhs[0]) else {
-                self.discard(&rhs[0]);
-                return;
-            };
-            self.hoist_calls(&lhs[0]);
-            self.hoist_calls(&rhs[0]);
-            let p = self.place(&lhs[0]);
-            let v = self.expr_as(&rhs[0], t);
-            self.write_place(&p, t, &v);
-            return;
+        if lhs.len() > 1 {
+            return self.assign_tuple(lhs, rhs);
         }
-        let targets: Vec<Option<TypeId>> = lhs.iter().map(|l| self.lhs_type(l)).collect();
-        self.hoist_all(lhs);
-        let places: Vec<Place> = lhs.iter().map(|l| self.place(l)).collect();
-        let vals = self.rhs_values(rhs, &targets);
-        for ((p, t), v) in places.iter().zip(targets).zip(vals) {
-            if let Some(t) = t {
-                let v = self.stabilize(t, v);
-                self.write_place(p, t, &v);
-            }
+        match self.lhs_type(&lhs[0]) {
+            Some(t) => self.assign_single(&lhs[0], &rhs[0], t),
+            None => self.discard(&rhs[0]),
         }
     }
 
@@ -677,6 +689,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     /// Binds a range variable (declared afresh, or assigned) to `v`.
+    /// Binds one iteration's values: declares the variables (`:=`), or
+    /// assigns them as one tuple assignment (`for i, s[i] = range ...`
+    /// indexes `s` with the previous `i`). Each value comes with its type.
+    pub fn bind_range_vars(&mut self, define: bool, vars: Vec<(Option<&Expr>, V, TypeId)>) {
+        if define {
+            for (e, v, _) in vars {
+                self.bind_range_var(e, true, v);
+            }
+            return;
+        }
+        let (lhs, vals): (Vec<&Expr>, Vec<(V, TypeId)>) = vars
+            .into_iter()
+            .filter_map(|(e, v, t)| e.map(|e| (e, (v, t))))
+            .unzip();
+        self.assign_values(&lhs, vals);
+    }
+
     pub fn bind_range_var(&mut self, e: Option<&Expr>, define: bool, v: V) {
         let Some(e) = e else { return };
         if matches!(&e.kind, ExprKind::Name(n) if n == "_") {
@@ -784,15 +813,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(pair) = safe {
             self.safe_index.push(pair);
         }
+        let int = self.tt.basic(BasicKind::Int);
         self.counted_loop(rc.label.clone(), len, true, &rc.body.stmts, &mut |fx, i| {
-            fx.bind_range_var(rc.key, rc.define, V::one(i));
+            let mut vars = vec![(rc.key, V::one(i), int)];
             if want_value {
                 let off = fx.b.ins().imul_imm_s(i, size);
                 let a = fx.b.ins().iadd(ptr, off);
                 let v = fx.load(et, a, 0);
                 let v = fx.stabilize(et, v);
-                fx.bind_range_var(rc.value, rc.define, v);
+                vars.push((rc.value, v, et));
             }
+            fx.bind_range_vars(rc.define, vars);
         });
         if safe.is_some() {
             self.safe_index.pop();
@@ -873,8 +904,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(join);
         let (r, n) = (self.b.block_params(join)[0], self.b.block_params(join)[1]);
         self.b.def_var(next, n);
-        self.bind_range_var(rc.key, rc.define, V::one(kv));
-        self.bind_range_var(rc.value, rc.define, V::one(r));
+        let (int, rune) = (
+            self.tt.basic(BasicKind::Int),
+            self.tt.basic(BasicKind::Int32),
+        );
+        self.bind_range_vars(
+            rc.define,
+            vec![(rc.key, V::one(kv), int), (rc.value, V::one(r), rune)],
+        );
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         let n = self.b.use_var(next);
