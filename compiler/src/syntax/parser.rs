@@ -2602,13 +2602,13 @@ func main() {
 
     #[test]
     fn lexer_errors_are_reported_first() {
-        assert_eq!(err("package p\nvar s = \"abc\n"), "2:9: newline in string");
+        assert_eq!(err("package p\nvar s = \"abc\n"), "2:13: newline in string");
         let (_, errs) = parse("package p\nfunc f() {\n\tx := 1 @ 2\n\ty := \"a\n}\n");
         assert_eq!(
             errs,
             [
                 "x.go:3:9: invalid character U+0040 '@'",
-                "x.go:4:7: newline in string",
+                "x.go:4:9: newline in string",
                 "x.go:3:11: syntax error: unexpected literal 2 at end of statement"
             ]
         );
