@@ -340,10 +340,29 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return;
         };
         self.hoist_calls(value);
+        // Each value takes its variable's type (`var x I = T(1)` stores an
+        // interface, not a T).
         let vals = if init.lhs.len() > 1 {
-            self.multi(value)
+            let Type::Tuple(ets) = self.under(self.type_of(value)).clone() else {
+                return;
+            };
+            let vals = self.multi(value);
+            let lhs = init.lhs.iter().zip(ets).zip(vals);
+            lhs.map(|((lhs, et), v)| match lhs {
+                Some(obj) => {
+                    let t = self.m.pkg.obj(*obj).ty;
+                    if matches!(self.under(t), Type::Interface(_)) && et != t {
+                        self.convert_to_iface(et, v, t)
+                    } else {
+                        v
+                    }
+                }
+                None => v,
+            })
+            .collect()
         } else {
-            vec![self.expr(value)]
+            let t = init.lhs[0].map_or(self.type_of(value), |o| self.m.pkg.obj(o).ty);
+            vec![self.expr_as(value, t)]
         };
         for (lhs, v) in init.lhs.iter().zip(vals) {
             let Some(obj) = lhs else { continue };

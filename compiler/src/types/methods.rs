@@ -122,6 +122,9 @@ impl Checker<'_> {
             return None;
         };
         let o = self.lookup(n)?;
+        // Methods are attached before the package's other declarations are
+        // resolved (`resolve_all`): the receiver type may not be yet.
+        self.resolve_obj(o);
         if !matches!(self.obj(o).kind, ObjKind::TypeName) {
             return None;
         }
