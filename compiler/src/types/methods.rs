@@ -314,6 +314,20 @@ impl Checker<'_> {
         if let Some(func) = m.func {
             self.resolve_obj(func);
             self.add_dep(func);
+            let is_ptr = matches!(self.pkg.types.get(recv), Type::Pointer(_));
+            if self.pointer_receiver(func) && !is_ptr && !m.indirect {
+                if let ExprKind::Selector(x, sel) = &e.kind {
+                    let msg = format!(
+                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                        expr_string(x),
+                        sel.name,
+                        self.type_str(recv),
+                        sel.name
+                    );
+                    self.error(sel.span, msg);
+                    return Operand::invalid();
+                }
+            }
         }
         let sig_t = m.func.map_or(m.sig, |f| self.obj(f).ty);
         let Type::Func(sig) = self.pkg.types.get(sig_t).clone() else {
