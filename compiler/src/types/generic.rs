@@ -72,6 +72,8 @@ pub(crate) struct LocalType {
 const MAX_DEPTH: u32 = 64;
 
 pub(crate) struct Generics {
+    /// The objects that bind type parameter names in instance bodies.
+    pub binding_objs: HashSet<ObjId>,
     renumber: Renumber,
     /// Nesting of the instantiation being made (types) or checked (bodies).
     depth: u32,
@@ -99,6 +101,7 @@ pub(crate) struct Generics {
 impl Default for Generics {
     fn default() -> Self {
         Generics {
+            binding_objs: HashSet::new(),
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
             },
@@ -286,6 +289,7 @@ impl Checker<'_> {
             .iter()
             .map(|(n, t)| {
                 let o = self.new_obj(n, ObjKind::TypeName, *t, Span::default());
+                self.generics.binding_objs.insert(o);
                 (n.clone(), o)
             })
             .collect()
