@@ -94,8 +94,13 @@ pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>, Vec<Diagno
     Ok((sources, files, diags))
 }
 
-/// Parses and type-checks the files as one package.
+/// Parses and type-checks the files as one package (on a big stack, as
+/// every phase runs: see `bigstack`).
 pub fn check(paths: &[PathBuf]) -> Result<Checked, Failure> {
+    crate::bigstack::run(|| check_here(paths))
+}
+
+fn check_here(paths: &[PathBuf]) -> Result<Checked, Failure> {
     let (sources, files, mut diags) = parse(paths)?;
     let path = files[0].package.name.clone();
     let (pkg, check_diags) = types::check_package(&path, &files, &sources);
@@ -130,18 +135,22 @@ pub fn lower_options() -> lower::Options {
 
 /// Compiles the files to an executable at `out`.
 pub fn build(paths: &[PathBuf], out: &Path) -> Result<(), Failure> {
-    let c = check(paths)?;
-    check_main(&c)?;
-    let object = lower::compile(&c.pkg, &c.files, &c.sources, &lower_options())
-        .map_err(|d| Failure::from_diags(d, &c.sources))?;
+    let object = crate::bigstack::run(|| {
+        let c = check_here(paths)?;
+        check_main(&c)?;
+        lower::compile(&c.pkg, &c.files, &c.sources, &lower_options())
+            .map_err(|d| Failure::from_diags(d, &c.sources))
+    })?;
     link::link(&object, out)
 }
 
 /// The Cranelift IR text of the package's functions.
 pub fn ir(paths: &[PathBuf], func: Option<&str>, optimized: bool) -> Result<String, Failure> {
-    let c = check(paths)?;
-    lower::ir(&c.pkg, &c.files, &c.sources, func, optimized)
-        .map_err(|d| Failure::from_diags(d, &c.sources))
+    crate::bigstack::run(|| {
+        let c = check_here(paths)?;
+        lower::ir(&c.pkg, &c.files, &c.sources, func, optimized)
+            .map_err(|d| Failure::from_diags(d, &c.sources))
+    })
 }
 
 /// The default executable name for `golift build`: the first file's base

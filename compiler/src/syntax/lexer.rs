@@ -228,6 +228,11 @@ impl<'a> Lexer<'a> {
         if self.text.starts_with('\u{feff}') {
             self.pos = 3;
         }
+        // gc's source reader rejects a NUL byte wherever it is (in literals
+        // and comments too) and then reads on as if it were not there.
+        for (at, _) in self.bytes.iter().enumerate().filter(|(_, &b)| b == 0) {
+            self.error(at, "invalid NUL character");
+        }
         loop {
             self.skip_blanks();
             let Some(&b) = self.bytes.get(self.pos) else {
@@ -274,7 +279,7 @@ impl<'a> Lexer<'a> {
     }
 
     fn skip_blanks(&mut self) {
-        while let Some(b' ' | b'\t' | b'\r') = self.bytes.get(self.pos) {
+        while let Some(b' ' | b'\t' | b'\r' | 0) = self.bytes.get(self.pos) {
             self.pos += 1;
         }
     }
@@ -394,11 +399,11 @@ impl<'a> Lexer<'a> {
         loop {
             match self.bytes.get(self.pos) {
                 None => {
-                    self.error(lo, "string literal not terminated");
+                    self.error(lo, "string not terminated");
                     break;
                 }
                 Some(b'\n') => {
-                    self.error(lo, "newline in string");
+                    self.error(self.pos, "newline in string");
                     break;
                 }
                 Some(b'"') => {
@@ -419,7 +424,7 @@ impl<'a> Lexer<'a> {
             Some(n) => self.pos = lo + 1 + n + 1,
             None => {
                 self.pos = self.bytes.len();
-                self.error(lo, "raw string literal not terminated");
+                self.error(lo, "string not terminated");
             }
         }
         Tok::Lit(LitKind::String, &self.text[lo..self.pos])
@@ -430,8 +435,12 @@ impl<'a> Lexer<'a> {
         self.pos += 1;
         loop {
             match self.bytes.get(self.pos) {
-                None | Some(b'\n') => {
+                None => {
                     self.error(lo, "rune literal not terminated");
+                    break;
+                }
+                Some(b'\n') => {
+                    self.error(self.pos, "newline in rune literal");
                     break;
                 }
                 Some(b'\'') => {
@@ -450,9 +459,9 @@ impl<'a> Lexer<'a> {
         Tok::Lit(LitKind::Char, &self.text[lo..self.pos])
     }
 
-    fn validate(&mut self, lo: usize, err: Option<String>) {
-        if let Some(msg) = err {
-            self.error(lo, msg);
+    fn validate(&mut self, lo: usize, err: Option<lit::LitError>) {
+        if let Some(e) = err {
+            self.error(lo + e.at, e.msg);
         }
     }
 
@@ -758,11 +767,40 @@ mod tests {
         assert_eq!(toks(r"'\''"), [r"literal '\''", "EOF"]);
         assert_eq!(toks("'é'"), ["literal 'é'", "EOF"]);
         assert_eq!(errors("\"abc\n"), ["newline in string"]);
-        assert_eq!(errors("\"abc"), ["string literal not terminated"]);
-        assert_eq!(errors("`abc"), ["raw string literal not terminated"]);
+        assert_eq!(errors("\"abc"), ["string not terminated"]);
+        assert_eq!(errors("`abc"), ["string not terminated"]);
         assert_eq!(errors("'ab'"), ["more than one character in rune literal"]);
         assert_eq!(errors(r#""\q""#), ["unknown escape"]);
         assert_eq!(errors("'a"), ["rune literal not terminated"]);
+    }
+
+    #[test]
+    fn literal_errors_are_where_gc_reports_them() {
+        let at = |src: &str| -> Vec<(u32, String)> {
+            let d = lex(src, 0).1;
+            d.into_iter().map(|d| (d.span.lo, d.msg)).collect()
+        };
+        let one = |lo: u32, msg: &str| vec![(lo, msg.to_string())];
+        assert_eq!(at("x \"abc\n"), one(6, "newline in string"));
+        assert_eq!(at("x `abc"), one(2, "string not terminated"));
+        assert_eq!(at("x 'a\n"), one(4, "newline in rune literal"));
+        assert_eq!(
+            at(r#"x "\u12""#),
+            one(7, "invalid character '\"' in hexadecimal escape")
+        );
+        assert_eq!(
+            at(r#"x "\uD800""#),
+            one(9, "escape is invalid Unicode code point U+D800")
+        );
+        assert_eq!(at(r#"x "ab\q""#), one(6, "unknown escape"));
+        assert_eq!(at(r"x '\400'"), one(7, "octal escape value 256 > 255"));
+        assert_eq!(
+            at("x \"a\0b\" \0"),
+            [
+                (4, "invalid NUL character".to_string()),
+                (8, "invalid NUL character".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -267,6 +267,9 @@ impl Checker<'_> {
             ExprKind::Call { fun, .. } => self.type_disp(fun, t),
             _ => self.type_str(t),
         };
+        if let Some(r) = self.tparam_conversion(xe, &x, t, &tdisp) {
+            return r;
+        }
         let tt = &self.pkg.types;
         let const_arg = x.val().is_some();
         let mut result_val = None;
@@ -342,7 +345,7 @@ impl Checker<'_> {
     }
 
     /// Spec: Conversions (non-constant).
-    fn convertible(&self, x: &Operand, t: TypeId) -> bool {
+    pub fn convertible(&self, x: &Operand, t: TypeId) -> bool {
         if self.assignable(x, t) {
             return true;
         }
@@ -357,7 +360,10 @@ impl Checker<'_> {
                 return true;
             }
         }
-        if tt.is_numeric(v) && tt.is_numeric(t) {
+        // Integers and floats convert among themselves, complex numbers
+        // only to complex numbers.
+        let real = |ty: TypeId| tt.is_integer(ty) || tt.is_float(ty);
+        if (real(v) && real(t)) || (tt.is_complex(v) && tt.is_complex(t)) {
             return true;
         }
         let is_bytes_or_runes = |ty: TypeId| match tt.under(ty) {
@@ -400,29 +406,34 @@ impl Checker<'_> {
         false
     }
 
-    /// Type identity ignoring struct tags (for conversions).
+    /// Type identity ignoring struct tags (for conversions). Unnamed types
+    /// are finite trees, so the recursion ends at any depth.
     fn identical_ignore_tags(&self, a: TypeId, b: TypeId) -> bool {
-        self.identical_ignore_tags_depth(a, b, 0)
-    }
-
-    fn identical_ignore_tags_depth(&self, a: TypeId, b: TypeId, depth: u32) -> bool {
         if a == b {
             return true;
         }
-        if depth > 32 {
-            return false;
-        }
-        let same = |x: TypeId, y: TypeId| self.identical_ignore_tags_depth(x, y, depth + 1);
+        let same = |x: TypeId, y: TypeId| self.identical_ignore_tags(x, y);
         let tt = &self.pkg.types;
         match (tt.get(a), tt.get(b)) {
             (Type::Struct(fa), Type::Struct(fb)) => {
                 fa.len() == fb.len()
                     && fa.iter().zip(fb).all(|(x, y)| {
-                        x.name == y.name && x.embedded == y.embedded && same(x.ty, y.ty)
+                        x.name == y.name
+                            && x.pkg == y.pkg
+                            && x.embedded == y.embedded
+                            && same(x.ty, y.ty)
                     })
             }
             (Type::Pointer(x), Type::Pointer(y)) | (Type::Slice(x), Type::Slice(y)) => same(*x, *y),
             (Type::Array(n, x), Type::Array(m, y)) => n == m && same(*x, *y),
+            (Type::Map(k, v), Type::Map(l, w)) => same(*k, *l) && same(*v, *w),
+            (Type::Chan(d, x), Type::Chan(e, y)) => d == e && same(*x, *y),
+            (Type::Func(f), Type::Func(g)) => {
+                let all = |x: &[TypeId], y: &[TypeId]| {
+                    x.len() == y.len() && x.iter().zip(y).all(|(a, b)| same(*a, *b))
+                };
+                f.variadic == g.variadic && all(&f.params, &g.params) && all(&f.results, &g.results)
+            }
             _ => false,
         }
     }

@@ -551,15 +551,19 @@ impl<'a> Checker<'a> {
     fn resolve_all(&mut self) {
         let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
         objs.sort();
-        // Signatures first: method sets must be known when initializers
-        // are checked against interfaces.
+        // Signatures first, then the methods go under their receiver types:
+        // method sets must be known when initializers select methods or are
+        // checked against interfaces, wherever the methods are declared.
         let (funcs, rest): (Vec<ObjId>, Vec<ObjId>) = objs
             .into_iter()
             .partition(|o| matches!(self.decls[o], DeclRef::Func { .. }));
-        for o in funcs.into_iter().chain(rest) {
+        for o in funcs {
             self.resolve_obj(o);
         }
         self.attach_methods();
+        for o in rest {
+            self.resolve_obj(o);
+        }
     }
 
     /// Lists each method declaration under its receiver's named type, so

@@ -509,7 +509,10 @@ impl Checker<'_> {
     fn expr_internal(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
         match &e.kind {
             ExprKind::Name(n) => self.name_expr(e, n),
-            ExprKind::BasicLit { kind, raw } => self.basic_lit(*kind, raw),
+            ExprKind::BasicLit { kind, raw } => match self.literal_limits(e, *kind, raw) {
+                true => self.basic_lit(*kind, raw),
+                false => Operand::invalid(),
+            },
             ExprKind::CompositeLit { ty, elts, .. } => {
                 self.composite_lit(e, ty.as_deref(), elts, hint)
             }
@@ -681,6 +684,54 @@ impl Checker<'_> {
                 let name = self.obj(o).name.clone();
                 self.error(e.span, format!("use of package {name} without selector"));
                 Operand::invalid()
+            }
+        }
+    }
+
+    /// gc's limits on numeric literals: at most 10,000 characters, and a
+    /// float's exponent within `math/big`'s range; false after reporting.
+    fn literal_limits(&mut self, e: &Expr, kind: LitKind, raw: &str) -> bool {
+        use super::literal::{exponent_check, LitLimit, MAX_EXACT_EXP10};
+        if matches!(kind, LitKind::Char | LitKind::String) {
+            return true;
+        }
+        if raw.len() > 10_000 {
+            let msg = format!(
+                "excessively long constant: {}... ({} chars)",
+                &raw[..10],
+                raw.len()
+            );
+            self.error(e.span, msg);
+            return false;
+        }
+        let float = match kind {
+            LitKind::Float => raw,
+            LitKind::Imag => raw.strip_suffix('i').unwrap_or(raw),
+            _ => return true,
+        };
+        let lower = float.to_ascii_lowercase();
+        let is_float = if lower.starts_with("0x") {
+            lower.contains('p') || lower.contains('.')
+        } else {
+            !lower.starts_with("0b") && !lower.starts_with("0o")
+        };
+        let checked = if is_float {
+            exponent_check(float)
+        } else {
+            Ok(())
+        };
+        match checked {
+            Ok(()) => true,
+            Err(LitLimit::Malformed) => {
+                self.error(e.span, format!("malformed constant: {raw}"));
+                false
+            }
+            Err(LitLimit::Unsupported) => {
+                let msg = format!(
+                    "golift: float constants beyond 1e±{MAX_EXACT_EXP10} are not supported yet"
+                );
+                self.error(e.span, msg);
+                false
             }
         }
     }

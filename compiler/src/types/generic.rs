@@ -72,6 +72,8 @@ pub(crate) struct LocalType {
 const MAX_DEPTH: u32 = 64;
 
 pub(crate) struct Generics {
+    /// The objects that bind type parameter names in instance bodies.
+    pub binding_objs: HashSet<ObjId>,
     renumber: Renumber,
     /// Nesting of the instantiation being made (types) or checked (bodies).
     depth: u32,
@@ -99,6 +101,7 @@ pub(crate) struct Generics {
 impl Default for Generics {
     fn default() -> Self {
         Generics {
+            binding_objs: HashSet::new(),
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
             },
@@ -286,6 +289,7 @@ impl Checker<'_> {
             .iter()
             .map(|(n, t)| {
                 let o = self.new_obj(n, ObjKind::TypeName, *t, Span::default());
+                self.generics.binding_objs.insert(o);
                 (n.clone(), o)
             })
             .collect()
@@ -1147,14 +1151,32 @@ impl Checker<'_> {
             };
             let Some(body) = &f.body else { continue };
             let sig = self.obj(p.inst).ty;
+            let before = self.diags.len();
             self.with_bindings(p.file, &p.bindings, |c| {
                 c.pending_recv = p.recv.clone();
                 c.cur_decl = Some(p.generic);
                 c.func_body(&f.ty, sig, body);
                 c.cur_decl = None;
             });
+            self.drop_echoes(before);
         }
         self.generics.depth = 0;
+    }
+
+    /// Drops the errors from `diags[from..]` (an instance body's) at a
+    /// position where the generic declaration already has one: gc reports
+    /// an operation its type set forbids once, in the declaration's terms,
+    /// not again with each type argument.
+    fn drop_echoes(&mut self, from: usize) {
+        let (old, new) = self.diags.split_at(from);
+        let seen: HashSet<(u32, u32)> = old.iter().map(|d| (d.file, d.span.lo)).collect();
+        let kept: Vec<crate::diag::Diagnostic> = new
+            .iter()
+            .filter(|d| !seen.contains(&(d.file, d.span.lo)))
+            .cloned()
+            .collect();
+        self.diags.truncate(from);
+        self.diags.extend(kept);
     }
 
     /// Hands the instances to the package (after all bodies are checked),

@@ -64,16 +64,12 @@ fn parse_hex_float(h: &str) -> Option<BigRational> {
     Some(scale(BigRational::from_integer(n), 2, e2))
 }
 
-/// `x * base^e` exactly.
+/// `x * base^e` exactly, or 0 when the value is below gc's smallest float
+/// (it underflows to zero). The caller has checked the exponent with
+/// `exponent_check`, so the power fits in memory.
 fn scale(x: BigRational, base: u32, e: i64) -> BigRational {
-    if e.unsigned_abs() > 100_000 {
-        // Out of any float range; keep it finite but huge or tiny.
-        let p = BigInt::from(base).pow(100_000u32);
-        return if e > 0 {
-            x * BigRational::from_integer(p)
-        } else {
-            x / BigRational::from_integer(p)
-        };
+    if x.is_zero() || approx_log2(&x, base, e) < -MAX_EXP {
+        return BigRational::zero();
     }
     let p = BigInt::from(base).pow(e.unsigned_abs() as u32);
     if e >= 0 {
@@ -81,6 +77,63 @@ fn scale(x: BigRational, base: u32, e: i64) -> BigRational {
     } else {
         x / BigRational::new(p, BigInt::one())
     }
+}
+
+/// gc keeps untyped float constants in `math/big` floats, whose binary
+/// exponent is an int32: a literal beyond it is a "malformed constant".
+const MAX_EXP: f64 = i32::MAX as f64;
+
+/// golift keeps constants as exact rationals; a decimal exponent beyond this
+/// (a power of ten of a million bits) is refused rather than computed.
+pub const MAX_EXACT_EXP10: i64 = 300_000;
+
+/// Why a well-formed literal has no value.
+#[derive(Debug, PartialEq, Eq)]
+pub enum LitLimit {
+    /// Beyond gc's float range: `malformed constant`.
+    Malformed,
+    /// Within gc's range but beyond golift's exact arithmetic.
+    Unsupported,
+}
+
+/// log2 of `x * base^e`, roughly (enough to compare with the limits).
+fn approx_log2(x: &BigRational, base: u32, e: i64) -> f64 {
+    let bits = |n: &BigInt| n.bits() as f64;
+    bits(x.numer()) - bits(x.denom()) + e as f64 * f64::from(base).log2()
+}
+
+/// Whether a float literal (decimal or hexadecimal, `_` removed,
+/// lower case) has a value golift can compute: checked before any power is.
+pub fn exponent_check(raw: &str) -> Result<(), LitLimit> {
+    let s: String = raw.chars().filter(|&c| c != '_').collect();
+    let lower = s.to_ascii_lowercase();
+    let (hex, body) = match lower.strip_prefix("0x") {
+        Some(h) => (true, h.to_string()),
+        None => (false, lower),
+    };
+    let (mant, exp) = match body.split_once(if hex { 'p' } else { 'e' }) {
+        Some((m, e)) => (m, e.parse::<i64>().unwrap_or(i64::MAX)),
+        None => (body.as_str(), 0),
+    };
+    let (int, frac) = mant.split_once('.').unwrap_or((mant, ""));
+    let digits = format!("{int}{frac}");
+    let lead = digits.trim_start_matches('0');
+    if lead.is_empty() {
+        return Ok(());
+    }
+    // The position of the leading digit, in the literal's base.
+    let (base, per_digit) = if hex { (2.0_f64, 4.0) } else { (10.0, 1.0) };
+    let frac_len = frac.len() as f64;
+    let top = (lead.len() as f64 - frac_len) * per_digit + exp as f64;
+    let log2 = top * base.log2();
+    if log2 > MAX_EXP + 1.0 {
+        return Err(LitLimit::Malformed);
+    }
+    let exp10 = log2 / 10f64.log2();
+    if exp10 > MAX_EXACT_EXP10 as f64 || (exp10 < -(MAX_EXACT_EXP10 as f64) && log2 >= -MAX_EXP) {
+        return Err(LitLimit::Unsupported);
+    }
+    Ok(())
 }
 
 /// An imaginary literal `<int or float>i`: its imaginary part.

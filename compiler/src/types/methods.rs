@@ -122,6 +122,9 @@ impl Checker<'_> {
             return None;
         };
         let o = self.lookup(n)?;
+        // Methods are attached before the package's other declarations are
+        // resolved (`resolve_all`): the receiver type may not be yet.
+        self.resolve_obj(o);
         if !matches!(self.obj(o).kind, ObjKind::TypeName) {
             return None;
         }
@@ -311,6 +314,20 @@ impl Checker<'_> {
         if let Some(func) = m.func {
             self.resolve_obj(func);
             self.add_dep(func);
+            let is_ptr = matches!(self.pkg.types.get(recv), Type::Pointer(_));
+            if self.pointer_receiver(func) && !is_ptr && !m.indirect {
+                if let ExprKind::Selector(x, sel) = &e.kind {
+                    let msg = format!(
+                        "invalid method expression {}.{} (needs pointer receiver (*{}).{})",
+                        expr_string(x),
+                        sel.name,
+                        self.type_str(recv),
+                        sel.name
+                    );
+                    self.error(sel.span, msg);
+                    return Operand::invalid();
+                }
+            }
         }
         let sig_t = m.func.map_or(m.sig, |f| self.obj(f).ty);
         let Type::Func(sig) = self.pkg.types.get(sig_t).clone() else {

@@ -229,16 +229,21 @@ impl TypeTable {
             // Saturating: the checker rejects types this large.
             Type::Array(n, e) => n.saturating_mul(self.size_of(*e)),
             Type::Struct(fields) => {
+                // Each field's size is computed once: nested structs would
+                // otherwise take time exponential in their depth.
                 let mut off: u64 = 0;
                 let mut align: u64 = 1;
+                let mut last = None;
                 for f in fields {
                     let a = self.align_of(f.ty);
                     align = align.max(a);
-                    off = align_up(off, a).saturating_add(self.size_of(f.ty));
+                    let size = self.size_of(f.ty);
+                    off = align_up(off, a).saturating_add(size);
+                    last = Some(size);
                 }
                 // gc pads a struct ending in a zero-size field so that a
                 // pointer to that field does not point past the object.
-                if off > 0 && fields.last().is_some_and(|f| self.size_of(f.ty) == 0) {
+                if off > 0 && last == Some(0) {
                     off += 1;
                 }
                 align_up(off, align)

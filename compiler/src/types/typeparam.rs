@@ -273,3 +273,178 @@ func main() {}
         );
     }
 }
+
+/// Conversions involving type parameters (spec: Conversions): a non-constant
+/// `x` converts when it is assignable, or when every type of the type sets
+/// involved converts; a constant converts to a type parameter when it
+/// converts to the underlying type of every term. gc's cause names the first
+/// pair of types that does not convert.
+impl Checker<'_> {
+    /// `T(x)` where `x`'s type or `T` is a type parameter: the result (after
+    /// reporting gc's error), or None when no type parameter is involved.
+    pub fn tparam_conversion(
+        &mut self,
+        xe: &Expr,
+        x: &Operand,
+        t: TypeId,
+        tdisp: &str,
+    ) -> Option<Operand> {
+        if !self.is_placeholder(x.ty) && !self.is_placeholder(t) {
+            return None;
+        }
+        let mut cause = String::new();
+        let ok = match x.val() {
+            Some(v) if self.is_placeholder(t) => {
+                let v = v.clone();
+                self.const_to_tparam(xe, x, &v, t, &mut cause)
+            }
+            _ => {
+                x.is_nil() && self.pkg.types.has_nil(t) || self.tparam_convertible(x, t, &mut cause)
+            }
+        };
+        if ok {
+            return Some(Operand::value(t));
+        }
+        // gc describes a constant operand as a value by then.
+        let shown = Operand {
+            mode: super::Mode::Value,
+            ty: x.ty,
+        };
+        let shown = if x.val().is_some() { &shown } else { x };
+        let mut msg = format!(
+            "cannot convert {} to type {tdisp}",
+            self.describe(xe, shown)
+        );
+        if !cause.is_empty() {
+            msg = format!("{msg}: {cause}");
+        }
+        self.tparam_error(xe, msg);
+        Some(Operand::invalid())
+    }
+
+    /// gc's `convertibleTo` for operands whose type or target may be a type
+    /// parameter.
+    fn tparam_convertible(&mut self, x: &Operand, t: TypeId, cause: &mut String) -> bool {
+        let (vp, tp) = (self.is_placeholder(x.ty), self.is_placeholder(t));
+        if !vp && !tp {
+            return self.convertible(x, t);
+        }
+        if self.assignable(x, t) {
+            return true;
+        }
+        if !vp {
+            let Some(terms) = self.specific_terms(t) else {
+                return false;
+            };
+            return terms.into_iter().all(|u| {
+                let ok = self.tparam_convertible(x, u, cause);
+                if !ok {
+                    let (v, u, t) = (self.type_str(x.ty), self.type_str(u), self.type_str(t));
+                    add_cause(cause, format!("cannot convert {v} to type {u} (in {t})"));
+                }
+                ok
+            });
+        }
+        let Some(vterms) = self.specific_terms(x.ty) else {
+            return false;
+        };
+        for v in vterms {
+            let xv = Operand::value(v);
+            let failed = if tp {
+                let Some(tterms) = self.specific_terms(t) else {
+                    return false;
+                };
+                tterms
+                    .into_iter()
+                    .find(|&u| !self.tparam_convertible(&xv, u, cause))
+                    .map(|u| {
+                        let (vs, vp, us, tps) = (
+                            self.type_str(v),
+                            self.type_str(x.ty),
+                            self.type_str(u),
+                            self.type_str(t),
+                        );
+                        format!("cannot convert {vs} (in {vp}) to type {us} (in {tps})")
+                    })
+            } else if !self.tparam_convertible(&xv, t, cause) {
+                let (vs, vp, ts) = (self.type_str(v), self.type_str(x.ty), self.type_str(t));
+                Some(format!("cannot convert {vs} (in {vp}) to type {ts}"))
+            } else {
+                None
+            };
+            if let Some(msg) = failed {
+                add_cause(cause, msg);
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A constant converted to type parameter `t`: it must convert to the
+    /// underlying type of each term.
+    fn const_to_tparam(
+        &mut self,
+        xe: &Expr,
+        x: &Operand,
+        v: &super::ConstValue,
+        t: TypeId,
+        cause: &mut String,
+    ) -> bool {
+        let Some(terms) = self.specific_terms(t) else {
+            *cause = format!("{} does not contain specific types", self.type_str(t));
+            return false;
+        };
+        for term in terms {
+            let tt = &self.pkg.types;
+            let u = tt.underlying(term);
+            let bytes_or_runes = matches!(tt.get(u), Type::Slice(e)
+                if matches!(tt.basic_kind(*e), Some(BasicKind::Uint8 | BasicKind::Int32)));
+            if tt.is_string(x.ty) && bytes_or_runes {
+                continue;
+            }
+            let converts = match tt.basic_kind(u) {
+                Some(k) => {
+                    super::constant::representable(v, k).is_ok()
+                        || (tt.is_integer(x.ty) && tt.is_string(u))
+                }
+                None => false,
+            };
+            if converts {
+                continue;
+            }
+            let (us, ts) = (self.type_str(u), self.type_str(t));
+            *cause = if tt.is_integer(x.ty) && tt.is_integer(u) {
+                format!(
+                    "constant {} overflows {us} (in {ts})",
+                    super::constant::format(v)
+                )
+            } else {
+                format!(
+                    "cannot convert {} to type {us} (in {ts})",
+                    self.describe(xe, x)
+                )
+            };
+            return false;
+        }
+        true
+    }
+
+    /// The types of placeholder `t`'s type set, as the terms of its
+    /// smallest union (a superset of the type set when several unions
+    /// intersect); None when the constraint has no specific types.
+    fn specific_terms(&mut self, t: TypeId) -> Option<Vec<TypeId>> {
+        let reqs = self.tparam_requirements(t);
+        let smallest = reqs.unions.iter().min_by_key(|u| u.len())?;
+        Some(self.tparam_terms(t, smallest))
+    }
+}
+
+/// gc's chaining of causes: the outer reason first, the inner one indented
+/// on the next line.
+fn add_cause(cause: &mut String, msg: String) {
+    *cause = if cause.is_empty() {
+        msg
+    } else {
+        format!("{msg}\n\t{cause}")
+    };
+}

@@ -98,6 +98,13 @@ impl Checker<'_> {
         x: (TypeId, &str),
         seen: &mut Vec<(TypeId, Span)>,
     ) {
+        // In an instance, cases that name type parameters are distinct
+        // from every other case (as gc sees them in the generic body) even
+        // when their type arguments make them equal: the first one matches.
+        let generic = self.mentions_type_param(e);
+        if generic {
+            return;
+        }
         if let Some(&(_, prev)) = seen.iter().find(|(s, _)| *s == t) {
             let at = self.pos(self.src_file(), prev);
             let msg = format!(
@@ -118,6 +125,28 @@ impl Checker<'_> {
                 );
                 self.error(e.span, msg);
             }
+        }
+    }
+}
+
+impl Checker<'_> {
+    /// Whether type expression `e` names a type parameter of the instance
+    /// being checked.
+    pub(super) fn mentions_type_param(&self, e: &Expr) -> bool {
+        match &e.kind {
+            ExprKind::Name(n) => self
+                .lookup(n)
+                .is_some_and(|o| self.generics.binding_objs.contains(&o)),
+            ExprKind::Star(x)
+            | ExprKind::Paren(x)
+            | ExprKind::SliceType(x)
+            | ExprKind::ChanType(_, x)
+            | ExprKind::ArrayType { elem: x, .. } => self.mentions_type_param(x),
+            ExprKind::MapType(k, v) => self.mentions_type_param(k) || self.mentions_type_param(v),
+            ExprKind::Index(x, idx) => {
+                self.mentions_type_param(x) || idx.iter().any(|i| self.mentions_type_param(i))
+            }
+            _ => false,
         }
     }
 }

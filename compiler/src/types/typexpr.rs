@@ -170,6 +170,27 @@ impl Checker<'_> {
         i.to_u64()
     }
 
+    /// gc's objection to embedding `t` (spec: Struct types: an embedded
+    /// field is a type name T or a pointer to a non-interface type name *T,
+    /// and T itself may not be a pointer type).
+    fn invalid_embedding(&self, t: TypeId) -> Option<&'static str> {
+        let tt = &self.pkg.types;
+        let (base, is_ptr) = match tt.get(t) {
+            Type::Pointer(b) => (*b, true),
+            _ => (t, false),
+        };
+        match tt.under(base) {
+            Type::Basic(super::ty::BasicKind::UnsafePointer) => {
+                Some("embedded field type cannot be unsafe.Pointer")
+            }
+            Type::Pointer(_) => Some("embedded field type cannot be a pointer"),
+            Type::Interface(_) if is_ptr => {
+                Some("embedded field type cannot be a pointer to an interface")
+            }
+            _ => None,
+        }
+    }
+
     fn struct_type(&mut self, fields: &[ast::Field]) -> TypeId {
         let mut out: Vec<StructField> = Vec::new();
         let mut spans: Vec<ast::Span> = Vec::new();
@@ -177,14 +198,8 @@ impl Checker<'_> {
             let t = self.typexpr(&f.ty);
             if f.names.is_empty() {
                 let name = embedded_name(&f.ty);
-                let base = match self.pkg.types.get(t) {
-                    Type::Pointer(b) => *b,
-                    _ => t,
-                };
-                if matches!(self.pkg.types.get(t), Type::Pointer(_))
-                    && matches!(self.pkg.types.under(base), Type::Pointer(_))
-                {
-                    self.error(f.ty.span, "embedded field type cannot be a pointer");
+                if let Some(msg) = self.invalid_embedding(t) {
+                    self.error(f.ty.span, msg);
                 }
                 self.add_field(
                     &mut out,
@@ -296,6 +311,13 @@ impl Checker<'_> {
                     self.generics.in_embed = saved;
                     if self.generics.constraint_types.contains(&et) {
                         self.generics.saw_terms = true;
+                    }
+                    // An interface that embeds itself, directly or through
+                    // others, has no method set (gc: invalid recursive type).
+                    if self.pkg.types.is_named(et) && self.pkg.types.underlying(et) == INVALID {
+                        if let Some(o) = self.type_obj_in_progress(et) {
+                            self.report_path_cycle(o);
+                        }
                     }
                     match self.pkg.types.under(et).clone() {
                         Type::Interface(ms) => {
