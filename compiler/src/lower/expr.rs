@@ -126,6 +126,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let t = self.type_of(e);
                 self.type_assert_ok(x, t)
             }
+            ExprKind::Unary(UnOp::Recv, x) if matches!(self.mode_of(e), Some(Mode::CommaOk)) => {
+                self.recv_ok(e, x)
+            }
             _ => {
                 if let (Some(Mode::CommaOk), _) = (self.mode_of(e), ()) {
                     self.unsupported(e.span, "comma-ok expressions");
@@ -160,6 +163,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             }
             ExprKind::Binary(BinOp::LAnd | BinOp::LOr, a, _) => self.hoist_calls(a),
+            ExprKind::Unary(UnOp::Recv, x) => self.hoist_recv(e, x),
             ExprKind::Binary(_, a, b) => {
                 self.hoist_calls(a);
                 self.hoist_calls(b);
@@ -1244,7 +1248,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let v = self.expr(x).s0();
                 V::one(self.b.ins().bnot(v))
             }
-            UnOp::Recv => self.fail(e, t, "channels"),
+            UnOp::Recv => self.recv_expr(e, x),
             UnOp::Tilde => self.fail(e, t, "type constraints"),
         }
     }

@@ -26,6 +26,7 @@
 
 pub mod abi;
 mod builtin;
+mod chan;
 mod closure;
 mod defer;
 mod escape;

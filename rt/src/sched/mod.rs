@@ -1,18 +1,28 @@
-//! Goroutines: the `g` struct and the current goroutine of each thread.
+//! Goroutines and the G/M/P scheduler (Go's `runtime2.go` and `proc.go`).
+//!
+//! - `g`: the goroutine descriptor and its saved context (`Gobuf`).
+//! - `runq`: the Ps and their local run queues, the global run queue.
+//! - `proc`: Ms, scheduling, goroutine creation/exit, park/ready, deadlock.
+//! - `sysmon`: the monitor thread that preempts long-running goroutines.
 //!
 //! Compiled code keeps the current `g` in the pinned register (r15 on
 //! x86-64, x21 on aarch64) and reads only `stackguard0` from it; the runtime,
 //! whose Rust code cannot rely on the pinned register, keeps the same pointer
-//! in a thread-local (`getg`). Whoever switches goroutines (the start-up code
-//! now, the scheduler later) updates both together, so that
-//! `getg()` always equals the pinned register of the code running on that thread.
-//!
-//! The G/M/P scheduler (run queues, work stealing, sysmon) will live in this
-//! directory; for now there is one goroutine, `main`.
+//! in a thread-local (`getg`). The scheduler updates both together when it
+//! switches goroutines (`execute` sets the thread-local, `gogo` the
+//! register), so `getg()` always equals the pinned register of the Go code
+//! running on that thread; on an M's scheduler stack it is the M's g0.
 
 mod g;
+mod proc;
+mod runq;
+mod sysmon;
 
-pub use g::{G, STACK_PREEMPT};
+pub use g::{Gobuf, WaitReason, G, G_DEAD, G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, STACK_PREEMPT};
+pub use proc::{
+    getm, gomaxprocs, gopark, gopreempt, goexit1, newproc, ready, schedmain, Funcval, M,
+};
+pub use runq::P;
 
 use core::cell::Cell;
 
@@ -40,3 +50,5 @@ pub fn current_goid() -> i64 {
     // SAFETY: a non-null current g is live for as long as it runs on this thread.
     unsafe { (*gp).goid }
 }
+
+crate::arch::park_entry!("runtime.morestack", crate::stack::morestack);
