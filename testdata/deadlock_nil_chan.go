@@ -1,0 +1,7 @@
+package main
+
+func main() {
+	var c chan int
+	println("about to block")
+	c <- 1
+}
