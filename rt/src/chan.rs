@@ -346,7 +346,7 @@ fn park_on(c: &mut Hchan, send: bool, ep: *mut u8, resume: extern "C" fn(*mut G)
 }
 
 /// Takes the sudog that woke `gp` and frees it; whether it communicated.
-pub fn take_wakeup(gp: *mut G) -> bool {
+fn take_wakeup(gp: *mut G) -> bool {
     // SAFETY: the waker set `param` to our sudog before readying us, and
     // nothing references it any more.
     unsafe {
@@ -468,7 +468,8 @@ pub unsafe extern "C" fn closechan(c: *mut Hchan) {
     }
     c.lock.unlock();
     for gp in woken {
-        ready(gp);
+        // SAFETY: each was dequeued above, so only we ready it.
+        unsafe { ready(gp) };
     }
 }
 

@@ -16,6 +16,7 @@
 //! 4. on resumption (`selectgo_resume`, on the goroutine's stack) every
 //!    channel is locked again and the losing sudogs are removed from their
 //!    queues.
+//!
 //! The result packs the chosen case and whether a receive got a value:
 //! `(index << 1) | recvOK`; -1 (default) is returned as `-2`.
 
@@ -64,7 +65,12 @@ fn packed(i: isize, recv_ok: bool) -> isize {
 /// `cases` points at `nsends + nrecvs` cases, sends first; their channels
 /// are null or live and their `elem`s point at element memory (receive
 /// elems may be null).
-pub unsafe extern "C" fn selectgo(cases: *mut Scase, nsends: isize, nrecvs: isize, block: u8) -> isize {
+pub unsafe extern "C" fn selectgo(
+    cases: *mut Scase,
+    nsends: isize,
+    nrecvs: isize,
+    block: u8,
+) -> isize {
     let n = (nsends + nrecvs) as usize;
     // SAFETY: guaranteed by the caller.
     let cases = unsafe { core::slice::from_raw_parts(cases, n) };

@@ -18,8 +18,8 @@ use super::exprstring::expr_string;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{Builtin, ConstValue, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{
-    self, AssignOp, BinOp, Block, BranchKind, CaseClause, ChanDir, ConstSpec, Expr, ExprKind, FuncType,
-    Ident, NodeId, Span, Stmt, StmtKind, UnOp, VarSpec,
+    self, AssignOp, BinOp, Block, BranchKind, CaseClause, ChanDir, ConstSpec, Expr, ExprKind,
+    FuncType, Ident, NodeId, Span, Stmt, StmtKind, UnOp, VarSpec,
 };
 
 /// Node id of the synthetic `x op y` expression of an `x op= y` statement.
@@ -432,7 +432,10 @@ impl Checker<'_> {
         let ok = match f {
             Some(Mode::Type) => {
                 let d = self.describe(e, &x);
-                self.error(e.span, format!("{kw} requires function call, not conversion {d}"));
+                self.error(
+                    e.span,
+                    format!("{kw} requires function call, not conversion {d}"),
+                );
                 return;
             }
             Some(Mode::Builtin(b)) => statement_builtin(b),

@@ -130,7 +130,10 @@ pub fn gomaxprocs() -> usize {
 /// of CPUs this process may run on.
 fn procs_from_env() -> usize {
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
-    match std::env::var("GOMAXPROCS").ok().and_then(|s| s.parse::<usize>().ok()) {
+    match std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+    {
         Some(n) if n > 0 => n.min(1024),
         _ => cpus,
     }
@@ -233,8 +236,11 @@ unsafe fn gostart(gp: *mut G, fv: *const u8) {
 
 /// `go f(...)`: starts a goroutine running the `func()` funcval `fv` (a
 /// closure holding the arguments evaluated at the go statement).
+///
+/// # Safety
+/// `fv` must be a `func()` funcval that stays valid while the goroutine runs.
 #[export_name = "runtime.newproc"]
-pub extern "C" fn newproc(fv: *const u8) {
+pub unsafe extern "C" fn newproc(fv: *const u8) {
     let gp = gfget().unwrap_or_else(|| malg(GOROUTINE_STACK_RESERVE));
     // SAFETY: `gp` is fresh or dead, owned by us until queued.
     unsafe {
@@ -336,8 +342,12 @@ extern "C" fn park_m(gp: *mut G) -> ! {
 
 /// Makes the waiting goroutine `gp` runnable (Go's `goready`): it runs next
 /// on the current P.
-pub fn ready(gp: *mut G) {
-    // SAFETY: `gp` is waiting and only its waker touches it now.
+///
+/// # Safety
+/// `gp` must be a parked goroutine that the caller took off a wait queue
+/// (so nobody else readies it), and the caller must hold a P.
+pub unsafe fn ready(gp: *mut G) {
+    // SAFETY: guaranteed by the caller.
     unsafe {
         (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
         (*(*getm()).p).runqput(gp, true);
@@ -391,7 +401,9 @@ fn execute(gp: *mut G) -> ! {
         (*gp).m = m;
         (*gp).status.store(G_RUNNING, Ordering::SeqCst);
         if !(*gp).preempt.load(Ordering::Relaxed) {
-            (*gp).stackguard0.store((*gp).stackguard(), Ordering::Relaxed);
+            (*gp)
+                .stackguard0
+                .store((*gp).stackguard(), Ordering::Relaxed);
         }
         (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
         setg(gp);
@@ -446,7 +458,8 @@ fn findrunnable() -> *mut G {
 }
 
 fn local_or_global(pp: &P) -> Option<*mut G> {
-    if pp.schedtick.load(Ordering::Relaxed) % 61 == 0 && SCHED.runqsize.load(Ordering::SeqCst) > 0
+    if pp.schedtick.load(Ordering::Relaxed).is_multiple_of(61)
+        && SCHED.runqsize.load(Ordering::SeqCst) > 0
     {
         SCHED.lock.lock();
         // SAFETY: the lock is held.
@@ -534,8 +547,7 @@ fn resetspinning(m: *mut M) {
 
 /// Starts an M to run goroutines if a P is idle and no M is spinning.
 pub fn wakep() {
-    if SCHED.npidle.load(Ordering::SeqCst) == 0 || SCHED.nmspinning.load(Ordering::SeqCst) != 0
-    {
+    if SCHED.npidle.load(Ordering::SeqCst) == 0 || SCHED.nmspinning.load(Ordering::SeqCst) != 0 {
         return;
     }
     if SCHED

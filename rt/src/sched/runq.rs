@@ -116,7 +116,12 @@ impl P {
         if !next.is_null()
             && self
                 .runnext
-                .compare_exchange(next, core::ptr::null_mut(), Ordering::SeqCst, Ordering::Relaxed)
+                .compare_exchange(
+                    next,
+                    core::ptr::null_mut(),
+                    Ordering::SeqCst,
+                    Ordering::Relaxed,
+                )
                 .is_ok()
         {
             return next;
@@ -173,7 +178,8 @@ impl P {
             }
             for i in 0..n {
                 let g = self.runq[(h.wrapping_add(i) % RUNQ_SIZE) as usize].load(Ordering::Relaxed);
-                dst.runq[(dsthead.wrapping_add(i) % RUNQ_SIZE) as usize].store(g, Ordering::Relaxed);
+                dst.runq[(dsthead.wrapping_add(i) % RUNQ_SIZE) as usize]
+                    .store(g, Ordering::Relaxed);
             }
             if self
                 .runqhead
@@ -231,7 +237,9 @@ pub unsafe fn globrunqget(pp: &P, max: u32) -> *mut G {
     if size == 0 {
         return core::ptr::null_mut();
     }
-    let mut n = (size / gomaxprocs() as u32 + 1).min(size).min(RUNQ_SIZE / 2);
+    let mut n = (size / gomaxprocs() as u32 + 1)
+        .min(size)
+        .min(RUNQ_SIZE / 2);
     if max > 0 {
         n = n.min(max);
     }
@@ -258,4 +266,81 @@ pub unsafe fn globrunqget(pp: &P, max: u32) -> *mut G {
 pub struct GQueue {
     pub head: *mut G,
     pub tail: *mut G,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::stack::Stack;
+
+    fn gs(n: usize) -> Vec<*mut G> {
+        (0..n)
+            .map(|i| Box::into_raw(Box::new(G::new(Stack { lo: 0, hi: 0 }, i as i64))))
+            .collect()
+    }
+
+    #[test]
+    fn runnext_runs_first_then_fifo() {
+        let p = P::new(0);
+        let g = gs(4);
+        p.runqput(g[0], false);
+        p.runqput(g[1], false);
+        p.runqput(g[2], true);
+        p.runqput(g[3], true);
+        // g[3] replaced g[2] in runnext; g[2] went to the tail.
+        let order: Vec<_> = (0..4).map(|_| p.runqget()).collect();
+        assert_eq!(order, vec![g[3], g[0], g[1], g[2]]);
+        assert!(p.runqget().is_null());
+        assert!(p.runqempty());
+    }
+
+    #[test]
+    fn stealing_takes_half() {
+        let victim = P::new(0);
+        let thief = P::new(1);
+        let g = gs(10);
+        for &gp in &g {
+            victim.runqput(gp, false);
+        }
+        let got = thief.runqsteal(&victim, false);
+        assert_eq!(got, g[4]);
+        let stolen: Vec<_> = core::iter::from_fn(|| Some(thief.runqget()))
+            .take_while(|g| !g.is_null())
+            .collect();
+        assert_eq!(stolen, g[0..4].to_vec());
+        let left: Vec<_> = core::iter::from_fn(|| Some(victim.runqget()))
+            .take_while(|g| !g.is_null())
+            .collect();
+        assert_eq!(left, g[5..].to_vec());
+    }
+
+    #[test]
+    fn runnext_is_stolen_only_when_asked() {
+        let victim = P::new(0);
+        let thief = P::new(1);
+        let g = gs(1);
+        victim.runqput(g[0], true);
+        assert!(thief.runqsteal(&victim, false).is_null());
+        assert_eq!(thief.runqsteal(&victim, true), g[0]);
+        assert!(victim.runqempty());
+    }
+
+    #[test]
+    fn full_queue_spills_half_to_the_global_queue() {
+        let p = P::new(0);
+        let g = gs(RUNQ_SIZE as usize + 1);
+        SCHED.lock.lock();
+        let before = SCHED.runqsize.load(Ordering::SeqCst);
+        SCHED.lock.unlock();
+        for &gp in &g {
+            p.runqput(gp, false);
+        }
+        let spilled = SCHED.runqsize.load(Ordering::SeqCst) - before;
+        assert_eq!(spilled, RUNQ_SIZE / 2 + 1);
+        let mut local = 0;
+        while !p.runqget().is_null() {
+            local += 1;
+        }
+        assert_eq!(local + spilled, RUNQ_SIZE + 1);
+    }
 }

@@ -110,7 +110,12 @@ impl Note {
                 tv_sec: (ns / 1_000_000_000) as libc::time_t,
                 tv_nsec: (ns % 1_000_000_000) as libc::c_long,
             };
-            futex(&self.key, libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG, 0, &ts);
+            futex(
+                &self.key,
+                libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG,
+                0,
+                &ts,
+            );
         }
         self.key.load(Ordering::Acquire) != 0
     }
@@ -132,12 +137,22 @@ fn futex(key: &AtomicU32, op: libc::c_int, val: u32, ts: *const libc::timespec) 
 
 /// Sleeps while `*key == val` (spurious wakeups possible).
 pub fn futex_wait(key: &AtomicU32, val: u32) {
-    futex(key, libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG, val, core::ptr::null());
+    futex(
+        key,
+        libc::FUTEX_WAIT | libc::FUTEX_PRIVATE_FLAG,
+        val,
+        core::ptr::null(),
+    );
 }
 
 /// Wakes up to `n` threads sleeping on `key`.
 pub fn futex_wake(key: &AtomicU32, n: u32) {
-    futex(key, libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG, n, core::ptr::null());
+    futex(
+        key,
+        libc::FUTEX_WAKE | libc::FUTEX_PRIVATE_FLAG,
+        n,
+        core::ptr::null(),
+    );
 }
 
 #[cfg(test)]
