@@ -367,22 +367,58 @@ pub unsafe extern "C" fn chansend1(c: *mut Hchan, ep: *mut u8) {
     // SAFETY: guaranteed by the caller.
     let c = unsafe { &mut *c };
     c.lock.lock();
+    // SAFETY: the lock is held; `ep` as guaranteed by the caller.
+    if unsafe { trysend(c, ep) } {
+        return;
+    }
+    park_on(c, true, ep, chansend_resume)
+}
+
+/// The send of `*ep` on `c` if it need not block: returns true when done
+/// (or raised `send on closed channel`) with the lock released, false with
+/// the lock still held.
+///
+/// # Safety
+/// `c`'s lock is held; `ep` points at element memory.
+unsafe fn trysend(c: &mut Hchan, ep: *const u8) -> bool {
     if c.is_closed() {
         c.lock.unlock();
-        return chanpanic(b"send on closed channel");
+        chanpanic(b"send on closed channel");
+        return true;
     }
     // SAFETY: the lock is held.
     let sg = unsafe { c.recvq.dequeue() };
     if !sg.is_null() {
         // SAFETY: `sg` was just dequeued under the lock.
-        return unsafe { c.send(sg, ep) };
+        unsafe { c.send(sg, ep) };
+        return true;
     }
     if c.has_room() {
         c.bufsend(ep);
         c.lock.unlock();
-        return;
+        return true;
     }
-    park_on(c, true, ep, chansend_resume)
+    false
+}
+
+/// `select { case c <- *ep: ...; default: ... }`: whether it sent.
+///
+/// # Safety
+/// As `chansend1`.
+#[export_name = "runtime.selectnbsend"]
+pub unsafe extern "C" fn selectnbsend(c: *mut Hchan, ep: *mut u8) -> bool {
+    if c.is_null() {
+        return false;
+    }
+    // SAFETY: guaranteed by the caller.
+    let c = unsafe { &mut *c };
+    c.lock.lock();
+    // SAFETY: the lock is held.
+    if unsafe { trysend(c, ep) } {
+        return true;
+    }
+    c.lock.unlock();
+    false
 }
 
 extern "C" fn chansend_resume(gp: *mut G) -> usize {
@@ -404,24 +440,74 @@ pub unsafe extern "C" fn chanrecv(c: *mut Hchan, ep: *mut u8) -> bool {
     // SAFETY: guaranteed by the caller.
     let c = unsafe { &mut *c };
     c.lock.lock();
+    // SAFETY: the lock is held.
+    if let Some(received) = unsafe { tryrecv(c, ep) } {
+        return received;
+    }
+    park_on(c, false, ep, chanrecv_resume)
+}
+
+/// The receive from `c` into `ep` if it need not block: Some(whether a
+/// value was received) with the lock released, or None with it held.
+///
+/// # Safety
+/// `c`'s lock is held; `ep` is null or points at element memory.
+unsafe fn tryrecv(c: &mut Hchan, ep: *mut u8) -> Option<bool> {
     if c.is_closed() && c.qcount == 0 {
         c.lock.unlock();
         c.clear(ep);
-        return false;
+        return Some(false);
     }
     // SAFETY: the lock is held.
     let sg = unsafe { c.sendq.dequeue() };
     if !sg.is_null() {
         // SAFETY: `sg` was just dequeued under the lock.
         unsafe { c.recv(sg, ep) };
-        return true;
+        return Some(true);
     }
     if c.qcount > 0 {
         c.bufrecv(ep);
         c.lock.unlock();
-        return true;
+        return Some(true);
     }
-    park_on(c, false, ep, chanrecv_resume)
+    None
+}
+
+/// The two results of `selectnbrecv`, in two registers.
+#[repr(C)]
+pub struct NbRecv {
+    pub selected: u64,
+    pub received: u64,
+}
+
+/// `select { case v, ok = <-c: ...; default: ... }`: whether the receive
+/// happened, and whether it got a value.
+///
+/// # Safety
+/// As `chanrecv`.
+#[export_name = "runtime.selectnbrecv"]
+pub unsafe extern "C" fn selectnbrecv(ep: *mut u8, c: *mut Hchan) -> NbRecv {
+    let no = NbRecv {
+        selected: 0,
+        received: 0,
+    };
+    if c.is_null() {
+        return no;
+    }
+    // SAFETY: guaranteed by the caller.
+    let c = unsafe { &mut *c };
+    c.lock.lock();
+    // SAFETY: the lock is held.
+    match unsafe { tryrecv(c, ep) } {
+        Some(received) => NbRecv {
+            selected: 1,
+            received: received as u64,
+        },
+        None => {
+            c.lock.unlock();
+            no
+        }
+    }
 }
 
 extern "C" fn chanrecv_resume(gp: *mut G) -> usize {

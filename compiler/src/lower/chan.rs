@@ -18,7 +18,9 @@
 //! calls `runtime.selectgo(cases, nsends, nrecvs, block)`, which returns
 //! `(index << 1) | recvOK` (-2 for default), and branches to the chosen
 //! clause. A receive clause with an assignment is lowered as that assignment
-//! with the received values preset as the receive's results.
+//! with the received values preset as the receive's results. As in gc, a
+//! select with one case is the plain channel operation, and one case plus
+//! `default` is `selectnbsend`/`selectnbrecv`; `select {}` is `block`.
 
 use cranelift_codegen::ir::{condcodes::IntCC, types, InstBuilder, Value};
 
@@ -158,7 +160,6 @@ impl Fx<'_, '_, '_> {
             self.dead_block();
             return;
         }
-        let cases = self.scratch((ncases.max(1) as u64) * SCASE_SIZE as u64);
         // Array position of each clause's case (sends first, in source order).
         let mut slots = Vec::with_capacity(comms.len());
         let (mut si, mut ri) = (0usize, nsends);
@@ -176,42 +177,17 @@ impl Fx<'_, '_, '_> {
             }
         }
         // The channel operands and sent values, in source order.
-        let mut elems = Vec::with_capacity(comms.len());
-        for (c, slot) in comms.iter().zip(&slots) {
-            let elem = match c {
-                Comm::Send(ch, v) => {
-                    self.hoist_calls(ch);
-                    self.hoist_calls(v);
-                    let cv = self.expr(ch).s0();
-                    let et = self.chan_elem(self.type_of(ch));
-                    let val = self.expr_as(v, et);
-                    let p = self.temp_uninit(et);
-                    self.store(et, &val, p, 0);
-                    Some((cv, p, et))
-                }
-                Comm::Recv(_, x) => {
-                    let cv = self.full_expr(x).s0();
-                    let et = self.chan_elem(self.type_of(x));
-                    let p = self.temp_uninit(et);
-                    Some((cv, p, et))
-                }
-                Comm::Default => None,
-            };
-            if let (Some((cv, p, _)), Some(i)) = (elem, slot) {
-                let off = *i as i32 * SCASE_SIZE;
-                self.b.ins().store(trusted(), cv, cases, off);
-                self.b.ins().store(trusted(), p, cases, off + 8);
-            }
-            elems.push(elem);
-        }
+        let elems: Vec<Option<CaseVals>> = comms.iter().map(|c| self.case_vals(c)).collect();
         let has_default = comms.iter().any(|c| matches!(c, Comm::Default));
-        let ns = self.b.ins().iconst(types::I64, nsends as i64);
-        let nr = self.b.ins().iconst(types::I64, (ncases - nsends) as i64);
-        let block = self.b.ins().iconst(types::I8, !has_default as i64);
-        let r = self.call_rt("selectgo", &[cases, ns, nr, block], &[types::I64])[0];
-        let chosen = self.b.ins().sshr_imm_u(r, 1);
-        let recv_ok = self.b.ins().band_imm_u(r, 1);
-        let recv_ok = self.b.ins().ireduce(types::I8, recv_ok);
+        let (chosen, recv_ok) = match ncases {
+            1 => {
+                let i = slots.iter().position(Option::is_some).unwrap_or(0);
+                let send = matches!(comms[i], Comm::Send(..));
+                let Some(cv) = elems[i] else { return };
+                self.select_one(cv, send, has_default)
+            }
+            _ => self.selectgo(&slots, &elems, nsends, ncases, has_default),
+        };
         let exit = self.b.create_block();
         self.targets.push(Target {
             label,
@@ -245,6 +221,90 @@ impl Fx<'_, '_, '_> {
         self.b.ins().jump(exit, &[]);
         self.targets.pop();
         self.b.switch_to_block(exit);
+    }
+}
+
+/// A select case's channel, the address of its element, and the element type.
+type CaseVals = (Value, Value, TypeId);
+
+impl Fx<'_, '_, '_> {
+    /// Evaluates a case's channel operand (and a send's value, stored in a
+    /// temporary); a receive gets a temporary for the value.
+    fn case_vals(&mut self, c: &Comm) -> Option<CaseVals> {
+        match c {
+            Comm::Send(ch, v) => {
+                self.hoist_calls(ch);
+                self.hoist_calls(v);
+                let cv = self.expr(ch).s0();
+                let et = self.chan_elem(self.type_of(ch));
+                let val = self.expr_as(v, et);
+                let p = self.temp_uninit(et);
+                self.store(et, &val, p, 0);
+                Some((cv, p, et))
+            }
+            Comm::Recv(_, x) => {
+                let cv = self.full_expr(x).s0();
+                let et = self.chan_elem(self.type_of(x));
+                let p = self.temp_uninit(et);
+                Some((cv, p, et))
+            }
+            Comm::Default => None,
+        }
+    }
+
+    /// Go's fast paths for a select with one case: the plain operation, or
+    /// with a default the non-blocking `selectnbsend`/`selectnbrecv`.
+    /// Returns the chosen index (0, or -1 for default) and recvOK.
+    fn select_one(&mut self, (c, p, _): CaseVals, send: bool, has_default: bool) -> (Value, Value) {
+        let zero = self.b.ins().iconst(types::I64, 0);
+        let no = self.b.ins().iconst(types::I8, 0);
+        match (send, has_default) {
+            (true, false) => {
+                self.call_rt("chansend1", &[c, p], &[]);
+                (zero, no)
+            }
+            (false, false) => {
+                let ok = self.call_rt("chanrecv2", &[c, p], &[types::I8])[0];
+                (zero, ok)
+            }
+            (true, true) => {
+                let sel = self.call_rt("selectnbsend", &[c, p], &[types::I8])[0];
+                let dflt = self.b.ins().iconst(types::I64, -1);
+                (self.b.ins().select(sel, zero, dflt), no)
+            }
+            (false, true) => {
+                let r = self.call_rt("selectnbrecv", &[p, c], &[types::I64, types::I64]);
+                let dflt = self.b.ins().iconst(types::I64, -1);
+                let ok = self.b.ins().ireduce(types::I8, r[1]);
+                (self.b.ins().select(r[0], zero, dflt), ok)
+            }
+        }
+    }
+
+    /// The general case: the case array and `runtime.selectgo`.
+    fn selectgo(
+        &mut self,
+        slots: &[Option<usize>],
+        elems: &[Option<CaseVals>],
+        nsends: usize,
+        ncases: usize,
+        has_default: bool,
+    ) -> (Value, Value) {
+        let cases = self.scratch((ncases.max(1) as u64) * SCASE_SIZE as u64);
+        for (slot, elem) in slots.iter().zip(elems) {
+            if let (Some(i), Some((cv, p, _))) = (slot, elem) {
+                let off = *i as i32 * SCASE_SIZE;
+                self.b.ins().store(trusted(), *cv, cases, off);
+                self.b.ins().store(trusted(), *p, cases, off + 8);
+            }
+        }
+        let ns = self.b.ins().iconst(types::I64, nsends as i64);
+        let nr = self.b.ins().iconst(types::I64, (ncases - nsends) as i64);
+        let block = self.b.ins().iconst(types::I8, !has_default as i64);
+        let r = self.call_rt("selectgo", &[cases, ns, nr, block], &[types::I64])[0];
+        let chosen = self.b.ins().sshr_imm_u(r, 1);
+        let recv_ok = self.b.ins().band_imm_u(r, 1);
+        (chosen, self.b.ins().ireduce(types::I8, recv_ok))
     }
 }
 

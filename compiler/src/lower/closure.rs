@@ -278,6 +278,7 @@ pub fn may_raise(name: &str) -> bool {
         "chanlen",
         "chancap",
         "block",
+        "selectnbrecv",
     ];
     !(name.starts_with("print") || name.starts_with("panic") || NEVER.contains(&name))
 }
