@@ -253,19 +253,51 @@ pub unsafe extern "C" fn newproc(fv: *const u8) {
     }
 }
 
+/// Dead gs a P keeps for reuse before it hands half to the global list.
+const GFREE_LOCAL_MAX: usize = 64;
+
+/// A dead g (with its stack) for a new goroutine, from the current P's
+/// free list, refilled from the global one (Go's `gfget`).
 fn gfget() -> Option<*mut G> {
-    SCHED.lock.lock();
-    // SAFETY: the lock is held.
-    let gp = unsafe {
-        let head = &mut *SCHED.gfree.get();
-        let gp = *head;
-        if !gp.is_null() {
-            *head = (*gp).schedlink;
+    // SAFETY: the running M holds its P, whose free list only it touches.
+    let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
+    if local.is_empty() {
+        SCHED.lock.lock();
+        // SAFETY: the lock is held.
+        unsafe {
+            let head = &mut *SCHED.gfree.get();
+            while !head.is_null() && local.len() < GFREE_LOCAL_MAX / 2 {
+                local.push(*head);
+                *head = (**head).schedlink;
+            }
         }
-        gp
-    };
+        SCHED.lock.unlock();
+    }
+    local.pop()
+}
+
+/// Keeps dead `gp` for reuse (Go's `gfput`).
+///
+/// # Safety
+/// `gp` is dead and referenced by nothing; the running M holds a P.
+unsafe fn gfput(gp: *mut G) {
+    // SAFETY: guaranteed by the caller.
+    let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
+    local.push(gp);
+    if local.len() < GFREE_LOCAL_MAX {
+        return;
+    }
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; the moved gs are dead.
+    unsafe {
+        let head = &mut *SCHED.gfree.get();
+        for _ in 0..GFREE_LOCAL_MAX / 2 {
+            let Some(g) = local.pop() else { break };
+            (*g).schedlink = *head;
+            *head = g;
+        }
+    }
     SCHED.lock.unlock();
-    (!gp.is_null()).then_some(gp)
 }
 
 /// Runs on a goroutine's stack when its function returns: an unrecovered
@@ -289,11 +321,7 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
         (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
         (*gp).status.store(G_DEAD, Ordering::SeqCst);
         SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
-        SCHED.lock.lock();
-        let head = &mut *SCHED.gfree.get();
-        (*gp).schedlink = *head;
-        *head = gp;
-        SCHED.lock.unlock();
+        gfput(gp);
     }
     schedule()
 }

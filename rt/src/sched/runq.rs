@@ -13,6 +13,7 @@
 //! The global queue is a linked list through `g.schedlink` guarded by
 //! `sched.lock`; `runqsize` can be read without the lock as a hint.
 
+use core::cell::UnsafeCell;
 use core::sync::atomic::{AtomicPtr, AtomicU32, Ordering};
 
 use super::proc::{gomaxprocs, SCHED};
@@ -35,6 +36,8 @@ pub struct P {
     runqtail: AtomicU32,
     runq: [AtomicPtr<G>; RUNQ_SIZE as usize],
     runnext: AtomicPtr<G>,
+    /// Dead gs kept for reuse (only the holding M touches it).
+    pub gfree: UnsafeCell<Vec<*mut G>>,
 }
 
 impl P {
@@ -48,6 +51,7 @@ impl P {
             runqtail: AtomicU32::new(0),
             runq: [const { AtomicPtr::new(core::ptr::null_mut()) }; RUNQ_SIZE as usize],
             runnext: AtomicPtr::new(core::ptr::null_mut()),
+            gfree: UnsafeCell::new(Vec::new()),
         }
     }
 
@@ -153,7 +157,15 @@ impl P {
             n -= n / 2;
             if n == 0 {
                 if steal_runnext {
-                    let next = self.runnext.load(Ordering::SeqCst);
+                    let mut next = self.runnext.load(Ordering::SeqCst);
+                    if !next.is_null() && !self.m.load(Ordering::SeqCst).is_null() {
+                        // The victim is running and is about to switch to
+                        // its runnext (the goroutine it just readied):
+                        // give it a moment rather than bounce that
+                        // goroutine to another thread (Go sleeps 3us too).
+                        std::thread::sleep(core::time::Duration::from_micros(3));
+                        next = self.runnext.load(Ordering::SeqCst);
+                    }
                     if !next.is_null() {
                         if self
                             .runnext
