@@ -137,7 +137,7 @@ pub unsafe extern "C" fn selectgo(
         return packed(-1, false);
     }
     if poll.is_empty() {
-        block_forever(WaitReason::SelectNoCases);
+        block_forever(WaitReason::Select);
     }
     park_select(cases, nsends, locks)
 }
