@@ -12,6 +12,24 @@
 //! switches goroutines (`execute` sets the thread-local, `gogo` the
 //! register), so `getg()` always equals the pinned register of the Go code
 //! running on that thread; on an M's scheduler stack it is the M's g0.
+//!
+//! Rules for runtime code (Go's HACKING.md, adapted):
+//! - Rust code running on a goroutine stack may park only from an entry
+//!   point reached through a park stub (`arch::park_entry!`), and only by
+//!   `gopark` (or `gopreempt`), which never returns: the goroutine resumes
+//!   in compiled code, or first in a `g.sched.resume` function on a fresh
+//!   frame. So no Rust frame ever continues on a thread other than the one
+//!   it started on, and thread-locals (`getg`, `getm`) stay truthful.
+//! - Nothing that needs dropping may be live when parking: a parked
+//!   goroutine's Rust frames are abandoned. Locks a parker holds are
+//!   released on g0 by `gopark`'s unlock function.
+//! - `schedule`, `park_m`, `goexit0` and `gosched_m` run on the M's g0 (its
+//!   thread's stack), never on a goroutine stack.
+//! - Lock order: channel locks (several in address order, for `select`),
+//!   then `sched.lock`; the allocator's and the stack pool's locks are
+//!   leaves. No lock is held across a switch to another goroutine.
+//! - Ms, Ps and gs are never freed (dead gs are reused), so another thread
+//!   (sysmon) may read a stale pointer safely.
 
 mod g;
 mod proc;
