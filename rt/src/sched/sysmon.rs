@@ -7,7 +7,8 @@
 //! so the goroutine's next prologue or loop back-edge enters `morestack`,
 //! which yields to the scheduler (`gopreempt`). Gs are never freed, so a
 //! request that races with the goroutine switching only preempts some
-//! other goroutine early, which is harmless.
+//! other goroutine early, which is harmless. While every P is idle sysmon
+//! sleeps longer and longer, up to 10 ms.
 
 use core::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -17,7 +18,11 @@ use super::STACK_PREEMPT;
 
 /// Go's `forcePreemptNS`: a time slice.
 const FORCE_PREEMPT_NS: u128 = 10_000_000;
+/// The polling period while some P runs Go code.
 const TICK: Duration = Duration::from_millis(2);
+/// The longest sleep, when every P has been idle for a while (Go backs
+/// off to 10 ms too).
+const IDLE_TICK_MAX: Duration = Duration::from_millis(10);
 
 pub fn start() {
     let _ = std::thread::Builder::new()
@@ -29,14 +34,17 @@ pub fn start() {
 fn sysmon() {
     let n = allp().len();
     let mut seen: Vec<(u32, Instant)> = vec![(0, Instant::now()); n];
+    let mut delay = TICK;
     loop {
-        std::thread::sleep(TICK);
+        std::thread::sleep(delay);
         let now = Instant::now();
+        let mut busy = false;
         for (i, &pp) in allp().iter().enumerate() {
             // SAFETY: Ps are never freed.
             let pp = unsafe { &*pp };
             let tick = pp.schedtick.load(Ordering::Relaxed);
             let m = pp.m.load(Ordering::SeqCst);
+            busy |= !m.is_null();
             if m.is_null() || tick != seen[i].0 {
                 seen[i] = (tick, now);
                 continue;
@@ -46,6 +54,11 @@ fn sysmon() {
                 seen[i].1 = now;
             }
         }
+        delay = if busy {
+            TICK
+        } else {
+            (delay * 2).min(IDLE_TICK_MAX)
+        };
     }
 }
 
