@@ -1,5 +1,7 @@
 package main
 
+// select {} blocks forever: once the other goroutine is done, deadlock.
+
 func main() {
 	done := make(chan bool)
 	go func() { done <- true }()

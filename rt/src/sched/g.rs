@@ -55,8 +55,6 @@ pub struct G {
     pub m: *mut super::M,
     /// Next g in a run queue or free list.
     pub schedlink: *mut G,
-    /// The funcval the goroutine starts with (Go's `startpc` + closure).
-    pub entry: *const u8,
     /// A wakeup's message to the parked goroutine (Go's `param`): the
     /// sudog that completed, or null when a close woke it.
     pub param: *mut u8,
@@ -134,7 +132,6 @@ impl G {
             waitreason: WaitReason::Zero,
             m: core::ptr::null_mut(),
             schedlink: core::ptr::null_mut(),
-            entry: core::ptr::null(),
             param: core::ptr::null_mut(),
             selectdone: AtomicU32::new(0),
             selstate: core::ptr::null_mut(),

@@ -36,9 +36,7 @@ mod proc;
 mod runq;
 mod sysmon;
 
-pub use g::{
-    Gobuf, WaitReason, G, G_DEAD, G_IDLE, G_RUNNABLE, G_RUNNING, G_WAITING, STACK_PREEMPT,
-};
+pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
 pub use proc::{
     getm, goexit1, gomaxprocs, gopark, gopreempt, newproc, ready, schedmain, Funcval, M,
 };

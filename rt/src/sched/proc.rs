@@ -223,7 +223,6 @@ unsafe fn gostart(gp: *mut G, fv: *const u8) {
     g.unwinding = 0;
     g.panic = core::ptr::null_mut();
     g.defer = core::ptr::null_mut();
-    g.entry = fv;
     g.sched = super::Gobuf {
         sp: g.stack.hi - 16,
         pc: arch::goentry_pc(),
