@@ -1,22 +1,37 @@
 //! Drives the corpus in testdata/ through `golift test`: every program must
 //! print what the real Go toolchain printed (its `.out`), and every program
-//! in testdata/errors/ must be rejected with the expected diagnostics.
+//! in testdata/errors/ must be rejected with the expected diagnostics. The
+//! corpus runs twice, with GOMAXPROCS=1 and GOMAXPROCS=4: a program's output
+//! must not depend on how many Ps the scheduler has.
 
 use std::path::PathBuf;
 use std::process::Command;
 
-#[test]
-fn testdata_corpus_matches_go() {
+fn corpus_matches_go(procs: &str) {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../testdata");
     let out = Command::new(env!("CARGO_BIN_EXE_golift"))
         .arg("test")
         .arg(&dir)
+        .env("GOMAXPROCS", procs)
         .output()
         .expect("run golift test");
     let stdout = String::from_utf8_lossy(&out.stdout);
     print!("{stdout}");
     eprint!("{}", String::from_utf8_lossy(&out.stderr));
     let last = stdout.lines().last().unwrap_or("");
-    assert!(last.ends_with(" 0 failed"), "corpus failures: {last}");
+    assert!(
+        last.ends_with(" 0 failed"),
+        "corpus failures with GOMAXPROCS={procs}: {last}"
+    );
     assert!(out.status.success());
+}
+
+#[test]
+fn testdata_corpus_matches_go_with_one_p() {
+    corpus_matches_go("1");
+}
+
+#[test]
+fn testdata_corpus_matches_go_with_four_ps() {
+    corpus_matches_go("4");
 }

@@ -7,9 +7,9 @@
 //! trampolines). Everything here follows that contract.
 //!
 //! Map of the crate:
-//! - `start`: the C `main`, which builds the main goroutine and runs `golift.main` on it.
-//! - `sched`: the `g` struct and the current goroutine.
-//! - `arch`: the assembly trampolines that switch stacks and set the pinned `g` register.
+//! - `start`: the C `main`, which starts the scheduler with the main goroutine running `golift.main`.
+//! - `sched`: goroutines and the G/M/P scheduler; `sync`: the runtime's locks and notes.
+//! - `arch`: the context switch (gogo, mcall, park stubs) and trampolines into compiled code.
 //! - `stack`: goroutine stack reservations and `morestack`.
 //! - `mem`: size classes and `mallocgc`.
 //! - `abi`: the type descriptor layout shared with the compiler.
@@ -17,12 +17,14 @@
 //! - `iface`: interface values, itabs, conversions and assertions.
 //! - `error`: run-time error values and the printing of panic values.
 //! - `slice`, `string`, `utf8`: slice and string operations.
+//! - `chan`, `select`: channels and select.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
 pub mod alg;
 pub mod arch;
+pub mod chan;
 pub mod error;
 pub mod ftoa;
 pub mod iface;
@@ -31,10 +33,12 @@ pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod sched;
+pub mod select;
 pub mod signal;
 pub mod slice;
 pub mod stack;
 #[cfg(not(test))]
 mod start;
 pub mod string;
+pub mod sync;
 pub mod utf8;

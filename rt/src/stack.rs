@@ -199,8 +199,9 @@ pub fn grown_size(oldsize: usize, used: usize) -> usize {
 
 /// Called by a prologue or loop back-edge whose stack check failed
 /// (`SP < g.stackguard0`): either the goroutine needs a larger logical
-/// stack, or the scheduler poisoned `stackguard0` to preempt it.
-#[export_name = "runtime.morestack"]
+/// stack, or the scheduler poisoned `stackguard0` to preempt it. Entered
+/// through the park stub `runtime.morestack` (`sched`), so a preempted
+/// goroutine yields from here and later returns to its prologue.
 pub extern "C" fn morestack() {
     let sp = arch::getsp();
     let gp = getg();
@@ -208,7 +209,11 @@ pub extern "C" fn morestack() {
     // before switching to it; only this thread mutates its running g's
     // non-atomic fields.
     let g = unsafe { &mut *gp };
+    let preempt = g.preempt.load(core::sync::atomic::Ordering::Relaxed);
     newstack(g, sp);
+    if preempt {
+        crate::sched::gopreempt();
+    }
 }
 
 /// Called by the wrapper of a function whose frame needs `frame` bytes,
@@ -227,8 +232,7 @@ pub extern "C" fn morestackframe(frame: usize) {
 /// Go's `newstack`: handles a failed stack check at stack pointer `sp`.
 fn newstack(g: &mut G, sp: usize) {
     use core::sync::atomic::Ordering;
-    // A preemption request is cleared here; until the scheduler exists there
-    // is no other goroutine to yield to, so the goroutine simply continues.
+    // A preemption request is cleared here; `morestack` then yields.
     g.preempt.store(false, Ordering::Relaxed);
     if sp >= g.stackguard() {
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);

@@ -1,30 +1,32 @@
 //! Program start: the C `main` of every compiled Go program.
 //!
 //! The C runtime calls `main(argc, argv, envp)` on the thread's own stack.
-//! We record the arguments (for `os.Args` later), allocate the main
-//! goroutine (goid 1) with its own stack from the stack allocator, make it
-//! the current g, and run the compiler-generated `golift.main` (package
-//! initialisation, then `main.main`) on that stack with the pinned register
-//! set. Faults are reported as Go's errors from the start (`signal`). When
-//! `golift.main` returns the program exits with status 0, as Go does when
-//! `main.main` returns, unless it returns unwinding an unrecovered panic
-//! (the returning protocol of `panic`): then the panic is printed and the
-//! exit status is 2. Fatal errors exit without coming back here.
+//! We record the arguments (for `os.Args` later), install the fault
+//! handlers, and hand over to the scheduler (`sched::schedmain`): the
+//! thread becomes M0 (its own stack is M0's g0 stack), and the main
+//! goroutine (goid 1, with its own 1 GB stack reservation) runs the
+//! compiler-generated `golift.main` (package initialisation, then
+//! `main.main`). When that returns the program exits with status 0, as Go
+//! does when `main.main` returns, unless it returns unwinding an
+//! unrecovered panic: then the panic is printed and the exit status is 2
+//! (`sched::goexit1`). Fatal errors exit without coming back.
 
 use core::ffi::{c_char, c_int};
 use core::sync::atomic::{AtomicIsize, AtomicPtr, Ordering};
 
-use crate::arch;
-use crate::panic::exit;
-use crate::sched::{setg, G};
+use crate::sched::{schedmain, Funcval};
 use crate::signal;
-use crate::stack::{stackalloc, MAIN_STACK_RESERVE};
 
 extern "C" {
     /// Emitted by the compiler: runs package initialisation and `main.main`.
     #[link_name = "golift.main"]
     fn golift_main();
 }
+
+/// The main goroutine's function, as a funcval (`golift.main` takes no
+/// arguments, so calling it with the `tail` convention's closure pointer is
+/// harmless).
+static MAIN_FUNCVAL: Funcval = Funcval { f: golift_main };
 
 /// The program's `argc`, `argv` and `envp`, as the C runtime passed them.
 pub static ARGC: AtomicIsize = AtomicIsize::new(0);
@@ -38,14 +40,5 @@ pub extern "C" fn main(argc: c_int, argv: *mut *const c_char, envp: *mut *const 
     ENVP.store(envp, Ordering::Relaxed);
     signal::initsig();
     signal::minitsignalstack();
-    let stack = stackalloc(MAIN_STACK_RESERVE);
-    let g = Box::into_raw(Box::new(G::new(stack, 1)));
-    setg(g);
-    // SAFETY: `stack` is a fresh, page-aligned reservation used by nothing
-    // else, and `g` describes it and is never freed.
-    unsafe { arch::call_on_stack(stack.hi, g, golift_main) };
-    if crate::panic::unwinding() {
-        crate::panic::fatalpanics();
-    }
-    exit(0)
+    schedmain(&MAIN_FUNCVAL)
 }

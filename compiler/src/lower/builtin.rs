@@ -58,7 +58,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let c = self.expr(&args[0]);
                 V::one(c.scalars()[(b == Builtin::Imag) as usize])
             }
-            Builtin::Close => self.fail(e, t, "channels"),
+            Builtin::Close => {
+                self.close_chan(&args[0]);
+                return vec![];
+            }
             Builtin::Delete => {
                 self.map_delete(&args[0], &args[1]);
                 return vec![];
@@ -106,7 +109,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let m = self.expr(x).s0();
                 V::one(self.map_len(m))
             }
-            Type::Chan(..) => self.fail(e, t, "channels"),
+            Type::Chan(..) => {
+                let c = self.expr(x).s0();
+                self.chan_len_cap(b, c)
+            }
             _ => self.fail(e, t, "this len/cap"),
         }
     }
@@ -235,7 +241,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let hint = args.get(1).map(|h| self.int_arg(h));
                 V::one(self.make_map(t, hint))
             }
-            Type::Chan(..) => self.fail(e, t, "channels"),
+            Type::Chan(..) => {
+                let size = args.get(1).map(|n| self.int_arg(n));
+                self.make_chan(t, size)
+            }
             _ => self.fail(e, t, "this make"),
         }
     }

@@ -272,6 +272,13 @@ pub fn may_raise(name: &str) -> bool {
         "gorecover",
         "enableunwind",
         "gopanic",
+        "newproc",
+        "chanrecv1",
+        "chanrecv2",
+        "chanlen",
+        "chancap",
+        "block",
+        "selectnbrecv",
     ];
     !(name.starts_with("print") || name.starts_with("panic") || NEVER.contains(&name))
 }

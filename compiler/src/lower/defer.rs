@@ -234,7 +234,7 @@ impl Fx<'_, '_, '_> {
 
     /// The `func()` funcval that runs `call` with its operands evaluated
     /// now.
-    fn deferred_funcval(&mut self, call: &Expr) -> Option<Value> {
+    pub(super) fn deferred_funcval(&mut self, call: &Expr) -> Option<Value> {
         let ExprKind::Call {
             fun,
             args,

@@ -133,6 +133,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let t = self.type_of(e);
                 self.type_assert_ok(x, t)
             }
+            ExprKind::Unary(UnOp::Recv, x) if matches!(self.mode_of(e), Some(Mode::CommaOk)) => {
+                self.recv_ok(e, x)
+            }
             _ => {
                 if let (Some(Mode::CommaOk), _) = (self.mode_of(e), ()) {
                     self.unsupported(e.span, "comma-ok expressions");
@@ -172,6 +175,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let v = self.expr(e);
                 self.hoisted.insert(e.id, vec![v]);
             }
+            ExprKind::Unary(UnOp::Recv, x) => self.hoist_recv(e, x),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.hoist_calls(x);
                 for i in [lo, hi, max].into_iter().flatten() {
@@ -1325,7 +1329,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let v = self.expr(x).s0();
                 V::one(self.b.ins().bnot(v))
             }
-            UnOp::Recv => self.fail(e, t, "channels"),
+            UnOp::Recv => self.recv_expr(e, x),
             UnOp::Tilde => self.fail(e, t, "type constraints"),
         }
     }

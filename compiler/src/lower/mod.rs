@@ -29,6 +29,7 @@
 pub mod abi;
 mod assign;
 mod builtin;
+mod chan;
 mod closure;
 mod defer;
 mod escape;

@@ -145,13 +145,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     self.range(&rc);
                 }
             }
-            StmtKind::Send(..) => self.unsupported(s.span, "channels"),
-            StmtKind::Go(_) => self.unsupported(s.span, "go statements"),
+            StmtKind::Send(ch, v) => self.send_stmt(ch, v),
+            StmtKind::Go(call) => self.go_stmt(s, call),
             StmtKind::Defer(call) => self.defer_stmt(s, call),
             StmtKind::TypeSwitch { init, x, body, .. } => {
                 self.type_switch(label, init.as_deref(), x, body)
             }
-            StmtKind::Select { .. } => self.unsupported(s.span, "select"),
+            StmtKind::Select { body } => self.select_stmt(label, body),
         }
     }
 
@@ -682,7 +682,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Type::Basic(_) => self.range_int(rc),
             Type::Slice(_) | Type::Array(..) | Type::Pointer(_) => self.range_indexed(rc),
             Type::Map(..) => self.range_map(rc),
-            Type::Chan(..) => self.unsupported(rc.x.span, "range over channels"),
+            Type::Chan(..) => self.range_chan(rc),
             Type::Func(_) => self.range_func(rc),
             _ => self.unsupported(rc.x.span, "this range statement"),
         }

@@ -114,8 +114,7 @@ impl Checker<'_> {
             Builtin::Real | Builtin::Imag => self.real_imag(e, b, &args[0]),
             Builtin::Delete => self.delete(args),
             Builtin::Close => {
-                self.unsupported(e.span, &format!("built-in {}", builtin_name(b)));
-                self.skip_args(args);
+                self.close(&args[0]);
                 self.no_value()
             }
             Builtin::Sizeof | Builtin::Alignof => self.sizeof(b, &args[0]),

@@ -15,7 +15,7 @@ use super::constant::{self, repr_of, OpError, Repr};
 use super::exprstring::expr_string;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{ConstValue, Mode, ObjKind, TypeAndValue};
-use crate::syntax::ast::{BinOp, Expr, ExprKind, LitKind, Span, UnOp};
+use crate::syntax::ast::{BinOp, ChanDir, Expr, ExprKind, LitKind, Span, UnOp};
 
 pub const INVALID: TypeId = TypeId(0);
 
@@ -341,6 +341,11 @@ impl Checker<'_> {
         let tu = tt.underlying(t);
         if vu == tu && (!tt.is_named(v) || !tt.is_named(t)) {
             return true;
+        }
+        if let (Type::Chan(ChanDir::Both, ve), Type::Chan(_, te)) = (tt.get(vu), tt.get(tu)) {
+            if ve == te && (!tt.is_named(v) || !tt.is_named(t)) {
+                return true;
+            }
         }
         if let Type::Interface(methods) = tt.get(tu) {
             if methods.is_empty() {
@@ -810,9 +815,7 @@ impl Checker<'_> {
             return self.address_of(xe, hint);
         }
         if op == UnOp::Recv {
-            self.unsupported(e.span, "channel receive");
-            self.expr(xe);
-            return Operand::invalid();
+            return self.recv(xe);
         }
         if op == UnOp::Tilde {
             self.error(e.span, "invalid use of ~ outside a type constraint");

@@ -23,6 +23,7 @@ mod access;
 mod alias;
 mod builtins;
 mod call;
+mod chan;
 mod check;
 mod composite;
 pub mod constant;

@@ -18,8 +18,8 @@ use super::exprstring::expr_string;
 use super::ty::{BasicKind, Type, TypeId};
 use super::{Builtin, ConstValue, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{
-    self, AssignOp, BinOp, Block, BranchKind, CaseClause, ConstSpec, Expr, ExprKind, FuncType,
-    Ident, NodeId, Span, Stmt, StmtKind, VarSpec,
+    self, AssignOp, BinOp, Block, BranchKind, CaseClause, ChanDir, ConstSpec, Expr, ExprKind,
+    FuncType, Ident, NodeId, Span, Stmt, StmtKind, UnOp, VarSpec,
 };
 
 /// Node id of the synthetic `x op y` expression of an `x op= y` statement.
@@ -242,22 +242,15 @@ impl Checker<'_> {
                 self.stmt(inner, Some(&l.name));
             }
             StmtKind::Expr(e) => self.expr_stmt(e),
-            StmtKind::Send(ch, v) => {
-                self.unsupported(s.span, "channel send");
-                self.expr(ch);
-                self.expr(v);
-            }
+            StmtKind::Send(ch, v) => self.send(ch, v),
             StmtKind::IncDec { x, inc } => self.inc_dec(x, *inc),
             StmtKind::Assign { lhs, op, rhs } => match op {
                 AssignOp::Define => self.short_var_decl(s, lhs, rhs),
                 AssignOp::Assign => self.assign(lhs, rhs),
                 AssignOp::Op(bop) => self.assign_op(s, *bop, lhs, rhs),
             },
-            StmtKind::Go(e) => {
-                self.unsupported(s.span, "go statement");
-                self.raw_expr(e, None);
-            }
-            StmtKind::Defer(e) => self.defer_stmt(e),
+            StmtKind::Go(e) => self.go_defer_stmt(e, "go"),
+            StmtKind::Defer(e) => self.go_defer_stmt(e, "defer"),
             StmtKind::Return(results) => self.return_stmt(s, results),
             StmtKind::Branch { kind, label } => self.branch(s, *kind, label.as_ref()),
             StmtKind::Block(b) => self.block(b),
@@ -273,7 +266,6 @@ impl Checker<'_> {
                 ..
             } => self.type_switch(init.as_deref(), bind.as_ref(), x, body, label),
             StmtKind::Select { body } => {
-                self.unsupported(s.span, "select statement");
                 if let Some(f) = self.func.as_mut() {
                     f.targets.push((false, label.map(str::to_string)));
                 }
@@ -424,11 +416,12 @@ impl Checker<'_> {
 
     /// `defer e`: `e` must be a call of a function or of a builtin allowed
     /// in statement context.
-    fn defer_stmt(&mut self, e: &Expr) {
+    /// `go call` and `defer call` (`kw`).
+    fn go_defer_stmt(&mut self, e: &Expr, kw: &str) {
         let inner = e.unparen();
         let ExprKind::Call { fun, .. } = &inner.kind else {
             self.raw_expr(e, None);
-            self.error(e.span, "expression in defer must be function call");
+            self.error(e.span, format!("expression in {kw} must be function call"));
             return;
         };
         let x = self.raw_expr(e, None);
@@ -438,7 +431,11 @@ impl Checker<'_> {
         let f = self.pkg.info.types.get(&fun.id).map(|tv| tv.mode.clone());
         let ok = match f {
             Some(Mode::Type) => {
-                self.error(e.span, "defer requires function call, not conversion");
+                let d = self.describe(e, &x);
+                self.error(
+                    e.span,
+                    format!("{kw} requires function call, not conversion {d}"),
+                );
                 return;
             }
             Some(Mode::Builtin(b)) => statement_builtin(b),
@@ -446,7 +443,7 @@ impl Checker<'_> {
         };
         if !ok {
             let d = self.describe(e, &x);
-            self.error(e.span, format!("defer discards result of {d}"));
+            self.error(e.span, format!("{kw} discards result of {d}"));
         }
     }
 
@@ -613,7 +610,11 @@ impl Checker<'_> {
     /// two-value context (`v, ok := m[k]`, `x.(T)`); records its mode.
     fn comma_ok(&mut self, e: &Expr, x: &Operand) -> bool {
         let inner = e.unparen();
-        let ok = x.mode == Mode::MapIndex || matches!(inner.kind, ExprKind::TypeAssert { .. });
+        let ok = x.mode == Mode::MapIndex
+            || matches!(
+                inner.kind,
+                ExprKind::TypeAssert { .. } | ExprKind::Unary(UnOp::Recv, _)
+            );
         if ok {
             for id in [e.id, inner.id] {
                 if let Some(tv) = self.pkg.info.types.get_mut(&id) {
@@ -1183,10 +1184,14 @@ impl Checker<'_> {
                     _ => None,
                 },
                 Type::Map(k, v) => Some((Some(k), Some(v))),
-                Type::Chan(_, e) => {
-                    self.unsupported(x.span, "range over channel");
-                    Some((Some(e), None))
+                Type::Chan(ChanDir::Send, _) => {
+                    cause = Some(format!(
+                        "receive from send-only channel {}",
+                        self.type_str(xo.ty)
+                    ));
+                    None
                 }
+                Type::Chan(_, e) => Some((Some(e), None)),
                 Type::Func(sig) => match self.range_func_kv(&sig) {
                     Ok(kv) => Some(kv),
                     Err(c) => {

@@ -897,15 +897,18 @@ func main() {
 }
 
 #[test]
-fn later_features_are_reported_as_unsupported_where_used() {
-    // Channels are a later issue: the checker names the feature at its
-    // position, so lowering never sees them.
+fn directional_channels_reject_the_other_direction() {
     expect(
-        "package main\n\nfunc main() {\n\tc := make(chan int)\n\tclose(c)\n}\n",
+        "package main\n\nfunc main() {\n\tvar r <-chan int\n\tr <- 1\n\tclose(r)\n\tvar c chan int = r\n\t_ = c\n}\n",
         &[
-            "x.go:4:12: golift: channel type is not supported yet",
-            "x.go:5:2: golift: built-in close is not supported yet",
+            "x.go:5:2: invalid operation: cannot send to receive-only channel <-chan int r (variable of type <-chan int)",
+            "x.go:6:8: invalid operation: cannot close receive-only channel r (variable of type <-chan int)",
+            "x.go:7:19: cannot use r (variable of type <-chan int) as chan int value in variable declaration",
         ],
+    );
+    assert_eq!(
+        errors("package main\n\nfunc main() {\n\tc := make(chan int)\n\tvar s chan<- int = c\n\tgo func() { s <- 1 }()\n\tv, ok := <-c\n\t_, _ = v, ok\n}\n"),
+        Vec::<String>::new()
     );
 }
 

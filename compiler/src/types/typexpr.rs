@@ -103,7 +103,6 @@ impl Checker<'_> {
                 self.pkg.types.intern(Type::Map(kt, vt))
             }
             ExprKind::ChanType(dir, elem) => {
-                self.unsupported(e.span, "channel type");
                 let el = self.typexpr(elem);
                 self.pkg.types.intern(Type::Chan(*dir, el))
             }

@@ -1,5 +1,15 @@
-//! Architecture-specific pieces: the trampoline that runs a function on a
-//! goroutine stack with the pinned `g` register set, and reading SP.
+//! Architecture-specific pieces: reading SP, the trampolines into compiled
+//! methods, and the context switch of the scheduler: `gogo` (resume a goroutine from its
+//! `g.sched`), `mcall` (continue on the M's g0 stack, never returning), the
+//! goroutine entry `goentry`, and the park entry stubs (`park_entry!`).
+//!
+//! Parking invariant (DESIGN.md "Scheduler"): Rust code never parks and then
+//! returns into a Rust frame. A runtime entry point that may park is called
+//! through a stub that saves the compiled caller's context in `g.sched`
+//! before any Rust code runs; parking abandons the Rust frames (holding no
+//! locks or owned values) through `mcall`, and a readied goroutine resumes
+//! by returning from the stub to compiled code, optionally after `gogo`
+//! calls `g.sched.resume` in a fresh frame on the thread that resumes it.
 //!
 //! The pinned register is Cranelift's: r15 on x86-64, x21 on aarch64. Both
 //! are callee-saved in the C ABI, so Rust code called from Go code preserves
@@ -11,11 +21,14 @@ mod aarch64;
 mod x86_64;
 
 #[cfg(target_arch = "aarch64")]
-pub use aarch64::getsp;
+pub(crate) use aarch64::{getsp, park_entry};
 #[cfg(target_arch = "x86_64")]
-pub use x86_64::getsp;
+pub(crate) use x86_64::{getsp, park_entry};
 
-use crate::sched::G;
+/// Offset of `g.sched` (used by the park entry stubs).
+pub const GOBUF: usize = core::mem::offset_of!(G, sched);
+
+use crate::sched::{Gobuf, G};
 use crate::string::GoString;
 
 /// Calls the compiled method `f` (a `tail` function `func(recv) string`,
@@ -26,7 +39,7 @@ use crate::string::GoString;
 pub unsafe fn call_string_method(f: *const u8, recv: *const u8) -> GoString {
     // SAFETY: guaranteed by the caller; the trampoline saves what SystemV
     // callers expect preserved.
-    unsafe { golift_rt_call_string_method(f, recv, crate::sched::getg()) }
+    unsafe { golift_rt_call_string_method(f, recv, crate::sched::getg().cast()) }
 }
 
 extern "C" {
@@ -34,21 +47,34 @@ extern "C" {
     pub fn golift_rt_error_prefixed();
     /// `tail`-callable `Error` of the plain run-time error classes.
     pub fn golift_rt_error_plain();
-    fn golift_rt_call_string_method(f: *const u8, recv: *const u8, g: *mut G) -> GoString;
-    /// Switches SP to `sp` (16-byte aligned), loads `g` into the pinned
-    /// register, calls `f`, and when `f` returns switches back to the
-    /// original stack and restores the pinned register.
-    fn golift_rt_call_on_stack(sp: usize, g: *mut G, f: unsafe extern "C" fn());
+    fn golift_rt_call_string_method(f: *const u8, recv: *const u8, g: *mut u8) -> GoString;
+    fn golift_rt_gogo(buf: *mut Gobuf, g: *mut u8) -> !;
+    fn golift_rt_mcall(gp: *mut u8, f: *const u8, sp: usize, g0: *mut u8) -> !;
+    fn golift_rt_goentry();
 }
 
-/// Runs `f` on the stack whose top is `sp` with `g` in the pinned register.
+/// The PC a new goroutine starts at (its funcval in `sched.regs[0]`).
+pub fn goentry_pc() -> usize {
+    golift_rt_goentry as *const () as usize
+}
+
+/// Resumes `gp` from `gp.sched` with `gp` in the pinned register.
 ///
 /// # Safety
-/// `sp` must be the 16-byte aligned top of a mapped stack that nothing else
-/// uses, big enough for `f`; `g` must describe that stack and stay valid
-/// while `f` runs.
-pub unsafe fn call_on_stack(sp: usize, g: *mut G, f: unsafe extern "C" fn()) {
-    debug_assert_eq!(sp % 16, 0);
+/// `gp.sched` must hold a context saved by a park stub or set up for
+/// `goentry`, and the caller must be on a stack it abandons (g0).
+pub unsafe fn gogo(gp: *mut G) -> ! {
     // SAFETY: guaranteed by the caller.
-    unsafe { golift_rt_call_on_stack(sp, g, f) }
+    unsafe { golift_rt_gogo(core::ptr::addr_of_mut!((*gp).sched), gp.cast()) }
+}
+
+/// Switches to the g0 stack whose top is `sp` and calls `f(gp)` there.
+///
+/// # Safety
+/// `sp` must be the 16-byte aligned top of this M's g0 stack, with nothing
+/// live below it; the current Rust frames are abandoned, so they must hold
+/// no locks or values with destructors that matter.
+pub unsafe fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !, sp: usize, g0: *mut G) -> ! {
+    // SAFETY: guaranteed by the caller.
+    unsafe { golift_rt_mcall(gp.cast(), f as *const u8, sp, g0.cast()) }
 }

@@ -12,8 +12,15 @@
 //! `STACK_PREEMPT` (together with setting `preempt`) to make the goroutine
 //! enter `morestack` at its next prologue or loop back-edge. It is therefore
 //! atomic.
+//!
+//! `sched` is the goroutine's saved context while it does not run (Go's
+//! `gobuf`): the stack pointer, the resume PC and the callee-saved registers
+//! of the C ABI. It is written when the goroutine enters a runtime call that
+//! may park (`arch`'s park entry stubs) and read by `gogo`. `status` follows
+//! Go's `atomicstatus` states; only the owner of a state changes it (the
+//! running M for running -> waiting, whoever readies a waiting g).
 
-use core::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicUsize, Ordering};
 
 use crate::stack::{self, Stack};
 
@@ -38,7 +45,75 @@ pub struct G {
     /// Set together with `stackguard0 = STACK_PREEMPT` to request preemption.
     pub preempt: AtomicBool,
     pub goid: i64,
+    /// The saved context while not running.
+    pub sched: Gobuf,
+    /// One of the `G_*` states.
+    pub status: AtomicU32,
+    /// Why the goroutine waits (Go's `waitReason`), for deadlock reports.
+    pub waitreason: WaitReason,
+    /// The M running it (null when not running).
+    pub m: *mut super::M,
+    /// Next g in a run queue or free list.
+    pub schedlink: *mut G,
+    /// A wakeup's message to the parked goroutine (Go's `param`): the
+    /// sudog that completed, or null when a close woke it.
+    pub param: *mut u8,
+    /// Set by the first case to complete a blocked select (Go's `selectDone`).
+    pub selectdone: AtomicU32,
+    /// A parked select's state (`select::SelState`), freed on resumption.
+    pub selstate: *mut u8,
 }
+
+/// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
+/// callee-saved registers other than SP, FP and the pinned g register
+/// (x86-64: rbx, r12, r13, r14; aarch64: x19, x20, x22..x28, d8..d15).
+/// When `resume` is nonzero, `gogo` first calls it as
+/// `extern "C" fn(*mut G) -> usize` on the goroutine's stack and returns
+/// its result to `pc` instead of `ret`.
+#[repr(C)]
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Gobuf {
+    pub sp: usize,
+    pub pc: usize,
+    pub bp: usize,
+    pub ret: usize,
+    pub resume: usize,
+    pub regs: [usize; 17],
+}
+
+/// Why a goroutine waits (Go's `waitReason`), as goroutine dumps print it.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WaitReason {
+    Zero,
+    ChanReceive,
+    ChanSend,
+    ChanReceiveNilChan,
+    ChanSendNilChan,
+    Select,
+    SelectNoCases,
+}
+
+impl WaitReason {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WaitReason::Zero => "",
+            WaitReason::ChanReceive => "chan receive",
+            WaitReason::ChanSend => "chan send",
+            WaitReason::ChanReceiveNilChan => "chan receive (nil chan)",
+            WaitReason::ChanSendNilChan => "chan send (nil chan)",
+            WaitReason::Select => "select",
+            WaitReason::SelectNoCases => "select (no cases)",
+        }
+    }
+}
+
+/// Go's goroutine states.
+pub const G_IDLE: u32 = 0;
+pub const G_RUNNABLE: u32 = 1;
+pub const G_RUNNING: u32 = 2;
+pub const G_WAITING: u32 = 4;
+pub const G_DEAD: u32 = 6;
 
 impl G {
     /// A goroutine that will run on `stack` with the initial logical size.
@@ -52,6 +127,14 @@ impl G {
             stacksize: stack::FIXED_STACK,
             preempt: AtomicBool::new(false),
             goid,
+            sched: Gobuf::default(),
+            status: AtomicU32::new(G_IDLE),
+            waitreason: WaitReason::Zero,
+            m: core::ptr::null_mut(),
+            schedlink: core::ptr::null_mut(),
+            param: core::ptr::null_mut(),
+            selectdone: AtomicU32::new(0),
+            selstate: core::ptr::null_mut(),
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

@@ -1,18 +1,46 @@
-//! Goroutines: the `g` struct and the current goroutine of each thread.
+//! Goroutines and the G/M/P scheduler (Go's `runtime2.go` and `proc.go`).
+//!
+//! - `g`: the goroutine descriptor and its saved context (`Gobuf`).
+//! - `runq`: the Ps and their local run queues, the global run queue.
+//! - `proc`: Ms, scheduling, goroutine creation/exit, park/ready, deadlock.
+//! - `sysmon`: the monitor thread that preempts long-running goroutines.
 //!
 //! Compiled code keeps the current `g` in the pinned register (r15 on
 //! x86-64, x21 on aarch64) and reads only `stackguard0` from it; the runtime,
 //! whose Rust code cannot rely on the pinned register, keeps the same pointer
-//! in a thread-local (`getg`). Whoever switches goroutines (the start-up code
-//! now, the scheduler later) updates both together, so that
-//! `getg()` always equals the pinned register of the code running on that thread.
+//! in a thread-local (`getg`). The scheduler updates both together when it
+//! switches goroutines (`execute` sets the thread-local, `gogo` the
+//! register), so `getg()` always equals the pinned register of the Go code
+//! running on that thread; on an M's scheduler stack it is the M's g0.
 //!
-//! The G/M/P scheduler (run queues, work stealing, sysmon) will live in this
-//! directory; for now there is one goroutine, `main`.
+//! Rules for runtime code (Go's HACKING.md, adapted):
+//! - Rust code running on a goroutine stack may park only from an entry
+//!   point reached through a park stub (`arch::park_entry!`), and only by
+//!   `gopark` (or `gopreempt`), which never returns: the goroutine resumes
+//!   in compiled code, or first in a `g.sched.resume` function on a fresh
+//!   frame. So no Rust frame ever continues on a thread other than the one
+//!   it started on, and thread-locals (`getg`, `getm`) stay truthful.
+//! - Nothing that needs dropping may be live when parking: a parked
+//!   goroutine's Rust frames are abandoned. Locks a parker holds are
+//!   released on g0 by `gopark`'s unlock function.
+//! - `schedule`, `park_m`, `goexit0` and `gosched_m` run on the M's g0 (its
+//!   thread's stack), never on a goroutine stack.
+//! - Lock order: channel locks (several in address order, for `select`),
+//!   then `sched.lock`; the allocator's and the stack pool's locks are
+//!   leaves. No lock is held across a switch to another goroutine.
+//! - Ms, Ps and gs are never freed (dead gs are reused), so another thread
+//!   (sysmon) may read a stale pointer safely.
 
 mod g;
+mod proc;
+mod runq;
+mod sysmon;
 
-pub use g::{G, STACK_PREEMPT};
+pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
+pub use proc::{
+    getm, goexit1, gomaxprocs, gopark, gopreempt, newproc, ready, schedmain, Funcval, M,
+};
+pub use runq::P;
 
 use core::cell::Cell;
 
@@ -40,3 +68,5 @@ pub fn current_goid() -> i64 {
     // SAFETY: a non-null current g is live for as long as it runs on this thread.
     unsafe { (*gp).goid }
 }
+
+crate::arch::park_entry!("runtime.morestack", crate::stack::morestack);

@@ -1,0 +1,736 @@
+//! The scheduler proper (Go's `proc.go`): Ms (OS threads), Ps (the
+//! GOMAXPROCS processors whose run queues hold runnable goroutines), and the
+//! transitions of a goroutine: `newproc` (runnable), `execute` (running),
+//! `gopark`/`park_m` (waiting), `ready` (runnable again), `goexit0` (dead,
+//! kept on the free list with its stack for reuse).
+//!
+//! An M runs Go code only while it holds a P. `schedule` runs on the M's g0
+//! stack (the thread's own stack): it takes a goroutine from the P's local
+//! queue (the global queue every 61st tick, for fairness), else the global
+//! queue, else steals half of another P's queue; an M that finds nothing
+//! gives its P back to the idle list and sleeps on its note. Readying a
+//! goroutine puts it on the current P's queue and, when a P is idle and no M
+//! is spinning (looking for work), wakes or starts an M to run it (`wakep`).
+//! A spinning M that gives up re-checks every queue after it stops counting
+//! as spinning, so a goroutine readied meanwhile is never stranded (Go's
+//! protocol around `nmspinning`).
+//!
+//! Deadlock (Go's `checkdead`): when the last running M goes idle while
+//! goroutines exist, nothing can ever make one runnable again (there are no
+//! timers, system calls or pollers yet), so the program dies with
+//! `fatal error: all goroutines are asleep - deadlock!`.
+//!
+//! Lock order: a channel's lock, then `sched.lock`.
+
+use core::cell::{Cell, UnsafeCell};
+use core::sync::atomic::{AtomicBool, AtomicI32, AtomicI64, AtomicPtr, AtomicU32, Ordering};
+
+use super::g::{WaitReason, G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING};
+use super::runq::{globrunqget, globrunqput, GQueue, P};
+use super::{getg, setg, G};
+use crate::arch;
+use crate::print::Printer;
+use crate::stack::{self, stackalloc, Stack};
+use crate::sync::{Lock, Note};
+
+/// The stack reservation of a goroutine other than main: logical stacks
+/// grow up to this (less the red zone) without moving; deeper recursion
+/// is Go's fatal stack overflow.
+pub const GOROUTINE_STACK_RESERVE: usize = 64 << 20;
+
+/// An OS thread that runs goroutines (Go's `m`).
+#[repr(C)]
+pub struct M {
+    pub id: i64,
+    /// The g describing this thread's own stack, on which `schedule` runs.
+    pub g0: *mut G,
+    /// Where `mcall` starts the g0 stack.
+    pub g0sp: usize,
+    /// The goroutine running on this M (read by sysmon).
+    pub curg: AtomicPtr<G>,
+    pub p: *mut P,
+    /// The P handed over by whoever woke this M.
+    pub nextp: *mut P,
+    pub spinning: bool,
+    pub park: Note,
+    /// Next M on the idle list.
+    pub schedlink: *mut M,
+    /// `gopark`'s unlock function and its argument, run on g0.
+    waitunlockf: Option<unsafe fn(*mut u8)>,
+    waitlock: *mut u8,
+}
+
+/// The scheduler's global state (Go's `schedt`).
+pub struct Sched {
+    pub lock: Lock,
+    /// Under `lock`: the idle Ms, the idle Ps, the global run queue.
+    midle: UnsafeCell<*mut M>,
+    nmidle: UnsafeCell<i32>,
+    mcount: UnsafeCell<i32>,
+    pidle: UnsafeCell<*mut P>,
+    pub runq: UnsafeCell<GQueue>,
+    /// Dead goroutines whose g and stack can be reused.
+    gfree: UnsafeCell<*mut G>,
+    pub runqsize: AtomicU32,
+    npidle: AtomicI32,
+    nmspinning: AtomicI32,
+    /// Live goroutines (not dead).
+    pub ngoroutines: AtomicI32,
+}
+
+// SAFETY: the UnsafeCell fields are only accessed under `lock`.
+unsafe impl Sync for Sched {}
+
+pub static SCHED: Sched = Sched {
+    lock: Lock::new(),
+    midle: UnsafeCell::new(core::ptr::null_mut()),
+    nmidle: UnsafeCell::new(0),
+    mcount: UnsafeCell::new(0),
+    pidle: UnsafeCell::new(core::ptr::null_mut()),
+    runq: UnsafeCell::new(GQueue {
+        head: core::ptr::null_mut(),
+        tail: core::ptr::null_mut(),
+    }),
+    gfree: UnsafeCell::new(core::ptr::null_mut()),
+    runqsize: AtomicU32::new(0),
+    npidle: AtomicI32::new(0),
+    nmspinning: AtomicI32::new(0),
+    ngoroutines: AtomicI32::new(0),
+};
+
+/// All Ps, fixed at start-up (`GOMAXPROCS` of them).
+static ALLP: AtomicPtr<Vec<*mut P>> = AtomicPtr::new(core::ptr::null_mut());
+static GOIDGEN: AtomicI64 = AtomicI64::new(1);
+static MAIN_G: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
+static MAIN_STARTED: AtomicBool = AtomicBool::new(false);
+
+thread_local! {
+    static CURRENT_M: Cell<*mut M> = const { Cell::new(core::ptr::null_mut()) };
+}
+
+/// The M of the calling thread.
+pub fn getm() -> *mut M {
+    CURRENT_M.with(Cell::get)
+}
+
+pub fn allp() -> &'static [*mut P] {
+    let v = ALLP.load(Ordering::Acquire);
+    if v.is_null() {
+        return &[];
+    }
+    // SAFETY: set once in `schedinit` and never freed.
+    unsafe { &*v }
+}
+
+pub fn gomaxprocs() -> usize {
+    allp().len().max(1)
+}
+
+/// GOMAXPROCS from the environment (a positive integer), else the number
+/// of CPUs this process may run on.
+fn procs_from_env() -> usize {
+    let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    match std::env::var("GOMAXPROCS")
+        .ok()
+        .and_then(|s| s.parse::<usize>().ok())
+    {
+        Some(n) if n > 0 => n.min(1024),
+        _ => cpus,
+    }
+}
+
+/// Creates the Ps and makes the calling thread M0, holding P0.
+pub fn schedinit() {
+    let n = procs_from_env();
+    let ps: Vec<*mut P> = (0..n).map(|i| Box::into_raw(Box::new(P::new(i)))).collect();
+    ALLP.store(Box::into_raw(Box::new(ps)), Ordering::Release);
+    let m = allocm();
+    CURRENT_M.with(|c| c.set(m));
+    SCHED.lock.lock();
+    for &pp in allp().iter().skip(1).rev() {
+        // SAFETY: the lock is held.
+        unsafe { pidleput(pp) };
+    }
+    SCHED.lock.unlock();
+    // SAFETY: `m` is the fresh M of this thread.
+    unsafe { acquirep(m, allp()[0]) };
+}
+
+fn allocm() -> *mut M {
+    let g0 = Box::into_raw(Box::new(G::new(Stack { lo: 0, hi: 0 }, 0)));
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    let id = unsafe {
+        let c = &mut *SCHED.mcount.get();
+        *c += 1;
+        *c as i64 - 1
+    };
+    SCHED.lock.unlock();
+    Box::into_raw(Box::new(M {
+        id,
+        g0,
+        g0sp: 0,
+        curg: AtomicPtr::new(core::ptr::null_mut()),
+        p: core::ptr::null_mut(),
+        nextp: core::ptr::null_mut(),
+        spinning: false,
+        park: Note::new(),
+        schedlink: core::ptr::null_mut(),
+        waitunlockf: None,
+        waitlock: core::ptr::null_mut(),
+    }))
+}
+
+/// A funcval for `golift.main`, which the main goroutine runs.
+#[repr(C)]
+pub struct Funcval {
+    pub f: unsafe extern "C" fn(),
+}
+
+/// Starts the main goroutine on the calling thread (M0) and never returns:
+/// the process ends when `main.main` returns or a fatal error occurs.
+pub fn schedmain(main_fv: &'static Funcval) -> ! {
+    schedinit();
+    let gp = malg(stack::MAIN_STACK_RESERVE);
+    // SAFETY: `gp` is fresh.
+    unsafe { (*gp).goid = 1 };
+    GOIDGEN.store(2, Ordering::Relaxed);
+    MAIN_G.store(gp, Ordering::Relaxed);
+    // SAFETY: the funcval is static.
+    unsafe { gostart(gp, main_fv as *const Funcval as *const u8) };
+    // SAFETY: this thread's M holds P0.
+    unsafe { (*(*getm()).p).runqput(gp, false) };
+    MAIN_STARTED.store(true, Ordering::SeqCst);
+    super::sysmon::start();
+    mstart()
+}
+
+/// A new g with a stack reservation of `reserve` bytes.
+fn malg(reserve: usize) -> *mut G {
+    Box::into_raw(Box::new(G::new(stackalloc(reserve), 0)))
+}
+
+/// Prepares `gp` to start running funcval `fv` and makes it runnable.
+///
+/// # Safety
+/// `gp` must be idle or dead and owned by the caller.
+unsafe fn gostart(gp: *mut G, fv: *const u8) {
+    // SAFETY: guaranteed by the caller.
+    let g = unsafe { &mut *gp };
+    g.stacksize = stack::FIXED_STACK;
+    g.preempt.store(false, Ordering::Relaxed);
+    g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
+    g.unwinding = 0;
+    g.panic = core::ptr::null_mut();
+    g.defer = core::ptr::null_mut();
+    g.sched = super::Gobuf {
+        sp: g.stack.hi - 16,
+        pc: arch::goentry_pc(),
+        ..Default::default()
+    };
+    g.sched.regs[0] = fv as usize;
+    g.status.store(G_RUNNABLE, Ordering::SeqCst);
+    SCHED.ngoroutines.fetch_add(1, Ordering::SeqCst);
+}
+
+/// `go f(...)`: starts a goroutine running the `func()` funcval `fv` (a
+/// closure holding the arguments evaluated at the go statement).
+///
+/// # Safety
+/// `fv` must be a `func()` funcval that stays valid while the goroutine runs.
+#[export_name = "runtime.newproc"]
+pub unsafe extern "C" fn newproc(fv: *const u8) {
+    let gp = gfget().unwrap_or_else(|| malg(GOROUTINE_STACK_RESERVE));
+    // SAFETY: `gp` is fresh or dead, owned by us until queued.
+    unsafe {
+        (*gp).goid = GOIDGEN.fetch_add(1, Ordering::Relaxed);
+        gostart(gp, fv);
+        (*(*getm()).p).runqput(gp, true);
+    }
+    if MAIN_STARTED.load(Ordering::Relaxed) {
+        wakep();
+    }
+}
+
+/// Dead gs a P keeps for reuse before it hands half to the global list.
+const GFREE_LOCAL_MAX: usize = 64;
+
+/// A dead g (with its stack) for a new goroutine, from the current P's
+/// free list, refilled from the global one (Go's `gfget`).
+fn gfget() -> Option<*mut G> {
+    // SAFETY: the running M holds its P, whose free list only it touches.
+    let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
+    if local.is_empty() {
+        SCHED.lock.lock();
+        // SAFETY: the lock is held.
+        unsafe {
+            let head = &mut *SCHED.gfree.get();
+            while !head.is_null() && local.len() < GFREE_LOCAL_MAX / 2 {
+                local.push(*head);
+                *head = (**head).schedlink;
+            }
+        }
+        SCHED.lock.unlock();
+    }
+    local.pop()
+}
+
+/// Keeps dead `gp` for reuse (Go's `gfput`).
+///
+/// # Safety
+/// `gp` is dead and referenced by nothing; the running M holds a P.
+unsafe fn gfput(gp: *mut G) {
+    // SAFETY: guaranteed by the caller.
+    let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
+    local.push(gp);
+    if local.len() < GFREE_LOCAL_MAX {
+        return;
+    }
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; the moved gs are dead.
+    unsafe {
+        let head = &mut *SCHED.gfree.get();
+        for _ in 0..GFREE_LOCAL_MAX / 2 {
+            let Some(g) = local.pop() else { break };
+            (*g).schedlink = *head;
+            *head = g;
+        }
+    }
+    SCHED.lock.unlock();
+}
+
+/// Runs on a goroutine's stack when its function returns: an unrecovered
+/// panic ends the program; the main goroutine's return ends it with 0.
+pub extern "C" fn goexit1() -> ! {
+    let gp = getg();
+    if crate::panic::unwinding() {
+        crate::panic::fatalpanics();
+    }
+    if gp == MAIN_G.load(Ordering::Relaxed) {
+        crate::panic::exit(0);
+    }
+    mcall(gp, goexit0)
+}
+
+extern "C" fn goexit0(gp: *mut G) -> ! {
+    let m = getm();
+    // SAFETY: `gp` just stopped running on this M and is no longer reachable.
+    unsafe {
+        (*gp).m = core::ptr::null_mut();
+        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*gp).status.store(G_DEAD, Ordering::SeqCst);
+        SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
+        gfput(gp);
+    }
+    schedule()
+}
+
+/// Switches from goroutine `gp` to this M's g0 and runs `f(gp)` there.
+fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
+    let m = getm();
+    // SAFETY: the M's g0 stack below `g0sp` is unused while a goroutine
+    // runs; the caller's frames are abandoned (park stub protocol).
+    unsafe {
+        setg((*m).g0);
+        arch::mcall(gp, f, (*m).g0sp, (*m).g0)
+    }
+}
+
+/// Parks the current goroutine (Go's `gopark`): it becomes waiting with
+/// `reason`, and `unlockf(lock)` runs on g0 once it is off its stack. Must
+/// be called (directly or not) from a runtime entry point reached through
+/// a park stub: the goroutine resumes by returning from that stub.
+pub fn gopark(reason: WaitReason, unlockf: Option<unsafe fn(*mut u8)>, lock: *mut u8) -> ! {
+    let gp = getg();
+    let m = getm();
+    // SAFETY: `gp` runs on this M.
+    unsafe {
+        (*gp).waitreason = reason;
+        (*m).waitunlockf = unlockf;
+        (*m).waitlock = lock;
+    }
+    mcall(gp, park_m)
+}
+
+extern "C" fn park_m(gp: *mut G) -> ! {
+    let m = getm();
+    // SAFETY: `gp` stopped running on this M; once `unlockf` released the
+    // lock, a waker may ready it, so it is not touched after that.
+    unsafe {
+        (*gp).m = core::ptr::null_mut();
+        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*gp).status.store(G_WAITING, Ordering::SeqCst);
+        if let Some(f) = (*m).waitunlockf.take() {
+            f((*m).waitlock);
+        }
+    }
+    schedule()
+}
+
+/// Makes the waiting goroutine `gp` runnable (Go's `goready`): it runs next
+/// on the current P.
+///
+/// # Safety
+/// `gp` must be a parked goroutine that the caller took off a wait queue
+/// (so nobody else readies it), and the caller must hold a P.
+pub unsafe fn ready(gp: *mut G) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+        (*(*getm()).p).runqput(gp, true);
+    }
+    wakep();
+}
+
+/// Yields the processor at a preemption request (`morestack` with a
+/// poisoned guard): the goroutine goes to the global queue.
+pub fn gopreempt() -> ! {
+    mcall(getg(), gosched_m)
+}
+
+extern "C" fn gosched_m(gp: *mut G) -> ! {
+    let m = getm();
+    // SAFETY: `gp` stopped running on this M.
+    unsafe {
+        (*gp).m = core::ptr::null_mut();
+        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+        SCHED.lock.lock();
+        globrunqput(gp);
+        SCHED.lock.unlock();
+    }
+    schedule()
+}
+
+/// Records the g0 stack top of the calling thread's M and schedules.
+fn mstart() -> ! {
+    let m = getm();
+    // SAFETY: this thread's M; the frames below `g0sp` belong to nothing
+    // once `schedule` runs (it never returns).
+    unsafe {
+        (*m).g0sp = (arch::getsp() - 1024) & !15;
+        setg((*m).g0);
+    }
+    schedule()
+}
+
+/// Finds a runnable goroutine and runs it (Go's `schedule`); never returns.
+pub fn schedule() -> ! {
+    let gp = findrunnable();
+    execute(gp)
+}
+
+fn execute(gp: *mut G) -> ! {
+    let m = getm();
+    // SAFETY: `gp` is runnable and was taken off a queue by this M.
+    unsafe {
+        (*m).curg.store(gp, Ordering::SeqCst);
+        (*gp).m = m;
+        (*gp).status.store(G_RUNNING, Ordering::SeqCst);
+        if !(*gp).preempt.load(Ordering::Relaxed) {
+            (*gp)
+                .stackguard0
+                .store((*gp).stackguard(), Ordering::Relaxed);
+        }
+        (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
+        setg(gp);
+        arch::gogo(gp)
+    }
+}
+
+fn findrunnable() -> *mut G {
+    let m = getm();
+    loop {
+        // SAFETY: this M holds `pp`.
+        let pp = unsafe { &*(*m).p };
+        if let Some(gp) = local_or_global(pp) {
+            resetspinning(m);
+            return gp;
+        }
+        if let Some(gp) = steal(m, pp) {
+            resetspinning(m);
+            return gp;
+        }
+        SCHED.lock.lock();
+        // SAFETY: the lock is held and this M owns `pp`.
+        let gp = unsafe { globrunqget(pp, 0) };
+        if !gp.is_null() {
+            SCHED.lock.unlock();
+            resetspinning(m);
+            return gp;
+        }
+        // SAFETY: the lock is held; this M gives `pp` up.
+        unsafe {
+            (*m).p = core::ptr::null_mut();
+            pidleput(pp as *const P as *mut P);
+        }
+        SCHED.lock.unlock();
+        // SAFETY: this M's own field.
+        if unsafe { (*m).spinning } {
+            // SAFETY: as above.
+            unsafe { (*m).spinning = false };
+            SCHED.nmspinning.fetch_sub(1, Ordering::SeqCst);
+            if let Some(pp) = recheck_queues() {
+                // SAFETY: `pp` was just taken off the idle list.
+                unsafe {
+                    acquirep(m, pp);
+                    (*m).spinning = true;
+                }
+                SCHED.nmspinning.fetch_add(1, Ordering::SeqCst);
+                continue;
+            }
+        }
+        stopm(m);
+    }
+}
+
+fn local_or_global(pp: &P) -> Option<*mut G> {
+    if pp.schedtick.load(Ordering::Relaxed).is_multiple_of(61)
+        && SCHED.runqsize.load(Ordering::SeqCst) > 0
+    {
+        SCHED.lock.lock();
+        // SAFETY: the lock is held.
+        let gp = unsafe { globrunqget(pp, 1) };
+        SCHED.lock.unlock();
+        if !gp.is_null() {
+            return Some(gp);
+        }
+    }
+    let gp = pp.runqget();
+    if !gp.is_null() {
+        return Some(gp);
+    }
+    if SCHED.runqsize.load(Ordering::SeqCst) > 0 {
+        SCHED.lock.lock();
+        // SAFETY: the lock is held.
+        let gp = unsafe { globrunqget(pp, 0) };
+        SCHED.lock.unlock();
+        if !gp.is_null() {
+            return Some(gp);
+        }
+    }
+    None
+}
+
+/// Tries to steal work from other Ps, becoming a spinning M if not too
+/// many are spinning already (at most half the busy Ps).
+fn steal(m: *mut M, pp: &P) -> Option<*mut G> {
+    let procs = gomaxprocs() as i32;
+    // SAFETY: this M's own field.
+    let spinning = unsafe { (*m).spinning };
+    if !spinning {
+        let busy = procs - SCHED.npidle.load(Ordering::SeqCst);
+        if 2 * SCHED.nmspinning.load(Ordering::SeqCst) >= busy {
+            return None;
+        }
+        // SAFETY: as above.
+        unsafe { (*m).spinning = true };
+        SCHED.nmspinning.fetch_add(1, Ordering::SeqCst);
+    }
+    let all = allp();
+    let start = crate::alg::fastrand() as usize;
+    for round in 0..4 {
+        for k in 0..all.len() {
+            let victim = all[(start + k) % all.len()];
+            if core::ptr::eq(victim, pp) {
+                continue;
+            }
+            // SAFETY: Ps are never freed.
+            let gp = pp.runqsteal(unsafe { &*victim }, round == 3);
+            if !gp.is_null() {
+                return Some(gp);
+            }
+        }
+    }
+    None
+}
+
+/// After giving up spinning: a P to run work that arrived meanwhile.
+fn recheck_queues() -> Option<*mut P> {
+    let work = SCHED.runqsize.load(Ordering::SeqCst) > 0
+        // SAFETY: Ps are never freed.
+        || allp().iter().any(|&p| !unsafe { &*p }.runqempty());
+    if !work {
+        return None;
+    }
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    let pp = unsafe { pidleget() };
+    SCHED.lock.unlock();
+    pp
+}
+
+fn resetspinning(m: *mut M) {
+    // SAFETY: this M's own field.
+    if !unsafe { (*m).spinning } {
+        return;
+    }
+    // SAFETY: as above.
+    unsafe { (*m).spinning = false };
+    if SCHED.nmspinning.fetch_sub(1, Ordering::SeqCst) == 1 {
+        wakep();
+    }
+}
+
+/// Starts an M to run goroutines if a P is idle and no M is spinning.
+pub fn wakep() {
+    if SCHED.npidle.load(Ordering::SeqCst) == 0 || SCHED.nmspinning.load(Ordering::SeqCst) != 0 {
+        return;
+    }
+    if SCHED
+        .nmspinning
+        .compare_exchange(0, 1, Ordering::SeqCst, Ordering::SeqCst)
+        .is_err()
+    {
+        return;
+    }
+    startm_spinning();
+}
+
+/// Hands an idle P to an idle (or new) spinning M.
+fn startm_spinning() {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    let pp = unsafe { pidleget() };
+    let Some(pp) = pp else {
+        SCHED.lock.unlock();
+        SCHED.nmspinning.fetch_sub(1, Ordering::SeqCst);
+        return;
+    };
+    // SAFETY: the lock is held.
+    let nm = unsafe { mget() };
+    SCHED.lock.unlock();
+    match nm {
+        Some(nm) => {
+            // SAFETY: an idle M sleeps on its note and reads these after waking.
+            unsafe {
+                (*nm).spinning = true;
+                (*nm).nextp = pp;
+                (*nm).park.wakeup();
+            }
+        }
+        None => newm(pp),
+    }
+}
+
+/// Starts a new OS thread as a spinning M holding `pp`.
+fn newm(pp: *mut P) {
+    let m = allocm();
+    // SAFETY: the new M is not visible to anyone else yet.
+    unsafe {
+        (*m).spinning = true;
+        (*m).nextp = pp;
+    }
+    let m_addr = m as usize;
+    let spawned = std::thread::Builder::new()
+        .stack_size(1 << 20)
+        .spawn(move || mstart_thread(m_addr as *mut M));
+    if spawned.is_err() {
+        crate::panic::fatal(b"newosproc");
+    }
+}
+
+fn mstart_thread(m: *mut M) -> ! {
+    CURRENT_M.with(|c| c.set(m));
+    crate::signal::minitsignalstack();
+    // SAFETY: `nextp` was handed to this M by its creator.
+    unsafe {
+        let pp = (*m).nextp;
+        (*m).nextp = core::ptr::null_mut();
+        acquirep(m, pp);
+    }
+    mstart()
+}
+
+/// Parks this M until another hands it a P (Go's `stopm`).
+fn stopm(m: *mut M) {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; `m` is this thread's M.
+    unsafe {
+        (*m).schedlink = *SCHED.midle.get();
+        *SCHED.midle.get() = m;
+        *SCHED.nmidle.get() += 1;
+        checkdead();
+    }
+    SCHED.lock.unlock();
+    // SAFETY: this thread's M; `nextp` is set before the wakeup.
+    unsafe {
+        (*m).park.sleep();
+        (*m).park.clear();
+        let pp = (*m).nextp;
+        (*m).nextp = core::ptr::null_mut();
+        acquirep(m, pp);
+    }
+}
+
+/// # Safety
+/// `sched.lock` must be held.
+unsafe fn mget() -> Option<*mut M> {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let m = *SCHED.midle.get();
+        if m.is_null() {
+            return None;
+        }
+        *SCHED.midle.get() = (*m).schedlink;
+        *SCHED.nmidle.get() -= 1;
+        Some(m)
+    }
+}
+
+/// # Safety
+/// `sched.lock` must be held and `pp` released by its M.
+unsafe fn pidleput(pp: *mut P) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*pp).m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*pp).link = *SCHED.pidle.get();
+        *SCHED.pidle.get() = pp;
+    }
+    SCHED.npidle.fetch_add(1, Ordering::SeqCst);
+}
+
+/// # Safety
+/// `sched.lock` must be held.
+unsafe fn pidleget() -> Option<*mut P> {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let pp = *SCHED.pidle.get();
+        if pp.is_null() {
+            return None;
+        }
+        *SCHED.pidle.get() = (*pp).link;
+        SCHED.npidle.fetch_sub(1, Ordering::SeqCst);
+        Some(pp)
+    }
+}
+
+/// # Safety
+/// `m` is the calling thread's M and `pp` an idle P handed to it.
+unsafe fn acquirep(m: *mut M, pp: *mut P) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*m).p = pp;
+        (*pp).m.store(m, Ordering::SeqCst);
+    }
+}
+
+/// Dies if no M is running Go code while goroutines exist.
+///
+/// # Safety
+/// `sched.lock` must be held.
+unsafe fn checkdead() {
+    // SAFETY: guaranteed by the caller.
+    let run = unsafe { *SCHED.mcount.get() - *SCHED.nmidle.get() };
+    if run > 0 || SCHED.ngoroutines.load(Ordering::SeqCst) == 0 {
+        return;
+    }
+    let mut p = Printer::new();
+    p.str(b"fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [");
+    let main = MAIN_G.load(Ordering::Relaxed);
+    // SAFETY: the main g is never freed; it is waiting, so its reason is set.
+    p.str(unsafe { (*main).waitreason }.as_str().as_bytes());
+    p.str(b"]:\n");
+    p.flush();
+    crate::panic::exit(2)
+}
