@@ -245,11 +245,25 @@ fn newstack(g: &mut G, sp: usize) {
 /// Grows the logical stack so that `sp` lies above the guard with
 /// `STACK_MIN_FREE` to spare; Go's fatal error past the limit.
 fn grow(g: &mut G, sp: usize) {
-    let newsize = grown_size(g.stacksize, g.stack.hi - sp);
-    if newsize > MAX_STACK_SIZE || newsize > g.stack.capacity() {
+    let used = g.stack.hi - sp;
+    let mut newsize = grown_size(g.stacksize, used);
+    let cap = g.stack.capacity();
+    if newsize > cap && cap < MAX_STACK_SIZE && used + STACK_MIN_FREE <= cap {
+        // A reservation smaller than Go's limit: its last size is the whole
+        // reservation, not the last power of two that fits.
+        newsize = cap;
+    }
+    if newsize > stack_limit(g) {
         stack_overflow(g, sp);
     }
     g.stacksize = newsize;
+}
+
+/// The most a goroutine's logical stack may grow to: Go's `maxstacksize`, or
+/// less when the goroutine's reservation is smaller (goroutines other than
+/// main reserve `sched::GOROUTINE_STACK_RESERVE`, so a million fit).
+fn stack_limit(g: &G) -> usize {
+    MAX_STACK_SIZE.min(g.stack.capacity())
 }
 
 /// The stack check of runtime code that recurses (see the file comment):
@@ -283,7 +297,7 @@ pub fn rtstackcheck() {
 pub fn stack_overflow(g: &G, sp: usize) -> ! {
     let mut p = Printer::new();
     p.str(b"runtime: goroutine stack exceeds ");
-    p.uint(MAX_STACK_SIZE as u64);
+    p.uint(stack_limit(g) as u64);
     p.str(b"-byte limit\nruntime: sp=");
     p.hex(sp as u64);
     p.str(b" stack=[");
