@@ -74,11 +74,13 @@ const MAX_DEPTH: u32 = 64;
 pub(crate) struct Generics {
     /// The objects that bind type parameter names in instance bodies.
     pub binding_objs: HashSet<ObjId>,
+    /// Generic aliases whose right side is being instantiated.
+    expanding_aliases: HashSet<ObjId>,
     renumber: Renumber,
     /// Nesting of the instantiation being made (types) or checked (bodies).
     depth: u32,
     /// Generic declarations already reported as instantiation cycles.
-    cycles: HashSet<ObjId>,
+    pub cycles: HashSet<ObjId>,
     /// Named interfaces with type terms: usable only as constraints.
     pub constraint_types: HashSet<TypeId>,
     /// Set by `interface_type` when it meets a type term.
@@ -102,6 +104,7 @@ impl Default for Generics {
     fn default() -> Self {
         Generics {
             binding_objs: HashSet::new(),
+            expanding_aliases: HashSet::new(),
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
             },
@@ -973,7 +976,20 @@ impl Checker<'_> {
         let bindings: Vec<(String, TypeId)> =
             names.into_iter().zip(targs.iter().copied()).collect();
         if spec.alias {
+            // An alias stands for its right side, so one that refers to
+            // itself (`type A[T any] = []A[T]`) would expand forever.
+            if !self.generics.expanding_aliases.insert(g) {
+                if self.generics.cycles.insert(g) {
+                    let msg = format!(
+                        "invalid recursive type: {} refers to itself",
+                        spec.name.name
+                    );
+                    self.error_in(file, spec.name.span, msg);
+                }
+                return INVALID;
+            }
             let t = self.with_scoped_bindings(file, scopes, &bindings, |c| c.typexpr(&spec.ty));
+            self.generics.expanding_aliases.remove(&g);
             self.generics.types.insert(key, t);
             return t;
         }

@@ -250,30 +250,6 @@ impl Checker<'_> {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use crate::types::tests::check_src;
-
-    #[test]
-    fn operators_outside_the_type_set_are_reported() {
-        let src = "package main
-type num interface{ ~int | ~float64 }
-func ok[T num](a, b T) bool { return a+b > a*b }
-func bad[T any](a, b T) T { return a - b }
-func eq[T any](a, b T) bool { return a == b }
-func main() {}
-";
-        let (_, diags) = check_src(src);
-        assert_eq!(
-            diags,
-            [
-                "x.go:4:36: invalid operation: operator - not defined on a (variable of type T constrained by any)",
-                "x.go:5:38: invalid operation: a == b (incomparable types in type set)",
-            ]
-        );
-    }
-}
-
 /// Conversions involving type parameters (spec: Conversions): a non-constant
 /// `x` converts when it is assignable, or when every type of the type sets
 /// involved converts; a constant converts to a type parameter when it
@@ -447,4 +423,28 @@ fn add_cause(cause: &mut String, msg: String) {
     } else {
         format!("{msg}\n\t{cause}")
     };
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::types::tests::check_src;
+
+    #[test]
+    fn operators_outside_the_type_set_are_reported() {
+        let src = "package main
+type num interface{ ~int | ~float64 }
+func ok[T num](a, b T) bool { return a+b > a*b }
+func bad[T any](a, b T) T { return a - b }
+func eq[T any](a, b T) bool { return a == b }
+func main() {}
+";
+        let (_, diags) = check_src(src);
+        assert_eq!(
+            diags,
+            [
+                "x.go:4:36: invalid operation: operator - not defined on a (variable of type T constrained by any)",
+                "x.go:5:38: invalid operation: a == b (incomparable types in type set)",
+            ]
+        );
+    }
 }

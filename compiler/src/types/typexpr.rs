@@ -399,6 +399,15 @@ impl Checker<'_> {
     /// Declares type `o` from its spec (package level or local).
     pub fn type_spec(&mut self, o: ObjId, spec: &ast::TypeSpec) {
         if !spec.tparams.is_empty() {
+            if spec.alias && names_itself(&spec.ty, &spec.name.name) {
+                let msg = format!(
+                    "invalid recursive type: {} refers to itself",
+                    spec.name.name
+                );
+                self.error(spec.name.span, msg);
+                self.generics.cycles.insert(o);
+                return;
+            }
             // Instantiated per use (generic.rs).
             if !self.decls.contains_key(&o) {
                 self.declare_local_generic(o, spec);
@@ -445,6 +454,28 @@ impl Checker<'_> {
                 && self.status.get(&o) == Some(&Status::InProgress)
         })
     }
+}
+
+/// Whether type expression `e` mentions the name `name` anywhere.
+fn names_itself(e: &Expr, name: &str) -> bool {
+    struct Finder<'n> {
+        name: &'n str,
+        found: bool,
+    }
+    impl crate::syntax::visit::Visitor for Finder<'_> {
+        fn expr(&mut self, e: &Expr) -> bool {
+            if matches!(&e.kind, ExprKind::Name(n) if n == self.name) {
+                self.found = true;
+            }
+            !self.found
+        }
+        fn types(&self) -> bool {
+            true
+        }
+    }
+    let mut f = Finder { name, found: false };
+    crate::syntax::visit::expr(&mut f, e);
+    f.found
 }
 
 /// The field name of an embedded field `T`, `*T` or `pkg.T`.
