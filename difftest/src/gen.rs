@@ -614,7 +614,7 @@ impl Gen {
         self.out.push_str("\nfunc main() {\n");
         self.indent = 1;
         self.calls_left = 1000;
-        self.budget = self.rng.range(10, 30) as usize;
+        self.budget = self.rng.range(15, 40) as usize;
         let ctx = Ctx {
             loops: 0,
             depth: 1,
@@ -667,7 +667,12 @@ impl Gen {
     /// Statements until the budget runs out, then uses of what was declared.
     fn block_body(&mut self, ctx: Ctx) {
         let mark = self.vars.len();
-        let n = self.rng.range(1, 6);
+        // A function's top block uses the whole budget; inner blocks a part.
+        let n = if ctx.depth == 1 {
+            self.budget as i64
+        } else {
+            self.rng.range(1, 6)
+        };
         for _ in 0..n {
             if self.budget == 0 {
                 break;
