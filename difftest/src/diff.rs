@@ -189,6 +189,7 @@ pub fn campaign(
             }
             report(*seed, v);
         }
+        eprintln!("after seed {}: {stats}", chunk[chunk.len() - 1]);
     }
     Ok(stats)
 }

@@ -44,6 +44,8 @@ pub struct Features {
     pub effects: bool,
     /// An unrecovered panic at the end of some programs (exit status 2).
     pub exits: bool,
+    /// Conversions `bool(e)` of non-constant untyped booleans.
+    pub boolconv: bool,
 }
 
 pub const FEATURE_NAMES: &[&str] = &[
@@ -65,6 +67,7 @@ pub const FEATURE_NAMES: &[&str] = &[
     "labels",
     "effects",
     "exits",
+    "boolconv",
 ];
 
 impl Features {
@@ -88,6 +91,7 @@ impl Features {
             labels: true,
             effects: true,
             exits: true,
+            boolconv: true,
         }
     }
 
@@ -111,6 +115,7 @@ impl Features {
             "labels" => &mut self.labels,
             "effects" => &mut self.effects,
             "exits" => &mut self.exits,
+            "boolconv" => &mut self.boolconv,
             _ => return None,
         })
     }
@@ -641,6 +646,16 @@ impl Gen {
         self.out.push_str("}\n");
     }
 
+    /// `b(e)` for a constant-able e of type b (plain e for bool when
+    /// boolconv is off).
+    fn typed(&mut self, b: Basic, e: String) -> String {
+        if b == Basic::Bool && !self.f.boolconv {
+            e
+        } else {
+            format!("{}({e})", b.name())
+        }
+    }
+
     /// A call of generated function i printing its results, under protect
     /// (its body may panic).
     fn call_stmt(&mut self, i: usize) {
@@ -1127,7 +1142,7 @@ impl Gen {
                 let b1 = self.basic();
                 let b2 = self.basic();
                 let e = self.expr(b1, 1, true);
-                let e = format!("{}({e})", b1.name());
+                let e = self.typed(b1, e);
                 if self.rng.chance(1, 2) {
                     format!("var v any = {e}; w, ok := v.({}); println(w, ok)", b2.name())
                 } else {
@@ -1137,10 +1152,8 @@ impl Gen {
             6 => {
                 let b = self.basic();
                 let e = self.expr(b, 1, true);
-                format!(
-                    "var v any = {}({e}); _, ok := v.(error); println(ok); println(v.(error).Error())",
-                    b.name()
-                )
+                let e = self.typed(b, e);
+                format!("var v any = {e}; _, ok := v.(error); println(ok); println(v.(error).Error())")
             }
             7 => {
                 let n = self.rng.range(0, 9);
@@ -1557,7 +1570,7 @@ impl Gen {
 
     /// An exact untyped integer constant expression and its value.
     fn konst(&mut self, depth: u32) -> (String, i128) {
-        const LIMIT: i128 = 1 << 100;
+        const LIMIT: u128 = 1 << 100;
         if depth == 0 || self.rng.chance(1, 3) {
             if !self.consts.is_empty() && self.rng.chance(1, 3) {
                 let (n, v) = self.rng.pick(&self.consts).clone();
@@ -1588,7 +1601,7 @@ impl Gen {
             _ => (0..=127).contains(&y).then(|| x >> y),
         };
         match v {
-            Some(v) if v.abs() < LIMIT && (op != "<<" || (v >> y) == x) => {
+            Some(v) if v.unsigned_abs() < LIMIT && (op != "<<" || (v >> y) == x) => {
                 (format!("({a} {op} {b})"), v)
             }
             _ => (a, x),
