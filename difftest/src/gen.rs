@@ -46,6 +46,11 @@ pub struct Features {
     pub exits: bool,
     /// Conversions `bool(e)` of non-constant untyped booleans.
     pub boolconv: bool,
+    /// Order of evaluation: calls with visible effects in assignments,
+    /// index expressions and operands, with panics at their assignment.
+    pub order: bool,
+    /// The builtins min, max and clear.
+    pub builtins: bool,
 }
 
 pub const FEATURE_NAMES: &[&str] = &[
@@ -68,6 +73,8 @@ pub const FEATURE_NAMES: &[&str] = &[
     "effects",
     "exits",
     "boolconv",
+    "order",
+    "builtins",
 ];
 
 impl Features {
@@ -92,6 +99,8 @@ impl Features {
             effects: true,
             exits: true,
             boolconv: true,
+            order: true,
+            builtins: true,
         }
     }
 
@@ -116,6 +125,8 @@ impl Features {
             "effects" => &mut self.effects,
             "exits" => &mut self.exits,
             "boolconv" => &mut self.boolconv,
+            "order" => &mut self.order,
+            "builtins" => &mut self.builtins,
             _ => return None,
         })
     }
@@ -245,6 +256,11 @@ func report(r any) {
 	default:
 		println("recovered other")
 	}
+}
+
+func pr(n int) int {
+	println("eval", n)
+	return n
 }
 
 func protect(f func()) {
@@ -726,7 +742,8 @@ impl Gen {
     fn stmt(&mut self, ctx: Ctx) {
         let deep = ctx.depth >= 3;
         loop {
-            let done = match self.rng.below(24) {
+            let done = match self.rng.below(26) {
+                24 | 25 if self.f.order => self.order_stmt(),
                 0..=3 => self.decl_stmt(),
                 4..=6 => self.assign_stmt(),
                 7 => self.tuple_stmt(),
@@ -1183,6 +1200,36 @@ impl Gen {
         true
     }
 
+    /// A statement whose output shows the order in which operands are
+    /// evaluated and assignments (and their panics) happen.
+    fn order_stmt(&mut self) -> bool {
+        let k = self.rng.range(-1, 3);
+        let n = self.rng.range(1, 3);
+        let b = self.int_type();
+        let t = b.name();
+        let body = match self.rng.below(14) {
+            0 => format!("xs := make([]int, {n}); i := {k}; var x int; xs[i], x = pr(1), pr(2); println(x, xs[0])"),
+            1 => format!("var p *[2]int; x := 0; x, p[pr({k}&1)] = pr(1), pr(2); println(x)"),
+            2 => "var m map[int]int; x := 0; m[pr(1)], x = pr(2), pr(3); println(x)".to_string(),
+            3 => "a := []int{0, 0, 0}; j := 0; a[0], j, a[j] = pr(1), pr(2), pr(3); println(a[0], a[1], a[2], j)".to_string(),
+            4 => format!("xs := []int{{5, 6, 7}}; i := {k}; i, xs[i] = pr(1), pr(2); println(i, xs[0], xs[1], xs[2])"),
+            5 => format!("x := {t}({n}); y := x + func() {t} {{ x++; return x }}() + x; println(x, y)"),
+            6 => format!("x := {t}({n}); f := func() {t} {{ x *= 2; return x }}; println(x, f(), x, f() + x)"),
+            7 => "println(pr(1) + pr(2)*pr(3), pr(4) < pr(5) || pr(6) == 6 && pr(7) == 0)".to_string(),
+            8 => format!("x := []int{{pr(1), pr(2), pr(3)}}[pr({k})]; println(x)"),
+            9 => format!("m := map[int]int{{pr(1): pr(2), pr(3): pr(4)}}; m[pr(5)] += pr(6) / pr({k}); println(len(m), m[5])"),
+            10 => format!("g{t} = {t}(pr(1)); g{t}, g{t} = {t}(pr(2)), g{t} + {t}(pr(3)); println(g{t})"),
+            11 => "xs := []int{1, 2, 3}; i, j := 0, 2; xs[i], xs[j], i = xs[j], xs[i], pr(1); println(xs[0], xs[1], xs[2], i)".to_string(),
+            12 => format!("xs := []int{{1, 2}}; s := xs[pr(0):pr({n})]; s[pr({k})] = pr(9); println(len(s), xs[0], xs[1])"),
+            _ => {
+                let e = self.expr(b, 2, false);
+                format!("var x {t}; defer func() {{ println(\"deferred x\", x) }}(); x = {e}; x, _ = x+{t}(pr(1)), pr(2)/pr({k}); println(x)")
+            }
+        };
+        self.line(&format!("protect(func() {{ {body} }})"));
+        true
+    }
+
     fn composite_stmt(&mut self) -> bool {
         let b = self.basic();
         let name = self.id("a");
@@ -1614,6 +1661,12 @@ impl Gen {
                 .pick(&["1.0", "0.5", "1.5", "2.25", "0.1", "0.2", "3.0", "123.456", "0x1p-2", "7."])
                 .to_string();
         }
+        if self.rng.chance(1, 5) {
+            // Exact arithmetic far outside float64's range, back into it.
+            let k = *self.rng.pick(&[20, 400, 4000, 200_000]);
+            let x = self.fkonst(depth - 1);
+            return format!("(1e{k} * {x} / 1e{k})");
+        }
         let a = self.fkonst(depth - 1);
         let b = self.fkonst(depth - 1);
         let op = self.rng.pick(&["+", "-", "*"]);
@@ -1734,6 +1787,17 @@ impl Gen {
                 let c = self.expr(b.complex_of(), depth - 1, false);
                 let f = self.rng.pick(&["real", "imag"]);
                 format!("{f}({c})")
+            }
+            3 if self.f.builtins && !b.is_complex() => {
+                let l = self.expr(b, depth - 1, false);
+                let r = self.expr(b, depth - 1, true);
+                let f = self.rng.pick(&["min", "max"]);
+                if self.rng.chance(1, 2) {
+                    let r2 = self.expr(b, depth - 1, false);
+                    format!("{f}({l}, {r}, {r2})")
+                } else {
+                    format!("{f}({l}, {r})")
+                }
             }
             2 if b == Basic::Int && self.f.strings => {
                 let s = self.expr(Basic::Str, depth - 1, false);
