@@ -49,8 +49,13 @@ pub struct Features {
     /// Order of evaluation: calls with visible effects in assignments,
     /// index expressions and operands, with panics at their assignment.
     pub order: bool,
-    /// The builtins min, max and clear.
+    /// The builtins min and max.
     pub builtins: bool,
+    /// Tuple assignments whose left operands (index, nil pointer, nil map)
+    /// or right operands panic: when does the panic happen?
+    pub tuplepanic: bool,
+    /// Calls in the keys and values of map literals.
+    pub litorder: bool,
 }
 
 pub const FEATURE_NAMES: &[&str] = &[
@@ -75,6 +80,8 @@ pub const FEATURE_NAMES: &[&str] = &[
     "boolconv",
     "order",
     "builtins",
+    "tuplepanic",
+    "litorder",
 ];
 
 impl Features {
@@ -101,6 +108,8 @@ impl Features {
             boolconv: true,
             order: true,
             builtins: true,
+            tuplepanic: true,
+            litorder: true,
         }
     }
 
@@ -127,6 +136,8 @@ impl Features {
             "boolconv" => &mut self.boolconv,
             "order" => &mut self.order,
             "builtins" => &mut self.builtins,
+            "tuplepanic" => &mut self.tuplepanic,
+            "litorder" => &mut self.litorder,
             _ => return None,
         })
     }
@@ -1207,12 +1218,19 @@ impl Gen {
         let n = self.rng.range(1, 3);
         let b = self.int_type();
         let t = b.name();
-        let body = match self.rng.below(14) {
+        let mut r = self.rng.below(14);
+        while (!self.f.tuplepanic && matches!(r, 0..=2 | 13)) || (!self.f.litorder && r == 9) {
+            r = self.rng.below(14);
+        }
+        let body = match r {
             0 => format!("xs := make([]int, {n}); i := {k}; var x int; xs[i], x = pr(1), pr(2); println(x, xs[0])"),
             1 => format!("var p *[2]int; x := 0; x, p[pr({k}&1)] = pr(1), pr(2); println(x)"),
             2 => "var m map[int]int; x := 0; m[pr(1)], x = pr(2), pr(3); println(x)".to_string(),
             3 => "a := []int{0, 0, 0}; j := 0; a[0], j, a[j] = pr(1), pr(2), pr(3); println(a[0], a[1], a[2], j)".to_string(),
-            4 => format!("xs := []int{{5, 6, 7}}; i := {k}; i, xs[i] = pr(1), pr(2); println(i, xs[0], xs[1], xs[2])"),
+            4 => {
+                let i = if self.f.tuplepanic { k } else { k.max(0) };
+                format!("xs := []int{{5, 6, 7}}; i := {i}; i, xs[i] = pr(1), pr(2); println(i, xs[0], xs[1], xs[2])")
+            }
             5 => format!("x := {t}({n}); y := x + func() {t} {{ x++; return x }}() + x; println(x, y)"),
             6 => format!("x := {t}({n}); f := func() {t} {{ x *= 2; return x }}; println(x, f(), x, f() + x)"),
             7 => "println(pr(1) + pr(2)*pr(3), pr(4) < pr(5) || pr(6) == 6 && pr(7) == 0)".to_string(),
