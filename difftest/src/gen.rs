@@ -515,11 +515,7 @@ impl Gen {
             } else {
                 sname.clone()
             };
-            let result = if pointer {
-                None
-            } else {
-                Some(self.basic())
-            };
+            let result = if pointer { None } else { Some(self.basic()) };
             let ret = result.map(|r| format!(" {}", r.name())).unwrap_or_default();
             let _ = writeln!(
                 self.out,
@@ -1172,7 +1168,10 @@ impl Gen {
                 let e = self.expr(b1, 1, true);
                 let e = self.typed(b1, e);
                 if self.rng.chance(1, 2) {
-                    format!("var v any = {e}; w, ok := v.({}); println(w, ok)", b2.name())
+                    format!(
+                        "var v any = {e}; w, ok := v.({}); println(w, ok)",
+                        b2.name()
+                    )
                 } else {
                     format!("var v any = {e}; println(v.({}))", b2.name())
                 }
@@ -1181,7 +1180,9 @@ impl Gen {
                 let b = self.basic();
                 let e = self.expr(b, 1, true);
                 let e = self.typed(b, e);
-                format!("var v any = {e}; _, ok := v.(error); println(ok); println(v.(error).Error())")
+                format!(
+                    "var v any = {e}; _, ok := v.(error); println(ok); println(v.(error).Error())"
+                )
             }
             7 => {
                 let n = self.rng.range(0, 9);
@@ -1228,7 +1229,7 @@ impl Gen {
             2 => "var m map[int]int; x := 0; m[pr(1)], x = pr(2), pr(3); println(x)".to_string(),
             3 => "a := []int{0, 0, 0}; j := 0; a[0], j, a[j] = pr(1), pr(2), pr(3); println(a[0], a[1], a[2], j)".to_string(),
             4 => {
-                let i = if self.f.tuplepanic { k } else { k.max(0) };
+                let i = if self.f.tuplepanic { k } else { k.clamp(0, 2) };
                 format!("xs := []int{{5, 6, 7}}; i := {i}; i, xs[i] = pr(1), pr(2); println(i, xs[0], xs[1], xs[2])")
             }
             5 => format!("x := {t}({n}); y := x + func() {t} {{ x++; return x }}() + x; println(x, y)"),
@@ -1626,7 +1627,7 @@ impl Gen {
             1 => hi,
             2 => self.rng.range(-3, 3) as i128,
             3 => self.rng.range(0, 300) as i128,
-            4 => (self.rng.next() as i128) % (hi - lo + 1).min(1 << 62) + lo.max(-(1 << 62)),
+            4 => (self.rng.next_u64() as i128) % (hi - lo + 1).min(1 << 62) + lo.max(-(1 << 62)),
             _ => 1 << self.rng.below(b.bits() as usize),
         };
         let v = v.clamp(lo, hi);
@@ -1645,13 +1646,15 @@ impl Gen {
                 0 => self.rng.range(0, 20) as i128,
                 1 => self.rng.range(0, 1 << 20) as i128,
                 2 => 1i128 << self.rng.below(80),
-                _ => (self.rng.next() >> 1) as i128,
+                _ => (self.rng.next_u64() >> 1) as i128,
             };
             return (int_lit(v, &mut self.rng), v);
         }
         let (a, x) = self.konst(depth - 1);
         let (b, y) = self.konst(depth - 1);
-        let op = *self.rng.pick(&["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>"]);
+        let op = *self
+            .rng
+            .pick(&["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>"]);
         let v = match op {
             "+" => x.checked_add(y),
             "-" => x.checked_sub(y),
@@ -1662,7 +1665,10 @@ impl Gen {
             "|" => Some(x | y),
             "^" => Some(x ^ y),
             "&^" => Some(x & !y),
-            "<<" => (0..=60).contains(&y).then(|| x.checked_shl(y as u32)).flatten(),
+            "<<" => (0..=60)
+                .contains(&y)
+                .then(|| x.checked_shl(y as u32))
+                .flatten(),
             _ => (0..=127).contains(&y).then(|| x >> y),
         };
         match v {
@@ -1675,8 +1681,11 @@ impl Gen {
 
     fn fkonst(&mut self, depth: u32) -> String {
         if depth == 0 || self.rng.chance(1, 3) {
-            return self.rng
-                .pick(&["1.0", "0.5", "1.5", "2.25", "0.1", "0.2", "3.0", "123.456", "0x1p-2", "7."])
+            return self
+                .rng
+                .pick(&[
+                    "1.0", "0.5", "1.5", "2.25", "0.1", "0.2", "3.0", "123.456", "0x1p-2", "7.",
+                ])
                 .to_string();
         }
         if self.rng.chance(1, 5) {
@@ -1698,7 +1707,10 @@ impl Gen {
     /// A float literal representable in b (float32 or float64).
     fn float_lit(&mut self, b: Basic) -> String {
         if b == Basic::F64 && self.rng.chance(1, 8) {
-            return self.rng.pick(&["1e300", "1.7976931348623157e308", "4.9e-324"]).to_string();
+            return self
+                .rng
+                .pick(&["1e300", "1.7976931348623157e308", "4.9e-324"])
+                .to_string();
         }
         self.small_float()
     }
@@ -1714,7 +1726,10 @@ impl Gen {
 
     /// A non-zero constant divisor of float or complex type b.
     fn divisor(&mut self, b: Basic) -> String {
-        let f = self.rng.pick(&["2.0", "0.5", "3.0", "1e3", "0.1", "7."]).to_string();
+        let f = self
+            .rng
+            .pick(&["2.0", "0.5", "3.0", "1e3", "0.1", "7."])
+            .to_string();
         if b.is_complex() && self.rng.chance(1, 2) {
             format!("({f} + 1i)")
         } else {

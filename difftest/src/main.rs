@@ -3,7 +3,7 @@
 
 use clap::{Parser, Subcommand};
 use golift_difftest::{diff, gen, mutate};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
 #[derive(Parser)]
@@ -110,7 +110,7 @@ fn features(without: &str) -> gen::Features {
     })
 }
 
-fn sources(corpus: &PathBuf, generated: u64) -> Vec<(String, String)> {
+fn sources(corpus: &Path, generated: u64) -> Vec<(String, String)> {
     let mut s = mutate::corpus(corpus).unwrap_or_else(|e| {
         eprintln!("difftest: {}: {e}", corpus.display());
         std::process::exit(2)
@@ -189,11 +189,15 @@ fn run_gen(common: Common, features: gen::Features, batch: usize, minimise: bool
     };
     let start = Instant::now();
     let verbose = common.verbose;
-    let stats = diff::campaign(&cfg, common.start..common.start + common.count, &mut |seed, v| {
-        if verbose || v.is_bug() {
-            println!("seed {seed}: {} {}", v.kind(), v.detail());
-        }
-    });
+    let stats = diff::campaign(
+        &cfg,
+        common.start..common.start + common.count,
+        &mut |seed, v| {
+            if verbose || v.is_bug() {
+                println!("seed {seed}: {} {}", v.kind(), v.detail());
+            }
+        },
+    );
     let _ = std::fs::remove_dir_all(&cfg.work);
     match stats {
         Ok(s) => {

@@ -40,7 +40,11 @@ fn unit_end(lines: &[&str], i: usize) -> usize {
     i
 }
 
-fn delete_pass(src: String, still_fails: &mut dyn FnMut(&str) -> bool, tries: &mut usize) -> String {
+fn delete_pass(
+    src: String,
+    still_fails: &mut dyn FnMut(&str) -> bool,
+    tries: &mut usize,
+) -> String {
     let mut cur = src;
     let mut i = cur.lines().count();
     while i > 0 && *tries < MAX_TRIES {
@@ -54,7 +58,11 @@ fn delete_pass(src: String, still_fails: &mut dyn FnMut(&str) -> bool, tries: &m
             continue;
         }
         let end = unit_end(&lines, i);
-        let cand: Vec<&str> = lines[..i].iter().chain(&lines[end + 1..]).copied().collect();
+        let cand: Vec<&str> = lines[..i]
+            .iter()
+            .chain(&lines[end + 1..])
+            .copied()
+            .collect();
         let cand = cand.join("\n") + "\n";
         *tries += 1;
         if still_fails(&cand) {
@@ -111,7 +119,11 @@ fn paren_group(s: &[u8], open: usize) -> Option<(usize, Vec<(usize, usize)>)> {
     None
 }
 
-fn simplify_pass(src: String, still_fails: &mut dyn FnMut(&str) -> bool, tries: &mut usize) -> String {
+fn simplify_pass(
+    src: String,
+    still_fails: &mut dyn FnMut(&str) -> bool,
+    tries: &mut usize,
+) -> String {
     let mut cur = src;
     let mut at = 0;
     while *tries < MAX_TRIES {

@@ -44,7 +44,10 @@ fn tokens(src: &str) -> Vec<(Kind, &str)> {
             }
             Kind::Comment
         } else if src[i..].starts_with("/*") {
-            i = src[i + 2..].find("*/").map(|p| i + p + 4).unwrap_or(b.len());
+            i = src[i + 2..]
+                .find("*/")
+                .map(|p| i + p + 4)
+                .unwrap_or(b.len());
             Kind::Comment
         } else if c.is_ascii_alphabetic() || c == b'_' || c >= 0x80 {
             while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] >= 0x80) {
@@ -57,7 +60,8 @@ fn tokens(src: &str) -> Vec<(Kind, &str)> {
                 && (b[i].is_ascii_alphanumeric()
                     || b[i] == b'.'
                     || b[i] == b'_'
-                    || ((b[i] == b'+' || b[i] == b'-') && matches!(b[i - 1], b'e' | b'E' | b'p' | b'P')))
+                    || ((b[i] == b'+' || b[i] == b'-')
+                        && matches!(b[i - 1], b'e' | b'E' | b'p' | b'P')))
             {
                 i += 1;
             }
@@ -127,33 +131,145 @@ const NUMBERS: &[&str] = &[
 ];
 
 const TYPES: &[&str] = &[
-    "int", "int8", "int16", "int32", "int64", "uint", "uint8", "uint16", "uint32", "uint64",
-    "uintptr", "float32", "float64", "complex64", "complex128", "string", "bool", "byte", "rune",
-    "any", "error", "[]int", "[4]int", "map[string]int", "*int", "func()", "chan int",
-    "struct{}", "interface{}",
+    "int",
+    "int8",
+    "int16",
+    "int32",
+    "int64",
+    "uint",
+    "uint8",
+    "uint16",
+    "uint32",
+    "uint64",
+    "uintptr",
+    "float32",
+    "float64",
+    "complex64",
+    "complex128",
+    "string",
+    "bool",
+    "byte",
+    "rune",
+    "any",
+    "error",
+    "[]int",
+    "[4]int",
+    "map[string]int",
+    "*int",
+    "func()",
+    "chan int",
+    "struct{}",
+    "interface{}",
 ];
 
 const PIECES: &[&str] = &[
-    "{", "}", "(", ")", "[", "]", ";", ",", ".", ":", "=", ":=", "+", "*", "&", "<-", "\"", "'",
-    "`", "\n", "func", "var", "type", "x", "0", "1e", "0x", "...", "[]", "map", "chan", "if",
-    "for", "range", "return", "go", "defer", "switch", "case", "default", "goto L", "L:", "nil",
-    "panic(1)", "recover()", "iota", "len(x)", "new(int)", "make([]int, -1)", "_",
+    "{",
+    "}",
+    "(",
+    ")",
+    "[",
+    "]",
+    ";",
+    ",",
+    ".",
+    ":",
+    "=",
+    ":=",
+    "+",
+    "*",
+    "&",
+    "<-",
+    "\"",
+    "'",
+    "`",
+    "\n",
+    "func",
+    "var",
+    "type",
+    "x",
+    "0",
+    "1e",
+    "0x",
+    "...",
+    "[]",
+    "map",
+    "chan",
+    "if",
+    "for",
+    "range",
+    "return",
+    "go",
+    "defer",
+    "switch",
+    "case",
+    "default",
+    "goto L",
+    "L:",
+    "nil",
+    "panic(1)",
+    "recover()",
+    "iota",
+    "len(x)",
+    "new(int)",
+    "make([]int, -1)",
+    "_",
 ];
 
 const KEYWORDS: &[&str] = &[
-    "break", "case", "chan", "const", "continue", "default", "defer", "else", "fallthrough",
-    "for", "func", "go", "goto", "if", "import", "interface", "map", "package", "range",
-    "return", "select", "struct", "switch", "type", "var",
+    "break",
+    "case",
+    "chan",
+    "const",
+    "continue",
+    "default",
+    "defer",
+    "else",
+    "fallthrough",
+    "for",
+    "func",
+    "go",
+    "goto",
+    "if",
+    "import",
+    "interface",
+    "map",
+    "package",
+    "range",
+    "return",
+    "select",
+    "struct",
+    "switch",
+    "type",
+    "var",
 ];
+
+/// Operators that can replace each other without breaking the types often.
+const OP_CLASSES: &[&[&str]] = &[
+    &["+", "-", "*", "/", "%", "&", "|", "^", "&^", "<<", ">>"],
+    &["==", "!=", "<", "<=", ">", ">="],
+    &["&&", "||"],
+    &[
+        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", "&^=", "=",
+    ],
+    &["++", "--"],
+];
+
+fn same_class_op(op: &str, rng: &mut Rng) -> String {
+    match OP_CLASSES.iter().find(|c| c.contains(&op)) {
+        Some(class) => rng.pick(class).to_string(),
+        None => op.to_string(),
+    }
+}
 
 fn is_type_name(s: &str) -> bool {
     TYPES.contains(&s)
 }
 
-/// Applies 1 to 3 random mutations to src.
+/// Applies 1 to 3 random mutations to src (mostly one: a mutant that still
+/// type-checks reaches lowering and code generation).
 pub fn mutate(src: &str, rng: &mut Rng) -> String {
     let mut cur = src.to_string();
-    let n = 1 + rng.below(3);
+    let n = *rng.pick(&[1, 1, 1, 1, 1, 1, 2, 2, 2, 3]);
     for _ in 0..n {
         cur = mutate_once(&cur, rng);
     }
@@ -161,9 +277,9 @@ pub fn mutate(src: &str, rng: &mut Rng) -> String {
 }
 
 fn mutate_once(src: &str, rng: &mut Rng) -> String {
-    match rng.below(10) {
-        0..=2 => line_mutation(src, rng),
-        3 => truncate(src, rng),
+    match rng.below(20) {
+        0..=3 => line_mutation(src, rng),
+        4 => truncate(src, rng),
         _ => token_mutation(src, rng),
     }
 }
@@ -211,14 +327,24 @@ fn token_mutation(src: &str, rng: &mut Rng) -> String {
         .collect();
     let at = *rng.pick(&real);
     let tok = toks[at].clone();
-    let replacement = match (tok.0, rng.below(8)) {
+    let replacement = match (tok.0, rng.below(12)) {
         (_, 0) => String::new(),
         (_, 1) => format!("{} {}", tok.1, tok.1),
         (_, 2) => format!("{} {}", rng.pick(PIECES), tok.1),
-        (Kind::Op, _) => rng.pick(OPS).to_string(),
+        (Kind::Op, 3) => rng.pick(OPS).to_string(),
+        (Kind::Op, _) => same_class_op(&tok.1, rng),
         (Kind::Number, _) => rng.pick(NUMBERS).to_string(),
         (Kind::Str, _) => rng
-            .pick(&["\"\"", "\"x\"", "\"\\xff\"", "'x'", "`\n`", "\"\\u00\"", "\"a", "\"\\400\""])
+            .pick(&[
+                "\"\"",
+                "\"x\"",
+                "\"\\xff\"",
+                "'x'",
+                "`\n`",
+                "\"\\u00\"",
+                "\"a",
+                "\"\\400\"",
+            ])
             .to_string(),
         (Kind::Ident, _) if is_type_name(&tok.1) => rng.pick(TYPES).to_string(),
         (Kind::Ident, 3) => rng.pick(KEYWORDS).to_string(),
@@ -299,9 +425,8 @@ pub fn campaign(
                         break;
                     }
                     let (name, text) = mutant(sources, seeds[i]);
-                    let out = try_mutant(cfg, &dir, &text).unwrap_or_else(|e| {
-                        Outcome::Crash(format!("difftest I/O error: {e}"))
-                    });
+                    let out = try_mutant(cfg, &dir, &text)
+                        .unwrap_or_else(|e| Outcome::Crash(format!("difftest I/O error: {e}")));
                     if let Outcome::Crash(_) | Outcome::Signal(_) = out {
                         let _ = save(cfg, seeds[i], &name, &text, &out);
                     }
