@@ -56,6 +56,19 @@ pub struct Features {
     pub tuplepanic: bool,
     /// Calls in the keys and values of map literals.
     pub litorder: bool,
+    /// Package-level variables initialised by calls of functions and
+    /// methods declared later; init functions with defers.
+    pub init: bool,
+    /// Type switches in generic functions with a case naming a type
+    /// parameter.
+    pub gtypeswitch: bool,
+    /// Deep parentheses, huge slice and map literals.
+    pub stress: bool,
+    /// Flat expressions of thousands of terms.
+    pub longexpr: bool,
+    /// One statement gc rejects per program (off unless asked for with
+    /// --with invalid): golift must reject it too.
+    pub invalid: bool,
 }
 
 pub const FEATURE_NAMES: &[&str] = &[
@@ -82,6 +95,11 @@ pub const FEATURE_NAMES: &[&str] = &[
     "builtins",
     "tuplepanic",
     "litorder",
+    "init",
+    "gtypeswitch",
+    "stress",
+    "longexpr",
+    "invalid",
 ];
 
 impl Features {
@@ -110,6 +128,11 @@ impl Features {
             builtins: true,
             tuplepanic: true,
             litorder: true,
+            init: true,
+            gtypeswitch: true,
+            stress: true,
+            longexpr: true,
+            invalid: false,
         }
     }
 
@@ -138,15 +161,29 @@ impl Features {
             "builtins" => &mut self.builtins,
             "tuplepanic" => &mut self.tuplepanic,
             "litorder" => &mut self.litorder,
+            "init" => &mut self.init,
+            "gtypeswitch" => &mut self.gtypeswitch,
+            "stress" => &mut self.stress,
+            "longexpr" => &mut self.longexpr,
+            "invalid" => &mut self.invalid,
             _ => return None,
         })
     }
 
     /// Turns off each feature of a comma-separated list.
-    pub fn without(mut self, list: &str) -> Result<Features, String> {
+    pub fn without(self, list: &str) -> Result<Features, String> {
+        self.set(list, false)
+    }
+
+    /// Turns on each feature of a comma-separated list.
+    pub fn with(self, list: &str) -> Result<Features, String> {
+        self.set(list, true)
+    }
+
+    fn set(mut self, list: &str, on: bool) -> Result<Features, String> {
         for name in list.split(',').map(str::trim).filter(|n| !n.is_empty()) {
             match self.flag(name) {
-                Some(f) => *f = false,
+                Some(f) => *f = on,
                 None => {
                     return Err(format!(
                         "unknown feature {name:?} (known: {})",
@@ -280,6 +317,74 @@ func protect(f func()) {
 }
 "#;
 
+/// Statements gc rejects (each alone in an otherwise valid main).
+const INVALID: &[&str] = &[
+    "_ = complex128(gfloat64)",
+    "_ = complex64(gint)",
+    "_ = int(gcomplex128)",
+    "_ = float64(gcomplex64)",
+    "_ = complex128(1.5)",
+    "_ = float32(1i)",
+    "_ = bool(gint)",
+    "_ = int(gstring)",
+    "_ = string(gfloat64)",
+    "_ = []byte(gint)",
+    "var _ struct{ *error }",
+    "type R interface{ R }",
+    "_ = 1e1000000000",
+    "_ = int8(200)",
+    "_ = uint(-1)",
+    "_ = gint / 0",
+    "_ = gfloat64 / 0.0",
+    "var _ int = 1 << 100",
+    "_ = \"a\" + 1",
+    "x := nil",
+    "var _ [-1]int",
+    "_ = gint << -1",
+    "_ = myErr.Error(1)",
+    "_ = gstring[10:5]",
+    "_ = [2]int{}[2]",
+    "_ = len(1)",
+    "gint := 1",
+    "_ = map[[]int]int{}",
+    "var _ = func() int {}",
+    "for { break L }",
+    "_ = gint8 + gint16",
+    "_ = 1 + \"\"",
+    "_ = 'ab'",
+    "_ = 0x",
+    "_ = 1_",
+    "_ = 08",
+    "type T struct{ T }",
+    "_ = new(int) == new(int8)",
+    "_ = -\"s\"",
+    "_ = !gint",
+    "_ = ^gfloat64",
+    "_ = gcomplex128 < gcomplex128",
+    "var _ any = any.(int)",
+    "_ = min()",
+    "_ = max(gint, gfloat64)",
+    "_ = cap(gstring)",
+    "defer recover",
+    "go println",
+    "_ = complex(gfloat32, gfloat64)",
+    "_ = real(gfloat64)",
+];
+
+const GENERIC_TYPE_SWITCH: &str = r#"
+func gkind[T any](x any) string {
+	switch x.(type) {
+	case T:
+		return "T"
+	case int:
+		return "int"
+	case string:
+		return "string"
+	}
+	return "other"
+}
+"#;
+
 const GENERICS: &str = r#"type Num interface {
 	~int | ~int8 | ~int16 | ~int32 | ~int64 | ~uint | ~uint8 | ~uint16 | ~uint32 | ~uint64 | ~uintptr | ~float32 | ~float64
 }
@@ -352,10 +457,14 @@ impl Gen {
         let _ = writeln!(self.out, "// golift difftest program, seed {seed}\n");
         self.out.push_str("package main\n\n");
         self.out.push_str(PRELUDE);
+        let early = self.out.len();
         self.generics = self.f.generics && self.rng.chance(2, 3);
         if self.generics {
             self.out.push('\n');
             self.out.push_str(GENERICS);
+            if self.f.gtypeswitch {
+                self.out.push_str(GENERIC_TYPE_SWITCH);
+            }
             self.generic_funcs();
         }
         if self.f.consts {
@@ -369,11 +478,61 @@ impl Gen {
         for _ in 0..nfuncs {
             self.func_decl();
         }
+        if self.f.init && self.rng.chance(1, 2) {
+            let inits = self.init_decls();
+            self.out.insert_str(early, &inits);
+        }
         self.main();
         std::mem::take(&mut self.out)
     }
 
     // ---- declarations ----
+
+    /// Package-level variables initialised by calls of functions and
+    /// methods declared later in the file (returned as text to insert
+    /// before them), and an init function with a defer.
+    fn init_decls(&mut self) -> String {
+        let mut text = String::from("\n");
+        let mut names = Vec::new();
+        self.calls_left = 1;
+        self.callable = self.funcs.len();
+        for _ in 0..self.rng.range(1, 3) {
+            let name = self.id("ginit");
+            if !self.structs.is_empty() && self.rng.chance(1, 3) {
+                let s = self.rng.below(self.structs.len());
+                let ms = self.all_methods(s);
+                let (m, pointer, param, _) = self.rng.pick(&ms).clone();
+                if !pointer {
+                    let a = self.const_leaf(param);
+                    let lit = self.structs[s].name.clone();
+                    let _ = writeln!(text, "var {name} = {lit}{{}}.{m}({a})");
+                    names.push(name);
+                }
+                continue;
+            }
+            let i = self.rng.below(self.funcs.len());
+            let params = self.funcs[i].params.clone();
+            let args: Vec<String> = params.iter().map(|&p| self.const_leaf(p)).collect();
+            let (fname, nres) = (self.funcs[i].name.clone(), self.funcs[i].results.len());
+            if nres == 2 {
+                let other = self.id("ginit");
+                let _ = writeln!(text, "var {name}, {other} = {fname}({})", args.join(", "));
+                names.push(other);
+            } else {
+                let _ = writeln!(text, "var {name} = {fname}({})", args.join(", "));
+            }
+            names.push(name);
+        }
+        if !names.is_empty() {
+            let first = &names[0];
+            let _ = write!(
+                text,
+                "\nfunc init() {{\n\tdefer println(\"init deferred\", {first})\n\tprintln(\"init\", {})\n}}\n",
+                names.join(", ")
+            );
+        }
+        text
+    }
 
     fn const_decls(&mut self) {
         self.out.push_str("\nconst (\n");
@@ -649,6 +808,13 @@ impl Gen {
             no_calls: false,
         };
         self.block_body(ctx);
+        if (self.f.stress || self.f.longexpr) && self.rng.chance(1, 8) {
+            self.stress_stmt();
+        }
+        if self.f.invalid {
+            let s = self.rng.pick(INVALID).to_string();
+            self.line(&s);
+        }
         for i in 0..self.funcs.len() {
             self.call_stmt(i);
         }
@@ -661,12 +827,77 @@ impl Gen {
         for chunk in globals.chunks(6) {
             self.line(&format!("println({})", chunk.join(", ")));
         }
-        if self.f.exits && self.rng.chance(1, 10) {
-            let e = self.expr(Basic::Str, 1, true);
-            self.line(&format!("panic({e})"));
+        if self.f.exits && self.rng.chance(1, 8) {
+            self.exit_stmt();
         }
         self.indent = 0;
         self.out.push_str("}\n");
+    }
+
+    /// Inputs whose size, not nesting, is large: the compiler's recursion
+    /// must not follow expression length, and big frames must work.
+    fn stress_stmt(&mut self) {
+        let n = *self.rng.pick(&[100, 1000, 5000, 12000]);
+        let v = self.id("st");
+        let mut r = self.rng.below(4);
+        if !self.f.longexpr {
+            r = 1 + self.rng.below(3);
+        } else if !self.f.stress {
+            r = 0;
+        }
+        match r {
+            0 => {
+                let terms = vec![v.as_str(); n].join(" + ");
+                self.line(&format!("{v} := gint | 1"));
+                self.line(&format!("println({terms})"));
+            }
+            1 => {
+                let d = n / 20;
+                let e = format!("{}{v}{}", "(".repeat(d), ")".repeat(d));
+                self.line(&format!("{v} := gint8"));
+                self.line(&format!("println({e} + 1)"));
+            }
+            2 => {
+                let elems: Vec<String> = (0..n).map(|i| (i % 97).to_string()).collect();
+                self.line(&format!("{v} := []int{{{}}}", elems.join(", ")));
+                self.line(&format!("sum{v} := 0; for _, x := range {v} {{ sum{v} += x }}; println(len({v}), sum{v})"));
+            }
+            _ => {
+                let n = n.min(5000);
+                let elems: Vec<String> = (0..n).map(|i| format!("{i}: {}", i * 7 % 13)).collect();
+                self.line(&format!("{v} := map[int]int{{{}}}", elems.join(", ")));
+                self.line(&format!("println(len({v}), {v}[{}], {v}[-1])", n / 2));
+            }
+        }
+    }
+
+    /// An unrecovered panic ending main (Go prints it and exits with 2).
+    fn exit_stmt(&mut self) {
+        let k = self.rng.range(0, 9);
+        let s = match self.rng.below(8) {
+            0 => {
+                let e = self.expr(Basic::Str, 1, true);
+                format!("panic({e})")
+            }
+            1 => format!("panic({k})"),
+            2 => format!("panic(myErr{{{k}}})"),
+            3 => format!("xs := []int{{1, 2}}; i := {k}; println(xs[i])"),
+            4 => "var m map[string]bool; m[\"k\"] = true".to_string(),
+            5 => format!("defer func() {{ panic(\"again {k}\") }}(); panic(\"first\")"),
+            6 => format!("defer func() {{ panic(recover()) }}(); panic({k})"),
+            _ => {
+                let b = self.basic();
+                let e = self.expr(b, 1, true);
+                let e = self.typed(b, e);
+                format!("panic({e})")
+            }
+        };
+        let s = if self.rng.chance(1, 2) {
+            format!("func() {{ {s} }}()")
+        } else {
+            s
+        };
+        self.line(&s);
     }
 
     /// `b(e)` for a constant-able e of type b (plain e for bool when
@@ -760,7 +991,7 @@ impl Gen {
                 12 if !deep && self.f.switches => self.switch_stmt(ctx),
                 13 if !deep && self.f.labels && self.f.loops => self.labelled_stmt(ctx),
                 14 if self.f.closures => self.closure_stmt(ctx),
-                15 if self.f.defers && ctx.loops == 0 => self.defer_stmt(),
+                15 if self.f.defers => self.defer_stmt(),
                 16 if self.f.panics => self.panic_stmt(),
                 17 if self.f.composites => self.composite_stmt(),
                 18 if self.f.maps => self.map_stmt(),
@@ -896,8 +1127,22 @@ impl Gen {
     }
 
     fn if_stmt(&mut self, ctx: Ctx) -> bool {
-        let c = self.expr(Basic::Bool, 3, false);
-        self.line(&format!("if {c} {{"));
+        let mark = self.vars.len();
+        if self.rng.chance(1, 3) {
+            let b = self.int_type();
+            let e = self.expr(b, 2, false);
+            let v = self.id("v");
+            let k = self.int_const(b);
+            self.line(&format!("if {v} := {e}; {v} > {k} {{"));
+            self.vars.push(Var {
+                name: v,
+                ty: Ty::B(b),
+                assignable: true,
+            });
+        } else {
+            let c = self.expr(Basic::Bool, 3, false);
+            self.line(&format!("if {c} {{"));
+        }
         self.nested(ctx);
         if self.rng.chance(1, 3) {
             let c = self.expr(Basic::Bool, 2, false);
@@ -909,6 +1154,7 @@ impl Gen {
             self.nested(ctx);
         }
         self.line("}");
+        self.vars.truncate(mark);
         true
     }
 
@@ -1077,6 +1323,18 @@ impl Gen {
             depth: ctx.depth + 1,
             no_calls: true,
         };
+        if self.f.loops && self.rng.chance(1, 4) {
+            let k = self.rng.range(1, 9);
+            let n = self.rng.range(1, 4);
+            self.line(&format!("var {c} []func() int"));
+            self.line(&format!(
+                "for i := 0; i < {n}; i++ {{ {c} = append({c}, func() int {{ i += {k}; return i }}) }}"
+            ));
+            self.line(&format!(
+                "for _, f := range {c} {{ println(f(), f()) }}"
+            ));
+            return true;
+        }
         let calls = std::mem::take(&mut self.calls_left);
         self.closure_body(&c, &captured, b, r, inner);
         self.calls_left = calls;
@@ -1465,6 +1723,13 @@ impl Gen {
         let b = *self.rng.pick(&numeric);
         let e1 = self.expr(b, 2, false);
         let e2 = self.expr(b, 1, true);
+        if self.f.gtypeswitch && self.rng.chance(1, 4) {
+            let b2 = self.basic();
+            let e = self.expr(b2, 1, true);
+            let e = self.typed(b2, e);
+            self.line(&format!("println(gkind[{}]({e}))", b.name()));
+            return true;
+        }
         match self.rng.below(5) {
             0 => self.line(&format!("println(gcalc({e1}, {e2}))")),
             1 => self.line(&format!("println(gsum[{}]({e1}, {e2}, {e2}))", b.name())),
@@ -1768,8 +2033,7 @@ impl Gen {
             let rhs = match op {
                 "/" | "%" => {
                     if self.rng.chance(1, 2) {
-                        let c = self.int_const(b);
-                        format!("({c} | 1)")
+                        self.int_divisor(b)
                     } else {
                         let e = self.expr(b, depth, false);
                         format!("({e} | 1)")
@@ -1796,6 +2060,24 @@ impl Gen {
             self.expr(b, depth, op != "/")
         };
         (op, rhs)
+    }
+
+    /// A non-zero constant divisor for integer type b: powers of two,
+    /// small odd numbers, negative ones and extremes (the shapes division
+    /// by a constant is strength-reduced for).
+    fn int_divisor(&mut self, b: Basic) -> String {
+        let (lo, hi) = b.int_range();
+        let cands: Vec<i128> = [1, -1, 2, 3, 4, 5, 7, 8, 10, 16, 100, 128, -2, -8, -7, 255, 1 << 31, 1 << 32]
+            .into_iter()
+            .chain([lo, hi, hi / 2 + 1])
+            .filter(|&v| v != 0 && b.fits(v))
+            .collect();
+        let v = *self.rng.pick(&cands);
+        if v < 0 {
+            format!("({v})")
+        } else {
+            v.to_string()
+        }
     }
 
     fn num_expr(&mut self, b: Basic, depth: u32) -> String {

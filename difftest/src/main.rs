@@ -44,6 +44,9 @@ enum Cmd {
         /// Comma-separated feature areas to leave out (see `features`)
         #[arg(long, default_value = "")]
         without: String,
+        /// Comma-separated feature areas to add (e.g. `invalid`)
+        #[arg(long, default_value = "")]
+        with: String,
         /// Programs per `go build` call
         #[arg(long, default_value_t = 40)]
         batch: usize,
@@ -67,6 +70,8 @@ enum Cmd {
         seed: u64,
         #[arg(long, default_value = "")]
         without: String,
+        #[arg(long, default_value = "")]
+        with: String,
     },
     /// Print the mutant of a seed
     ShowMutant {
@@ -103,8 +108,11 @@ fn abs(p: PathBuf) -> PathBuf {
     std::path::absolute(&p).unwrap_or(p)
 }
 
-fn features(without: &str) -> gen::Features {
-    gen::Features::all().without(without).unwrap_or_else(|e| {
+fn features(without: &str, with: &str) -> gen::Features {
+    gen::Features::all()
+        .without(without)
+        .and_then(|f| f.with(with))
+        .unwrap_or_else(|e| {
         eprintln!("difftest: {e}");
         std::process::exit(2)
     })
@@ -130,16 +138,21 @@ fn main() {
         Cmd::Gen {
             common,
             without,
+            with,
             batch,
             minimise,
-        } => run_gen(common, features(&without), batch, minimise),
+        } => run_gen(common, features(&without, &with), batch, minimise),
         Cmd::Mutate {
             common,
             corpus,
             generated,
         } => run_mutate(common, sources(&corpus, generated)),
-        Cmd::Show { seed, without } => {
-            print!("{}", gen::generate(seed, &features(&without)));
+        Cmd::Show {
+            seed,
+            without,
+            with,
+        } => {
+            print!("{}", gen::generate(seed, &features(&without, &with)));
             0
         }
         Cmd::ShowMutant {
