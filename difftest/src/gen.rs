@@ -860,12 +860,13 @@ impl Gen {
                 self.line(&format!("{v} := []int{{{}}}", elems.join(", ")));
                 self.line(&format!("sum{v} := 0; for _, x := range {v} {{ sum{v} += x }}; println(len({v}), sum{v})"));
             }
-            _ => {
+            _ if self.f.maps => {
                 let n = n.min(5000);
                 let elems: Vec<String> = (0..n).map(|i| format!("{i}: {}", i * 7 % 13)).collect();
                 self.line(&format!("{v} := map[int]int{{{}}}", elems.join(", ")));
                 self.line(&format!("println(len({v}), {v}[{}], {v}[-1])", n / 2));
             }
+            _ => {}
         }
     }
 
@@ -880,7 +881,8 @@ impl Gen {
             1 => format!("panic({k})"),
             2 => format!("panic(myErr{{{k}}})"),
             3 => format!("xs := []int{{1, 2}}; i := {k}; println(xs[i])"),
-            4 => "var m map[string]bool; m[\"k\"] = true".to_string(),
+            4 if self.f.maps => "var m map[string]bool; m[\"k\"] = true".to_string(),
+            4 => "panic(\"no maps\")".to_string(),
             5 => format!("defer func() {{ panic(\"again {k}\") }}(); panic(\"first\")"),
             6 => format!("defer func() {{ panic(recover()) }}(); panic({k})"),
             _ => {
@@ -1328,9 +1330,7 @@ impl Gen {
             self.line(&format!(
                 "for i := 0; i < {n}; i++ {{ {c} = append({c}, func() int {{ i += {k}; return i }}) }}"
             ));
-            self.line(&format!(
-                "for _, f := range {c} {{ println(f(), f()) }}"
-            ));
+            self.line(&format!("for _, f := range {c} {{ println(f(), f()) }}"));
             return true;
         }
         let calls = std::mem::take(&mut self.calls_left);
@@ -1417,7 +1417,10 @@ impl Gen {
                     b.name()
                 )
             }
-            4 => "var m map[string]int; println(m[\"a\"], len(m)); m[\"a\"] = 1".to_string(),
+            4 if self.f.maps => {
+                "var m map[string]int; println(m[\"a\"], len(m)); m[\"a\"] = 1".to_string()
+            }
+            4 => "panic(\"no maps\")".to_string(),
             5 => {
                 let b1 = self.basic();
                 let b2 = self.basic();
@@ -2065,11 +2068,30 @@ impl Gen {
     /// by a constant is strength-reduced for).
     fn int_divisor(&mut self, b: Basic) -> String {
         let (lo, hi) = b.int_range();
-        let cands: Vec<i128> = [1, -1, 2, 3, 4, 5, 7, 8, 10, 16, 100, 128, -2, -8, -7, 255, 1 << 31, 1 << 32]
-            .into_iter()
-            .chain([lo, hi, hi / 2 + 1])
-            .filter(|&v| v != 0 && b.fits(v))
-            .collect();
+        let cands: Vec<i128> = [
+            1,
+            -1,
+            2,
+            3,
+            4,
+            5,
+            7,
+            8,
+            10,
+            16,
+            100,
+            128,
+            -2,
+            -8,
+            -7,
+            255,
+            1 << 31,
+            1 << 32,
+        ]
+        .into_iter()
+        .chain([lo, hi, hi / 2 + 1])
+        .filter(|&v| v != 0 && b.fits(v))
+        .collect();
         let v = *self.rng.pick(&cands);
         if v < 0 {
             format!("({v})")
@@ -2233,5 +2255,55 @@ fn int_lit(v: i128, rng: &mut Rng) -> String {
         format!("(-{body})")
     } else {
         body
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generation_is_a_function_of_the_seed() {
+        let f = Features::all();
+        assert_eq!(generate(42, &f), generate(42, &f));
+        assert_ne!(generate(42, &f), generate(43, &f));
+    }
+
+    #[test]
+    fn switched_off_features_are_not_generated() {
+        let f = Features::all()
+            .without("generics,floats,maps,order,defers,init")
+            .unwrap();
+        for seed in 0..50 {
+            let text = generate(seed, &f);
+            let (_, p) = text.split_once(PRELUDE).unwrap();
+            assert!(!p.contains("gsum") && !p.contains("Box["), "seed {seed}");
+            assert!(
+                !p.contains("float64(") && !p.contains("float32"),
+                "seed {seed}"
+            );
+            assert!(!p.contains("map[") && !p.contains(" pr("), "seed {seed}");
+            assert!(!p.contains("defer println"), "seed {seed}");
+        }
+    }
+
+    #[test]
+    fn unknown_features_are_an_error() {
+        assert!(Features::all().without("nosuch").is_err());
+        assert!(Features::all().with("invalid").unwrap().invalid);
+    }
+
+    #[test]
+    fn integer_literals_spell_their_value() {
+        let mut rng = Rng::new(1);
+        for v in [0i128, 7, 39, 92, 1000, 255, -128, 1 << 40] {
+            for _ in 0..10 {
+                let s = int_lit(v, &mut rng);
+                assert!(!s.is_empty(), "{v}");
+                if v < 0 {
+                    assert!(s.starts_with("(-"), "{s}");
+                }
+            }
+        }
     }
 }

@@ -113,9 +113,9 @@ fn features(without: &str, with: &str) -> gen::Features {
         .without(without)
         .and_then(|f| f.with(with))
         .unwrap_or_else(|e| {
-        eprintln!("difftest: {e}");
-        std::process::exit(2)
-    })
+            eprintln!("difftest: {e}");
+            std::process::exit(2)
+        })
 }
 
 fn sources(corpus: &Path, generated: u64) -> Vec<(String, String)> {
