@@ -64,6 +64,9 @@ enum Cmd {
         /// Also mutate this many generated programs
         #[arg(long, default_value_t = 50)]
         generated: u64,
+        /// Feature areas left out of the generated programs
+        #[arg(long, default_value = "")]
+        without: String,
     },
     /// Print the program of a seed
     Show {
@@ -80,6 +83,8 @@ enum Cmd {
         corpus: PathBuf,
         #[arg(long, default_value_t = 50)]
         generated: u64,
+        #[arg(long, default_value = "")]
+        without: String,
     },
     /// Judge one program file (Go vs golift), optionally minimising it
     Check {
@@ -118,13 +123,12 @@ fn features(without: &str, with: &str) -> gen::Features {
         })
 }
 
-fn sources(corpus: &Path, generated: u64) -> Vec<(String, String)> {
+fn sources(corpus: &Path, generated: u64, features: &gen::Features) -> Vec<(String, String)> {
     let mut s = mutate::corpus(corpus).unwrap_or_else(|e| {
         eprintln!("difftest: {}: {e}", corpus.display());
         std::process::exit(2)
     });
-    let all = gen::Features::all();
-    s.extend((0..generated).map(|seed| (format!("gen-{seed}"), gen::generate(seed, &all))));
+    s.extend((0..generated).map(|seed| (format!("gen-{seed}"), gen::generate(seed, features))));
     s
 }
 
@@ -146,7 +150,8 @@ fn main() {
             common,
             corpus,
             generated,
-        } => run_mutate(common, sources(&corpus, generated)),
+            without,
+        } => run_mutate(common, sources(&corpus, generated, &features(&without, ""))),
         Cmd::Show {
             seed,
             without,
@@ -159,8 +164,10 @@ fn main() {
             seed,
             corpus,
             generated,
+            without,
         } => {
-            let (name, text) = mutate::mutant(&sources(&corpus, generated), seed);
+            let all = features(&without, "");
+            let (name, text) = mutate::mutant(&sources(&corpus, generated, &all), seed);
             eprintln!("mutant of {name}");
             print!("{text}");
             0
