@@ -242,6 +242,7 @@ fn run_mutate(common: Common, sources: Vec<(String, String)>) -> i32 {
     };
     let start = Instant::now();
     let verbose = common.verbose;
+    let done = std::sync::atomic::AtomicUsize::new(0);
     let stats = mutate::campaign(
         &cfg,
         &sources,
@@ -249,6 +250,10 @@ fn run_mutate(common: Common, sources: Vec<(String, String)>) -> i32 {
         &|seed, name, out| {
             if verbose || !matches!(out, mutate::Outcome::Rejected | mutate::Outcome::Ran) {
                 println!("mutant {seed} of {name}: {out:?}");
+            }
+            let n = done.fetch_add(1, std::sync::atomic::Ordering::SeqCst) + 1;
+            if n.is_multiple_of(100) {
+                eprintln!("{n} mutants done");
             }
         },
     );
