@@ -66,6 +66,9 @@ pub struct Features {
     pub stress: bool,
     /// Flat expressions of thousands of terms.
     pub longexpr: bool,
+    /// Small semantic checks: aliasing of slices, copies of arrays and
+    /// strings, goto, string switches, recover setting named results.
+    pub misc: bool,
     /// One statement gc rejects per program (off unless asked for with
     /// --with invalid): golift must reject it too.
     pub invalid: bool,
@@ -99,6 +102,7 @@ pub const FEATURE_NAMES: &[&str] = &[
     "gtypeswitch",
     "stress",
     "longexpr",
+    "misc",
     "invalid",
 ];
 
@@ -132,6 +136,7 @@ impl Features {
             gtypeswitch: true,
             stress: true,
             longexpr: true,
+            misc: true,
             invalid: false,
         }
     }
@@ -165,6 +170,7 @@ impl Features {
             "gtypeswitch" => &mut self.gtypeswitch,
             "stress" => &mut self.stress,
             "longexpr" => &mut self.longexpr,
+            "misc" => &mut self.misc,
             "invalid" => &mut self.invalid,
             _ => return None,
         })
@@ -980,7 +986,8 @@ impl Gen {
     fn stmt(&mut self, ctx: Ctx) {
         let deep = ctx.depth >= 3;
         loop {
-            let done = match self.rng.below(26) {
+            let done = match self.rng.below(28) {
+                26 | 27 if self.f.misc => self.misc_stmt(),
                 24 | 25 if self.f.order => self.order_stmt(),
                 0..=3 => self.decl_stmt(),
                 4..=6 => self.assign_stmt(),
@@ -1505,6 +1512,31 @@ impl Gen {
             }
         };
         self.line(&format!("protect(func() {{ {body} }})"));
+        true
+    }
+
+    /// One of a set of small programs whose results follow from the
+    /// spec's value and aliasing rules, with random sizes and values.
+    fn misc_stmt(&mut self) -> bool {
+        let k = self.rng.range(0, 3);
+        let n = self.rng.range(1, 4);
+        let v = self.rng.range(-9, 99);
+        let s = self.str_lit();
+        let body = match self.rng.below(12) {
+            0 => format!("s := make([]int, {n}, {n}+{k}); t := append(s[:1], {v}); println(len(t), cap(t), s[0], t[1] == s[min(1, len(s)-1)])"),
+            1 => format!("s := []int{{1, 2, 3, 4}}; t := s[0:{k}:{k}]; t = append(t, {v}); println(len(t), cap(t), s[{k}])"),
+            2 => format!("s := []int{{1, 2, 3, 4, 5}}; n := copy(s[{k}:], s); println(n, s[0], s[1], s[2], s[3], s[4])"),
+            3 => format!("a := [3]int{{{v}, {k}, {n}}}; b := a; b[{k} % 3]++; f := func(x [3]int) int {{ x[0] = 0; return x[0] }}; println(a == b, f(a), a[0], b[{k} % 3])"),
+            4 => format!("s := {s}; b := []byte(s); if len(b) > 0 {{ b[0] = 'X' }}; println(s, string(b), len(b) == len(s))"),
+            5 => format!("i := 0\nloop{k}:\n\tif i < {n} {{ i++; goto loop{k} }}\n\tprintln(i)"),
+            6 => format!("switch x := {s} + \"y\"; x {{ case \"y\": println(\"empty\"); case \"ay\", \"abcy\": println(\"a or abc\"); default: println(len(x)) }}"),
+            7 => format!("println(func() (r int) {{ defer func() {{ recover(); r += {v} }}(); var m map[int]int; m[1] = 1; return 3 }}())"),
+            8 => format!("x := {v}; {{ x := x + 1; x *= 2; println(x) }}; println(x)"),
+            9 => format!("var fs [3]func() int; for i := range fs {{ j := i * {v}; fs[i] = func() int {{ j++; return j }} }}; println(fs[0](), fs[1](), fs[2](), fs[1]())"),
+            10 => format!("r := []rune({s}); println(len(r), len({s})); for i, c := range {s} {{ print(i, \":\", c, \" \") }}; println()"),
+            _ => format!("type P struct{{ a, b int }}; m := map[P]int{{{{1, 2}}: {v}}}; m[P{{1, 2}}]++; _, ok := m[P{{2, 1}}]; println(m[P{{1, 2}}], ok, P{{1, {k}}} == P{{1, 2}})"),
+        };
+        self.line(&format!("func() {{ {body} }}()"));
         true
     }
 
