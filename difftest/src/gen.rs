@@ -1693,7 +1693,7 @@ impl Gen {
         }
         let x = self.rng.pick(&existing).clone();
         let ms = self.all_methods(s);
-        let (m, pointer, param, result) = self.rng.pick(&ms).clone();
+        let (m, pointer, param, _) = self.rng.pick(&ms).clone();
         let a = self.expr(param, 1, true);
         let sname = self.structs[s].name.clone();
         match (pointer, self.rng.below(4)) {
@@ -1717,7 +1717,6 @@ impl Gen {
                 self.type_switch(&i);
             }
             _ => {
-                let _ = result;
                 self.line(&format!("println({x}.{m}({a}))"));
             }
         }
