@@ -213,7 +213,7 @@ fn run_gen(common: Common, features: gen::Features, batch: usize, minimise: bool
         &cfg,
         common.start..common.start + common.count,
         &mut |seed, v| {
-            if verbose || v.is_bug() {
+            if verbose || v.is_bug() || matches!(v, diff::Verdict::GoTimeout) {
                 println!("seed {seed}: {} {}", v.kind(), v.detail());
             }
         },
