@@ -1530,11 +1530,12 @@ impl Gen {
             4 => format!("s := {s}; b := []byte(s); if len(b) > 0 {{ b[0] = 'X' }}; println(s, string(b), len(b) == len(s))"),
             5 => format!("i := 0\nloop{k}:\n\tif i < {n} {{ i++; goto loop{k} }}\n\tprintln(i)"),
             6 => format!("switch x := {s} + \"y\"; x {{ case \"y\": println(\"empty\"); case \"ay\", \"abcy\": println(\"a or abc\"); default: println(len(x)) }}"),
-            7 => format!("println(func() (r int) {{ defer func() {{ recover(); r += {v} }}(); var m map[int]int; m[1] = 1; return 3 }}())"),
+            7 => format!("println(func() (r int) {{ defer func() {{ recover(); r += {v} }}(); var xs []int; xs[{k}] = 1; return 3 }}())"),
             8 => format!("x := {v}; {{ x := x + 1; x *= 2; println(x) }}; println(x)"),
             9 => format!("var fs [3]func() int; for i := range fs {{ j := i * {v}; fs[i] = func() int {{ j++; return j }} }}; println(fs[0](), fs[1](), fs[2](), fs[1]())"),
             10 => format!("r := []rune({s}); println(len(r), len({s})); for i, c := range {s} {{ print(i, \":\", c, \" \") }}; println()"),
-            _ => format!("type P struct{{ a, b int }}; m := map[P]int{{{{1, 2}}: {v}}}; m[P{{1, 2}}]++; _, ok := m[P{{2, 1}}]; println(m[P{{1, 2}}], ok, P{{1, {k}}} == P{{1, 2}})"),
+            _ if self.f.maps => format!("type P struct{{ a, b int }}; m := map[P]int{{{{1, 2}}: {v}}}; m[P{{1, 2}}]++; _, ok := m[P{{2, 1}}]; println(m[P{{1, 2}}], ok, P{{1, {k}}} == P{{1, 2}})"),
+            _ => format!("type P struct{{ a, b int }}; println(P{{1, {k}}} == P{{1, 2}}, P{{{v}, 0}} != P{{}})"),
         };
         self.line(&format!("func() {{ {body} }}()"));
         true
