@@ -1,0 +1,6 @@
+// golift accepts an embedded pointer to an interface type; gc rejects it.
+package main
+
+func main() {
+	var _ struct{ *error } // ERROR "embedded field type cannot be a pointer to an interface"
+}
