@@ -10,7 +10,7 @@ use cranelift_codegen::ir::{types, InstBuilder, Value};
 use super::func::{trusted, Fx, V};
 use crate::syntax::ast::{BinOp, Expr, Span};
 use crate::types::ty::{BasicKind, Type};
-use crate::types::{Builtin, TypeId};
+use crate::types::{Builtin, ObjId, TypeId};
 
 /// Size of gc's stack buffer for the first append to a local empty slice.
 const SMALL_APPEND_BUF: u64 = 32;
@@ -128,8 +128,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 .info
                 .uses
                 .get(&s.id)
-                .is_some_and(|o| self.local_slices.contains(o)),
-            _ => false,
+                .copied()
+                .filter(|o| self.local_slices.contains(o)),
+            _ => None,
         };
         let sv = self.expr_as(s, t).scalars().to_vec();
         let esize = self.tt.size_of(et) as i64;
@@ -165,9 +166,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Makes room for `k` more elements in slice `s`: returns the (possibly
     /// new) pointer, the new length and the capacity. `local`: the slice is
-    /// a non-escaping local, whose first append to an empty slice gets gc's
-    /// 32-byte buffer.
-    fn grow(&mut self, s: &[Value], k: Value, et: TypeId, local: bool) -> (Value, Value, Value) {
+    /// a non-escaping local variable, whose first append to an empty slice
+    /// gets gc's 32-byte buffer — once per call of the function, as in gc
+    /// (its buffer is one per variable: later appends to an empty slice, in
+    /// a loop say, go to the heap).
+    fn grow(
+        &mut self,
+        s: &[Value],
+        k: Value,
+        et: TypeId,
+        local: Option<ObjId>,
+    ) -> (Value, Value, Value) {
         let newlen = self.b.ins().iadd(s[1], k);
         let over = self.b.ins().icmp(IntCC::UnsignedGreaterThan, newlen, s[2]);
         let slow = self.b.create_block();
@@ -180,19 +189,34 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(slow);
         self.b.set_cold_block(slow);
         let esize = self.tt.size_of(et);
-        if local && esize > 0 && esize <= SMALL_APPEND_BUF {
+        if let Some(obj) = local.filter(|_| esize > 0 && esize <= SMALL_APPEND_BUF) {
             let fits = SMALL_APPEND_BUF / esize;
             let empty = self.b.ins().icmp_imm_s(IntCC::Equal, s[2], 0);
             let small =
                 self.b
                     .ins()
                     .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, newlen, fits as i64);
+            // Read before any definition, the flag is zero (cranelift's SSA
+            // builder supplies zero for a variable undefined on a path).
+            let used_var = match self.append_buf_used.get(&obj) {
+                Some(&v) => v,
+                None => {
+                    let v = self.b.declare_var(types::I8);
+                    self.append_buf_used.insert(obj, v);
+                    v
+                }
+            };
+            let used = self.b.use_var(used_var);
+            let unused = self.b.ins().icmp_imm_s(IntCC::Equal, used, 0);
             let first = self.b.ins().band(empty, small);
+            let first = self.b.ins().band(first, unused);
             let buf = self.b.create_block();
             let general = self.b.create_block();
             self.b.ins().brif(first, buf, &[], general, &[]);
             self.b.switch_to_block(buf);
             self.b.set_cold_block(buf);
+            let one = self.b.ins().iconst(types::I8, 1);
+            self.b.def_var(used_var, one);
             let p = self.alloc_array(et, fits as i64);
             let c = self.b.ins().iconst(types::I64, fits as i64);
             self.b.ins().jump(join, &[p.into(), c.into()]);

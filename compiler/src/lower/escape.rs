@@ -146,6 +146,12 @@ impl SliceUses<'_> {
             && self.name_obj(lhs) == args.first().and_then(|a| self.name_obj(a))
     }
 
+    /// `s = nil` for a slice variable `s`.
+    fn nil_assign(&self, lhs: &Expr, rhs: &Expr) -> bool {
+        self.name_obj(lhs).is_some()
+            && self.pkg.type_of(rhs.id).is_some_and(|tv| tv.mode == Mode::Nil)
+    }
+
     fn escape_all(&mut self) {
         self.escaped.extend(self.candidates.iter().copied());
     }
@@ -164,6 +170,10 @@ impl Visitor for SliceUses<'_> {
                     for l in lhs {
                         self.declare(l.id);
                     }
+                }
+                // `s = nil` keeps the slice local (gc: no escape).
+                if lhs.len() == 1 && rhs.len() == 1 && self.nil_assign(&lhs[0], &rhs[0]) {
+                    return false;
                 }
                 if lhs.len() == 1 && rhs.len() == 1 && self.self_append(&lhs[0], &rhs[0]) {
                     if let ExprKind::Call { args, .. } = &rhs[0].kind {

@@ -137,6 +137,8 @@ pub struct Fx<'m, 'a, 'f> {
     /// Local slices whose first append gets gc's 32-byte buffer
     /// (`escape::local_slices`).
     pub local_slices: HashSet<ObjId>,
+    /// Per local slice, whether its 32-byte buffer was used in this call.
+    pub append_buf_used: HashMap<ObjId, Variable>,
     /// The symbol of the function being lowered, and whether it is a
     /// function literal (or defer thunk): names nested literals.
     pub symbol: String,
@@ -320,6 +322,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             slot_bytes: 0,
             heap_temps: HashSet::new(),
             local_slices: HashSet::new(),
+            append_buf_used: HashMap::new(),
             symbol: String::new(),
             in_closure: false,
             frame: Default::default(),
