@@ -302,6 +302,10 @@ impl Checker<'_> {
             }
         } else if x.is_nil() {
             tt.has_nil(t)
+        } else if x.ty == self.basic(BasicKind::UntypedBool) {
+            // A non-constant untyped bool (a comparison) converts as it
+            // would be assigned: to a boolean type or to an interface.
+            tt.is_boolean(t) || self.assignable(&Operand::value(tt.default_type(x.ty)), t)
         } else {
             self.convertible(&x, t)
         };
