@@ -107,6 +107,8 @@ pub(crate) struct Checker<'a> {
     pub unsupported: HashSet<(u32, u32)>,
     /// Package-level objects being resolved, outermost first.
     pub obj_path: Vec<ObjId>,
+    /// Local type declarations being resolved, innermost last.
+    pub local_type_decls: Vec<ObjId>,
     /// Objects already reported as part of a cycle.
     pub in_cycle: HashSet<ObjId>,
     /// Untyped expressions whose final type is not known yet; `true` marks
@@ -243,6 +245,7 @@ impl<'a> Checker<'a> {
             math: HashMap::new(),
             unsupported: HashSet::new(),
             obj_path: Vec::new(),
+            local_type_decls: Vec::new(),
             in_cycle: HashSet::new(),
             untyped: HashMap::new(),
             fallthrough_ok: false,
@@ -950,6 +953,11 @@ impl<'a> Checker<'a> {
     /// later ones, so the cycle is the type alone).
     pub fn check_local_type_cycle(&mut self, o: ObjId) {
         let t = self.obj(o).ty;
+        if self.in_cycle.contains(&o) {
+            // An interface that embeds itself (reported where it does).
+            self.invalidate(&[t]);
+            return;
+        }
         if !matches!(self.pkg.types.get(t), Type::Named(_)) {
             return;
         }

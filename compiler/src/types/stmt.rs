@@ -234,7 +234,9 @@ impl Checker<'_> {
                     let o =
                         self.new_obj(&spec.name.name, ObjKind::TypeName, INVALID, spec.name.span);
                     self.declare_local(&spec.name, o);
+                    self.local_type_decls.push(o);
                     self.type_spec(o, spec);
+                    self.local_type_decls.pop();
                     self.check_local_type_cycle(o);
                 }
             }

@@ -316,6 +316,13 @@ impl Checker<'_> {
                     if self.pkg.types.is_named(et) && self.pkg.types.underlying(et) == INVALID {
                         if let Some(o) = self.type_obj_in_progress(et) {
                             self.report_path_cycle(o);
+                        } else if let Some(o) = self.local_type_in_progress(et) {
+                            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
+                            if self.in_cycle.insert(o) {
+                                let msg = format!("invalid recursive type: {name} refers to itself");
+                                self.error(span, msg);
+                            }
+                            continue;
                         }
                     }
                     match self.pkg.types.under(et).clone() {
@@ -447,6 +454,12 @@ impl Checker<'_> {
     }
 
     /// The type declaration being resolved that declares named type `t`.
+    /// The local type declaration of `t` when it is being resolved (local
+    /// types cannot refer to later ones, so only the type itself can).
+    fn local_type_in_progress(&self, t: TypeId) -> Option<ObjId> {
+        self.local_type_decls.iter().copied().find(|&o| self.obj(o).ty == t)
+    }
+
     pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
         self.obj_path.iter().copied().find(|&o| {
             self.obj(o).ty == t
