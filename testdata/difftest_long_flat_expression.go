@@ -1,4 +1,4 @@
-// golift aborts (SIGABRT: Rust stack overflow in the compiler) on a flat sum of 5,000 terms; Go compiles it.
+// Regression (a difftest finding, fixed): golift once aborts (SIGABRT: Rust stack overflow in the compiler) on a flat sum of 5,000 terms; Go compiles it.
 package main
 
 var g = 1

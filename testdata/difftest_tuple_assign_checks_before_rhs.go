@@ -1,4 +1,4 @@
-// golift checks the bounds / nil-ness of left-hand index operands of a tuple assignment before evaluating the right-hand side (Go: pr(1), pr(2) run first, the panic happens at its own assignment).
+// Regression (a difftest finding, fixed): golift once checks the bounds / nil-ness of left-hand index operands of a tuple assignment before evaluating the right-hand side (Go: pr(1), pr(2) run first, the panic happens at its own assignment).
 package main
 
 func pr(n int) int {

@@ -1,4 +1,4 @@
-// golift accepts complex128(f) of a float64 variable; gc rejects the conversion.
+// Regression (a difftest finding, fixed): golift once accepts complex128(f) of a float64 variable; gc rejects the conversion.
 package main
 
 var f = 1.5

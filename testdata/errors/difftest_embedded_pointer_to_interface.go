@@ -1,4 +1,4 @@
-// golift accepts an embedded pointer to an interface type; gc rejects it.
+// Regression (a difftest finding, fixed): golift once accepts an embedded pointer to an interface type; gc rejects it.
 package main
 
 func main() {

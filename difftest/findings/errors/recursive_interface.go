@@ -1,6 +1,0 @@
-// golift accepts an interface that embeds itself; gc rejects it.
-package main
-
-func main() {
-	type R interface{ R } // ERROR "invalid recursive type"
-}
