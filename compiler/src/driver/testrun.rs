@@ -106,7 +106,7 @@ fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
     let want_path = src.with_extension("out");
     let want = std::fs::read(&want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
 
-    super::build(&[src.to_path_buf()], exe).map_err(|f| f.messages.join("\n"))?;
+    super::build(&[src.display().to_string()], Some(exe)).map_err(|f| f.messages.join("\n"))?;
     let got = run_merged(exe)?;
     if got == want {
         return Ok(());
@@ -265,7 +265,7 @@ fn check_rejected(src: &Path) -> Result<(), String> {
     if expected.is_empty() {
         return Err("no // ERROR comments".into());
     }
-    let messages = match super::check(&[src.to_path_buf()]) {
+    let messages = match super::check(&[src.display().to_string()]) {
         Ok(_) => return Err("compiled without errors".into()),
         Err(f) => f.messages,
     };

@@ -255,7 +255,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 }
 
-/// Lowers `main..init`: variable initialisers, then the `init` functions.
+/// Lowers `main..init`: for each package in dependency order, its variable
+/// initialisers, then its `init` functions.
 pub(super) fn lower_init(
     m: &mut ModCx,
     func: &mut ir::Function,
@@ -268,13 +269,15 @@ pub(super) fn lower_init(
     let entry = fx.b.create_block();
     fx.b.switch_to_block(entry);
     fx.stack_check();
-    for init in &pkg.init_order {
-        fx.initializer(init);
-    }
-    for &i in &pkg.inits {
-        if let Some(gf) = fx.m.funcs.get(&i).cloned() {
-            let r = fx.func_ref(gf.id);
-            fx.b.ins().call(r, &[]);
+    for p in &pkg.packages {
+        for init in &p.init_order {
+            fx.initializer(init);
+        }
+        for &i in &p.inits {
+            if let Some(gf) = fx.m.funcs.get(&i).cloned() {
+                let r = fx.func_ref(gf.id);
+                fx.b.ins().call(r, &[]);
+            }
         }
     }
     fx.finish_body();

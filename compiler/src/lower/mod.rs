@@ -271,7 +271,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.path, obj.name);
+            let name = format!("{}.{}", pkg.link_path(g), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -302,10 +302,10 @@ impl<'a> ModCx<'a> {
         if let Some(r) = self.method_recv(obj) {
             return r.symbol(self.tt(), &pkg.obj(obj).name);
         }
-        if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
-            return format!("{}.init.{}", pkg.path, i);
+        if let Some((path, i)) = pkg.init_index(obj) {
+            return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.path, pkg.obj(obj).name)
+        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -474,8 +474,9 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    /// `main..init`: package variable initialisers in dependency order, then
-    /// the `init` functions in source order.
+    /// `main..init`: each package's initialisation, in dependency order:
+    /// its variable initialisers in dependency order, then its `init`
+    /// functions in source order.
     fn lower_init(&mut self) {
         let sig = ir::Signature::new(CallConv::Tail);
         let id = match self
@@ -537,7 +538,11 @@ impl<'a> ModCx<'a> {
             .funcs
             .iter()
             .map(|f| f.obj)
-            .find(|&o| pkg.obj(o).name == "main" && !pkg.inits.contains(&o));
+            .find(|&o| {
+                pkg.obj(o).name == "main"
+                    && !pkg.inits.contains(&o)
+                    && pkg.link_path(o) == "main"
+            });
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let init = self.module.get_name("main..init").and_then(|n| match n {
             cranelift_module::FuncOrDataId::Func(f) => Some(f),

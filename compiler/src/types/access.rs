@@ -218,8 +218,12 @@ impl Checker<'_> {
         }
     }
 
-    /// `pkg.Name` for the packages golift knows (`unsafe`, `math` constants).
+    /// `pkg.Name`: an exported name of one of the program's packages, or
+    /// of the packages golift knows (`unsafe`, `math` constants).
     fn qualified(&mut self, e: &Expr, path: &str, sel: &Ident) -> Operand {
+        if let Some(p) = self.package_of(path) {
+            return self.imported(e, p, sel);
+        }
         let member = match path {
             "unsafe" => self.unsafe_member(&sel.name),
             "math" => self.math.get(&sel.name).copied(),
@@ -248,6 +252,51 @@ impl Checker<'_> {
             self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             return Operand::invalid();
         }
+        self.pkg.info.uses.insert(sel.id, o);
+        self.pkg
+            .info
+            .selections
+            .insert(e.id, Selection::Qualified(o));
+        self.object_operand(e, o, true)
+    }
+
+    /// Marks the package named in a qualified identifier `p.N` as used.
+    pub fn use_qualifier(&mut self, e: &Expr) {
+        let ExprKind::Selector(x, _) = &e.unparen().kind else {
+            return;
+        };
+        let ExprKind::Name(n) = &x.kind else { return };
+        let Some(o) = self.lookup(n) else { return };
+        if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+            self.used.insert(o);
+            self.pkg.info.uses.insert(x.id, o);
+        }
+    }
+
+    /// The exported object `x.name` when `x` names an imported package of
+    /// the program.
+    pub fn imported_obj(&self, x: &Expr, name: &str) -> Option<super::ObjId> {
+        let ExprKind::Name(n) = &x.kind else {
+            return None;
+        };
+        let ObjKind::PkgName(path) = &self.obj(self.lookup(n)?).kind else {
+            return None;
+        };
+        let p = self.package_of(path)?;
+        let exported = name.chars().next().is_some_and(char::is_uppercase);
+        self.done_scopes[p].get(name).copied().filter(|_| exported)
+    }
+
+    /// `pkg.Name` for package `p` of the program: only exported names are
+    /// visible (gc reports others as undefined).
+    fn imported(&mut self, e: &Expr, p: usize, sel: &Ident) -> Operand {
+        let exported = sel.name.chars().next().is_some_and(char::is_uppercase);
+        let found = self.done_scopes[p].get(&sel.name).copied();
+        let Some(o) = found.filter(|_| exported) else {
+            let msg = format!("undefined: {}", super::exprstring::expr_string(e));
+            self.error(sel.span, msg);
+            return Operand::invalid();
+        };
         self.pkg.info.uses.insert(sel.id, o);
         self.pkg
             .info

@@ -104,7 +104,8 @@ impl Printer<'_> {
             Type::Named(i) => {
                 let n = &tt.named[*i as usize];
                 if self.style == Style::Runtime && !n.pkg.is_empty() {
-                    self.s.push_str(&n.pkg);
+                    // The package's name: the last element of its path.
+                    self.s.push_str(n.pkg.rsplit('/').next().unwrap_or(""));
                     self.s.push('.');
                 }
                 self.s.push_str(&n.name);

@@ -284,7 +284,7 @@ impl Checker<'_> {
                 }
                 ast::InterfaceElem::Embed(t)
                     if matches!(&t.kind, ExprKind::Name(n)
-                        if n == "comparable" && !self.pkg_scope.contains_key(n)) =>
+                        if n == "comparable" && !self.scope().contains_key(n)) =>
                 {
                     // Predeclared `comparable`: a constraint-only interface
                     // without methods (generic.rs checks it where used).
