@@ -815,6 +815,7 @@ mod tests {
                 ty,
                 file: 0,
                 span: Span::default(),
+                pkg: 0,
             });
             ObjId(self.objects.len() as u32 - 1)
         }
@@ -994,6 +995,11 @@ mod tests {
             ],
             init_order: vec![],
             inits: vec![],
+            packages: vec![crate::types::PackageInit {
+                path: "main".into(),
+                name: "main".into(),
+                ..Default::default()
+            }],
             instance_files: vec![],
         };
         (pkg, vec![file])
