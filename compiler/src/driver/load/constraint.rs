@@ -6,8 +6,9 @@
 //! `_test.go`, carries a `_GOOS`, `_GOARCH` or `_GOOS_GOARCH` suffix of
 //! another target, or its `//go:build` line (else its `// +build` lines)
 //! evaluates to false. The tags that hold are the target's OS and
-//! architecture, `unix`, `gc`, the release tags `go1.1` to
-//! `go1.27`; `cgo` does not hold, and `ignore` never does.
+//! architecture, `unix`, `gc`, the release tags `go1.1` to `go1.27` and
+//! the release's default `goexperiment.X` tags; `cgo` does not hold, and
+//! `ignore` never does.
 
 /// The target the files are selected for.
 #[derive(Clone, Debug)]
@@ -37,6 +38,9 @@ impl Target {
     pub fn tag(&self, tag: &str) -> bool {
         if tag == self.goos || tag == self.goarch || tag == "unix" || tag == "gc" {
             return true;
+        }
+        if let Some(exp) = tag.strip_prefix("goexperiment.") {
+            return DEFAULT_EXPERIMENTS.contains(&exp);
         }
         match tag.strip_prefix("go1.").and_then(|m| m.parse::<u32>().ok()) {
             Some(m) => (1..=self.go_minor).contains(&m),
@@ -86,6 +90,18 @@ impl Target {
         })
     }
 }
+
+/// The experiments Go 1.27 enables by default on linux/amd64 and
+/// linux/arm64 (internal/buildcfg's baseline), as `goexperiment.X` tags.
+const DEFAULT_EXPERIMENTS: &[&str] = &[
+    "regabiwrappers",
+    "regabiargs",
+    "dwarf5",
+    "randomizedheapbase64",
+    "greenteagc",
+    "jsonv2",
+    "sizespecializedmalloc",
+];
 
 /// GOOS values `go tool dist list` knows (file-name suffixes only count for these).
 const KNOWN_OS: &[&str] = &[

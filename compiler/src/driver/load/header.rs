@@ -104,6 +104,7 @@ impl<'a> Scanner<'a> {
             }
             self.i += 1;
         }
+        self.i = self.i.min(self.b.len());
         let path = std::str::from_utf8(&self.b[start..self.i]).ok()?.to_string();
         self.eat(quote).then_some(Import { path, line, col })
     }
@@ -183,5 +184,12 @@ mod tests {
         assert_eq!(paths, ["a", "x/b", "c", "d", "e"]);
         assert_eq!((h.imports[0].line, h.imports[0].col), (8, 8));
         assert_eq!((h.imports[1].line, h.imports[1].col), (10, 4));
+    }
+
+    #[test]
+    fn truncated_headers_do_not_panic() {
+        for src in ["package p; import \"a\\", "package p; import (", "/* x", "package"] {
+            let _ = read(src);
+        }
     }
 }

@@ -329,16 +329,15 @@ impl Loader {
         if let Some(dir) = self.module_dir(path) {
             return Ok(Resolved::Dir(path.to_string(), dir, false));
         }
+        if from.is_some_and(|(_, std)| std) {
+            let vendored = self.goroot()?.join("src/vendor").join(path);
+            if vendored.is_dir() {
+                return Ok(Resolved::Dir(format!("vendor/{path}"), vendored, true));
+            }
+        }
         let first = path.split('/').next().unwrap_or("");
         if !first.contains('.') {
-            let root = self.goroot()?.join("src");
-            if from.is_some_and(|(_, std)| std) {
-                let vendored = root.join("vendor").join(path);
-                if vendored.is_dir() {
-                    return Ok(Resolved::Dir(format!("vendor/{path}"), vendored, true));
-                }
-            }
-            let dir = root.join(path);
+            let dir = self.goroot()?.join("src").join(path);
             if !dir.is_dir() {
                 return Err(format!("package {path} is not in std ({})", dir.display()));
             }

@@ -1,0 +1,198 @@
+//! The loader against the go command (these tests need Go 1.27 and fail
+//! without it): golift's file selection must equal what `go list -deps`
+//! reports for linux (cgo off) on standard library packages and on the
+//! modules of testdata/modules; and errors the go command reports for a
+//! module's package graph (import cycles, internal packages, unknown
+//! packages) must come out of `golift build` with the go command's wording.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use golift::driver::load::Loader;
+
+/// Import path -> selected file names, per `go list -deps`.
+fn go_list(dir: &Path, patterns: &[&str]) -> BTreeMap<String, Vec<String>> {
+    let out = Command::new("go")
+        .args(["list", "-deps", "-f", "{{.ImportPath}}:{{join .GoFiles \",\"}}"])
+        .args(patterns)
+        .env("CGO_ENABLED", "0")
+        .env("GOOS", "linux")
+        .env("GOFLAGS", "-mod=mod")
+        .current_dir(dir)
+        .output()
+        .expect("these tests need the go command (Go 1.27) on PATH");
+    assert!(
+        out.status.success(),
+        "go list: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split_once(':'))
+        .filter(|(p, _)| *p != "unsafe")
+        .map(|(p, f)| {
+            let files = f.split(',').filter(|f| !f.is_empty()).map(String::from);
+            (p.to_string(), files.collect())
+        })
+        .collect()
+}
+
+/// The same map from golift's loader.
+fn golift_list(loader: &Loader) -> BTreeMap<String, Vec<String>> {
+    loader
+        .packages
+        .iter()
+        .map(|p| {
+            let names = p.files.iter().map(|f| {
+                f.file_name()
+                    .map(|n| n.to_string_lossy().into_owned())
+                    .unwrap_or_default()
+            });
+            (p.path.clone(), names.collect())
+        })
+        .collect()
+}
+
+fn assert_same(want: &BTreeMap<String, Vec<String>>, got: &BTreeMap<String, Vec<String>>) {
+    for (p, files) in want {
+        assert_eq!(got.get(p), Some(files), "files of package {p}");
+    }
+    for p in got.keys() {
+        assert!(want.contains_key(p), "golift loaded {p}, go list did not");
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+#[test]
+fn std_file_selection_matches_go_list() {
+    let pkgs = [
+        "errors",
+        "unicode/utf8",
+        "strings",
+        "strconv",
+        "sort",
+        "fmt",
+        "os",
+        "math/big",
+        "regexp",
+        "net/http",
+    ];
+    let mut loader = Loader::new(&root()).unwrap();
+    loader.load_std = true;
+    for p in pkgs {
+        loader.load_import_path(p).unwrap();
+    }
+    assert_same(&go_list(&root(), &pkgs), &golift_list(&loader));
+}
+
+#[test]
+fn module_file_selection_matches_go_list() {
+    for entry in std::fs::read_dir(root().join("testdata/modules")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.join("go.mod").is_file() {
+            continue;
+        }
+        let mut loader = Loader::new(&dir).unwrap();
+        loader.load_std = true;
+        for d in loader.match_tree(&dir) {
+            loader.load_dir(&d).unwrap();
+        }
+        // go list adds the runtime's closure to every main package;
+        // golift supplies its own runtime: compare what the sources import.
+        let got = golift_list(&loader);
+        let want = go_list(&dir, &["./..."]);
+        assert_same(&want.into_iter().filter(|(p, _)| got.contains_key(p)).collect(), &got);
+        let module = std::fs::read_to_string(dir.join("go.mod")).unwrap();
+        let module = module.lines().next().unwrap().trim_start_matches("module ").to_string();
+        assert!(got.keys().filter(|p| p.starts_with(&module)).count() >= 2);
+    }
+}
+
+/// Writes a module `example.com/m` with the given files into a new
+/// temporary directory.
+fn module(files: &[(&str, &str)]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("go.mod"), "module example.com/m\n\ngo 1.27\n").unwrap();
+    for (name, text) in files {
+        let p = dir.path().join(name);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+/// What `golift build .` prints (stderr) in `dir`; the build must fail.
+fn golift_build_error(dir: &Path) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["build", "-o", "prog", "."])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "golift build succeeded");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+/// What `go build .` prints in `dir`; the build must fail.
+fn go_build_error(dir: &Path) -> String {
+    let out = Command::new("go")
+        .args(["build", "-o", "prog", "."])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(!out.status.success(), "go build succeeded");
+    String::from_utf8_lossy(&out.stderr).into_owned()
+}
+
+#[test]
+fn import_cycle_is_reported_as_go_does() {
+    let m = module(&[
+        ("main.go", "package main\n\nimport \"example.com/m/a\"\n\nfunc main() { println(a.A) }\n"),
+        ("a/a.go", "package a\n\nimport \"example.com/m/b\"\n\nvar A = b.B\n"),
+        ("b/b.go", "package b\n\nimport \"example.com/m/a\"\n\nvar B = a.A\n"),
+    ]);
+    let got = golift_build_error(m.path());
+    assert_eq!(got.trim_end(), go_build_error(m.path()).trim_end());
+    assert!(got.contains("import cycle not allowed"));
+}
+
+#[test]
+fn internal_package_from_outside_is_rejected() {
+    let m = module(&[
+        ("main.go", "package main\n\nimport \"example.com/m/c/internal/x\"\n\nfunc main() { println(x.X) }\n"),
+        ("c/internal/x/x.go", "package x\n\nvar X = 1\n"),
+    ]);
+    let got = golift_build_error(m.path());
+    assert_eq!(got.trim_end(), go_build_error(m.path()).trim_end());
+    assert!(got.contains("use of internal package example.com/m/c/internal/x not allowed"));
+}
+
+#[test]
+fn unknown_std_package_is_not_in_std() {
+    let m = module(&[("main.go", "package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n")]);
+    let got = golift_build_error(m.path());
+    assert_eq!(got.trim_end(), go_build_error(m.path()).trim_end());
+    assert!(got.starts_with("main.go:3:8: package foo/bar is not in std ("));
+}
+
+#[test]
+fn unexported_and_unused_imports_are_gc_errors() {
+    let m = module(&[
+        (
+            "main.go",
+            "package main\n\nimport (\n\t\"example.com/m/p\"\n\tq \"example.com/m/p\"\n)\n\nfunc main() { println(p.hidden, p.Missing) }\n",
+        ),
+        ("p/p.go", "package p\n\nvar hidden = 1\n"),
+    ]);
+    let got = golift_build_error(m.path());
+    // go passes ./main.go to the compiler; golift names it main.go.
+    let want = go_build_error(m.path()).replace("./main.go", "main.go");
+    for line in want.lines().filter(|l| !l.starts_with('#')) {
+        assert!(got.contains(line), "missing {line:?} in {got:?}");
+    }
+    assert!(got.contains("main.go:8:25: undefined: p.hidden"));
+    assert!(got.contains("\"example.com/m/p\" imported as q and not used"));
+}
