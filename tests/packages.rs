@@ -14,7 +14,12 @@ use golift::driver::load::Loader;
 /// Import path -> selected file names, per `go list -deps`.
 fn go_list(dir: &Path, patterns: &[&str]) -> BTreeMap<String, Vec<String>> {
     let out = Command::new("go")
-        .args(["list", "-deps", "-f", "{{.ImportPath}}:{{join .GoFiles \",\"}}"])
+        .args([
+            "list",
+            "-deps",
+            "-f",
+            "{{.ImportPath}}:{{join .GoFiles \",\"}}",
+        ])
         .args(patterns)
         .env("CGO_ENABLED", "0")
         .env("GOOS", "linux")
@@ -105,9 +110,20 @@ fn module_file_selection_matches_go_list() {
         // golift supplies its own runtime: compare what the sources import.
         let got = golift_list(&loader);
         let want = go_list(&dir, &["./..."]);
-        assert_same(&want.into_iter().filter(|(p, _)| got.contains_key(p)).collect(), &got);
+        assert_same(
+            &want
+                .into_iter()
+                .filter(|(p, _)| got.contains_key(p))
+                .collect(),
+            &got,
+        );
         let module = std::fs::read_to_string(dir.join("go.mod")).unwrap();
-        let module = module.lines().next().unwrap().trim_start_matches("module ").to_string();
+        let module = module
+            .lines()
+            .next()
+            .unwrap()
+            .trim_start_matches("module ")
+            .to_string();
         assert!(got.keys().filter(|p| p.starts_with(&module)).count() >= 2);
     }
 }
@@ -116,7 +132,11 @@ fn module_file_selection_matches_go_list() {
 /// temporary directory.
 fn module(files: &[(&str, &str)]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
-    std::fs::write(dir.path().join("go.mod"), "module example.com/m\n\ngo 1.27\n").unwrap();
+    std::fs::write(
+        dir.path().join("go.mod"),
+        "module example.com/m\n\ngo 1.27\n",
+    )
+    .unwrap();
     for (name, text) in files {
         let p = dir.path().join(name);
         std::fs::create_dir_all(p.parent().unwrap()).unwrap();
@@ -150,9 +170,18 @@ fn go_build_error(dir: &Path) -> String {
 #[test]
 fn import_cycle_is_reported_as_go_does() {
     let m = module(&[
-        ("main.go", "package main\n\nimport \"example.com/m/a\"\n\nfunc main() { println(a.A) }\n"),
-        ("a/a.go", "package a\n\nimport \"example.com/m/b\"\n\nvar A = b.B\n"),
-        ("b/b.go", "package b\n\nimport \"example.com/m/a\"\n\nvar B = a.A\n"),
+        (
+            "main.go",
+            "package main\n\nimport \"example.com/m/a\"\n\nfunc main() { println(a.A) }\n",
+        ),
+        (
+            "a/a.go",
+            "package a\n\nimport \"example.com/m/b\"\n\nvar A = b.B\n",
+        ),
+        (
+            "b/b.go",
+            "package b\n\nimport \"example.com/m/a\"\n\nvar B = a.A\n",
+        ),
     ]);
     let got = golift_build_error(m.path());
     assert_eq!(got.trim_end(), go_build_error(m.path()).trim_end());
@@ -172,7 +201,10 @@ fn internal_package_from_outside_is_rejected() {
 
 #[test]
 fn unknown_std_package_is_not_in_std() {
-    let m = module(&[("main.go", "package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n")]);
+    let m = module(&[(
+        "main.go",
+        "package main\n\nimport \"foo/bar\"\n\nfunc main() { bar.X() }\n",
+    )]);
     let got = golift_build_error(m.path());
     assert_eq!(got.trim_end(), go_build_error(m.path()).trim_end());
     assert!(got.starts_with("main.go:3:8: package foo/bar is not in std ("));
@@ -195,4 +227,68 @@ fn unexported_and_unused_imports_are_gc_errors() {
     }
     assert!(got.contains("main.go:8:25: undefined: p.hidden"));
     assert!(got.contains("\"example.com/m/p\" imported as q and not used"));
+}
+
+/// `golift build` of `main.go` in `dir` with extra environment variables.
+fn golift_build_env(dir: &Path, env: &[(&str, &str)]) -> std::process::Output {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_golift"));
+    cmd.args(["build", "-o", "prog", "main.go"])
+        .current_dir(dir);
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    cmd.output().unwrap()
+}
+
+#[test]
+fn goroot_must_be_the_targeted_release() {
+    let m = module(&[(
+        "main.go",
+        "package main\n\nimport \"unicode/utf8\"\n\nfunc main() { println(utf8.RuneLen('x')) }\n",
+    )]);
+    let old = tempfile::tempdir().unwrap();
+    std::fs::write(old.path().join("VERSION"), "go1.20.1\ntime 2023-01-01\n").unwrap();
+    let out = golift_build_env(m.path(), &[("GOROOT", old.path().to_str().unwrap())]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(err.contains("is go1.20.1; golift needs go1.27"), "{err}");
+
+    let out = golift_build_env(m.path(), &[("GOROOT", "/nonexistent/go")]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success());
+    assert!(
+        err.contains("/nonexistent/go is not a Go installation"),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_program_that_imports_nothing_needs_no_go() {
+    let m = module(&[("main.go", "package main\n\nfunc main() { println(1) }\n")]);
+    let out = golift_build_env(
+        m.path(),
+        &[("GOROOT", "/nonexistent/go"), ("PATH", "/usr/bin:/bin")],
+    );
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn clean_cache_empties_golift_cache() {
+    let m = module(&[("main.go", "package main\n\nfunc main() { println(1) }\n")]);
+    let cache = m.path().join("cache");
+    let cache_env = cache.to_str().unwrap();
+    let out = golift_build_env(m.path(), &[("GOLIFTCACHE", cache_env)]);
+    assert!(out.status.success());
+    assert!(std::fs::read_dir(&cache).unwrap().count() > 0);
+    let out = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["clean", "-cache"])
+        .env("GOLIFTCACHE", cache_env)
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!cache.exists());
 }

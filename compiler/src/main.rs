@@ -1,4 +1,4 @@
-//! The `golift` command: build, run, test, ir, check.
+//! The `golift` command: build, run, test, ir, check, clean.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -56,6 +56,12 @@ enum Cmd {
         #[arg(long)]
         opt: bool,
     },
+    /// Remove golift's cached files (`-cache`: the whole build cache).
+    Clean {
+        /// `-cache`: empty the cache directory ($GOLIFTCACHE), as `go clean -cache`.
+        #[arg(allow_hyphen_values = true, value_name = "-cache")]
+        flags: Vec<String>,
+    },
     /// Parse and type-check only, reporting diagnostics.
     Check {
         #[arg(value_name = "PACKAGES")]
@@ -108,6 +114,15 @@ fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
             opt,
         } => {
             print!("{}", driver::ir(&packages, func.as_deref(), opt)?);
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Clean { flags } => {
+            for f in &flags {
+                match f.as_str() {
+                    "-cache" | "--cache" => driver::link::clean_cache()?,
+                    _ => return Err(Failure::msg(format!("golift clean: unknown flag {f}"))),
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Check { packages } => {

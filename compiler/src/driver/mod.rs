@@ -119,16 +119,21 @@ fn closure(loader: &load::Loader, root: usize) -> Vec<usize> {
     (0..loader.packages.len()).filter(|&i| need[i]).collect()
 }
 
+/// A program's parsed files, its packages (ranges of `files`) and the
+/// lexical errors to report with the checker's.
+struct Parsed {
+    sources: SourceMap,
+    files: Vec<ast::File>,
+    specs: Vec<types::PackageSpec>,
+    diags: Vec<Diagnostic>,
+}
+
 /// Reads and parses the files of every package of the program; every file
 /// of a package must have its package clause. As in gc, only errors that
 /// are syntax errors proper (`syntax error: ...`) stop the compilation
 /// here; lexical errors come back with the trees so the checker still
 /// runs and reports its own errors.
-fn parse(
-    loader: &load::Loader,
-    order: &[usize],
-    root: usize,
-) -> Result<(SourceMap, Vec<ast::File>, Vec<types::PackageSpec>, Vec<Diagnostic>), Failure> {
+fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, Failure> {
     let mut sources = SourceMap::default();
     let mut specs = Vec::new();
     for &i in order {
@@ -176,7 +181,12 @@ fn parse(
             }
         }
     }
-    Ok((sources, files, specs, diags))
+    Ok(Parsed {
+        sources,
+        files,
+        specs,
+        diags,
+    })
 }
 
 fn read_source(p: &Path) -> Result<String, Failure> {
@@ -200,7 +210,12 @@ fn read_source(p: &Path) -> Result<String, Failure> {
 /// Parses and type-checks the program rooted at package `root`.
 pub fn check_root(loader: &load::Loader, root: usize) -> Result<Checked, Failure> {
     let order = closure(loader, root);
-    let (sources, mut files, specs, mut diags) = parse(loader, &order, root)?;
+    let Parsed {
+        sources,
+        mut files,
+        specs,
+        mut diags,
+    } = parse(loader, &order, root)?;
     let (mut pkg, check_diags) = types::check_program(&specs, &files, &sources);
     diags.extend(check_diags);
     if !diags.is_empty() {
@@ -209,7 +224,9 @@ pub fn check_root(loader: &load::Loader, root: usize) -> Result<Checked, Failure
     types::resolve_qualified(&mut pkg, &mut files);
     let p = &loader.packages[root];
     let exe_name = if p.path == "command-line-arguments" {
-        p.files[0].file_stem().map_or("a.out".into(), |s| s.to_string_lossy().into_owned())
+        p.files[0]
+            .file_stem()
+            .map_or("a.out".into(), |s| s.to_string_lossy().into_owned())
     } else {
         p.path.rsplit('/').next().unwrap_or("a.out").to_string()
     };
@@ -231,7 +248,10 @@ pub fn check(args: &[String]) -> Result<Vec<Checked>, Failure> {
 /// Checks that the package is a command (package main with func main).
 fn check_main(c: &Checked) -> Result<(), Failure> {
     if c.name != "main" {
-        return Err(Failure::msg(format!("package {} is not a main package", c.name)));
+        return Err(Failure::msg(format!(
+            "package {} is not a main package",
+            c.name
+        )));
     }
     Ok(())
 }

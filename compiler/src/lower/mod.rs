@@ -534,15 +534,9 @@ impl<'a> ModCx<'a> {
             Ok(id) => id,
             Err(e) => return self.diags.push(internal(e.to_string())),
         };
-        let main_obj = pkg
-            .funcs
-            .iter()
-            .map(|f| f.obj)
-            .find(|&o| {
-                pkg.obj(o).name == "main"
-                    && !pkg.inits.contains(&o)
-                    && pkg.link_path(o) == "main"
-            });
+        let main_obj = pkg.funcs.iter().map(|f| f.obj).find(|&o| {
+            pkg.obj(o).name == "main" && !pkg.inits.contains(&o) && pkg.link_path(o) == "main"
+        });
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let init = self.module.get_name("main..init").and_then(|n| match n {
             cranelift_module::FuncOrDataId::Func(f) => Some(f),

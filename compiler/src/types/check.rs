@@ -414,7 +414,11 @@ impl<'a> Checker<'a> {
             ty,
             file,
             span,
-            pkg: self.file_pkg.get(self.file_idx).copied().unwrap_or(self.cur) as u32,
+            pkg: self
+                .file_pkg
+                .get(self.file_idx)
+                .copied()
+                .unwrap_or(self.cur) as u32,
         });
         ObjId(self.pkg.objects.len() as u32 - 1)
     }
@@ -717,7 +721,8 @@ impl<'a> Checker<'a> {
     /// "undefined".
     fn attach_methods(&mut self) {
         let files = self.files;
-        for fr in self.pkg.funcs[self.funcs_start..].to_vec() {
+        let funcs = self.pkg.funcs[self.funcs_start..].to_vec();
+        for fr in funcs {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
                 continue;
             };

@@ -831,12 +831,7 @@ impl Checker<'_> {
     /// The interface of an instantiated generic constraint `n[args]`
     /// (`setter[T]`), with its type parameters replaced by the argument
     /// expressions, so that its terms (`*T`) read as written at the use.
-    fn generic_interface_decl(
-        &self,
-        n: &Expr,
-        args: &[Expr],
-        at: usize,
-    ) -> Option<(Expr, usize)> {
+    fn generic_interface_decl(&self, n: &Expr, args: &[Expr], at: usize) -> Option<(Expr, usize)> {
         let ExprKind::Name(name) = &n.unparen().kind else {
             return None;
         };

@@ -277,7 +277,9 @@ impl Package {
     /// The symbol prefix of the package declaring `id` (`main`, `example.com/m/a`).
     pub fn link_path(&self, id: ObjId) -> &str {
         let p = self.obj(id).pkg as usize;
-        self.packages.get(p).map_or(self.path.as_str(), |p| p.path.as_str())
+        self.packages
+            .get(p)
+            .map_or(self.path.as_str(), |p| p.path.as_str())
     }
     /// `init` function `id` as `(package, index among its package's inits)`.
     pub fn init_index(&self, id: ObjId) -> Option<(&str, usize)> {

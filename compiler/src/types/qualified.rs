@@ -32,7 +32,9 @@ impl VisitorMut for Rewrite<'_> {
         };
         let o = match self.info.selections.get(&e.id) {
             Some(&Selection::Qualified(o)) => o,
-            None if self.is_package(x) && self.info.uses.contains_key(&e.id) => self.info.uses[&e.id],
+            None if self.is_package(x) && self.info.uses.contains_key(&e.id) => {
+                self.info.uses[&e.id]
+            }
             _ => return true,
         };
         let name = sel.name.clone();

@@ -215,7 +215,8 @@ fn tokenize(s: &str) -> Result<Vec<Tok>, String> {
             }
             c if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' => {
                 let start = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.') {
+                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.')
+                {
                     i += 1;
                 }
                 out.push(Tok::Tag(s[start..i].to_string()));

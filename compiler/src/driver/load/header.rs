@@ -105,7 +105,9 @@ impl<'a> Scanner<'a> {
             self.i += 1;
         }
         self.i = self.i.min(self.b.len());
-        let path = std::str::from_utf8(&self.b[start..self.i]).ok()?.to_string();
+        let path = std::str::from_utf8(&self.b[start..self.i])
+            .ok()?
+            .to_string();
         self.eat(quote).then_some(Import { path, line, col })
     }
 
@@ -188,7 +190,12 @@ mod tests {
 
     #[test]
     fn truncated_headers_do_not_panic() {
-        for src in ["package p; import \"a\\", "package p; import (", "/* x", "package"] {
+        for src in [
+            "package p; import \"a\\",
+            "package p; import (",
+            "/* x",
+            "package",
+        ] {
             let _ = read(src);
         }
     }

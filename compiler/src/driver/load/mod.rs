@@ -425,7 +425,12 @@ fn package_name(headers: &[(PathBuf, header::Header)], dir: &Path) -> Result<Str
     let (f0, h0) = &headers[0];
     for (f, h) in &headers[1..] {
         if h.package != h0.package && !h.package.is_empty() && !h0.package.is_empty() {
-            let base = |p: &PathBuf| p.file_name().unwrap_or_default().to_string_lossy().into_owned();
+            let base = |p: &PathBuf| {
+                p.file_name()
+                    .unwrap_or_default()
+                    .to_string_lossy()
+                    .into_owned()
+            };
             return Err(format!(
                 "found packages {} ({}) and {} ({}) in {}",
                 h0.package,
@@ -440,7 +445,8 @@ fn package_name(headers: &[(PathBuf, header::Header)], dir: &Path) -> Result<Str
 }
 
 fn read_text(p: &Path) -> Result<String, String> {
-    std::fs::read_to_string(p).map_err(|e| format!("open {}: {}", p.display(), super::io_reason(&e)))
+    std::fs::read_to_string(p)
+        .map_err(|e| format!("open {}: {}", p.display(), super::io_reason(&e)))
 }
 
 /// Removes `.` and `..` components without touching the file system.
