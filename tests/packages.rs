@@ -292,3 +292,34 @@ fn clean_cache_empties_golift_cache() {
     assert!(out.status.success());
     assert!(!cache.exists());
 }
+
+#[test]
+fn functions_without_bodies_are_stubs_that_die_when_called() {
+    let m = module(&[
+        ("p/add_amd64.s", "// Add would be implemented here.\n"),
+        ("p/add_arm64.s", "// Add would be implemented here.\n"),
+        ("p/p.go", "package p\n\nfunc Add(a, b int) int\n\nfunc Sub(a, b int) int { return a - b }\n"),
+        (
+            "main.go",
+            "package main\n\nimport (\n\t\"example.com/m/p\"\n\t_ \"unsafe\"\n)\n\n//go:linkname now runtime.nanotime\nfunc now() int64\n\nfunc main() {\n\tprintln(p.Sub(3, 1))\n\tif len(\"x\") == 2 {\n\t\tprintln(now())\n\t}\n\tprintln(p.Add(1, 2))\n}\n",
+        ),
+    ]);
+    let out = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["run", "."])
+        .current_dir(m.path())
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{err}");
+    assert!(
+        err.starts_with("2\nfatal error: golift: example.com/m/p.Add is not implemented\n"),
+        "{err}"
+    );
+
+    let m = module(&[(
+        "main.go",
+        "package main\n\nfunc f() int\n\nfunc main() { println(f()) }\n",
+    )]);
+    let got = golift_build_error(m.path());
+    assert_eq!(got.trim_end(), "main.go:3:6: missing function body");
+}

@@ -153,6 +153,7 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
             path: path.to_string(),
             import_path: p.path.clone(),
             files: start..sources.files.len(),
+            asm: p.has_asm,
         });
     }
     let mut next_id = 0;

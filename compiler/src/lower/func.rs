@@ -283,6 +283,30 @@ pub(super) fn lower_init(
     fx.finish_body();
 }
 
+/// Lowers the stub of a function without a body (implemented in assembly
+/// or pulled by `//go:linkname` in gc): calling it dies with
+/// `fatal error: golift: SYMBOL is not implemented`.
+pub(super) fn lower_stub(
+    m: &mut ModCx,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    symbol: &str,
+) {
+    let b = FunctionBuilder::new(func, fctx);
+    let mut fx = Fx::new(m, b, 0, HashSet::new());
+    fx.symbol = symbol.to_string();
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    let msg = format!("golift: {symbol} is not implemented");
+    let s = fx.string_const(msg.as_bytes());
+    let args = s.scalars().to_vec();
+    fx.call_rt("throw", &args, &[]);
+    fx.b.ins().trap(TrapCode::unwrap_user(1));
+    fx.b.seal_all_blocks();
+    fx.b.finalize(fx.m.isa.frontend_config());
+}
+
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     pub(super) fn new(
         m: &'m mut ModCx<'a>,

@@ -413,14 +413,6 @@ impl<'a> ModCx<'a> {
             return None;
         };
         let file = self.files[f.file].file;
-        if decl.body.is_none() {
-            self.diags.push(Diagnostic::new(
-                file,
-                decl.name.span,
-                "missing function body",
-            ));
-            return None;
-        }
         let gf = self.funcs[&f.obj].clone();
         let name = self.symbol(f.obj);
         let mut func = ir::Function::with_name_signature(
@@ -428,6 +420,12 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if decl.body.is_none() {
+            // Assembly or a linkname elsewhere in gc; golift has neither yet.
+            func::lower_stub(self, &mut func, &mut fctx, &name);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));

@@ -82,6 +82,8 @@ pub struct PackageSpec {
     pub path: String,
     pub import_path: String,
     pub files: Range<usize>,
+    /// The package has assembly (`.s`) files: functions may lack bodies.
+    pub asm: bool,
 }
 
 pub(crate) struct Checker<'a> {
@@ -181,6 +183,7 @@ fn single(path: &str, files: &[ast::File]) -> PackageSpec {
         path: path.to_string(),
         import_path: path.to_string(),
         files: 0..files.len(),
+        asm: false,
     }
 }
 
@@ -349,6 +352,21 @@ impl<'a> Checker<'a> {
             inits,
         });
         self.done_scopes.push(std::mem::take(&mut self.pkg_scope));
+    }
+
+    /// Whether function `name` of file `file` may lack a body, as gc
+    /// allows: its package has assembly files, or the file names it in a
+    /// `//go:linkname` directive. Lowering gives it a stub that dies.
+    fn bodiless_ok(&self, file: usize, name: &str) -> bool {
+        if self.specs[self.file_pkg[file]].asm {
+            return true;
+        }
+        let src = self.files[file].file as usize;
+        let text = self.sources.files.get(src).map_or("", |f| f.text.as_str());
+        text.lines().any(|l| {
+            let mut w = l.split_whitespace();
+            w.next() == Some("//go:linkname") && w.next() == Some(name)
+        })
     }
 
     /// The files of the package being checked.
@@ -658,7 +676,7 @@ impl<'a> Checker<'a> {
                 } else if n.name != "_" {
                     self.declare_global(n, o);
                 }
-                if f.body.is_some() {
+                if f.body.is_some() || self.bodiless_ok(fi, &n.name) {
                     self.pkg.funcs.push(super::FuncRef {
                         obj: o,
                         file: fi,
@@ -940,7 +958,7 @@ impl<'a> Checker<'a> {
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
         self.note_func_spelling(o, &f.ty);
-        if f.body.is_none() {
+        if f.body.is_none() && !self.bodiless_ok(file, &f.name.name) {
             self.error(f.name.span, "missing function body");
         }
         if (f.name.name == "init" || f.name.name == "main")

@@ -48,12 +48,20 @@ impl Target {
         }
     }
 
-    /// Whether a file name is selected by its name alone.
+    /// Whether a Go file name is selected by its name alone.
     pub fn file_name_ok(&self, name: &str) -> bool {
-        let Some(stem) = name.strip_suffix(".go") else {
-            return false;
-        };
-        if name.starts_with('_') || name.starts_with('.') || stem.ends_with("_test") {
+        name.strip_suffix(".go")
+            .is_some_and(|stem| self.stem_ok(stem))
+    }
+
+    /// Whether an assembly file name (`.s`) is selected by its name alone.
+    pub fn asm_name_ok(&self, name: &str) -> bool {
+        name.strip_suffix(".s")
+            .is_some_and(|stem| self.stem_ok(stem))
+    }
+
+    fn stem_ok(&self, stem: &str) -> bool {
+        if stem.starts_with('_') || stem.starts_with('.') || stem.ends_with("_test") {
             return false;
         }
         let parts: Vec<&str> = stem.split('_').collect();

@@ -58,6 +58,8 @@ pub struct Package {
     pub goroot: bool,
     /// Minor Go version of the module (`go 1.22` -> 22), for per-file semantics.
     pub go_minor: u32,
+    /// The directory has assembly files for the target (`go list`'s SFiles).
+    pub has_asm: bool,
 }
 
 /// A main module: go.mod and its directory.
@@ -196,9 +198,10 @@ impl Loader {
             .filter_map(|e| e.ok())
             .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
             .filter_map(|e| e.file_name().into_string().ok())
-            .filter(|n| n.ends_with(".go"))
             .collect();
         names.sort();
+        let has_asm = names.iter().any(|n| self.target.asm_name_ok(n));
+        names.retain(|n| n.ends_with(".go"));
         if names.is_empty() {
             return Err(format!("no Go files in {}", self.cwd.join(dir).display()));
         }
@@ -229,7 +232,9 @@ impl Loader {
         } else {
             self.module_minor()
         };
-        self.finish(path, dir.to_path_buf(), headers, goroot, go_minor)
+        let i = self.finish(path, dir.to_path_buf(), headers, goroot, go_minor)?;
+        self.packages[i].has_asm = has_asm;
+        Ok(i)
     }
 
     /// Checks the package clauses, loads the imports (depth first) and
@@ -288,6 +293,7 @@ impl Loader {
             imports,
             goroot,
             go_minor,
+            has_asm: false,
         });
         let i = self.packages.len() - 1;
         self.index.insert(path.to_string(), i);
