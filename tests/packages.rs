@@ -323,3 +323,49 @@ fn functions_without_bodies_are_stubs_that_die_when_called() {
     let got = golift_build_error(m.path());
     assert_eq!(got.trim_end(), "main.go:3:6: missing function body");
 }
+
+/// The objects in the build cache `cache`.
+fn cached_objects(cache: &Path) -> Vec<PathBuf> {
+    let mut objs: Vec<PathBuf> = std::fs::read_dir(cache.join("obj"))
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+        .unwrap_or_default();
+    objs.sort();
+    objs
+}
+
+#[test]
+fn unchanged_programs_are_not_recompiled() {
+    let m = module(&[
+        (
+            "main.go",
+            "package main\n\nimport \"example.com/m/p\"\n\nfunc main() { println(p.N) }\n",
+        ),
+        ("p/p.go", "package p\n\nvar N = 1\n"),
+    ]);
+    let cache = m.path().join("cache");
+    let env = [("GOLIFTCACHE", cache.to_str().unwrap())];
+    let build = |dir: &Path| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_golift"));
+        cmd.args(["build", "-o", "prog", "."]).current_dir(dir);
+        cmd.envs(env);
+        let out = cmd.output().unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        Command::new(dir.join("prog")).output().unwrap().stderr
+    };
+    assert_eq!(build(m.path()), b"1\n");
+    let first = cached_objects(&cache);
+    assert_eq!(first.len(), 1);
+    let stamp = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
+    assert_eq!(build(m.path()), b"1\n");
+    assert_eq!(cached_objects(&cache), first, "a rebuild made a new object");
+    let again = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
+    assert_eq!(stamp, again, "a rebuild rewrote the object");
+
+    std::fs::write(m.path().join("p/p.go"), "package p\n\nvar N = 2\n").unwrap();
+    assert_eq!(build(m.path()), b"2\n");
+    assert_eq!(cached_objects(&cache).len(), 2);
+}

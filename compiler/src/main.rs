@@ -143,9 +143,10 @@ fn run_program(args: Vec<String>) -> Result<ExitCode, Failure> {
     let dir = tempfile::tempdir()
         .map_err(|e| Failure::msg(format!("golift: cannot create a temporary directory: {e}")))?;
     let (loader, roots) = driver::load(&args[..n])?;
-    let checked = driver::check_root(&loader, roots[0])?;
-    let exe = dir.path().join(&checked.exe_name);
-    driver::build_checked(&checked, &exe)?;
+    let exe = dir
+        .path()
+        .join(driver::exe_name(&loader.packages[roots[0]]));
+    driver::build_root(&loader, roots[0], &exe)?;
     let status = std::process::Command::new(&exe)
         .args(&args[n..])
         .status()

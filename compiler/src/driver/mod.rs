@@ -6,6 +6,7 @@
 //! first phase that reported any, so later phases only ever see well-formed,
 //! well-typed input.
 
+pub mod cache;
 pub mod link;
 pub mod load;
 pub mod testrun;
@@ -224,20 +225,43 @@ pub fn check_root(loader: &load::Loader, root: usize) -> Result<Checked, Failure
     }
     types::resolve_qualified(&mut pkg, &mut files);
     let p = &loader.packages[root];
-    let exe_name = if p.path == "command-line-arguments" {
-        p.files[0]
-            .file_stem()
-            .map_or("a.out".into(), |s| s.to_string_lossy().into_owned())
-    } else {
-        p.path.rsplit('/').next().unwrap_or("a.out").to_string()
-    };
     Ok(Checked {
         sources,
         files,
         pkg,
         name: p.name.clone(),
-        exe_name,
+        exe_name: exe_name(p),
     })
+}
+
+/// The executable name `go build` gives a main package: the first file's
+/// name for files named on the command line, else the last element of
+/// the import path.
+pub fn exe_name(p: &load::Package) -> String {
+    if p.path == "command-line-arguments" {
+        p.files[0]
+            .file_stem()
+            .map_or("a.out".into(), |s| s.to_string_lossy().into_owned())
+    } else {
+        p.path.rsplit('/').next().unwrap_or("a.out").to_string()
+    }
+}
+
+/// Builds the main package `root` to `exe`, reusing the cached object of
+/// an identical earlier build (`cache.rs`).
+pub fn build_root(loader: &load::Loader, root: usize, exe: &Path) -> Result<(), Failure> {
+    let opts = lower_options();
+    let flags = format!("opt={} verify={}", opts.opt, opts.verify);
+    let key = cache::program_key(loader, &closure(loader, root), &flags)?;
+    if let Some(object) = cache::get(&key) {
+        return link::link(&object, exe);
+    }
+    let c = check_root(loader, root)?;
+    check_main(&c)?;
+    let object = lower::compile(&c.pkg, &c.files, &c.sources, &opts)
+        .map_err(|d| Failure::from_diags(d, &c.sources))?;
+    cache::put(&key, &object);
+    link::link(&object, exe)
 }
 
 /// Parses and type-checks every package the arguments name.
@@ -264,7 +288,7 @@ pub fn lower_options() -> lower::Options {
     }
 }
 
-/// Compiles a checked main package to an executable at `out`.
+/// Compiles a checked main package to an executable at `out` (no cache).
 pub fn build_checked(c: &Checked, out: &Path) -> Result<(), Failure> {
     check_main(c)?;
     let object = lower::compile(&c.pkg, &c.files, &c.sources, &lower_options())
@@ -272,11 +296,23 @@ pub fn build_checked(c: &Checked, out: &Path) -> Result<(), Failure> {
     link::link(&object, out)
 }
 
-/// `golift build`: one main package builds to `out` (default: its name);
-/// several packages (`./...`) are checked and their main packages built
-/// into the current directory only when `out` names a directory.
+/// `golift build`: one main package builds to `out` (default: its name),
+/// through the build cache; several packages (`./...`) are checked and
+/// their main packages built into `out` only when it names a directory.
 pub fn build(args: &[String], out: Option<&Path>) -> Result<(), Failure> {
-    let checked = check(args)?;
+    let (loader, roots) = load(args)?;
+    if let [root] = roots.as_slice() {
+        let p = &loader.packages[*root];
+        if p.name != "main" {
+            return check_root(&loader, *root).map(|_| ());
+        }
+        let exe = out.map_or_else(|| PathBuf::from(exe_name(p)), Path::to_path_buf);
+        return build_root(&loader, *root, &exe);
+    }
+    let checked: Vec<Checked> = roots
+        .iter()
+        .map(|&r| check_root(&loader, r))
+        .collect::<Result<_, _>>()?;
     if let [c] = checked.as_slice() {
         let exe = out.map_or_else(|| PathBuf::from(&c.exe_name), Path::to_path_buf);
         return build_checked(c, &exe);

@@ -196,8 +196,11 @@ impl<'a> ModCx<'a> {
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
         let isa = make_isa(opts).map_err(|e| vec![internal(e)])?;
-        let builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
+        let mut builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
             .map_err(|e| vec![internal(e.to_string())])?;
+        // One section per function: the linker's --gc-sections then drops
+        // the functions nothing reaches (most of a library package's).
+        builder.per_function_section(true);
         Ok(ModCx {
             pkg,
             files,
