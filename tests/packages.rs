@@ -369,3 +369,21 @@ fn unchanged_programs_are_not_recompiled() {
     assert_eq!(build(m.path()), b"2\n");
     assert_eq!(cached_objects(&cache).len(), 2);
 }
+
+#[test]
+fn unexported_fields_and_methods_of_other_packages_are_invisible() {
+    let m = module(&[
+        (
+            "p/p.go",
+            "package p\n\ntype T struct {\n\tX      int\n\thidden int\n}\n\nfunc (T) m() int { return 1 }\n\nfunc (T) M() int { return 2 }\n\ntype I interface{ m() }\n\nvar V T\n",
+        ),
+        (
+            "main.go",
+            "package main\n\nimport (\n\t_ \"example.com/m/p\"\n\tq \"example.com/m/p\"\n)\n\ntype S struct{ q.T }\n\nfunc main() {\n\tvar t q.T\n\tprintln(t.hidden, t.X, t.m(), t.M())\n\t_ = q.T{hidden: 1}\n\t_ = q.T{1, 2}\n\tvar s S\n\tprintln(s.hidden)\n\tvar i q.I = t\n\t_ = i\n\tvar x int = q.V\n\t_ = x\n}\n",
+        ),
+    ]);
+    let got = golift_build_error(m.path());
+    let want = go_build_error(m.path()).replace("./main.go", "main.go");
+    let want: Vec<&str> = want.lines().filter(|l| !l.starts_with('#')).collect();
+    assert_eq!(got.lines().collect::<Vec<_>>(), want);
+}

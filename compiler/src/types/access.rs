@@ -105,6 +105,10 @@ impl Checker<'_> {
         }
         match self.lookup_field(x.ty, &sel.name) {
             FieldLookup::Found { path, indirect, ty } => {
+                if self.foreign_field(x.ty, &path) {
+                    let what = format!("cannot refer to unexported field {}", sel.name);
+                    return self.not_visible(e, sel, &what);
+                }
                 self.pkg
                     .info
                     .selections
@@ -123,6 +127,10 @@ impl Checker<'_> {
             }
             FieldLookup::NotFound => {
                 match self.lookup_method(x.ty, &sel.name) {
+                    MethodFound::Found(m) if m.func.is_some_and(|f| self.foreign_unexported(f)) => {
+                        let what = format!("cannot refer to unexported method {}", sel.name);
+                        return self.not_visible(e, sel, &what);
+                    }
                     MethodFound::Found(m) => return self.method_value(e, &x, m),
                     MethodFound::Ambiguous => {
                         let msg =
@@ -258,6 +266,40 @@ impl Checker<'_> {
             .selections
             .insert(e.id, Selection::Qualified(o));
         self.object_operand(e, o, true)
+    }
+
+    /// Whether the field at `path` in `t` is an unexported field of another
+    /// package.
+    fn foreign_field(&self, t: TypeId, path: &[usize]) -> bool {
+        let tt = &self.pkg.types;
+        let mut t = t;
+        let mut last = None;
+        for &i in path {
+            if let Type::Pointer(e) = tt.under(t) {
+                t = *e;
+            }
+            let Type::Struct(fields) = tt.under(t) else {
+                return false;
+            };
+            let Some(f) = fields.get(i) else { return false };
+            t = f.ty;
+            last = Some(f.pkg.as_str());
+        }
+        last.is_some_and(|p| !p.is_empty() && p != self.pkg.path)
+    }
+
+    /// Whether object `o` (a method) is unexported and of another package.
+    pub fn foreign_unexported(&self, o: super::ObjId) -> bool {
+        let ob = self.obj(o);
+        let exported = ob.name.chars().next().is_some_and(char::is_uppercase);
+        !exported && ob.pkg as usize != self.cur
+    }
+
+    /// gc's `x.f undefined (cannot refer to unexported ...)`.
+    fn not_visible(&mut self, e: &Expr, sel: &Ident, what: &str) -> Operand {
+        let msg = format!("{} undefined ({what})", super::exprstring::expr_string(e));
+        self.error(sel.span, msg);
+        Operand::invalid()
     }
 
     /// Marks the package named in a qualified identifier `p.N` as used.

@@ -261,7 +261,7 @@ impl Checker<'_> {
                     continue;
                 }
                 if let Some(d) = self.signature_spelling(ty, false) {
-                    if d != signature_string(&self.pkg.types, sig) {
+                    if d != signature_string(&self.pkg.types, sig, &self.pkg.path) {
                         self.method_disp.insert((name.name.clone(), sig), d);
                     }
                 }
