@@ -23,7 +23,8 @@ fn go_list(dir: &Path, patterns: &[&str]) -> BTreeMap<String, Vec<String>> {
         .args(patterns)
         .env("CGO_ENABLED", "0")
         .env("GOOS", "linux")
-        .env("GOFLAGS", "-mod=mod")
+        .env("GOFLAGS", "")
+        .env("GOPROXY", "off")
         .current_dir(dir)
         .output()
         .expect("these tests need the go command (Go 1.27) on PATH");
@@ -117,14 +118,11 @@ fn module_file_selection_matches_go_list() {
                 .collect(),
             &got,
         );
-        let module = std::fs::read_to_string(dir.join("go.mod")).unwrap();
-        let module = module
-            .lines()
-            .next()
-            .unwrap()
-            .trim_start_matches("module ")
-            .to_string();
-        assert!(got.keys().filter(|p| p.starts_with(&module)).count() >= 2);
+        assert!(
+            got.len() >= 2,
+            "{}: a main package and its imports",
+            dir.display()
+        );
     }
 }
 
