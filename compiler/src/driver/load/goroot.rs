@@ -6,12 +6,19 @@
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
+use std::sync::OnceLock;
 
 /// The release golift targets.
 pub const TARGET_RELEASE: &str = "go1.27";
 
-/// The GOROOT to use, checked against `TARGET_RELEASE`.
+/// The GOROOT to use, checked against `TARGET_RELEASE`; found once per
+/// process (`go env` is a process start).
 pub fn find() -> Result<PathBuf, String> {
+    static GOROOT: OnceLock<Result<PathBuf, String>> = OnceLock::new();
+    GOROOT.get_or_init(find_uncached).clone()
+}
+
+fn find_uncached() -> Result<PathBuf, String> {
     let root = match std::env::var_os("GOROOT").filter(|v| !v.is_empty()) {
         Some(r) => PathBuf::from(r),
         None => go_env_goroot()?,
