@@ -158,12 +158,17 @@ pub fn read(text: &str) -> Option<Header> {
         if s.eat(b'(') {
             loop {
                 s.skip();
+                let start = s.i;
                 if s.eat(b')') || s.peek().is_none() {
                     break;
                 }
                 h.imports.extend(s.import_spec());
                 s.skip();
                 s.eat(b';');
+                if s.i == start {
+                    // Not an import spec: the parser reports the error.
+                    break;
+                }
             }
         } else {
             h.imports.extend(s.import_spec());
@@ -189,12 +194,14 @@ mod tests {
     }
 
     #[test]
-    fn truncated_headers_do_not_panic() {
+    fn bad_headers_neither_panic_nor_hang() {
         for src in [
             "package p; import \"a\\",
             "package p; import (",
             "/* x",
             "package",
+            "package p\nimport (\n\t\"\nnicode/utf8\"\n)\n",
+            "package p\nimport ( / )\n",
         ] {
             let _ = read(src);
         }
