@@ -42,7 +42,7 @@ fn check_text(dir: &Path, text: &str) -> std::thread::Result<()> {
     let path = dir.join("mutant.go");
     std::fs::write(&path, text).unwrap();
     std::panic::catch_unwind(|| {
-        let _ = golift::driver::check(std::slice::from_ref(&path));
+        let _ = golift::driver::check(&[path.display().to_string()]);
     })
 }
 

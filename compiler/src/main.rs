@@ -1,4 +1,4 @@
-//! The `golift` command: build, run, test, ir, check.
+//! The `golift` command: build, run, test, ir, check, clean.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -19,22 +19,23 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Cmd {
-    /// Compile Go files (package main) to a native executable.
+    /// Compile a main package to a native executable. Packages are `.go`
+    /// files, a directory (default `.`), `DIR/...` or an import path.
     Build {
-        /// Output file (default: the first file's base name, as `go build`).
+        /// Output file (default: the package's or first file's name, as `go build`).
         #[arg(short = 'o', value_name = "OUT")]
         out: Option<PathBuf>,
-        #[arg(required = true, value_name = "FILE.go")]
-        files: Vec<PathBuf>,
+        #[arg(value_name = "PACKAGES")]
+        packages: Vec<String>,
     },
     /// Compile and run a program; its exit status becomes golift's.
     Run {
-        /// The .go files, then the program's arguments.
+        /// The .go files (or one package), then the program's arguments.
         #[arg(
             required = true,
             trailing_var_arg = true,
             allow_hyphen_values = true,
-            value_name = "FILE.go [ARGS]"
+            value_name = "PACKAGE [ARGS]"
         )]
         args: Vec<String>,
     },
@@ -46,8 +47,8 @@ enum Cmd {
     },
     /// Print the Cranelift IR of each function.
     Ir {
-        #[arg(required = true, value_name = "FILE.go")]
-        files: Vec<PathBuf>,
+        #[arg(value_name = "PACKAGES")]
+        packages: Vec<String>,
         /// Only this function (`main.fib` or `fib`).
         #[arg(long = "func", value_name = "NAME")]
         func: Option<String>,
@@ -55,10 +56,16 @@ enum Cmd {
         #[arg(long)]
         opt: bool,
     },
+    /// Remove golift's cached files (`-cache`: the whole build cache).
+    Clean {
+        /// `-cache`: empty the cache directory ($GOLIFTCACHE), as `go clean -cache`.
+        #[arg(allow_hyphen_values = true, value_name = "-cache")]
+        flags: Vec<String>,
+    },
     /// Parse and type-check only, reporting diagnostics.
     Check {
-        #[arg(required = true, value_name = "FILE.go")]
-        files: Vec<PathBuf>,
+        #[arg(value_name = "PACKAGES")]
+        packages: Vec<String>,
     },
 }
 
@@ -88,9 +95,8 @@ fn main() -> ExitCode {
 
 fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
     match cmd {
-        Cmd::Build { out, files } => {
-            let out = out.unwrap_or_else(|| driver::default_output(&files));
-            driver::build(&files, &out)?;
+        Cmd::Build { out, packages } => {
+            driver::build(&packages, out.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Run { args } => run_program(args),
@@ -102,29 +108,45 @@ fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
                 ExitCode::from(1)
             })
         }
-        Cmd::Ir { files, func, opt } => {
-            print!("{}", driver::ir(&files, func.as_deref(), opt)?);
+        Cmd::Ir {
+            packages,
+            func,
+            opt,
+        } => {
+            print!("{}", driver::ir(&packages, func.as_deref(), opt)?);
             Ok(ExitCode::SUCCESS)
         }
-        Cmd::Check { files } => {
-            driver::check(&files)?;
+        Cmd::Clean { flags } => {
+            for f in &flags {
+                match f.as_str() {
+                    "-cache" | "--cache" => driver::link::clean_cache()?,
+                    _ => return Err(Failure::msg(format!("golift clean: unknown flag {f}"))),
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Cmd::Check { packages } => {
+            driver::check(&packages)?;
             Ok(ExitCode::SUCCESS)
         }
     }
 }
 
-/// `golift run a.go b.go arg1 arg2`: the leading `.go` arguments are the
+/// `golift run a.go b.go arg1 arg2` or `golift run PACKAGE arg1`: the
+/// leading `.go` arguments (else the first argument, a package) are the
 /// program, the rest are its arguments (as `go run`).
 fn run_program(args: Vec<String>) -> Result<ExitCode, Failure> {
-    let n = args.iter().take_while(|a| a.ends_with(".go")).count();
-    if n == 0 {
-        return Err(Failure::msg("golift run: no go files listed"));
-    }
-    let files: Vec<PathBuf> = args[..n].iter().map(PathBuf::from).collect();
+    let n = match args.iter().take_while(|a| a.ends_with(".go")).count() {
+        0 => 1,
+        n => n,
+    };
     let dir = tempfile::tempdir()
         .map_err(|e| Failure::msg(format!("golift: cannot create a temporary directory: {e}")))?;
-    let exe = dir.path().join(driver::default_output(&files));
-    driver::build(&files, &exe)?;
+    let (loader, roots) = driver::load(&args[..n])?;
+    let exe = dir
+        .path()
+        .join(driver::exe_name(&loader.packages[roots[0]]));
+    driver::build_root(&loader, roots[0], &exe)?;
     let status = std::process::Command::new(&exe)
         .args(&args[n..])
         .status()

@@ -105,6 +105,22 @@ pub fn fatal(msg: &[u8]) -> ! {
     die(&mut p)
 }
 
+/// Go's `runtime.throw(s)`: `fatal error: s` and exit 2; compiled code
+/// calls it from the stubs of functions golift does not implement.
+///
+/// # Safety
+/// `ptr` must point at `len` readable bytes (any pointer when `len` is 0).
+#[export_name = "runtime.throw"]
+pub unsafe extern "C" fn throw(ptr: *const u8, len: usize) -> ! {
+    let msg = if len == 0 {
+        &[][..]
+    } else {
+        // SAFETY: the caller passes a Go string's bytes.
+        unsafe { std::slice::from_raw_parts(ptr, len) }
+    };
+    fatal(msg)
+}
+
 /// The running goroutine. Unit tests run on plain threads: each gets a `G`
 /// of its own on first use.
 fn curg() -> &'static mut G {

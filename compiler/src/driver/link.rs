@@ -34,8 +34,10 @@ fn runtime_archive() -> Result<PathBuf, Failure> {
     Ok(path)
 }
 
-fn cache_dir() -> PathBuf {
-    if let Some(d) = std::env::var_os("GOLIFT_CACHE") {
+/// golift's cache directory: `$GOLIFTCACHE`, else `$XDG_CACHE_HOME/golift`,
+/// else `~/.cache/golift`.
+pub fn cache_dir() -> PathBuf {
+    if let Some(d) = std::env::var_os("GOLIFTCACHE").filter(|d| !d.is_empty()) {
         return PathBuf::from(d);
     }
     if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
@@ -45,6 +47,19 @@ fn cache_dir() -> PathBuf {
         return PathBuf::from(h).join(".cache/golift");
     }
     std::env::temp_dir().join("golift-cache")
+}
+
+/// `golift clean -cache`: removes everything in the cache directory.
+pub fn clean_cache() -> Result<(), Failure> {
+    let dir = cache_dir();
+    match std::fs::remove_dir_all(&dir) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(()),
+        Err(e) => Err(Failure::msg(format!(
+            "golift: cannot remove the cache {}: {e}",
+            dir.display()
+        ))),
+    }
 }
 
 /// Links `object` (ELF object bytes) with the runtime into the executable `out`.

@@ -1,11 +1,14 @@
-//! The pipeline: read the source files of package main, parse, check, lower
-//! to an object file, link it with the embedded runtime.
+//! The pipeline: load the packages the command line names (`load/`), read
+//! and parse their files, check the program, lower it to an object file,
+//! link it with the embedded runtime.
 //!
 //! Every phase reports problems as `Diagnostic`s; the driver stops after the
 //! first phase that reported any, so later phases only ever see well-formed,
 //! well-typed input.
 
+pub mod cache;
 pub mod link;
+pub mod load;
 pub mod testrun;
 
 use std::path::{Path, PathBuf};
@@ -36,39 +39,123 @@ impl Failure {
     }
 }
 
-/// A parsed and type-checked package.
+/// A parsed and type-checked program: the files of all its packages (in
+/// dependency order) and the checker's output for them.
 pub struct Checked {
     pub sources: SourceMap,
     pub files: Vec<ast::File>,
     pub pkg: types::Package,
+    /// The root package's name and the default executable name for it.
+    pub name: String,
+    pub exe_name: String,
 }
 
-/// Reads and parses the files; every file must belong to one package.
-/// As in gc, only errors that are syntax errors proper (`syntax error: ...`)
-/// stop the compilation here; lexical errors (a malformed literal, say) come
-/// back with the trees so the checker still runs and reports its own errors.
-pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>, Vec<Diagnostic>), Failure> {
-    if paths.is_empty() {
-        return Err(Failure::msg("no Go files listed"));
+/// Loads what the command-line arguments name: `.go` files (one package),
+/// directories, `DIR/...` patterns and import paths (no arguments: `.`).
+/// Returns the loader and the root packages, in argument order.
+pub fn load(args: &[String]) -> Result<(load::Loader, Vec<usize>), Failure> {
+    let args: Vec<String> = if args.is_empty() {
+        vec![".".into()]
+    } else {
+        args.to_vec()
+    };
+    if args.iter().all(|a| a.ends_with(".go")) {
+        let files: Vec<PathBuf> = args.iter().map(PathBuf::from).collect();
+        let dir = files[0].parent().unwrap_or(Path::new("")).to_path_buf();
+        let mut loader = load::Loader::new(&dir).map_err(Failure::msg)?;
+        let root = loader.load_files(&files).map_err(Failure::msg)?;
+        return Ok((loader, vec![root]));
     }
+    if let Some(f) = args.iter().find(|a| a.ends_with(".go")) {
+        return Err(Failure::msg(format!(
+            "golift: cannot mix .go files ({f}) with packages"
+        )));
+    }
+    let first = &args[0];
+    let local = |a: &str| a.starts_with('.') || a.starts_with('/');
+    let dir = if local(first) {
+        PathBuf::from(first.trim_end_matches("/..."))
+    } else {
+        PathBuf::from(".")
+    };
+    let mut loader = load::Loader::new(&dir).map_err(Failure::msg)?;
+    let mut roots = Vec::new();
+    for a in &args {
+        if let Some(base) = a.strip_suffix("/...").or((a == "...").then_some(".")) {
+            let dirs = loader.match_tree(Path::new(base));
+            if dirs.is_empty() {
+                eprintln!("golift: warning: \"{a}\" matched no packages");
+            }
+            for d in dirs {
+                roots.push(loader.load_dir(&d).map_err(Failure::msg)?);
+            }
+        } else if local(a) {
+            roots.push(loader.load_dir(Path::new(a)).map_err(Failure::msg)?);
+        } else {
+            roots.push(loader.load_import_path(a).map_err(Failure::msg)?);
+        }
+    }
+    Ok((loader, roots))
+}
+
+/// The packages `root` needs, itself last, in dependency order.
+fn closure(loader: &load::Loader, root: usize) -> Vec<usize> {
+    let by_path: std::collections::HashMap<&str, usize> = loader
+        .packages
+        .iter()
+        .enumerate()
+        .map(|(i, p)| (p.path.as_str(), i))
+        .collect();
+    let mut need = vec![false; loader.packages.len()];
+    let mut stack = vec![root];
+    while let Some(i) = stack.pop() {
+        if std::mem::replace(&mut need[i], true) {
+            continue;
+        }
+        for imp in &loader.packages[i].imports {
+            stack.extend(by_path.get(imp.as_str()).copied());
+        }
+    }
+    // Packages complete after their imports: index order is dependency order.
+    (0..loader.packages.len()).filter(|&i| need[i]).collect()
+}
+
+/// A program's parsed files, its packages (ranges of `files`) and the
+/// lexical errors to report with the checker's.
+struct Parsed {
+    sources: SourceMap,
+    files: Vec<ast::File>,
+    specs: Vec<types::PackageSpec>,
+    diags: Vec<Diagnostic>,
+}
+
+/// Reads and parses the files of every package of the program; every file
+/// of a package must have its package clause. As in gc, only errors that
+/// are syntax errors proper (`syntax error: ...`) stop the compilation
+/// here; lexical errors come back with the trees so the checker still
+/// runs and reports its own errors.
+fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, Failure> {
     let mut sources = SourceMap::default();
-    for p in paths {
-        if p.extension().and_then(|e| e.to_str()) != Some("go") {
+    let mut specs = Vec::new();
+    for &i in order {
+        let p = &loader.packages[i];
+        if i != root && p.name == "main" {
             return Err(Failure::msg(format!(
-                "{}: not a Go source file (want NAME.go)",
-                p.display()
+                "import \"{}\" is a program, not an importable package",
+                p.path
             )));
         }
-        let text = std::fs::read(p)
-            .map_err(|e| Failure::msg(format!("open {}: {}", p.display(), io_reason(&e))))?;
-        let text = String::from_utf8(text).map_err(|e| {
-            Failure::msg(format!(
-                "{}: invalid UTF-8 encoding at byte {}",
-                p.display(),
-                e.utf8_error().valid_up_to()
-            ))
-        })?;
-        sources.add(p.display().to_string(), text);
+        let start = sources.files.len();
+        for f in &p.files {
+            sources.add(f.display().to_string(), read_source(f)?);
+        }
+        let path = if p.name == "main" { "main" } else { &p.path };
+        specs.push(types::PackageSpec {
+            path: path.to_string(),
+            import_path: p.path.clone(),
+            files: start..sources.files.len(),
+            asm: p.has_asm,
+        });
     }
     let mut next_id = 0;
     let mut files = Vec::new();
@@ -81,46 +168,118 @@ pub fn parse(paths: &[PathBuf]) -> Result<(SourceMap, Vec<ast::File>, Vec<Diagno
     if diags.iter().any(|d| d.msg.starts_with("syntax error")) {
         return Err(Failure::from_diags(diags, &sources));
     }
-    let first = &files[0].package;
-    for f in &files[1..] {
-        if f.package.name != first.name {
-            let pos = sources.position(f.file, f.package.span.lo);
-            return Err(Failure::msg(format!(
-                "{pos}: package {} is not package {}",
-                f.package.name, first.name
-            )));
+    for spec in &specs {
+        let pkg_files = &files[spec.files.clone()];
+        let Some(first) = pkg_files.first() else {
+            continue;
+        };
+        for f in &pkg_files[1..] {
+            if f.package.name != first.package.name {
+                let pos = sources.position(f.file, f.package.span.lo);
+                return Err(Failure::msg(format!(
+                    "{pos}: package {} is not package {}",
+                    f.package.name, first.package.name
+                )));
+            }
         }
     }
-    Ok((sources, files, diags))
+    Ok(Parsed {
+        sources,
+        files,
+        specs,
+        diags,
+    })
 }
 
-/// Parses and type-checks the files as one package (on a big stack, as
-/// every phase runs: see `bigstack`).
-pub fn check(paths: &[PathBuf]) -> Result<Checked, Failure> {
-    crate::bigstack::run(|| check_here(paths))
+fn read_source(p: &Path) -> Result<String, Failure> {
+    if p.extension().and_then(|e| e.to_str()) != Some("go") {
+        return Err(Failure::msg(format!(
+            "{}: not a Go source file (want NAME.go)",
+            p.display()
+        )));
+    }
+    let text = std::fs::read(p)
+        .map_err(|e| Failure::msg(format!("open {}: {}", p.display(), io_reason(&e))))?;
+    String::from_utf8(text).map_err(|e| {
+        Failure::msg(format!(
+            "{}: invalid UTF-8 encoding at byte {}",
+            p.display(),
+            e.utf8_error().valid_up_to()
+        ))
+    })
 }
 
-fn check_here(paths: &[PathBuf]) -> Result<Checked, Failure> {
-    let (sources, files, mut diags) = parse(paths)?;
-    let path = files[0].package.name.clone();
-    let (pkg, check_diags) = types::check_package(&path, &files, &sources);
+/// Parses and type-checks the program rooted at package `root` (on a big
+/// stack, as every phase runs: see `bigstack`).
+pub fn check_root(loader: &load::Loader, root: usize) -> Result<Checked, Failure> {
+    crate::bigstack::run(|| check_root_here(loader, root))
+}
+
+fn check_root_here(loader: &load::Loader, root: usize) -> Result<Checked, Failure> {
+    let order = closure(loader, root);
+    let Parsed {
+        sources,
+        mut files,
+        specs,
+        mut diags,
+    } = parse(loader, &order, root)?;
+    let (mut pkg, check_diags) = types::check_program(&specs, &files, &sources);
     diags.extend(check_diags);
     if !diags.is_empty() {
         return Err(Failure::from_diags(diags, &sources));
     }
+    types::resolve_qualified(&mut pkg, &mut files);
+    let p = &loader.packages[root];
     Ok(Checked {
         sources,
         files,
         pkg,
+        name: p.name.clone(),
+        exe_name: exe_name(p),
     })
+}
+
+/// The executable name `go build` gives a main package: the first file's
+/// name for files named on the command line, else the last element of
+/// the import path.
+pub fn exe_name(p: &load::Package) -> String {
+    if p.path == "command-line-arguments" {
+        p.files[0]
+            .file_stem()
+            .map_or("a.out".into(), |s| s.to_string_lossy().into_owned())
+    } else {
+        p.path.rsplit('/').next().unwrap_or("a.out").to_string()
+    }
+}
+
+/// Builds the main package `root` to `exe`, reusing the cached object of
+/// an identical earlier build (`cache.rs`).
+pub fn build_root(loader: &load::Loader, root: usize, exe: &Path) -> Result<(), Failure> {
+    let opts = lower_options();
+    let flags = format!("opt={} verify={}", opts.opt, opts.verify);
+    let key = cache::program_key(loader, &closure(loader, root), &flags)?;
+    if let Some(object) = cache::get(&key) {
+        return link::link(&object, exe);
+    }
+    let c = check_root(loader, root)?;
+    check_main(&c)?;
+    let object = compile(&c, &opts)?;
+    cache::put(&key, &object);
+    link::link(&object, exe)
+}
+
+/// Parses and type-checks every package the arguments name.
+pub fn check(args: &[String]) -> Result<Vec<Checked>, Failure> {
+    let (loader, roots) = load(args)?;
+    roots.iter().map(|&r| check_root(&loader, r)).collect()
 }
 
 /// Checks that the package is a command (package main with func main).
 fn check_main(c: &Checked) -> Result<(), Failure> {
-    if c.files[0].package.name != "main" {
+    if c.name != "main" {
         return Err(Failure::msg(format!(
             "package {} is not a main package",
-            c.files[0].package.name
+            c.name
         )));
     }
     Ok(())
@@ -133,35 +292,65 @@ pub fn lower_options() -> lower::Options {
     }
 }
 
-/// Compiles the files to an executable at `out`.
-pub fn build(paths: &[PathBuf], out: &Path) -> Result<(), Failure> {
-    let object = crate::bigstack::run(|| {
-        let c = check_here(paths)?;
-        check_main(&c)?;
-        lower::compile(&c.pkg, &c.files, &c.sources, &lower_options())
-            .map_err(|d| Failure::from_diags(d, &c.sources))
-    })?;
-    link::link(&object, out)
-}
-
-/// The Cranelift IR text of the package's functions.
-pub fn ir(paths: &[PathBuf], func: Option<&str>, optimized: bool) -> Result<String, Failure> {
+/// Lowers a checked program to an object file (on a big stack).
+fn compile(c: &Checked, opts: &lower::Options) -> Result<Vec<u8>, Failure> {
     crate::bigstack::run(|| {
-        let c = check_here(paths)?;
-        lower::ir(&c.pkg, &c.files, &c.sources, func, optimized)
+        lower::compile(&c.pkg, &c.files, &c.sources, opts)
             .map_err(|d| Failure::from_diags(d, &c.sources))
     })
 }
 
-/// The default executable name for `golift build`: the first file's base
-/// name without `.go`, as `go build` names it.
-pub fn default_output(paths: &[PathBuf]) -> PathBuf {
-    let stem = paths
-        .first()
-        .and_then(|p| p.file_stem())
-        .map(|s| s.to_os_string())
-        .unwrap_or_else(|| "a.out".into());
-    PathBuf::from(stem)
+/// Compiles a checked main package to an executable at `out` (no cache).
+pub fn build_checked(c: &Checked, out: &Path) -> Result<(), Failure> {
+    check_main(c)?;
+    let object = compile(c, &lower_options())?;
+    link::link(&object, out)
+}
+
+/// `golift build`: one main package builds to `out` (default: its name),
+/// through the build cache; several packages (`./...`) are checked and
+/// their main packages built into `out` only when it names a directory.
+pub fn build(args: &[String], out: Option<&Path>) -> Result<(), Failure> {
+    let (loader, roots) = load(args)?;
+    if let [root] = roots.as_slice() {
+        let p = &loader.packages[*root];
+        if p.name != "main" {
+            return check_root(&loader, *root).map(|_| ());
+        }
+        let exe = out.map_or_else(|| PathBuf::from(exe_name(p)), Path::to_path_buf);
+        return build_root(&loader, *root, &exe);
+    }
+    let checked: Vec<Checked> = roots
+        .iter()
+        .map(|&r| check_root(&loader, r))
+        .collect::<Result<_, _>>()?;
+    if let [c] = checked.as_slice() {
+        let exe = out.map_or_else(|| PathBuf::from(&c.exe_name), Path::to_path_buf);
+        return build_checked(c, &exe);
+    }
+    for c in checked.iter().filter(|c| c.name == "main") {
+        let exe = out.filter(|o| o.is_dir()).map(|d| d.join(&c.exe_name));
+        match exe {
+            Some(exe) => build_checked(c, &exe)?,
+            None => {
+                compile(c, &lower_options())?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The Cranelift IR text of the program's functions.
+pub fn ir(args: &[String], func: Option<&str>, optimized: bool) -> Result<String, Failure> {
+    let checked = check(args)?;
+    let mut text = String::new();
+    for c in &checked {
+        text += &crate::bigstack::run(|| {
+            lower::ir(&c.pkg, &c.files, &c.sources, func, optimized)
+                .map_err(|d| Failure::from_diags(d, &c.sources))
+        })?;
+    }
+    Ok(text)
 }
 
 /// The text of an I/O error without Rust's " (os error N)" suffix.

@@ -1,6 +1,9 @@
 //! `golift test DIR`: compiles and runs every `DIR/*.go` program and compares
-//! what it prints with `DIR/NAME.out`; every `DIR/errors/*.go` program must be
-//! rejected with the diagnostics its `// ERROR "regexp"` comments expect.
+//! what it prints with `DIR/NAME.out`; every module `DIR/modules/NAME/`
+//! (a directory with a go.mod) is built from its root, as `golift build .`,
+//! and must print `DIR/modules/NAME.out`; every `DIR/errors/*.go` program
+//! must be rejected with the diagnostics its `// ERROR "regexp"` comments
+//! expect.
 //!
 //! Output normalisation (the `.out` files were made from `go run` the same
 //! way): stdout and stderr share one pipe; from the first traceback line
@@ -29,6 +32,7 @@ pub struct Summary {
 /// `N passed, N failed` line.
 pub fn run_dir(dir: &Path) -> Result<Summary, String> {
     let mut cases: Vec<Case> = go_files(dir)?.into_iter().map(Case::Run).collect();
+    cases.extend(modules(&dir.join("modules")).into_iter().map(Case::Module));
     let errors = dir.join("errors");
     if errors.is_dir() {
         cases.extend(go_files(&errors)?.into_iter().map(Case::Reject));
@@ -73,6 +77,8 @@ pub fn run_dir(dir: &Path) -> Result<Summary, String> {
 enum Case {
     /// A program to build and run; its output must equal NAME.out.
     Run(PathBuf),
+    /// A module whose main package is its root directory.
+    Module(PathBuf),
     /// A program that must fail to compile as its ERROR comments say.
     Reject(PathBuf),
 }
@@ -80,13 +86,14 @@ enum Case {
 impl Case {
     fn path(&self) -> &Path {
         match self {
-            Case::Run(p) | Case::Reject(p) => p,
+            Case::Run(p) | Case::Module(p) | Case::Reject(p) => p,
         }
     }
 
     fn run(&self, work: &Path, index: usize) -> Result<(), String> {
         match self {
             Case::Run(p) => run_program(p, &work.join(format!("t{index}"))),
+            Case::Module(p) => run_module(p, &work.join(format!("t{index}"))),
             Case::Reject(p) => check_rejected(p),
         }
     }
@@ -102,11 +109,37 @@ fn go_files(dir: &Path) -> Result<Vec<PathBuf>, String> {
     Ok(files)
 }
 
-fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
-    let want_path = src.with_extension("out");
-    let want = std::fs::read(&want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
+/// The module directories (holding a go.mod) in `dir`.
+fn modules(dir: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut mods: Vec<PathBuf> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.join("go.mod").is_file())
+        .collect();
+    mods.sort();
+    mods
+}
 
-    super::build(&[src.to_path_buf()], exe).map_err(|f| f.messages.join("\n"))?;
+fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
+    compare(src, &src.with_extension("out"), exe)
+}
+
+/// Builds module `dir` from its root (an absolute path, so that it is a
+/// directory and not an import path) and compares with `dir.out`.
+fn run_module(dir: &Path, exe: &Path) -> Result<(), String> {
+    let abs = std::path::absolute(dir).map_err(|e| e.to_string())?;
+    compare(&abs, &dir.with_extension("out"), exe)
+}
+
+/// Builds the package `src` names, runs it and compares with `want_path`.
+fn compare(src: &Path, want_path: &Path, exe: &Path) -> Result<(), String> {
+    let want = std::fs::read(want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
+    // Each program is built once: straight through, not via the cache.
+    let built = super::check(&[src.display().to_string()])
+        .and_then(|c| c.iter().try_for_each(|c| super::build_checked(c, exe)));
+    built.map_err(|f| f.messages.join("\n"))?;
     let got = run_merged(exe)?;
     if got == want {
         return Ok(());
@@ -265,7 +298,7 @@ fn check_rejected(src: &Path) -> Result<(), String> {
     if expected.is_empty() {
         return Err("no // ERROR comments".into());
     }
-    let messages = match super::check(&[src.to_path_buf()]) {
+    let messages = match super::check(&[src.display().to_string()]) {
         Ok(_) => return Err("compiled without errors".into()),
         Err(f) => f.messages,
     };

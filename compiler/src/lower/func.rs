@@ -261,8 +261,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 }
 
-/// Lowers `main..init`: variable initialisers, then the `init` functions;
-/// a panic in either stops initialisation at once.
+/// Lowers `main..init`: for each package in dependency order, its variable
+/// initialisers, then its `init` functions; a panic in either stops
+/// initialisation at once.
 pub(super) fn lower_init(
     m: &mut ModCx,
     func: &mut ir::Function,
@@ -275,20 +276,46 @@ pub(super) fn lower_init(
     let entry = fx.b.create_block();
     fx.b.switch_to_block(entry);
     fx.stack_check();
-    for init in &pkg.init_order {
-        fx.initializer(init);
-    }
-    for &i in &pkg.inits {
-        if let Some(gf) = fx.m.funcs.get(&i).cloned() {
-            let r = fx.func_ref(gf.id);
-            fx.b.ins().call(r, &[]);
-            fx.check_unwinding();
+    for p in &pkg.packages {
+        for init in &p.init_order {
+            fx.initializer(init);
+        }
+        for &i in &p.inits {
+            if let Some(gf) = fx.m.funcs.get(&i).cloned() {
+                let r = fx.func_ref(gf.id);
+                fx.b.ins().call(r, &[]);
+                fx.check_unwinding();
+            }
         }
     }
     // A panicking initialiser or `init` leaves through the unwinding exit
     // (the entry then prints the panic), like any other frame.
     fx.finish_frame();
     fx.finish_body();
+}
+
+/// Lowers the stub of a function without a body (implemented in assembly
+/// or pulled by `//go:linkname` in gc): calling it dies with
+/// `fatal error: golift: SYMBOL is not implemented`.
+pub(super) fn lower_stub(
+    m: &mut ModCx,
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    symbol: &str,
+) {
+    let b = FunctionBuilder::new(func, fctx);
+    let mut fx = Fx::new(m, b, 0, HashSet::new());
+    fx.symbol = symbol.to_string();
+    let entry = fx.b.create_block();
+    fx.b.append_block_params_for_function_params(entry);
+    fx.b.switch_to_block(entry);
+    let msg = format!("golift: {symbol} is not implemented");
+    let s = fx.string_const(msg.as_bytes());
+    let args = s.scalars().to_vec();
+    fx.call_rt("throw", &args, &[]);
+    fx.b.ins().trap(TrapCode::unwrap_user(1));
+    fx.b.seal_all_blocks();
+    fx.b.finalize(fx.m.isa.frontend_config());
 }
 
 impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {

@@ -203,8 +203,11 @@ impl<'a> ModCx<'a> {
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
         let isa = make_isa(opts).map_err(|e| vec![internal(e)])?;
-        let builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
+        let mut builder = ObjectBuilder::new(isa.clone(), "main", default_libcall_names())
             .map_err(|e| vec![internal(e.to_string())])?;
+        // One section per function: the linker's --gc-sections then drops
+        // the functions nothing reaches (most of a library package's).
+        builder.per_function_section(true);
         Ok(ModCx {
             pkg,
             files,
@@ -278,7 +281,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.path, obj.name);
+            let name = format!("{}.{}", pkg.link_path(g), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -309,10 +312,10 @@ impl<'a> ModCx<'a> {
         if let Some(r) = self.method_recv(obj) {
             return r.symbol(self.tt(), &pkg.obj(obj).name);
         }
-        if let Some(i) = pkg.inits.iter().position(|&o| o == obj) {
-            return format!("{}.init.{}", pkg.path, i);
+        if let Some((path, i)) = pkg.init_index(obj) {
+            return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.path, pkg.obj(obj).name)
+        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -420,14 +423,6 @@ impl<'a> ModCx<'a> {
             return None;
         };
         let file = self.files[f.file].file;
-        if decl.body.is_none() {
-            self.diags.push(Diagnostic::new(
-                file,
-                decl.name.span,
-                "missing function body",
-            ));
-            return None;
-        }
         let gf = self.funcs[&f.obj].clone();
         let name = self.symbol(f.obj);
         let mut func = ir::Function::with_name_signature(
@@ -435,6 +430,12 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if decl.body.is_none() {
+            // Assembly or a linkname elsewhere in gc; golift has neither yet.
+            func::lower_stub(self, &mut func, &mut fctx, &name);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
@@ -481,8 +482,9 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    /// `main..init`: package variable initialisers in dependency order, then
-    /// the `init` functions in source order.
+    /// `main..init`: each package's initialisation, in dependency order:
+    /// its variable initialisers in dependency order, then its `init`
+    /// functions in source order.
     fn lower_init(&mut self) {
         let sig = ir::Signature::new(CallConv::Tail);
         let id = match self
@@ -540,11 +542,9 @@ impl<'a> ModCx<'a> {
             Ok(id) => id,
             Err(e) => return self.diags.push(internal(e.to_string())),
         };
-        let main_obj = pkg
-            .funcs
-            .iter()
-            .map(|f| f.obj)
-            .find(|&o| pkg.obj(o).name == "main" && !pkg.inits.contains(&o));
+        let main_obj = pkg.funcs.iter().map(|f| f.obj).find(|&o| {
+            pkg.obj(o).name == "main" && !pkg.inits.contains(&o) && pkg.link_path(o) == "main"
+        });
         let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
         let init = self.module.get_name("main..init").and_then(|n| match n {
             cranelift_module::FuncOrDataId::Func(f) => Some(f),
@@ -847,6 +847,7 @@ mod tests {
                 ty,
                 file: 0,
                 span: Span::default(),
+                pkg: 0,
             });
             ObjId(self.objects.len() as u32 - 1)
         }
@@ -1026,6 +1027,11 @@ mod tests {
             ],
             init_order: vec![],
             inits: vec![],
+            packages: vec![crate::types::PackageInit {
+                path: "main".into(),
+                name: "main".into(),
+                ..Default::default()
+            }],
             instance_files: vec![],
         };
         (pkg, vec![file])

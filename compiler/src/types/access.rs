@@ -105,6 +105,10 @@ impl Checker<'_> {
         }
         match self.lookup_field(x.ty, &sel.name) {
             FieldLookup::Found { path, indirect, ty } => {
+                if self.foreign_field(x.ty, &path) {
+                    let what = format!("cannot refer to unexported field {}", sel.name);
+                    return self.not_visible(e, sel, &what);
+                }
                 self.pkg
                     .info
                     .selections
@@ -123,6 +127,10 @@ impl Checker<'_> {
             }
             FieldLookup::NotFound => {
                 match self.lookup_method(x.ty, &sel.name) {
+                    MethodFound::Found(m) if m.func.is_some_and(|f| self.foreign_unexported(f)) => {
+                        let what = format!("cannot refer to unexported method {}", sel.name);
+                        return self.not_visible(e, sel, &what);
+                    }
                     MethodFound::Found(m) => return self.method_value(e, &x, m),
                     MethodFound::Ambiguous => {
                         let msg =
@@ -218,8 +226,12 @@ impl Checker<'_> {
         }
     }
 
-    /// `pkg.Name` for the packages golift knows (`unsafe`, `math` constants).
+    /// `pkg.Name`: an exported name of one of the program's packages, or
+    /// of the packages golift knows (`unsafe`, `math` constants).
     fn qualified(&mut self, e: &Expr, path: &str, sel: &Ident) -> Operand {
+        if let Some(p) = self.package_of(path) {
+            return self.imported(e, p, sel);
+        }
         let member = match path {
             "unsafe" => self.unsafe_member(&sel.name),
             "math" => self.math.get(&sel.name).copied(),
@@ -248,6 +260,85 @@ impl Checker<'_> {
             self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             return Operand::invalid();
         }
+        self.pkg.info.uses.insert(sel.id, o);
+        self.pkg
+            .info
+            .selections
+            .insert(e.id, Selection::Qualified(o));
+        self.object_operand(e, o, true)
+    }
+
+    /// Whether the field at `path` in `t` is an unexported field of another
+    /// package.
+    fn foreign_field(&self, t: TypeId, path: &[usize]) -> bool {
+        let tt = &self.pkg.types;
+        let mut t = t;
+        let mut last = None;
+        for &i in path {
+            if let Type::Pointer(e) = tt.under(t) {
+                t = *e;
+            }
+            let Type::Struct(fields) = tt.under(t) else {
+                return false;
+            };
+            let Some(f) = fields.get(i) else { return false };
+            t = f.ty;
+            last = Some(f.pkg.as_str());
+        }
+        last.is_some_and(|p| !p.is_empty() && p != self.pkg.path)
+    }
+
+    /// Whether object `o` (a method) is unexported and of another package.
+    pub fn foreign_unexported(&self, o: super::ObjId) -> bool {
+        let ob = self.obj(o);
+        let exported = ob.name.chars().next().is_some_and(char::is_uppercase);
+        !exported && ob.pkg as usize != self.cur
+    }
+
+    /// gc's `x.f undefined (cannot refer to unexported ...)`.
+    fn not_visible(&mut self, e: &Expr, sel: &Ident, what: &str) -> Operand {
+        let msg = format!("{} undefined ({what})", super::exprstring::expr_string(e));
+        self.error(sel.span, msg);
+        Operand::invalid()
+    }
+
+    /// Marks the package named in a qualified identifier `p.N` as used.
+    pub fn use_qualifier(&mut self, e: &Expr) {
+        let ExprKind::Selector(x, _) = &e.unparen().kind else {
+            return;
+        };
+        let ExprKind::Name(n) = &x.kind else { return };
+        let Some(o) = self.lookup(n) else { return };
+        if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+            self.used.insert(o);
+            self.pkg.info.uses.insert(x.id, o);
+        }
+    }
+
+    /// The exported object `x.name` when `x` names an imported package of
+    /// the program.
+    pub fn imported_obj(&self, x: &Expr, name: &str) -> Option<super::ObjId> {
+        let ExprKind::Name(n) = &x.kind else {
+            return None;
+        };
+        let ObjKind::PkgName(path) = &self.obj(self.lookup(n)?).kind else {
+            return None;
+        };
+        let p = self.package_of(path)?;
+        let exported = name.chars().next().is_some_and(char::is_uppercase);
+        self.done_scopes[p].get(name).copied().filter(|_| exported)
+    }
+
+    /// `pkg.Name` for package `p` of the program: only exported names are
+    /// visible (gc reports others as undefined).
+    fn imported(&mut self, e: &Expr, p: usize, sel: &Ident) -> Operand {
+        let exported = sel.name.chars().next().is_some_and(char::is_uppercase);
+        let found = self.done_scopes[p].get(&sel.name).copied();
+        let Some(o) = found.filter(|_| exported) else {
+            let msg = format!("undefined: {}", super::exprstring::expr_string(e));
+            self.error(sel.span, msg);
+            return Operand::invalid();
+        };
         self.pkg.info.uses.insert(sel.id, o);
         self.pkg
             .info

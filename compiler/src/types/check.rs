@@ -17,6 +17,7 @@
 //! scopes live on `scopes` only while their block is being checked.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use num_bigint::BigInt;
 
@@ -73,8 +74,29 @@ pub(crate) struct FuncCtx {
     pub targets: Vec<(bool, Option<String>)>,
 }
 
+/// One package of a program to check: its symbol path (`main` for the
+/// main package), its import path and its files (a range of the program's
+/// files). Packages come in dependency order.
+#[derive(Clone, Debug)]
+pub struct PackageSpec {
+    pub path: String,
+    pub import_path: String,
+    pub files: Range<usize>,
+    /// The package has assembly (`.s`) files: functions may lack bodies.
+    pub asm: bool,
+}
+
 pub(crate) struct Checker<'a> {
     pub pkg: Package,
+    /// The program's packages; `cur` is the one being checked.
+    pub specs: Vec<PackageSpec>,
+    pub cur: usize,
+    /// The package of each file.
+    pub file_pkg: Vec<usize>,
+    /// Scopes of the packages checked before `cur`.
+    pub done_scopes: Vec<HashMap<String, ObjId>>,
+    /// Where the current package's entries in `pkg.funcs` start.
+    pub funcs_start: usize,
     pub files: &'a [ast::File],
     pub sources: &'a SourceMap,
     pub diags: Vec<Diagnostic>,
@@ -154,7 +176,28 @@ pub fn check_package(
     files: &[ast::File],
     sources: &SourceMap,
 ) -> (Package, Vec<Diagnostic>) {
-    let (pkg, found) = check_in_order(path, files, sources);
+    check_program(&[single(path, files)], files, sources)
+}
+
+/// The one package of a single-package program.
+fn single(path: &str, files: &[ast::File]) -> PackageSpec {
+    PackageSpec {
+        path: path.to_string(),
+        import_path: path.to_string(),
+        files: 0..files.len(),
+        asm: false,
+    }
+}
+
+/// Type-checks a program's packages (in dependency order) with one type
+/// table; stops after the first package with errors, as gc never checks a
+/// package whose imports failed. At most 10 diagnostics, as gc.
+pub fn check_program(
+    specs: &[PackageSpec],
+    files: &[ast::File],
+    sources: &SourceMap,
+) -> (Package, Vec<Diagnostic>) {
+    let (pkg, found) = check_in_order(specs, files, sources);
     // Like gc: the first ten errors found, sorted, then "too many errors"
     // at the last one's position.
     let mut diags = dedup_in_order(found);
@@ -184,36 +227,49 @@ pub fn check_all(
     files: &[ast::File],
     sources: &SourceMap,
 ) -> (Package, Vec<Diagnostic>) {
-    let (pkg, mut diags) = check_in_order(path, files, sources);
+    let (pkg, mut diags) = check_in_order(&[single(path, files)], files, sources);
     crate::diag::sort_and_dedup(&mut diags);
     (pkg, diags)
 }
 
 /// Checks the package; diagnostics in the order they were found.
 fn check_in_order(
-    path: &str,
+    specs: &[PackageSpec],
     files: &[ast::File],
     sources: &SourceMap,
 ) -> (Package, Vec<Diagnostic>) {
-    let mut c = Checker::new(path, files, sources);
-    c.collect();
-    c.resolve_all();
-    c.check_recursive_types();
-    c.check_bodies();
-    c.check_instances();
+    let mut c = Checker::new(specs, files, sources);
+    for i in 0..specs.len() {
+        c.begin_package(i);
+        c.collect();
+        c.resolve_all();
+        c.check_recursive_types();
+        c.check_bodies();
+        c.check_instances();
+        c.init_order();
+        c.check_imports_used();
+        c.check_main();
+        c.finalize_untyped();
+        c.end_package();
+        if !c.diags.is_empty() {
+            break;
+        }
+    }
     c.publish_instances();
-    c.init_order();
-    c.check_imports_used();
-    c.check_main();
-    c.finalize_untyped();
     let diags = std::mem::take(&mut c.diags);
     (c.pkg, diags)
 }
 
 impl<'a> Checker<'a> {
-    fn new(path: &str, files: &'a [ast::File], sources: &'a SourceMap) -> Checker<'a> {
+    fn new(specs: &[PackageSpec], files: &'a [ast::File], sources: &'a SourceMap) -> Checker<'a> {
+        let mut file_pkg = vec![0; files.len()];
+        for (i, s) in specs.iter().enumerate() {
+            for fi in s.files.clone() {
+                file_pkg[fi] = i;
+            }
+        }
         let pkg = Package {
-            path: path.to_string(),
+            path: specs.first().map(|s| s.path.clone()).unwrap_or_default(),
             types: TypeTable::new(),
             objects: Vec::new(),
             info: Info::default(),
@@ -221,10 +277,16 @@ impl<'a> Checker<'a> {
             funcs: Vec::new(),
             init_order: Vec::new(),
             inits: Vec::new(),
+            packages: Vec::new(),
             instance_files: Vec::new(),
         };
         let mut c = Checker {
             pkg,
+            specs: specs.to_vec(),
+            cur: 0,
+            file_pkg,
+            done_scopes: Vec::new(),
+            funcs_start: 0,
             files,
             sources,
             diags: Vec::new(),
@@ -264,6 +326,80 @@ impl<'a> Checker<'a> {
         c
     }
 
+    /// Starts checking package `i`: its path names its types and symbols.
+    fn begin_package(&mut self, i: usize) {
+        self.cur = i;
+        self.pkg.path = self.specs[i].path.clone();
+        self.pkg_scope = HashMap::new();
+        self.file_scopes = vec![HashMap::new(); self.files.len()];
+        self.funcs_start = self.pkg.funcs.len();
+        self.file_idx = self.specs[i].files.start;
+    }
+
+    /// Hands the package's initialisation to the program and keeps its
+    /// scope for the packages that import it.
+    fn end_package(&mut self) {
+        let spec = &self.specs[self.cur];
+        let inits = self.pkg.inits.iter().copied();
+        let inits = inits
+            .filter(|&o| self.obj(o).pkg as usize == self.cur)
+            .collect();
+        let name = self.files[spec.files.clone()]
+            .first()
+            .map(|f| f.package.name.clone())
+            .unwrap_or_default();
+        self.pkg.packages.push(super::PackageInit {
+            path: spec.path.clone(),
+            name,
+            init_order: std::mem::take(&mut self.pkg.init_order),
+            inits,
+        });
+        self.done_scopes.push(std::mem::take(&mut self.pkg_scope));
+    }
+
+    /// Whether function `name` of file `file` may lack a body, as gc
+    /// allows: its package has assembly files, or the file names it in a
+    /// `//go:linkname` directive. Lowering gives it a stub that dies.
+    fn bodiless_ok(&self, file: usize, name: &str) -> bool {
+        if self.specs[self.file_pkg[file]].asm {
+            return true;
+        }
+        let src = self.files[file].file as usize;
+        let text = self.sources.files.get(src).map_or("", |f| f.text.as_str());
+        text.lines().any(|l| {
+            let mut w = l.split_whitespace();
+            w.next() == Some("//go:linkname") && w.next() == Some(name)
+        })
+    }
+
+    /// The files of the package being checked.
+    pub fn cur_files(&self) -> Range<usize> {
+        self.specs[self.cur].files.clone()
+    }
+
+    /// The package scope that names in the current file resolve in (an
+    /// instance of another package's generic function is checked in its
+    /// own package's scope).
+    pub fn scope(&self) -> &HashMap<String, ObjId> {
+        self.scope_in(self.file_idx)
+    }
+
+    /// The package scope of the package of file `file`.
+    pub fn scope_in(&self, file: usize) -> &HashMap<String, ObjId> {
+        let p = self.file_pkg.get(file).copied().unwrap_or(self.cur);
+        match self.done_scopes.get(p) {
+            Some(s) if p != self.cur => s,
+            _ => &self.pkg_scope,
+        }
+    }
+
+    /// The package index of an import path, if the program has it.
+    pub fn package_of(&self, import_path: &str) -> Option<usize> {
+        self.specs[..self.cur]
+            .iter()
+            .position(|s| s.import_path == import_path)
+    }
+
     /// The SourceMap index of the file being checked.
     pub fn src_file(&self) -> u32 {
         self.files.get(self.file_idx).map_or(0, |f| f.file)
@@ -299,6 +435,11 @@ impl<'a> Checker<'a> {
             ty,
             file,
             span,
+            pkg: self
+                .file_pkg
+                .get(self.file_idx)
+                .copied()
+                .unwrap_or(self.cur) as u32,
         });
         ObjId(self.pkg.objects.len() as u32 - 1)
     }
@@ -330,7 +471,7 @@ impl<'a> Checker<'a> {
         {
             return Some(o);
         }
-        if let Some(&o) = self.pkg_scope.get(name) {
+        if let Some(&o) = self.scope().get(name) {
             return Some(o);
         }
         self.universe.get(name).copied()
@@ -368,7 +509,9 @@ impl<'a> Checker<'a> {
     // ---- phase 1: collect -------------------------------------------------
 
     fn collect(&mut self) {
-        for (fi, file) in self.files.iter().enumerate() {
+        let files = self.files;
+        for fi in self.cur_files() {
+            let file = &files[fi];
             self.file_idx = fi;
             for imp in &file.imports {
                 self.collect_import(fi, imp);
@@ -378,7 +521,7 @@ impl<'a> Checker<'a> {
             }
         }
         // A package-level name may not also be an import name of a file.
-        for fi in 0..self.files.len() {
+        for fi in self.cur_files() {
             self.file_idx = fi;
             let clashes: Vec<(String, ObjId)> = self.file_scopes[fi]
                 .iter()
@@ -405,7 +548,7 @@ impl<'a> Checker<'a> {
     }
 
     fn collect_import(&mut self, fi: usize, imp: &ast::ImportSpec) {
-        let default_name = imp.path.rsplit('/').next().unwrap_or("").to_string();
+        let default_name = self.import_name(&imp.path);
         let (name, span) = match &imp.name {
             Some(id) => (id.name.clone(), id.span),
             None => (default_name.clone(), imp.span),
@@ -419,7 +562,7 @@ impl<'a> Checker<'a> {
         if let Some(id) = &imp.name {
             self.pkg.info.defs.insert(id.id, obj);
         }
-        if !matches!(imp.path.as_str(), "unsafe" | "math") {
+        if !self.known_import(&imp.path) {
             self.status.insert(obj, Status::InProgress);
         }
         if name == "_" {
@@ -435,6 +578,29 @@ impl<'a> Checker<'a> {
             return;
         }
         self.file_scopes[fi].insert(name, obj);
+    }
+
+    /// The name an import declares without an explicit name: the imported
+    /// package's name, else the last element of its path.
+    fn import_name(&self, path: &str) -> String {
+        match self.package_of(path) {
+            Some(p) => self.done_package_name(p),
+            None => path.rsplit('/').next().unwrap_or("").to_string(),
+        }
+    }
+
+    fn done_package_name(&self, p: usize) -> String {
+        self.pkg
+            .packages
+            .get(p)
+            .map(|i| i.name.clone())
+            .unwrap_or_default()
+    }
+
+    /// Imports the checker can resolve: `unsafe`, `math`'s constants and the
+    /// program's own packages.
+    fn known_import(&self, path: &str) -> bool {
+        matches!(path, "unsafe" | "math") || self.package_of(path).is_some()
     }
 
     fn collect_decl(&mut self, fi: usize, di: usize, decl: &Decl) {
@@ -513,7 +679,7 @@ impl<'a> Checker<'a> {
                 } else if n.name != "_" {
                     self.declare_global(n, o);
                 }
-                if f.body.is_some() {
+                if f.body.is_some() || self.bodiless_ok(fi, &n.name) {
                     self.pkg.funcs.push(super::FuncRef {
                         obj: o,
                         file: fi,
@@ -552,7 +718,13 @@ impl<'a> Checker<'a> {
     // ---- phase 2: resolve -------------------------------------------------
 
     fn resolve_all(&mut self) {
-        let mut objs: Vec<ObjId> = self.decls.keys().copied().collect();
+        let cur = self.cur as u32;
+        let mut objs: Vec<ObjId> = self
+            .decls
+            .keys()
+            .copied()
+            .filter(|&o| self.obj(o).pkg == cur)
+            .collect();
         objs.sort();
         // Signatures first, then the methods go under their receiver types:
         // method sets must be known when initializers select methods or are
@@ -574,7 +746,8 @@ impl<'a> Checker<'a> {
     /// "undefined".
     fn attach_methods(&mut self) {
         let files = self.files;
-        for fr in self.pkg.funcs.clone() {
+        let funcs = self.pkg.funcs[self.funcs_start..].to_vec();
+        for fr in funcs {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
                 continue;
             };
@@ -792,7 +965,7 @@ impl<'a> Checker<'a> {
         let sig = self.signature(&f.ty);
         self.pkg.objects[o.0 as usize].ty = sig;
         self.note_func_spelling(o, &f.ty);
-        if f.body.is_none() {
+        if f.body.is_none() && !self.bodiless_ok(file, &f.name.name) {
             self.error(f.name.span, "missing function body");
         }
         if (f.name.name == "init" || f.name.name == "main")
@@ -812,7 +985,7 @@ impl<'a> Checker<'a> {
     // ---- phase 3: bodies --------------------------------------------------
 
     fn check_bodies(&mut self) {
-        let funcs = self.pkg.funcs.clone();
+        let funcs = self.pkg.funcs[self.funcs_start..].to_vec();
         let files = self.files;
         for fr in funcs {
             let Decl::Func(f) = &files[fr.file].decls[fr.decl] else {
@@ -877,7 +1050,7 @@ impl<'a> Checker<'a> {
     }
 
     fn check_imports_used(&mut self) {
-        for fi in 0..self.files.len() {
+        for fi in self.cur_files() {
             self.file_idx = fi;
             let files = self.files;
             for imp in &files[fi].imports {
@@ -890,13 +1063,13 @@ impl<'a> Checker<'a> {
                 }
                 let name = match &imp.name {
                     Some(n) => n.name.clone(),
-                    None => imp.path.rsplit('/').next().unwrap_or("").to_string(),
+                    None => self.import_name(&imp.path),
                 };
                 let Some(&o) = self.file_scopes[fi].get(&name) else {
                     continue;
                 };
                 if self.used.contains(&o) {
-                    if !matches!(imp.path.as_str(), "unsafe" | "math") {
+                    if !self.known_import(&imp.path) {
                         let feature = format!("package {}", imp.path);
                         self.unsupported(imp.span, &feature);
                     }
@@ -918,9 +1091,10 @@ impl<'a> Checker<'a> {
         match self.pkg_scope.get("main") {
             Some(&o) if matches!(self.obj(o).kind, ObjKind::Func) => {}
             _ => {
-                if !self.files.is_empty() && self.diags.is_empty() {
-                    self.file_idx = 0;
-                    let span = self.files[0].package.span;
+                let first = self.cur_files().start;
+                if first < self.files.len() && self.diags.is_empty() {
+                    self.file_idx = first;
+                    let span = self.files[first].package.span;
                     self.error(span, "function main is undeclared in the main package");
                 }
             }
@@ -929,10 +1103,11 @@ impl<'a> Checker<'a> {
 
     /// Reports struct and array types that contain themselves.
     fn check_recursive_types(&mut self) {
+        let cur = self.cur as u32;
         let mut objs: Vec<ObjId> = self
             .decls
             .iter()
-            .filter(|(_, d)| matches!(d, DeclRef::Type { .. }))
+            .filter(|(&o, d)| matches!(d, DeclRef::Type { .. }) && self.obj(o).pkg == cur)
             .map(|(&o, _)| o)
             .collect();
         objs.sort();

@@ -147,6 +147,11 @@ impl Checker<'_> {
         Operand::invalid()
     }
 
+    /// An unexported field declared in another package.
+    fn foreign_field_of(&self, f: &super::StructField) -> bool {
+        !f.pkg.is_empty() && f.pkg != self.pkg.path
+    }
+
     fn struct_lit(
         &mut self,
         e: &Expr,
@@ -184,6 +189,15 @@ impl Checker<'_> {
                     self.raw_expr(&el.value, None);
                     continue;
                 };
+                if self.foreign_field_of(&fields[i]) {
+                    let msg = format!(
+                        "cannot refer to unexported field {name} in struct literal of type {}",
+                        self.type_str(t)
+                    );
+                    self.error(k.span, msg);
+                    self.raw_expr(&el.value, None);
+                    continue;
+                }
                 self.pkg.info.selections.insert(
                     k.id,
                     super::Selection::Field {
@@ -222,6 +236,14 @@ impl Checker<'_> {
                 }
                 return Operand::value(t);
             };
+            if self.foreign_field_of(f) {
+                let msg = format!(
+                    "implicit assignment to unexported field {} in struct literal of type {}",
+                    f.name,
+                    self.type_str(t)
+                );
+                self.error(el.value.span, msg);
+            }
             let ft = f.ty;
             let mut x = self.expr_hint(&el.value, Some(ft));
             self.assignment(&el.value, &mut x, Some(ft), "struct literal");

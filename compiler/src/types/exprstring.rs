@@ -243,7 +243,7 @@ fn composite_kind(tt: &TypeTable, t: TypeId) -> &'static str {
 
 impl Checker<'_> {
     pub fn type_str(&self, t: TypeId) -> String {
-        type_string(&self.pkg.types, t)
+        super::typestring::type_string_in(&self.pkg.types, t, &self.pkg.path)
     }
 
     /// An operand as gc describes it: `x (variable of type int)`,

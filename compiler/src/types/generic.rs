@@ -220,10 +220,11 @@ impl Checker<'_> {
 
     /// A generic object named by `e` (a name, possibly parenthesised).
     fn generic_named(&self, e: &Expr) -> Option<ObjId> {
-        let ExprKind::Name(n) = &e.unparen().kind else {
-            return None;
+        let o = match &e.unparen().kind {
+            ExprKind::Name(n) => self.lookup(n)?,
+            ExprKind::Selector(x, sel) => self.imported_obj(x, &sel.name)?,
+            _ => return None,
         };
-        let o = self.lookup(n)?;
         self.is_generic(o).then_some(o)
     }
 
@@ -304,6 +305,7 @@ impl Checker<'_> {
     /// None when `xe` does not name a generic declaration.
     pub fn generic_index(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Option<Operand> {
         let g = self.generic_named(xe)?;
+        self.use_qualifier(xe);
         let targs: Vec<TypeId> = idx.iter().map(|i| self.typexpr(i)).collect();
         if targs.contains(&INVALID) {
             return Some(Operand::invalid());
@@ -384,6 +386,10 @@ impl Checker<'_> {
         };
         if !matches!(self.obj(g).kind, ObjKind::Func) {
             return None;
+        }
+        match &f.kind {
+            ExprKind::Index(x, _) => self.use_qualifier(x),
+            _ => self.use_qualifier(f),
         }
         let (gfile, tps) = self.tparams_of(g)?;
         let name = self.obj(g).name.clone();
@@ -762,9 +768,9 @@ impl Checker<'_> {
                 }
             }
             ExprKind::Name(n) => match n.as_str() {
-                "any" if !self.pkg_scope.contains_key(n) => {}
-                "comparable" if !self.pkg_scope.contains_key(n) => r.comparable = true,
-                _ => match self.interface_decl(n) {
+                "any" if !self.scope_in(file).contains_key(n) => {}
+                "comparable" if !self.scope_in(file).contains_key(n) => r.comparable = true,
+                _ => match self.interface_decl(n, file) {
                     Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
                     None => r.unions.push(vec![Term {
                         tilde: false,
@@ -773,7 +779,7 @@ impl Checker<'_> {
                     }]),
                 },
             },
-            ExprKind::Index(x, args) => match self.generic_interface_decl(x, args) {
+            ExprKind::Index(x, args) => match self.generic_interface_decl(x, args, file) {
                 Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
                 None => r.unions.push(vec![Term {
                     tilde: false,
@@ -800,7 +806,7 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for t in terms {
             let iface = match &t.ty.kind {
-                ExprKind::Name(n) if !t.tilde => self.interface_decl(n),
+                ExprKind::Name(n) if !t.tilde => self.interface_decl(n, t.file),
                 _ => None,
             };
             match iface {
@@ -816,9 +822,9 @@ impl Checker<'_> {
     }
 
     /// The interface type expression of package-level type `n`, if it is
-    /// declared as an interface.
-    fn interface_decl(&self, n: &str) -> Option<(Expr, usize)> {
-        let o = self.pkg_scope.get(n)?;
+    /// declared as an interface (`n` as written in file `file`).
+    fn interface_decl(&self, n: &str, file: usize) -> Option<(Expr, usize)> {
+        let o = self.scope_in(file).get(n)?;
         let DeclRef::Type { file, decl, spec } = self.decls.get(o)? else {
             return None;
         };
@@ -832,12 +838,12 @@ impl Checker<'_> {
     /// The interface of an instantiated generic constraint `n[args]`
     /// (`setter[T]`), with its type parameters replaced by the argument
     /// expressions, so that its terms (`*T`) read as written at the use.
-    fn generic_interface_decl(&self, n: &Expr, args: &[Expr]) -> Option<(Expr, usize)> {
+    fn generic_interface_decl(&self, n: &Expr, args: &[Expr], at: usize) -> Option<(Expr, usize)> {
         let ExprKind::Name(name) = &n.unparen().kind else {
             return None;
         };
-        let (ty, file) = self.interface_decl(name)?;
-        let o = self.pkg_scope.get(name)?;
+        let (ty, file) = self.interface_decl(name, at)?;
+        let o = self.scope_in(at).get(name)?;
         let (_, tps) = self.tparams_of(*o)?;
         if tps.len() != args.len() {
             return None;
@@ -994,7 +1000,7 @@ impl Checker<'_> {
             return t;
         }
         let name = self.instance_name(g, targs);
-        let path = self.pkg.path.clone();
+        let path = self.specs[self.obj(g).pkg as usize].path.clone();
         let named = self.pkg.types.new_named(&name, &path);
         self.generics.types.insert(key.clone(), named);
         self.generics.inst_of.insert(named, key);

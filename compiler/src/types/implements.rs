@@ -151,7 +151,7 @@ impl Checker<'_> {
             .and_then(|fd| self.signature_spelling(&fd.ty, false));
         let spelled = declared
             .or_else(|| self.method_disp.get(&(name.to_string(), sig)).cloned())
-            .unwrap_or_else(|| signature_string(&self.pkg.types, sig));
+            .unwrap_or_else(|| signature_string(&self.pkg.types, sig, &self.pkg.path));
         format!("{name}{spelled}")
     }
 }

@@ -51,10 +51,11 @@ impl Checker<'_> {
 
     /// All package-level variables (including `_`), in declaration order.
     fn package_vars(&self) -> Vec<ObjId> {
+        let cur = self.cur as u32;
         let mut vars: Vec<ObjId> = self
             .decls
             .iter()
-            .filter(|(_, d)| matches!(d, DeclRef::Var { .. }))
+            .filter(|(&o, d)| matches!(d, DeclRef::Var { .. }) && self.obj(o).pkg == cur)
             .map(|(&o, _)| o)
             .collect();
         vars.sort();

@@ -36,6 +36,7 @@ mod initorder;
 mod literal;
 mod methods;
 mod pred;
+mod qualified;
 mod rangefunc;
 mod renumber;
 mod stmt;
@@ -49,7 +50,8 @@ mod universe;
 #[cfg(test)]
 mod tests;
 
-pub use check::{check_all, check_package};
+pub use check::{check_all, check_package, check_program, PackageSpec};
+pub use qualified::resolve_qualified;
 
 use std::collections::HashMap;
 
@@ -129,6 +131,8 @@ pub struct Object {
     /// File index and span of the declaring identifier (default for universe objects).
     pub file: u32,
     pub span: Span,
+    /// Index into `Package::packages` of the package that declares it.
+    pub pkg: u32,
 }
 
 /// What an expression denotes, as go/types' operand modes.
@@ -224,10 +228,28 @@ pub struct Initializer {
     pub value: usize,
 }
 
-/// The checked package.
+/// One package of a checked program: what lowering needs to name its
+/// symbols and run its initialisation.
+#[derive(Clone, Debug, Default)]
+pub struct PackageInit {
+    /// The path in symbols and runtime type strings: `main` for the main
+    /// package, else the import path.
+    pub path: String,
+    /// The package name of its package clause.
+    pub name: String,
+    /// Package-level variable initialisers in dependency order.
+    pub init_order: Vec<Initializer>,
+    /// Its `init` functions in source order.
+    pub inits: Vec<ObjId>,
+}
+
+/// The checked program: every package, in dependency order (a package after
+/// the packages it imports, the main package last), sharing one type
+/// table, one object table and one `Info` (node ids are unique program-wide).
 #[derive(Debug)]
 pub struct Package {
-    /// Import path ("main").
+    /// Path of the package being checked; after checking, the last
+    /// (main) package's.
     pub path: String,
     pub types: ty::TypeTable,
     pub objects: Vec<Object>,
@@ -235,9 +257,12 @@ pub struct Package {
     /// Package-level variables, in declaration order.
     pub globals: Vec<ObjId>,
     pub funcs: Vec<FuncRef>,
+    /// The current package's initialisers while checking (then moved to
+    /// `packages`).
     pub init_order: Vec<Initializer>,
-    /// `init` functions in source order (also present in `funcs`).
+    /// `init` functions of every package (also present in `funcs`).
     pub inits: Vec<ObjId>,
+    pub packages: Vec<PackageInit>,
     /// Copies of the generic functions instantiated, one declaration per
     /// file; the `FuncRef`s of instances index them after the source files
     /// (`file = files.len() + i`, `decl = 0`).
@@ -250,5 +275,18 @@ impl Package {
     }
     pub fn type_of(&self, e: NodeId) -> Option<&TypeAndValue> {
         self.info.types.get(&e)
+    }
+    /// The symbol prefix of the package declaring `id` (`main`, `example.com/m/a`).
+    pub fn link_path(&self, id: ObjId) -> &str {
+        let p = self.obj(id).pkg as usize;
+        self.packages
+            .get(p)
+            .map_or(self.path.as_str(), |p| p.path.as_str())
+    }
+    /// `init` function `id` as `(package, index among its package's inits)`.
+    pub fn init_index(&self, id: ObjId) -> Option<(&str, usize)> {
+        self.packages
+            .iter()
+            .find_map(|p| Some((p.path.as_str(), p.inits.iter().position(|&o| o == id)?)))
     }
 }

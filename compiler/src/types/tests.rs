@@ -561,7 +561,7 @@ func main() {}
 ";
     let (pkg, errs) = check_src(src);
     assert_eq!(errs, Vec::<String>::new());
-    let order: Vec<String> = pkg
+    let order: Vec<String> = pkg.packages[0]
         .init_order
         .iter()
         .map(|i| pkg.obj(i.lhs[0].unwrap()).name.clone())
@@ -733,7 +733,7 @@ fn packages_span_several_files_with_their_own_imports() {
             "b.go:7:28: undefined: math",
         ]
     );
-    let order: Vec<&str> = pkg
+    let order: Vec<&str> = pkg.packages[0]
         .init_order
         .iter()
         .map(|i| pkg.obj(i.lhs[0].unwrap()).name.as_str())

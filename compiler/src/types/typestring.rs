@@ -55,9 +55,22 @@ pub fn basic_name(k: BasicKind) -> &'static str {
     }
 }
 
-/// gc's spelling of a type.
+/// gc's spelling of a type in package main.
 pub fn type_string(tt: &TypeTable, t: TypeId) -> String {
-    styled(tt, t, Style::Gc)
+    type_string_in(tt, t, "main")
+}
+
+/// gc's spelling of a type in the package with path `local`: named types
+/// of other packages are qualified by their package's name (`p.T`).
+pub fn type_string_in(tt: &TypeTable, t: TypeId, local: &str) -> String {
+    let mut p = Printer {
+        tt,
+        style: Style::Gc,
+        local,
+        s: String::new(),
+    };
+    p.ty(t, 0);
+    p.s
 }
 
 /// `t` spelled in `style`.
@@ -65,6 +78,7 @@ pub fn styled(tt: &TypeTable, t: TypeId, style: Style) -> String {
     let mut p = Printer {
         tt,
         style,
+        local: "main",
         s: String::new(),
     };
     p.ty(t, 0);
@@ -72,11 +86,13 @@ pub fn styled(tt: &TypeTable, t: TypeId, style: Style) -> String {
 }
 
 /// A method signature without `func` and without parameter names, as in
-/// gc's have/want lines: `(int, ...string) (string, error)`.
-pub fn signature_string(tt: &TypeTable, sig: TypeId) -> String {
+/// gc's have/want lines: `(int, ...string) (string, error)`; `local` as
+/// for `type_string_in`.
+pub fn signature_string(tt: &TypeTable, sig: TypeId, local: &str) -> String {
     let mut p = Printer {
         tt,
         style: Style::Gc,
+        local,
         s: String::new(),
     };
     if let Type::Func(sig) = tt.get(sig) {
@@ -88,6 +104,8 @@ pub fn signature_string(tt: &TypeTable, sig: TypeId) -> String {
 struct Printer<'a> {
     tt: &'a TypeTable,
     style: Style,
+    /// The package whose own types go unqualified in gc's style.
+    local: &'a str,
     s: String,
 }
 
@@ -103,8 +121,13 @@ impl Printer<'_> {
             Type::Basic(k) => self.s.push_str(basic_name(*k)),
             Type::Named(i) => {
                 let n = &tt.named[*i as usize];
-                if self.style == Style::Runtime && !n.pkg.is_empty() {
-                    self.s.push_str(&n.pkg);
+                let qualify = match self.style {
+                    Style::Runtime => !n.pkg.is_empty(),
+                    Style::Gc => !n.pkg.is_empty() && n.pkg != self.local,
+                };
+                if qualify {
+                    // The package's name: the last element of its path.
+                    self.s.push_str(n.pkg.rsplit('/').next().unwrap_or(""));
                     self.s.push('.');
                 }
                 self.s.push_str(&n.name);
@@ -276,6 +299,9 @@ mod tests {
             results: vec![s, i],
             variadic: true,
         }));
-        assert_eq!(signature_string(&tt, g), "(int, ...string) (string, int)");
+        assert_eq!(
+            signature_string(&tt, g, "main"),
+            "(int, ...string) (string, int)"
+        );
     }
 }

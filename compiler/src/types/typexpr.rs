@@ -275,7 +275,7 @@ impl Checker<'_> {
                     continue;
                 }
                 if let Some(d) = self.signature_spelling(ty, false) {
-                    if d != signature_string(&self.pkg.types, sig) {
+                    if d != signature_string(&self.pkg.types, sig, &self.pkg.path) {
                         self.method_disp.insert((name.name.clone(), sig), d);
                     }
                 }
@@ -298,7 +298,7 @@ impl Checker<'_> {
                 }
                 ast::InterfaceElem::Embed(t)
                     if matches!(&t.kind, ExprKind::Name(n)
-                        if n == "comparable" && !self.pkg_scope.contains_key(n)) =>
+                        if n == "comparable" && !self.scope().contains_key(n)) =>
                 {
                     // Predeclared `comparable`: a constraint-only interface
                     // without methods (generic.rs checks it where used).

@@ -1,0 +1,3 @@
+module example.com/genericident
+
+go 1.27

@@ -1,0 +1,3 @@
+package inner
+
+func Id(x int) int { return x }
