@@ -149,7 +149,10 @@ impl SliceUses<'_> {
     /// `s = nil` for a slice variable `s`.
     fn nil_assign(&self, lhs: &Expr, rhs: &Expr) -> bool {
         self.name_obj(lhs).is_some()
-            && self.pkg.type_of(rhs.id).is_some_and(|tv| tv.mode == Mode::Nil)
+            && self
+                .pkg
+                .type_of(rhs.id)
+                .is_some_and(|tv| tv.mode == Mode::Nil)
     }
 
     fn escape_all(&mut self) {

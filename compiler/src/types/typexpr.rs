@@ -319,7 +319,8 @@ impl Checker<'_> {
                         } else if let Some(o) = self.local_type_in_progress(et) {
                             let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
                             if self.in_cycle.insert(o) {
-                                let msg = format!("invalid recursive type: {name} refers to itself");
+                                let msg =
+                                    format!("invalid recursive type: {name} refers to itself");
                                 self.error(span, msg);
                             }
                             continue;
@@ -457,7 +458,10 @@ impl Checker<'_> {
     /// The local type declaration of `t` when it is being resolved (local
     /// types cannot refer to later ones, so only the type itself can).
     fn local_type_in_progress(&self, t: TypeId) -> Option<ObjId> {
-        self.local_type_decls.iter().copied().find(|&o| self.obj(o).ty == t)
+        self.local_type_decls
+            .iter()
+            .copied()
+            .find(|&o| self.obj(o).ty == t)
     }
 
     pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
