@@ -470,11 +470,38 @@ pub fn try_mutant(cfg: &Config, dir: &Path, text: &str) -> std::io::Result<Outco
     if built.status != Status::Exit(0) {
         return Ok(Outcome::Rejected);
     }
+    if !bin.exists() {
+        // `go build` of a package other than main checks it and writes
+        // nothing; for package main a missing executable is a bug.
+        return Ok(if is_main_package(text) {
+            Outcome::Crash("exit 0 without an executable".into())
+        } else {
+            Outcome::Rejected
+        });
+    }
     let ran = exec::run(Command::new(&bin), &dir.join("run"), cfg.run_timeout)?;
     Ok(match ran.status {
         Status::Signal(s) => Outcome::Signal(s),
         _ => Outcome::Ran,
     })
+}
+
+/// Whether the package clause of `text` (its first tokens after comments)
+/// names package main.
+fn is_main_package(text: &str) -> bool {
+    let mut rest = text;
+    loop {
+        rest = rest.trim_start();
+        if let Some(r) = rest.strip_prefix("//") {
+            rest = r.split_once('\n').map_or("", |(_, r)| r);
+        } else if let Some(r) = rest.strip_prefix("/*") {
+            rest = r.split_once("*/").map_or("", |(_, r)| r);
+        } else {
+            break;
+        }
+    }
+    let mut words = rest.split(|c: char| c.is_whitespace() || c == ';');
+    words.next() == Some("package") && words.find(|w| !w.is_empty()) == Some("main")
 }
 
 fn save(cfg: &Config, seed: u64, name: &str, text: &str, out: &Outcome) -> std::io::Result<()> {
@@ -505,6 +532,13 @@ pub fn corpus(dir: &Path) -> std::io::Result<Vec<(String, String)>> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn package_clause_after_comments() {
+        assert!(super::is_main_package("// x\n/* y */ package main\n"));
+        assert!(!super::is_main_package("package mainx\n"));
+        assert!(!super::is_main_package("// package main\npackage p\n"));
+    }
+
     use super::*;
 
     #[test]
