@@ -1054,12 +1054,18 @@ impl<'a> Checker<'a> {
             self.file_idx = fi;
             let files = self.files;
             for imp in &files[fi].imports {
-                if imp
-                    .name
-                    .as_ref()
-                    .is_some_and(|n| n.name == "_" || n.name == ".")
-                {
-                    continue;
+                match imp.name.as_ref().map(|n| n.name.as_str()) {
+                    // A blank import runs the package's initialisation: one
+                    // golift cannot compile yet must not vanish silently.
+                    Some("_") => {
+                        if !self.known_import(&imp.path) {
+                            let feature = format!("package {}", imp.path);
+                            self.unsupported(imp.span, &feature);
+                        }
+                        continue;
+                    }
+                    Some(".") => continue,
+                    _ => {}
                 }
                 let name = match &imp.name {
                     Some(n) => n.name.clone(),

@@ -459,6 +459,10 @@ fn unused_variables_and_imports() {
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println()\n}\n",
         &["x.go:3:8: golift: package fmt is not supported yet"],
     );
+    expect(
+        "package main\n\nimport _ \"fmt\"\n\nfunc main() {\n}\n",
+        &["x.go:3:8: golift: package fmt is not supported yet"],
+    );
 }
 
 #[test]
