@@ -1,0 +1,3 @@
+module buildtime
+
+go 1.27
