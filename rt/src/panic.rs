@@ -186,7 +186,7 @@ unsafe fn same_value(a: Eface, b: Eface) -> bool {
     }
     // SAFETY: a non-null `typ` is a descriptor (caller's guarantee).
     match unsafe { a.typ.as_ref() } {
-        Some(t) if t.equal.is_some() && !t.direct_iface() => {
+        Some(t) if !t.equal.is_null() && !t.direct_iface() => {
             // SAFETY: indirect data words point at values of `t`.
             unsafe { crate::alg::equal(t, a.data, b.data) }
         }
@@ -267,7 +267,7 @@ pub unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) {
     if typ.is_null() {
         raise(
             Eface {
-                typ: &error::PANIC_NIL_ERROR.typ,
+                typ: error::PANIC_NIL_ERROR.typ,
                 data: (&PANIC_NIL_VALUE.0 as *const GoString).cast(),
             },
             false,
@@ -546,7 +546,7 @@ pub unsafe extern "C" fn panicstring(ptr: *const u8, len: usize) {
     let s = Box::leak(Box::new(GoString { ptr, len }));
     raise(
         Eface {
-            typ: &error::STRING_TYPE,
+            typ: error::STRING_TYPE,
             data: (s as *const GoString).cast(),
         },
         false,
@@ -629,7 +629,7 @@ mod tests {
             len: s.len(),
         }));
         Eface {
-            typ: &error::STRING_TYPE,
+            typ: error::STRING_TYPE,
             data: (b as *const GoString).cast(),
         }
     }
