@@ -252,6 +252,7 @@ pub fn build(tt: &TypeTable, t: TypeId, mut methods: Vec<MethodEntry>, pkgpath: 
         methods.sort_by(|x, y| method_order(&x.name, &x.pkgpath, &y.name, &y.pkgpath));
         uncommon(tt, t, &mut b, ucommon, &methods);
     }
+    gc_field(tt, t, &mut b);
     funcvals(tt, t, &mut b);
     b
 }
@@ -294,16 +295,6 @@ fn header(tt: &TypeTable, t: TypeId, b: &mut Blob, extra: bool) {
     b.u8_at(21, align);
     b.u8_at(22, align);
     b.u8_at(23, kind_of(tt, t));
-    if pd > 0 {
-        let mask = Target::Bytes(gcdata(tt, t));
-        if on_demand {
-            let cell = b.table(8);
-            b.ptr_at(cell, mask);
-            b.ptr_at(32, Target::Own(cell));
-        } else {
-            b.ptr_at(32, mask);
-        }
-    }
     let exported = match tt.get(t) {
         Type::Pointer(e) => name_exported(tt, *e),
         _ => name_exported(tt, t),
@@ -323,6 +314,24 @@ fn name_exported(tt: &TypeTable, t: TypeId) -> bool {
     match tt.get(t) {
         Type::Named(i) => is_exported(&tt.named[*i as usize].name),
         _ => false,
+    }
+}
+
+/// `GCData`: the pointer mask, or for large types (`TFLAG_GC_MASK_ON_DEMAND`)
+/// a word after everything else holding the pointer to it (gc builds that
+/// mask at run time; golift's is ready).
+fn gc_field(tt: &TypeTable, t: TypeId, b: &mut Blob) {
+    let pd = ptrdata(tt, t);
+    if pd == 0 {
+        return;
+    }
+    let mask = Target::Bytes(gcdata(tt, t));
+    if pd / 8 > MAX_PTRMASK_WORDS {
+        let cell = b.table(8);
+        b.ptr_at(cell, mask);
+        b.ptr_at(32, Target::Own(cell));
+    } else {
+        b.ptr_at(32, mask);
     }
 }
 
@@ -697,10 +706,9 @@ fn mark(tt: &TypeTable, t: TypeId, off: u64, bits: &mut [u8], words: usize) {
         Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) | Type::Slice(_) => {
             set(off)
         }
-        Type::Interface(_) => {
-            set(off);
-            set(off + 8);
-        }
+        // The type or itab word points at static data (gc marks only the
+        // data word).
+        Type::Interface(_) => set(off + 8),
         Type::Array(n, e) => {
             if ptrdata(tt, *e) == 0 {
                 return;
