@@ -378,6 +378,35 @@ func main() {
 	describe(typeOf(&anon))
 	describe(elemOf(&anon))
 	keepMethods()
+	callEqualAndHasher()
+}
+
+// callEqual calls x's type's Equal on p and q. (Not inlined: gc's linker
+// then trips over the constant descriptor it sees.)
+//
+//go:noinline
+func callEqual(x any, p, q unsafe.Pointer) bool {
+	t := typeOf(x)
+	f := *(*func(unsafe.Pointer, unsafe.Pointer) bool)(unsafe.Pointer(&t.Equal))
+	return f(p, q)
+}
+
+// callEqualAndHasher calls the descriptors' Equal and Hasher func values as
+// Go code (reflectlite, maps in reflect) calls them.
+func callEqualAndHasher() {
+	eq := callEqual
+	a, b := "golift", "go"+"lift"
+	println(eq(a, unsafe.Pointer(&a), unsafe.Pointer(&b)))
+	z, nz := 0.0, 0.0
+	nz = -nz
+	println(eq(z, unsafe.Pointer(&z), unsafe.Pointer(&nz)))
+	p, q := Point{X: 1, name: "n"}, Point{X: 1, name: "m"}
+	println(eq(p, unsafe.Pointer(&p), unsafe.Pointer(&q)))
+	q.name = "n"
+	println(eq(p, unsafe.Pointer(&p), unsafe.Pointer(&q)))
+	m := (*mapType)(unsafe.Pointer(typeOf(map[string]int{})))
+	h := *(*func(unsafe.Pointer, uintptr) uintptr)(unsafe.Pointer(&m.Hasher))
+	println(h(unsafe.Pointer(&a), 7) == h(unsafe.Pointer(&b), 7))
 }
 
 // keepMethods calls methods through interfaces whose dynamic types the

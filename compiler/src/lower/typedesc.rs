@@ -13,12 +13,14 @@
 
 use std::collections::HashMap;
 
-use cranelift_codegen::ir;
+use cranelift_codegen::ir::{self, types::I8, InstBuilder};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use cranelift_module::{DataDescription, DataId, FuncId, FuncOrDataId, Linkage, Module};
 use cranelift_object::object::write::{Relocation, SymbolSection};
 use cranelift_object::object::{RelocationEncoding, RelocationFlags, RelocationKind};
 use cranelift_object::ObjectProduct;
 
+use super::func::trusted;
 use super::promoted::{SetMethod, Via};
 use super::{abi, internal, ModCx};
 use crate::typeinfo::desc::{self, Name, Off, Target};
@@ -159,11 +161,58 @@ impl ModCx<'_> {
                 };
                 Abs::Func(self.runtime_func(name, &[i64t, i64t, i64t], &[ret]))
             }
+            Target::Code(sym) if sym == "golift.equal" => {
+                Abs::Func(self.funcval_adapter(&sym, I8)?)
+            }
+            Target::Code(sym) if sym == "golift.hash" => {
+                Abs::Func(self.funcval_adapter(&sym, i64t)?)
+            }
             Target::Code(sym) => match self.module.get_name(&sym) {
                 Some(FuncOrDataId::Func(f)) => Abs::Func(f),
                 _ => return None,
             },
         })
+    }
+
+    /// The Go-callable code of the `equal` and hasher funcvals (rt/ABI.md):
+    /// a `tail` function `(fv, a, b) -> ret` that calls the funcval's C
+    /// function (word 1) as `f(a, b, fv.typ)` (word 2), so Go code
+    /// (reflectlite's `t.Equal(p, q)`) can call them like any func value.
+    fn funcval_adapter(&mut self, name: &str, ret: ir::Type) -> Option<FuncId> {
+        if let Some(FuncOrDataId::Func(id)) = self.module.get_name(name) {
+            return Some(id);
+        }
+        let i64t = ir::types::I64;
+        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::Tail);
+        sig.params.extend([i64t; 3].map(ir::AbiParam::new));
+        sig.returns.push(ir::AbiParam::new(ret));
+        let id = self
+            .module
+            .declare_function(name, Linkage::Local, &sig)
+            .ok()?;
+        let mut csig = ir::Signature::new(self.isa.default_call_conv());
+        csig.params.extend([i64t; 3].map(ir::AbiParam::new));
+        csig.returns.push(ir::AbiParam::new(ret));
+        let mut func =
+            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = FunctionBuilderContext::new();
+        {
+            let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.append_block_params_for_function_params(entry);
+            b.switch_to_block(entry);
+            let ps = b.block_params(entry).to_vec();
+            let f = b.ins().load(i64t, trusted(), ps[0], 8);
+            let t = b.ins().load(i64t, trusted(), ps[0], 16);
+            let sref = b.import_signature(csig);
+            let call = b.ins().call_indirect(sref, f, &[ps[1], ps[2], t]);
+            let r = b.inst_results(call)[0];
+            b.ins().return_(&[r]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.define(id, name, func, 0, Default::default());
+        Some(id)
     }
 
     /// The descriptor of `[]elem`: the program's own, or one synthesised.
