@@ -3,7 +3,7 @@
 //!
 //! An empty interface is an eface `{type, data}`, a non-empty one an iface
 //! `{itab, data}`. The data word is the value itself for pointer-shaped types
-//! (`KIND_DIRECT_IFACE`) and otherwise a pointer to an immutable copy (the
+//! (`TFLAG_DIRECT_IFACE`) and otherwise a pointer to an immutable copy (the
 //! `convT*` helpers make it). An itab `{inter, type, hash, fun[n]}` lists, for
 //! a concrete type, the `ifn` of each method of the interface in the
 //! interface's method order; compiled code calls `itab.fun[i](data, args...)`.
@@ -16,7 +16,8 @@
 //! `fun[0] == null`), so repeated failing assertions stay cheap.
 //!
 //! Invariants: itabs are immutable once published; method tables are sorted
-//! by (name, pkgpath); methods match when name, pkgpath and signature agree
+//! as gc sorts them (exported names first, then name, then package path;
+//! names and types are offsets resolved in their descriptor's module); methods match when name, pkgpath and signature agree
 //! (same descriptor, or equal type strings when one side is the runtime's
 //! own descriptor).
 

@@ -256,9 +256,6 @@ pub extern "C" fn enableunwind() {
 /// `panic(v)` with `v` an eface `{typ, data}`. A null `typ` is `panic(nil)`,
 /// which raises Go's `panic called with nil argument` run-time error.
 ///
-/// Descriptors without `TFLAG_FULL` (issue 2's compiler) pass a pointer to
-/// the value as `data`.
-///
 /// # Safety
 /// `typ` must be null or a valid type descriptor, and `data` the eface data
 /// word of a value of that type.
