@@ -319,6 +319,10 @@ type M int
 
 func (M) Xyzzy() {}
 
+type N int
+
+func (N) String() string { return "N" }
+
 type Celsius float64
 
 func (c Celsius) String() string { return "C" }
@@ -379,6 +383,31 @@ func main() {
 	describe(elemOf(&anon))
 	keepMethods()
 	callEqualAndHasher()
+	checkTextOffs()
+}
+
+type stringer interface{ String() string }
+
+// textBase is the code address an itab holds for x's String method minus
+// that method's Ifn TextOff: the base TextOffs are relative to.
+func textBase(x stringer) uintptr {
+	itab := (*[2]unsafe.Pointer)(unsafe.Pointer(&x))[0]
+	t := *(**abiType)(at(itab, 8))
+	fun0 := *(*uintptr)(at(itab, 24))
+	for _, m := range methods(t) {
+		if n, _, _, _ := name(nameOff(m.Name)); n == "String" {
+			return fun0 - uintptr(m.Ifn)
+		}
+	}
+	return 0
+}
+
+// checkTextOffs: TextOffs of different types' methods resolve against one
+// base to the code their itabs call.
+func checkTextOffs() {
+	c := Celsius(1)
+	a, b, d := textBase(c), textBase(N(2)), textBase(&c)
+	println("textoff base shared:", a != 0 && a == b && b == d)
 }
 
 // callEqual calls x's type's Equal on p and q. (Not inlined: gc's linker
