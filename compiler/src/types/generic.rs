@@ -658,6 +658,12 @@ impl Checker<'_> {
                     return self.unify(&rhs, t, names, bind);
                 }
                 let Some((g, args)) = self.generics.inst_of.get(&t) else {
+                    // An argument of an unnamed type unifies with the
+                    // generic type's underlying type (`Seq[V]` with a
+                    // func literal's type).
+                    if let Some(rhs) = self.generic_type_rhs(x, targs) {
+                        self.unify(&rhs, t, names, bind);
+                    }
                     return;
                 };
                 if self.generic_named(x) == Some(*g) {
@@ -668,6 +674,27 @@ impl Checker<'_> {
             }
             _ => {}
         }
+    }
+
+    /// The type expression of generic type `x`'s declaration, its type
+    /// parameters replaced by `targs` (None unless it is a type literal).
+    fn generic_type_rhs(&self, x: &Expr, targs: &[Expr]) -> Option<Expr> {
+        let g = self.generic_named(x)?;
+        let (_, spec, _) = self.generic_type_spec(g)?;
+        let tps = flatten_tparams(&spec.tparams);
+        let literal = !matches!(
+            spec.ty.unparen().kind,
+            ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Index(..)
+        );
+        if !literal || tps.len() != targs.len() {
+            return None;
+        }
+        let map: HashMap<&str, &Expr> = tps
+            .iter()
+            .map(|(p, _)| p.name.as_str())
+            .zip(targs)
+            .collect();
+        Some(substitute(&spec.ty, &map))
     }
 
     /// The aliased type expression of generic alias instance `x[targs]`,
