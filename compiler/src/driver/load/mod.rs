@@ -43,17 +43,17 @@ pub const SUPPORTED_STD: &[&str] = &[
     "cmp",
     "container/list",
     "container/ring",
-    "unicode",
-    "unicode/utf16",
-    "unicode/utf8",
+    "internal/abi",
     "internal/goarch",
     "internal/goos",
-    "internal/abi",
     "internal/race",
     "iter",
     "maps",
     "math/bits",
     "slices",
+    "unicode",
+    "unicode/utf16",
+    "unicode/utf8",
 ];
 
 /// A package directory with its selected files.
