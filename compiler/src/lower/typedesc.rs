@@ -97,6 +97,13 @@ impl ModCx<'_> {
         self.tmod.offsets.insert(t, at);
         let methods = self.method_entries(t);
         let blob = desc::build(self.tt(), t, methods, &self.pkg.path);
+        if blob.bytes.len() > room.bytes.len() {
+            self.diags.push(internal(format!(
+                "descriptor of type {} outgrew its reserved room",
+                t.0
+            )));
+            return at;
+        }
         self.place(at, blob);
         at
     }
@@ -375,12 +382,13 @@ impl ModCx<'_> {
             let Some((ifn, tfn)) = codes else {
                 continue;
             };
+            let pkgpath = if desc::is_exported(&m.name) {
+                String::new()
+            } else {
+                self.method_pkg(&m.via)
+            };
             out.push(desc::MethodEntry {
-                pkgpath: if desc::is_exported(&m.name) {
-                    String::new()
-                } else {
-                    self.pkg.path.clone()
-                },
+                pkgpath,
                 name: m.name,
                 mtyp: m.sig,
                 ifn,
@@ -388,6 +396,20 @@ impl ModCx<'_> {
             });
         }
         out
+    }
+
+    /// The package that declared a method (its receiver's; the program's
+    /// main package for methods of embedded interfaces, whose names carry
+    /// no package in the checker).
+    fn method_pkg(&self, via: &Via) -> String {
+        if let Via::Func { func, .. } = via {
+            if let Some(r) = self.method_recv(*func) {
+                if let Type::Named(i) = self.tt().get(r.base) {
+                    return self.tt().named[*i as usize].pkg.clone();
+                }
+            }
+        }
+        self.pkg.path.clone()
     }
 
     /// (ifn, tfn) of method `m` declared on the base type.

@@ -433,12 +433,15 @@ fn interface_fields(
     if let Some(p) = &tpkg {
         b.ptr_at(48, Target::Name(Name::plain(p)));
     }
-    ms.sort_by(|x, y| method_order(&x.0, pkgpath, &y.0, pkgpath));
+    // The checker keeps no package with interface method names: those of a
+    // named interface are its package's, those of a literal `pkgpath`'s.
+    let mpkg = tpkg.clone().unwrap_or_else(|| pkgpath.to_string());
+    ms.sort_by(|x, y| method_order(&x.0, &mpkg, &y.0, &mpkg));
     let at = b.table(IMETHOD_SIZE * ms.len());
     b.slice_at(56, at, ms.len());
     for (i, (name, sig)) in ms.iter().enumerate() {
         let exported = is_exported(name);
-        let pkg = (!exported && tpkg.as_deref() != Some(pkgpath)).then(|| pkgpath.to_string());
+        let pkg = (!exported && tpkg.is_none()).then(|| mpkg.clone());
         let m = at + IMETHOD_SIZE * i;
         b.off_at(
             m,
