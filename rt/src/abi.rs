@@ -928,6 +928,36 @@ mod tests {
     }
 
     #[test]
+    fn moduledata_registers_the_program_module_and_its_typelinks() {
+        let module = Box::leak(vec![0u64; 64].into_boxed_slice());
+        let start = module.as_ptr() as *const u8;
+        let links = Box::leak(Box::new([16i32, 8]));
+        let md = ModuleData {
+            types: start,
+            // SAFETY: one past the end of `module`.
+            etypes: unsafe { start.add(512) },
+            typelinks: links.as_ptr(),
+            ntypelinks: 2,
+        };
+        // SAFETY: `md` describes a live region.
+        unsafe { addmoduledata(&md) };
+        assert_eq!(typelinksbase(), start);
+        let mut out = SliceHeader {
+            ptr: core::ptr::null(),
+            len: 0,
+            cap: 0,
+        };
+        // SAFETY: `out` is writable.
+        unsafe { typelinks(&mut out) };
+        assert_eq!((out.ptr, out.len), (links.as_ptr() as *const u8, 2));
+        // Program modules have direct text: a TextOff is code minus start.
+        // SAFETY: inside the module.
+        let t = unsafe { start.add(16) };
+        assert_eq!(resolve_text_off(t, 100) as usize, start as usize + 100);
+        assert_eq!(resolve_name_off(t, 40) as usize, start as usize + 40);
+    }
+
+    #[test]
     fn offsets_resolve_in_their_module() {
         let t = testing::typ(internal_type(8, 0, Kind::Int), "*main.T", 0);
         // SAFETY: `t` is a test descriptor.
