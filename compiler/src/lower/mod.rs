@@ -39,10 +39,12 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod linkname;
 mod map;
 mod method;
 mod promoted;
 mod rangefunc;
+mod rtentry;
 mod stmt;
 mod typedesc;
 mod typeswitch;
@@ -85,17 +87,20 @@ pub struct Options {
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, opts, None)?;
+    let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
-    cx.module
-        .finish()
+    let text = cx.tmod.take_text();
+    let types = cx.tmod.id;
+    let mut product = cx.module.finish();
+    typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
+    product
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
 }
@@ -110,7 +115,7 @@ fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
 pub fn ir(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     func: Option<&str>,
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
@@ -124,7 +129,7 @@ pub fn ir(
         text: String::new(),
     };
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
+    let mut cx = ModCx::new(pkg, &files, sources, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -168,12 +173,17 @@ pub(crate) struct GoFunc {
 pub(crate) struct ModCx<'a> {
     pub pkg: &'a types::Package,
     pub files: &'a [ast::File],
+    sources: &'a SourceMap,
+    /// Bodiless functions that `//go:linkname` resolves, and their
+    /// definitions (`linkname.rs`).
+    linked: HashMap<ObjId, FuncId>,
     pub module: ObjectModule,
     pub isa: OwnedTargetIsa,
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    pub(crate) typedescs: HashMap<TypeId, DataId>,
+    /// The program's descriptor module, `golift.types` (typedesc.rs).
+    pub(crate) tmod: typedesc::TypeModule,
     /// Go signatures of generated method wrappers (method.rs).
     pub(crate) wrapper_sigs: HashMap<FuncId, types::Signature>,
     runtime: HashMap<&'static str, FuncId>,
@@ -199,6 +209,7 @@ impl<'a> ModCx<'a> {
     fn new(
         pkg: &'a types::Package,
         files: &'a [ast::File],
+        sources: &'a SourceMap,
         opts: &Options,
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
@@ -208,15 +219,19 @@ impl<'a> ModCx<'a> {
         // One section per function: the linker's --gc-sections then drops
         // the functions nothing reaches (most of a library package's).
         builder.per_function_section(true);
+        let mut module = ObjectModule::new(builder);
+        let tmod = typedesc::TypeModule::declare(&mut module);
         Ok(ModCx {
             pkg,
             files,
-            module: ObjectModule::new(builder),
+            sources,
+            linked: HashMap::new(),
+            module,
             isa,
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
-            typedescs: HashMap::new(),
+            tmod,
             wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
@@ -236,6 +251,7 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             self.collect_inline_bodies();
         }
@@ -248,6 +264,7 @@ impl<'a> ModCx<'a> {
         self.lower_init();
         self.lower_pending_closures();
         self.emit_entry();
+        self.finish_types();
     }
 
     /// Captured variables and the unwinding mode, over every function body.
@@ -281,7 +298,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.link_path(g), obj.name);
+            let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -315,7 +332,8 @@ impl<'a> ModCx<'a> {
         if let Some((path, i)) = pkg.init_index(obj) {
             return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
+        let prefix = rtentry::link_prefix(pkg.link_path(obj));
+        format!("{prefix}.{}", pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -430,6 +448,24 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if let Some(&def) = self.linked.get(&f.obj) {
+            self.lower_linked(&mut func, &mut fctx, def);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
+        if decl.body.is_none() && self.in_runtime(f.obj) {
+            let go_name = self.pkg.obj(f.obj).name.clone();
+            self.lower_c_entry(
+                &mut func,
+                &mut fctx,
+                &go_name,
+                &gf.sig,
+                file,
+                decl.name.span,
+            );
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         if decl.body.is_none() {
             // Assembly or a linkname elsewhere in gc; golift has neither yet.
             func::lower_stub(self, &mut func, &mut fctx, &name);
@@ -570,6 +606,16 @@ impl<'a> ModCx<'a> {
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
+            {
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("addmoduledata", &[i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let gv = self
+                    .module
+                    .declare_data_in_func(self.tmod.moduledata, b.func);
+                let p = b.ins().symbol_value(i64t, gv);
+                b.ins().call(r, &[p]);
+            }
             if self.clo.unwind {
                 let id = self.runtime_func("enableunwind", &[], &[]);
                 let r = self.module.declare_func_in_func(id, b.func);
