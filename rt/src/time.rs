@@ -506,11 +506,11 @@ pub extern "C" fn time_sleep(ns: i64) {
 /// `t` is the sleeping goroutine's fresh timer; the M holds a P.
 unsafe fn arm_sleep_timer(t: *mut u8) {
     let t = t as *mut Timer;
-    // SAFETY: guaranteed by the caller.
-    let when = unsafe {
-        current_timers().add(t);
-        (*t).when
-    };
+    // SAFETY: guaranteed by the caller. `when` is read first: once in the
+    // heap, the timer may fire (and be freed) on another M at once.
+    let when = unsafe { (*t).when };
+    // SAFETY: as above.
+    unsafe { current_timers().add(t) };
     timer_added(when);
 }
 
