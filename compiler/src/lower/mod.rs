@@ -43,6 +43,7 @@ mod map;
 mod method;
 mod promoted;
 mod rangefunc;
+mod rtentry;
 mod stmt;
 mod typedesc;
 mod typeswitch;
@@ -281,7 +282,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.link_path(g), obj.name);
+            let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -315,7 +316,8 @@ impl<'a> ModCx<'a> {
         if let Some((path, i)) = pkg.init_index(obj) {
             return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
+        let prefix = rtentry::link_prefix(pkg.link_path(obj));
+        format!("{prefix}.{}", pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -430,6 +432,19 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if decl.body.is_none() && self.in_runtime(f.obj) {
+            let go_name = self.pkg.obj(f.obj).name.clone();
+            self.lower_c_entry(
+                &mut func,
+                &mut fctx,
+                &go_name,
+                &gf.sig,
+                file,
+                decl.name.span,
+            );
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         if decl.body.is_none() {
             // Assembly or a linkname elsewhere in gc; golift has neither yet.
             func::lower_stub(self, &mut func, &mut fctx, &name);

@@ -359,9 +359,12 @@ impl<'a> Checker<'a> {
 
     /// Whether function `name` of file `file` may lack a body, as gc
     /// allows: its package has assembly files, or the file names it in a
-    /// `//go:linkname` directive. Lowering gives it a stub that dies.
+    /// `//go:linkname` directive, or it is golift's runtime package (whose
+    /// bodiless functions are rt's entry points). Lowering gives the others
+    /// a stub that dies.
     fn bodiless_ok(&self, file: usize, name: &str) -> bool {
-        if self.specs[self.file_pkg[file]].asm {
+        let spec = &self.specs[self.file_pkg[file]];
+        if spec.asm || spec.import_path == "runtime" {
             return true;
         }
         let src = self.files[file].file as usize;
