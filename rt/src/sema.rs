@@ -613,6 +613,17 @@ pub unsafe extern "C" fn notify_list_notify_one(l: *mut NotifyList) {
     l.lock.unlock();
 }
 
+/// Whether sync.Mutex may spin instead of queueing (the scheduler's half
+/// of Go's `sync_runtime_canSpin`): more than one P and CPU, and nothing
+/// else waiting to run on this P.
+#[export_name = "runtime.canSpin"]
+pub extern "C" fn can_spin() -> bool {
+    static NCPU: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    let ncpu = *NCPU.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    // SAFETY: called by a goroutine, whose M holds a P.
+    ncpu > 1 && crate::sched::gomaxprocs() > 1 && unsafe { (*(*getm()).p).runqempty() }
+}
+
 crate::arch::park_entry!("runtime.semacquire", crate::sema::semacquire);
 crate::arch::park_entry!("runtime.semacquire1", crate::sema::semacquire1);
 crate::arch::park_entry!("runtime.semrelease", crate::sema::semrelease);
