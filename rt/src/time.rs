@@ -608,6 +608,81 @@ mod tests {
         assert_eq!(FIRED.load(Ordering::SeqCst), 1);
     }
 
+    unsafe fn bump(t: *mut Timer, _seq: u64, _delta: i64) {
+        // SAFETY: `arg` points at the test's counter for this timer.
+        unsafe { (*((*t).arg as *const AtomicUsize)).fetch_add(1, Ordering::SeqCst) };
+    }
+
+    /// Threads move timers between two heaps (as resets on different Ps
+    /// do) and stop them while other threads run the heaps: every timer
+    /// ends up in at most one heap, at the slot it records, and each
+    /// arming fires at most once.
+    #[test]
+    fn concurrent_moves_keep_heaps_consistent() {
+        const N: usize = 64;
+        let heaps: &'static [Timers; 2] = Box::leak(Box::new([Timers::new(), Timers::new()]));
+        let fired: &'static [AtomicUsize] =
+            Box::leak((0..N).map(|_| AtomicUsize::new(0)).collect::<Box<[_]>>());
+        let timers: Vec<usize> = (0..N)
+            .map(|i| {
+                let arg = &fired[i] as *const AtomicUsize as *mut u8;
+                Box::into_raw(Box::new(Timer::new(bump, arg))) as usize
+            })
+            .collect();
+        let armed: &'static AtomicUsize = Box::leak(Box::new(AtomicUsize::new(0)));
+        let movers: Vec<_> = (0..3)
+            .map(|k| {
+                let timers = timers.clone();
+                std::thread::spawn(move || {
+                    for step in 0..20_000usize {
+                        let t = timers[(step * 7 + k * 13) % N] as *mut Timer;
+                        // SAFETY: the timers outlive the threads; moves hold
+                        // the timer's lock, as `timer_reset` does.
+                        unsafe {
+                            (*t).lock.lock();
+                            unheap(t);
+                            if step % 5 != 0 {
+                                (*t).when = 1 + (step % 1000) as i64;
+                                heaps[(step + k) % 2].add(t);
+                                armed.fetch_add(1, Ordering::SeqCst);
+                            }
+                            (*t).lock.unlock();
+                        }
+                    }
+                })
+            })
+            .collect();
+        let runner = std::thread::spawn(move || {
+            for now in 0..20_000i64 {
+                heaps[(now % 2) as usize].run_due(now % 1000);
+            }
+        });
+        for m in movers {
+            m.join().unwrap();
+        }
+        runner.join().unwrap();
+        let mut pending = 0;
+        for ts in heaps {
+            ts.lock.lock();
+            // SAFETY: the lock is held; every thread finished.
+            unsafe {
+                for (i, &t) in ts.heap().iter().enumerate() {
+                    assert!(core::ptr::eq((*t).ts.load(Ordering::SeqCst), ts));
+                    assert_eq!((*t).idx, i);
+                    if i > 0 {
+                        assert!((*ts.heap()[(i - 1) / 4]).when <= (*t).when);
+                    }
+                }
+                pending += ts.heap().len();
+            }
+            ts.lock.unlock();
+        }
+        let total_fired: usize = fired.iter().map(|f| f.load(Ordering::SeqCst)).sum();
+        assert!(pending <= N);
+        assert!(total_fired + pending <= armed.load(Ordering::SeqCst));
+        assert!(total_fired > 0);
+    }
+
     #[test]
     fn clocks_move() {
         let a = nanotime();
