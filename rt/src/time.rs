@@ -37,9 +37,9 @@
 //!   (Go 1.23's synchronous timer channels rely on this).
 
 use core::cell::UnsafeCell;
-use core::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU64, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI64, AtomicPtr, AtomicU64, AtomicUsize, Ordering};
 
-use crate::sched::{getg, getm, gomaxprocs, gopark, ready, wakep, WaitReason, G, P};
+use crate::sched::{getg, getm, gopark, ready, wakep, WaitReason, G, P};
 use crate::sync::{Lock, Note};
 
 /// The most Ps there can be (GOMAXPROCS is capped here too).
@@ -280,9 +280,19 @@ impl Default for Timers {
 
 /// The timer heap of each P, by P id.
 static TIMERS: [Timers; MAX_PROCS] = [const { Timers::new() }; MAX_PROCS];
+/// One past the highest P id whose heap was ever used: scans stop there.
+/// It does not follow GOMAXPROCS, so timers left on a P that a lower
+/// GOMAXPROCS retired still fire (run by the remaining Ps).
+static NHEAPS: AtomicUsize = AtomicUsize::new(0);
 
 fn timers_of(pp: &P) -> &'static Timers {
+    NHEAPS.fetch_max(pp.id + 1, Ordering::SeqCst);
     &TIMERS[pp.id]
+}
+
+/// The heaps that may hold timers.
+fn used_heaps() -> &'static [Timers] {
+    &TIMERS[..NHEAPS.load(Ordering::SeqCst)]
 }
 
 /// The running M's P's timer heap.
@@ -376,7 +386,7 @@ fn timer_added(when: i64) {
 
 /// The earliest `when` over every P's heap (0: no timers).
 fn next_when() -> i64 {
-    TIMERS[..gomaxprocs()]
+    used_heaps()
         .iter()
         .map(|ts| ts.when0.load(Ordering::SeqCst))
         .filter(|&w| w != 0)
@@ -396,7 +406,7 @@ pub fn checktimers(pp: &P) {
     if !pp.runqempty() {
         return;
     }
-    for ts in &TIMERS[..gomaxprocs()] {
+    for ts in used_heaps() {
         if ts.when0.load(Ordering::SeqCst) != 0 && !core::ptr::eq(ts, own) {
             if now == 0 {
                 now = nanotime();
@@ -532,7 +542,6 @@ crate::arch::park_entry!("runtime.timeSleep", crate::time::time_sleep);
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
 
     static FIRED: AtomicUsize = AtomicUsize::new(0);
 
