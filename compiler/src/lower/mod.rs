@@ -39,6 +39,7 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod linkname;
 mod map;
 mod method;
 mod promoted;
@@ -86,11 +87,11 @@ pub struct Options {
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, opts, None)?;
+    let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -111,7 +112,7 @@ fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
 pub fn ir(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     func: Option<&str>,
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
@@ -125,7 +126,7 @@ pub fn ir(
         text: String::new(),
     };
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
+    let mut cx = ModCx::new(pkg, &files, sources, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -169,6 +170,10 @@ pub(crate) struct GoFunc {
 pub(crate) struct ModCx<'a> {
     pub pkg: &'a types::Package,
     pub files: &'a [ast::File],
+    sources: &'a SourceMap,
+    /// Bodiless functions that `//go:linkname` resolves, and their
+    /// definitions (`linkname.rs`).
+    linked: HashMap<ObjId, FuncId>,
     pub module: ObjectModule,
     pub isa: OwnedTargetIsa,
     pub funcs: HashMap<ObjId, GoFunc>,
@@ -200,6 +205,7 @@ impl<'a> ModCx<'a> {
     fn new(
         pkg: &'a types::Package,
         files: &'a [ast::File],
+        sources: &'a SourceMap,
         opts: &Options,
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
@@ -212,6 +218,8 @@ impl<'a> ModCx<'a> {
         Ok(ModCx {
             pkg,
             files,
+            sources,
+            linked: HashMap::new(),
             module: ObjectModule::new(builder),
             isa,
             funcs: HashMap::new(),
@@ -237,6 +245,7 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             self.collect_inline_bodies();
         }
@@ -432,6 +441,11 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if let Some(&def) = self.linked.get(&f.obj) {
+            self.lower_linked(&mut func, &mut fctx, def);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         if decl.body.is_none() && self.in_runtime(f.obj) {
             let go_name = self.pkg.obj(f.obj).name.clone();
             self.lower_c_entry(

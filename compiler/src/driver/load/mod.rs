@@ -16,7 +16,9 @@
 //! command words them.
 //!
 //! Import path `runtime` is golift's own package (`embed.rs`), never
-//! GOROOT's: golift's runtime replaces Go's.
+//! GOROOT's: golift's runtime replaces Go's. Every package that imports
+//! something other than `unsafe` depends on it, imported or not, as every
+//! package depends on gc's runtime.
 //!
 //! The standard library is loaded only on request (`Loader::load_std`):
 //! until golift compiles it, std imports are leaves that the checker
@@ -293,6 +295,13 @@ impl Loader {
                 self.stack.pop();
             }
         }
+        if self.needs_runtime(path, &imports) {
+            let (p, d) = ("runtime".to_string(), embed::dir("runtime"));
+            if !self.marks.contains_key(&p) {
+                self.load_path_at(&p, &d, true)?;
+            }
+            imports.push(p);
+        }
         imports.sort();
         self.marks.insert(path.to_string(), Mark::Done);
         let files = headers.into_iter().map(|(f, _)| f).collect();
@@ -309,6 +318,17 @@ impl Loader {
         let i = self.packages.len() - 1;
         self.index.insert(path.to_string(), i);
         Ok(i)
+    }
+
+    /// Whether a package depends on golift's runtime without importing it,
+    /// as every Go package does on gc's: when it imports anything (but
+    /// `unsafe`: a program that imports nothing else needs no Go
+    /// installation), unless it is the runtime or one of its own imports.
+    fn needs_runtime(&self, path: &str, imports: &[String]) -> bool {
+        !imports.is_empty()
+            && path != "runtime"
+            && !imports.iter().any(|i| i == "runtime")
+            && self.marks.get("runtime") != Some(&Mark::Visiting)
     }
 
     /// The go command's account of an import cycle: the chain of imports
