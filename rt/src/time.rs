@@ -537,6 +537,119 @@ unsafe fn sleep_done(t: *mut Timer, _seq: u64, _delta: i64) {
     }
 }
 
+/// A timer whose firings run Go code (time.Timer, Ticker, AfterFunc): each
+/// firing records its `seq` and `when` and starts a goroutine running the
+/// `func()` funcval `fire` (Go code cannot run on g0). `fire` fetches the
+/// record with `timerFired`, and acts only if no stop or reset came in
+/// between (`seq` unchanged); `inflight` counts firings whose goroutine has
+/// not fetched its record yet, so a stop can tell that it cancelled one.
+pub struct GoTimer {
+    timer: Timer,
+    fired_seq: AtomicU64,
+    fired_when: AtomicI64,
+    inflight: AtomicU64,
+}
+
+/// The `seq` of a firing record already taken.
+pub const NO_FIRING: u64 = u64::MAX;
+
+/// `runtime.timerFired`'s result, in two registers.
+#[repr(C)]
+pub struct Fired {
+    pub seq: u64,
+    pub when: i64,
+}
+
+/// The timer function of a `GoTimer`: records the firing and starts the
+/// goroutine that runs the Go side.
+///
+/// # Safety
+/// `t` is the `timer` of a live `GoTimer` whose `arg` is a `func()` funcval.
+unsafe fn spawn_fire(t: *mut Timer, seq: u64, delta: i64) {
+    let gt = t as *mut GoTimer;
+    // SAFETY: guaranteed by the caller (`timer` is the first field).
+    unsafe {
+        (*gt).fired_seq.store(seq, Ordering::SeqCst);
+        (*gt).fired_when.store(nanotime() - delta, Ordering::SeqCst);
+        (*gt).inflight.fetch_add(1, Ordering::SeqCst);
+        crate::sched::newproc((*t).arg);
+    }
+}
+
+/// `timerNew(fire func()) *GoTimer`: a disarmed timer whose firings run
+/// `fire` in a new goroutine. Timers are never freed (there is no GC yet).
+///
+/// # Safety
+/// `fire` is a `func()` funcval that stays valid.
+#[export_name = "runtime.timerNew"]
+pub unsafe extern "C" fn timer_new(fire: *mut u8) -> *mut GoTimer {
+    Box::into_raw(Box::new(GoTimer {
+        timer: Timer::new(spawn_fire, fire),
+        fired_seq: AtomicU64::new(NO_FIRING),
+        fired_when: AtomicI64::new(0),
+        inflight: AtomicU64::new(0),
+    }))
+}
+
+/// `timerReset(t, when, period) bool`: `timer_reset` of a `GoTimer`.
+///
+/// # Safety
+/// `t` comes from `timerNew`; the caller is a goroutine.
+#[export_name = "runtime.timerReset"]
+pub unsafe extern "C" fn go_timer_reset(t: *mut GoTimer, when: i64, period: i64) -> bool {
+    // SAFETY: guaranteed by the caller.
+    unsafe { timer_reset(&mut (*t).timer, when, period) }
+}
+
+/// `timerStop(t) bool`: `timer_stop` of a `GoTimer`.
+///
+/// # Safety
+/// `t` comes from `timerNew`.
+#[export_name = "runtime.timerStop"]
+pub unsafe extern "C" fn go_timer_stop(t: *mut GoTimer) -> bool {
+    // SAFETY: guaranteed by the caller.
+    unsafe { timer_stop(&mut (*t).timer) }
+}
+
+/// `timerSeq(t) uint64`: the timer's current sequence number.
+///
+/// # Safety
+/// `t` comes from `timerNew`.
+#[export_name = "runtime.timerSeq"]
+pub unsafe extern "C" fn go_timer_seq(t: *mut GoTimer) -> u64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*t).timer.seq() }
+}
+
+/// `timerInflight(t) uint64`: firings whose goroutine has not called
+/// `timerFired` yet.
+///
+/// # Safety
+/// `t` comes from `timerNew`.
+#[export_name = "runtime.timerInflight"]
+pub unsafe extern "C" fn go_timer_inflight(t: *mut GoTimer) -> u64 {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*t).inflight.load(Ordering::SeqCst) }
+}
+
+/// `timerFired(t) (seq uint64, when int64)`: takes the latest firing's
+/// record (`seq` is `NO_FIRING` when another goroutine took it), for the
+/// goroutine that `fire` runs in; it counts that goroutine as done.
+///
+/// # Safety
+/// `t` comes from `timerNew`.
+#[export_name = "runtime.timerFired"]
+pub unsafe extern "C" fn go_timer_fired(t: *mut GoTimer) -> Fired {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*t).inflight.fetch_sub(1, Ordering::SeqCst);
+        Fired {
+            seq: (*t).fired_seq.swap(NO_FIRING, Ordering::SeqCst),
+            when: (*t).fired_when.load(Ordering::SeqCst),
+        }
+    }
+}
+
 crate::arch::park_entry!("runtime.timeSleep", crate::time::time_sleep);
 
 #[cfg(test)]
