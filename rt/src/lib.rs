@@ -30,6 +30,7 @@ pub mod error;
 pub mod ftoa;
 pub mod iface;
 pub mod map;
+pub mod mapclone;
 pub mod mem;
 pub mod panic;
 pub mod print;

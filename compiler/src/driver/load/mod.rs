@@ -48,6 +48,12 @@ pub const SUPPORTED_STD: &[&str] = &[
     "unicode/utf8",
     "internal/goarch",
     "internal/goos",
+    "internal/abi",
+    "internal/race",
+    "iter",
+    "maps",
+    "math/bits",
+    "slices",
 ];
 
 /// A package directory with its selected files.
