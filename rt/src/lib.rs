@@ -17,7 +17,8 @@
 //! - `iface`: interface values, itabs, conversions and assertions.
 //! - `error`: run-time error values and the printing of panic values.
 //! - `slice`, `string`, `utf8`: slice and string operations.
-//! - `chan`, `select`: channels and select.
+//! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
+//! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
@@ -35,6 +36,7 @@ pub mod panic;
 pub mod print;
 pub mod sched;
 pub mod select;
+pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
@@ -42,4 +44,5 @@ pub mod stack;
 mod start;
 pub mod string;
 pub mod sync;
+pub mod time;
 pub mod utf8;
