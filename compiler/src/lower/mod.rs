@@ -39,6 +39,7 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod intrinsic;
 mod map;
 mod method;
 mod promoted;
@@ -430,9 +431,9 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
-        if decl.body.is_none() {
-            // Assembly or a linkname elsewhere in gc; golift has neither yet.
-            func::lower_stub(self, &mut func, &mut fctx, &name);
+        if decl.body.is_none() || intrinsic::overrides_body(self, f.obj) {
+            // Assembly or a compiler intrinsic in gc (intrinsic.rs).
+            intrinsic::lower_bodiless(self, &mut func, &mut fctx, f.obj, &name);
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
@@ -458,7 +459,7 @@ impl<'a> ModCx<'a> {
     fn collect_inline_bodies(&mut self) {
         let pkg = self.pkg;
         for f in &pkg.funcs {
-            if !self.funcs.contains_key(&f.obj) {
+            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) {
                 continue;
             }
             let before = self.diags.len();
@@ -479,6 +480,17 @@ impl<'a> ModCx<'a> {
             if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
+        }
+    }
+
+    /// Whether `f`'s body may be inlined into its callers: a bodiless
+    /// function only when its intrinsic allows it.
+    fn may_inline(&self, f: &types::FuncRef) -> bool {
+        match &self.files[f.file].decls[f.decl] {
+            ast::Decl::Func(d) if d.body.is_none() || intrinsic::overrides_body(self, f.obj) => {
+                intrinsic::inlinable(self, f.obj)
+            }
+            _ => true,
         }
     }
 

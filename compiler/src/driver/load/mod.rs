@@ -34,6 +34,10 @@ use constraint::Target;
 /// rejects as not supported yet.
 pub const SUPPORTED_STD: &[&str] = &[
     "cmp",
+    "internal/cpu",
+    "math",
+    "math/bits",
+    "sync/atomic",
     "container/list",
     "container/ring",
     "unicode",
