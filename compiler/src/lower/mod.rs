@@ -63,6 +63,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast;
+use crate::syntax::directive::Pragmas;
 use crate::syntax::source::SourceMap;
 use crate::types::{self, ObjId, TypeId};
 
@@ -437,6 +438,9 @@ impl<'a> ModCx<'a> {
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
+        // `//go:nosplit`: no check in the prologue (loop back-edges keep
+        // theirs: they are preemption points, as gc's async preemption).
+        let stack_check = stack_check && !decl.pragmas.contains(Pragmas::NOSPLIT);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
@@ -483,10 +487,12 @@ impl<'a> ModCx<'a> {
         }
     }
 
-    /// Whether `f`'s body may be inlined into its callers: a bodiless
-    /// function only when its intrinsic allows it.
+    /// Whether `f`'s body may be inlined into its callers: not when it is
+    /// `//go:noinline`; a bodiless function only when its intrinsic allows
+    /// it.
     fn may_inline(&self, f: &types::FuncRef) -> bool {
         match &self.files[f.file].decls[f.decl] {
+            ast::Decl::Func(d) if d.pragmas.contains(Pragmas::NOINLINE) => false,
             ast::Decl::Func(d) if d.body.is_none() || intrinsic::overrides_body(self, f.obj) => {
                 intrinsic::inlinable(self, f.obj)
             }
@@ -962,6 +968,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let one = b.expr(
@@ -1010,6 +1017,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let pkg_ident = b.ident("main");
@@ -1018,6 +1026,7 @@ mod tests {
             package: pkg_ident,
             imports: vec![],
             decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+            directives: Vec::new(),
         };
         let pkg = Package {
             path: "main".into(),
@@ -1118,6 +1127,30 @@ mod tests {
             verify: true,
         };
         assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn nosplit_functions_have_no_prologue_check() {
+        let src = "package main\n\n//go:nosplit\nfunc f(x int) int { return x + 1 }\n\nfunc g(x int) int { return x + 2 }\n\nfunc main() { println(f(1), g(2)) }\n";
+        let (pkg, files, sources) = checked(src);
+        let f = ir(&pkg, &files, &sources, Some("f"), false).expect("lowers");
+        assert!(!f.contains("get_stack_pointer"), "{f}");
+        let g = ir(&pkg, &files, &sources, Some("g"), false).expect("lowers");
+        assert!(g.contains("get_stack_pointer"), "{g}");
+    }
+
+    #[test]
+    fn noinline_functions_stay_calls() {
+        // Only calls of `f` and `g` have results in `main`.
+        let main_ir = |pragma: &str| {
+            let src = format!("package main\n\n{pragma}\nfunc f(x int) int {{ return x + 1 }}\n\nfunc main() {{ println(f(1)) }}\n");
+            let (pkg, files, sources) = checked(&src);
+            ir(&pkg, &files, &sources, Some("main"), true).expect("lowers")
+        };
+        let plain = main_ir("");
+        assert!(!plain.contains("= call "), "f is inlined: {plain}");
+        let kept = main_ir("//go:noinline");
+        assert!(kept.contains("= call "), "f is called: {kept}");
     }
 
     #[test]

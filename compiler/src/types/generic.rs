@@ -1082,6 +1082,7 @@ impl Checker<'_> {
             package: src.package.clone(),
             imports: Vec::new(),
             decls: vec![Decl::Func(copy)],
+            directives: Vec::new(),
         });
         self.generics.func_refs.push(FuncRef {
             obj: inst,
