@@ -620,6 +620,33 @@ mod tests {
     }
 
     #[test]
+    fn noescape_arguments_stay_on_the_stack() {
+        let main = "package main\nimport \"internal/runtime/atomic\"\nfunc main() {\n\tvar n uint32\n\tatomic.Xadd(&n, 2)\n\tprintln(n)\n}\n";
+        let lib = |pragma: &str| {
+            format!("package atomic\n{pragma}\nfunc Xadd(ptr *uint32, delta int32) uint32\n")
+        };
+        let plain = ir_of("internal/runtime/atomic", &lib(""), main, "main.main");
+        let kept = ir_of(
+            "internal/runtime/atomic",
+            &lib("//go:noescape"),
+            main,
+            "main.main",
+        );
+        assert!(
+            !plain.contains("stack_addr"),
+            "n escapes without the pragma: {plain}"
+        );
+        assert!(
+            kept.contains("stack_addr"),
+            "n lives in a stack slot: {kept}"
+        );
+        assert!(
+            kept.matches("call").count() < plain.matches("call").count(),
+            "no newobject call: {kept}"
+        );
+    }
+
+    #[test]
     fn bytealg_functions_call_rt_entries() {
         let lib = "package bytealg\nfunc IndexByteString(s string, c byte) int\nfunc MakeNoZero(n int) []byte\n";
         let main = "package main\nimport \"internal/bytealg\"\nfunc main() { println(bytealg.IndexByteString(\"ab\", 'b'), len(bytealg.MakeNoZero(3))) }\n";

@@ -48,7 +48,7 @@ mod stmt;
 mod typedesc;
 mod typeswitch;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::InstBuilder;
 use cranelift_codegen::ir::{self, AbiParam, UserFuncName};
@@ -195,6 +195,8 @@ pub(crate) struct ModCx<'a> {
     funcvals: HashMap<ObjId, DataId>,
     /// Static itabs by (interface, concrete type) (`iface.rs`).
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
+    /// Bodiless functions declared `//go:noescape`.
+    pub noescape: HashSet<ObjId>,
 }
 
 impl<'a> ModCx<'a> {
@@ -230,6 +232,7 @@ impl<'a> ModCx<'a> {
             clo: closure::ModState::default(),
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
+            noescape: HashSet::new(),
         })
     }
 
@@ -328,6 +331,9 @@ impl<'a> ModCx<'a> {
                 _ => continue,
             };
             let file = self.files[f.file].file;
+            if decl.body.is_none() && decl.pragmas.contains(Pragmas::NOESCAPE) {
+                self.noescape.insert(f.obj);
+            }
             if !decl.tparams.is_empty() {
                 self.unsupported(file, decl.name.span, "generic functions");
                 continue;
