@@ -19,8 +19,8 @@
 //! - `slice`, `string`, `utf8`: slice and string operations.
 //! - `chan`, `select`: channels and select.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `bytealg`, `cpu`, `math`, `syscall`: bodies of internal/bytealg's, internal/cpu's,
-//!   math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
+//!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
@@ -29,6 +29,7 @@ pub mod arch;
 pub mod bytealg;
 pub mod chan;
 pub mod cpu;
+pub mod crc32;
 pub mod error;
 pub mod ftoa;
 pub mod iface;

@@ -252,6 +252,18 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         "MakeNoZero",
         Rt("golift.bytealg.MakeNoZero"),
     ),
+    // hash/crc32: crc32_amd64.go.
+    (
+        "hash/crc32",
+        "castagnoliSSE42",
+        Rt("golift.crc32.castagnoliSSE42"),
+    ),
+    (
+        "hash/crc32",
+        "castagnoliSSE42Triple",
+        Rt("golift.crc32.castagnoliSSE42Triple"),
+    ),
+    ("hash/crc32", "ieeeCLMUL", Rt("golift.crc32.ieeeCLMUL")),
     // FuncPC and the caller's frame.
     ("internal/abi", "FuncPCABI0", FuncPc),
     ("internal/abi", "FuncPCABIInternal", FuncPc),
