@@ -516,9 +516,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.data_addr(id)
     }
 
+    /// The address of `t`'s descriptor (an offset into `golift.types`).
     pub fn type_desc(&mut self, t: TypeId) -> Value {
-        let id = self.m.type_desc(t);
-        self.data_addr(id)
+        let off = self.m.type_desc(t);
+        let base = self.data_addr(self.m.tmod.id);
+        let v = self.b.ins().iadd_imm_s(base, off as i64);
+        self.nonnil.insert(v);
+        v
     }
 
     /// Calls `runtime.NAME` (SystemV) and returns its results.

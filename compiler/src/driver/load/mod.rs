@@ -61,6 +61,10 @@ pub const SUPPORTED_STD: &[&str] = &[
     "unicode",
     "unicode/utf16",
     "unicode/utf8",
+    "internal/unsafeheader",
+    "internal/reflectlite",
+    "errors",
+    "sort",
 ];
 
 /// A package directory with its selected files.
