@@ -261,8 +261,11 @@ impl<'a> ModCx<'a> {
             self.collect_inline_bodies();
         }
         let pkg = self.pkg;
+        // Two instances of one generic method made by different packages
+        // are one symbol (one function id): it is emitted once.
+        let mut defined = std::collections::HashSet::new();
         for f in &pkg.funcs {
-            if self.funcs.contains_key(&f.obj) {
+            if self.funcs.get(&f.obj).is_some_and(|g| defined.insert(g.id)) {
                 self.lower_func(f);
             }
         }
