@@ -37,4 +37,13 @@ func main() {
 	try("plain", func() { panic("boom") })
 	var e runtime.Error
 	println(e == nil)
+	try("ta", func() {
+		defer func() {
+			r := recover()
+			ta, ok := r.(*runtime.TypeAssertionError)
+			println(ok, ta != nil)
+			panic(r)
+		}()
+		_ = x.(float64)
+	})
 }

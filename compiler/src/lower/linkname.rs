@@ -65,9 +65,14 @@ impl ModCx<'_> {
         for f in &pkg.funcs {
             let src = self.files[f.file].file;
             let path = pkg.link_path(f.obj);
+            let Some(file) = sources.files.get(src as usize) else {
+                continue;
+            };
             if seen.insert((path, src)) {
-                let text = &sources.file(src).text;
-                per_pkg.entry(path).or_default().extend(directives(text));
+                per_pkg
+                    .entry(path)
+                    .or_default()
+                    .extend(directives(&file.text));
             }
         }
         // Definitions by symbol: Go-ABI functions golift emits code for.
