@@ -307,6 +307,29 @@ const RT_ERRORS: [&RtError; 5] = [
     &PANIC_NIL_ERROR,
 ];
 
+/// The compiler's descriptor of `*runtime.TypeAssertionError` when the
+/// program has golift's runtime package (its init registers it), so that
+/// `r.(*runtime.TypeAssertionError)` matches the values rt raises; their
+/// data is the same `{msg string}` either way.
+static TYPE_ASSERTION_TYPE: core::sync::atomic::AtomicPtr<Type> =
+    core::sync::atomic::AtomicPtr::new(core::ptr::null_mut());
+
+/// `runtime.setTypeAssertionErrorType(t)`: registers the compiled
+/// `*runtime.TypeAssertionError` descriptor.
+#[export_name = "runtime.setTypeAssertionErrorType"]
+pub extern "C" fn set_type_assertion_error_type(t: *const Type) {
+    TYPE_ASSERTION_TYPE.store(t.cast_mut(), core::sync::atomic::Ordering::Release);
+}
+
+/// The descriptor of run-time error class `kind`.
+fn error_type(kind: &'static RtError) -> *const Type {
+    let t = TYPE_ASSERTION_TYPE.load(core::sync::atomic::Ordering::Acquire);
+    if core::ptr::eq(kind, &TYPE_ASSERTION_ERROR) && !t.is_null() {
+        return t;
+    }
+    kind.typ
+}
+
 /// A run-time error value of class `kind` with message `msg`, in the Go heap.
 pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     let text = copy_to_heap(msg);
@@ -314,7 +337,7 @@ pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     // SAFETY: `cell` is a fresh 16-byte allocation.
     unsafe { cell.write(text) };
     Eface {
-        typ: kind.typ,
+        typ: error_type(kind),
         data: cell.cast(),
     }
 }
@@ -334,7 +357,10 @@ fn copy_to_heap(b: &[u8]) -> GoString {
 
 /// The run-time error class of `t`, if it is one of the runtime's types.
 fn rt_error_of(t: *const Type) -> Option<&'static RtError> {
-    RT_ERRORS.iter().copied().find(|e| core::ptr::eq(e.typ, t))
+    RT_ERRORS
+        .iter()
+        .copied()
+        .find(|&e| core::ptr::eq(error_type(e), t) || core::ptr::eq(e.typ, t))
 }
 
 /// The text of a run-time error value (`Error()`), or None for other values.

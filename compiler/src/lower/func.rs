@@ -106,6 +106,9 @@ pub struct Fx<'m, 'a, 'f> {
     pub file: u32,
     pub locals: HashMap<ObjId, Local>,
     pub escapes: HashSet<ObjId>,
+    /// Locals whose address is taken but never escapes (only passed to
+    /// `//go:noescape` functions): they live in stack slots.
+    pub on_stack: HashSet<ObjId>,
     /// Result types, the named result objects, and the out-pointer of each
     /// memory-type result.
     pub results: Vec<TypeId>,
@@ -148,6 +151,10 @@ pub struct Fx<'m, 'a, 'f> {
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
     /// operands, an assignment's early operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Addresses of variables saved by a deferred call for its receiver
+    /// (`defer v.M()` with a pointer method takes `&v` at the defer),
+    /// which `addr_of` answers in the thunk.
+    pub preset_addr: HashMap<ast::NodeId, Value>,
     /// Field selections `x.f` whose pointer (the embedded pointer at step
     /// `k` of the path, of type `t`) an assignment evaluated early
     /// (`assign.rs`): `(k, t, pointer)` by selector.
@@ -174,9 +181,10 @@ pub(super) fn lower_body(
         return;
     };
     let b = FunctionBuilder::new(func, fctx);
-    let mut escapes = super::escape::address_taken(m.pkg, body);
+    let (mut escapes, on_stack) = super::escape::addressed(m.pkg, body, &m.noescape);
     escapes.extend(m.clo.byref.iter().copied());
     let mut fx = Fx::new(m, b, file, escapes);
+    fx.on_stack = on_stack;
     if let Some(&obj) = fx.m.pkg.info.defs.get(&decl.name.id) {
         fx.symbol = fx.m.symbol(obj);
     }
@@ -336,6 +344,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             file,
             locals: HashMap::new(),
             escapes,
+            on_stack: HashSet::new(),
             results: Vec::new(),
             named_results: Vec::new(),
             sret: Vec::new(),
@@ -357,6 +366,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            preset_addr: HashMap::new(),
             saved_bases: HashMap::new(),
             rangefunc: None,
         }
@@ -469,7 +479,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// A direct (colocated) reference to a runtime function: the runtime is
     /// linked statically into the same executable.
-    fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
+    pub(super) fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
         if let Some(&r) = self.funcrefs.get(&id) {
             return r;
         }
@@ -681,9 +691,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Declares `obj` of type `t` with an initial value (zero when `None`).
     pub fn declare_local(&mut self, obj: ObjId, t: TypeId, init: Option<V>) {
-        let memory = abi::is_memory(self.tt, t);
+        let in_memory = abi::is_memory(self.tt, t) || self.on_stack.contains(&obj);
         let size = self.tt.size_of(t);
-        let local = if self.escapes.contains(&obj) || (memory && !self.fits_stack(size)) {
+        let local = if self.escapes.contains(&obj) || (in_memory && !self.fits_stack(size)) {
             let p = self.new_object(t);
             let var = self.b.declare_var(types::I64);
             self.b.def_var(var, p);
@@ -691,8 +701,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.store(t, v, p, 0);
             }
             Local::Heap(var)
-        } else if memory {
-            let slot = self.stack_slot(size, self.tt.align_of(t));
+        } else if in_memory {
+            let slot = self.stack_slot(size.max(1), self.tt.align_of(t));
             let addr = self.b.ins().stack_addr(types::I64, slot, 0);
             match &init {
                 Some(v) => self.store(t, v, addr, 0),

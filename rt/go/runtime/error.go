@@ -3,6 +3,8 @@
 
 package runtime
 
+import "unsafe"
+
 // The Error interface identifies a run time error.
 type Error interface {
 	error
@@ -12,4 +14,28 @@ type Error interface {
 	// errors from ordinary errors: a type is a
 	// run time error if it has a RuntimeError method.
 	RuntimeError()
+}
+
+// A TypeAssertionError explains a failed type assertion. rt raises it
+// (its message is built there); golift registers this type's descriptor
+// with rt at initialisation, so the values rt raises are of this type.
+type TypeAssertionError struct {
+	msg string
+}
+
+// RuntimeError marks TypeAssertionError as a run-time error.
+func (*TypeAssertionError) RuntimeError() {}
+
+// Error returns the explanation: "interface conversion: ...".
+func (e *TypeAssertionError) Error() string {
+	return e.msg
+}
+
+// setTypeAssertionErrorType registers the descriptor of
+// *TypeAssertionError with rt.
+func setTypeAssertionErrorType(t unsafe.Pointer)
+
+func init() {
+	var x any = (*TypeAssertionError)(nil)
+	setTypeAssertionErrorType((*eface)(unsafe.Pointer(&x)).typ)
 }
