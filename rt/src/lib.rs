@@ -34,6 +34,7 @@ pub mod error;
 pub mod ftoa;
 pub mod iface;
 pub mod map;
+pub mod mapclone;
 pub mod math;
 pub mod mem;
 pub mod panic;

@@ -66,6 +66,10 @@ pub struct Panic {
     repanicked: bool,
     /// Raised by a fault: gc prints a `[signal ...]` line after the chain.
     signal: bool,
+    /// Not a panic but `runtime.Goexit` (Go's `_panic.goexit`): it runs the
+    /// deferred calls like a panic, `recover` does not stop it, and the
+    /// goroutine exits when it reaches the bottom frame.
+    goexit: bool,
 }
 
 /// A deferred call that is not open-coded (Go's `_defer`).
@@ -154,6 +158,7 @@ pub fn raise(arg: Eface, signal: bool) {
         aborted: false,
         repanicked: false,
         signal,
+        goexit: false,
     });
     // SAFETY: chain records are live boxes owned by the chain.
     if let Some(old) = unsafe { g.panic.as_mut() } {
@@ -170,6 +175,44 @@ pub fn raise(arg: Eface, signal: bool) {
         fatalpanics();
     }
     g.unwinding = 1;
+}
+
+/// `runtime.Goexit`: starts unwinding the goroutine's frames, running their
+/// deferred calls, with a goexit record on the panic chain. Compiled code
+/// sees `g.unwinding` set after the call, as after a panic; when the bottom
+/// frame returns unwinding, `goexited` tells the scheduler to end the
+/// goroutine instead of printing a panic.
+pub fn raise_goexit() {
+    let g = curg();
+    g.panic = Box::into_raw(Box::new(Panic {
+        arg: Eface::NIL,
+        link: g.panic,
+        argp: 0,
+        recovered: false,
+        aborted: false,
+        repanicked: false,
+        signal: false,
+        goexit: true,
+    }));
+    g.unwinding = 1;
+}
+
+/// Whether the goroutine unwinds because of `runtime.Goexit` (the newest
+/// record is a goexit one): then its chain is emptied and the goroutine may
+/// exit quietly.
+pub fn goexited() -> bool {
+    let g = curg();
+    // SAFETY: chain records are live boxes.
+    if !unsafe { g.panic.as_ref() }.is_some_and(|p| p.goexit) {
+        return false;
+    }
+    g.unwinding = 0;
+    while !g.panic.is_null() {
+        // SAFETY: each record is unlinked before it is freed.
+        let p = unsafe { Box::from_raw(g.panic) };
+        g.panic = p.link;
+    }
+    true
 }
 
 /// Whether two panic values are the same value (for `[recovered, repanicked]`),
@@ -218,8 +261,11 @@ pub fn fatalpanics() -> ! {
     let mut chain = Vec::new();
     let mut p = g.panic;
     while !p.is_null() {
-        chain.push(p);
         // SAFETY: chain records are live boxes.
+        if !unsafe { (*p).goexit } {
+            chain.push(p);
+        }
+        // SAFETY: as above.
         p = unsafe { (*p).link };
     }
     let mut out = Printer::new();
@@ -298,7 +344,7 @@ pub extern "C" fn gorecover(parentfp: usize) -> Eface {
     let g = curg();
     // SAFETY: chain records are live boxes.
     match unsafe { g.panic.as_mut() } {
-        Some(p) if !p.recovered && p.argp != 0 && p.argp == parentfp => {
+        Some(p) if !p.goexit && !p.recovered && p.argp != 0 && p.argp == parentfp => {
             p.recovered = true;
             p.arg
         }
@@ -338,7 +384,7 @@ fn adopt(g: &mut G, fp: usize) {
         (*top).argp = fp;
         let mut q = (*top).link;
         while let Some(old) = q.as_mut() {
-            if old.argp != 0 && old.argp <= fp && !old.recovered {
+            if old.argp != 0 && old.argp <= fp && !old.recovered && !old.goexit {
                 old.aborted = true;
             }
             q = old.link;
@@ -567,6 +613,29 @@ pub fn printindented(p: &mut Printer, s: &[u8]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Goexit unwinds like a panic through frames with defers, `recover`
+    /// cannot stop it, and at the bottom the chain is emptied.
+    #[test]
+    fn goexit_runs_defers_and_is_not_recoverable() {
+        std::thread::spawn(|| {
+            let fp = 0x1000;
+            raise_goexit();
+            assert!(unwinding());
+            deferstep(fp);
+            assert!(!unwinding());
+            // A deferred call's recover (its caller is frame `fp`).
+            assert!(gorecover(fp).typ.is_null());
+            assert_eq!(deferexit(fp), 0, "Goexit keeps unwinding");
+            assert!(unwinding());
+            assert!(goexited());
+            assert!(!unwinding());
+            assert!(curg().panic.is_null());
+            assert!(!goexited(), "nothing left to exit for");
+        })
+        .join()
+        .unwrap();
+    }
 
     fn bounds(code: u8, x: i64, y: i64, signed: bool) -> String {
         let mut p = Printer::capturing();

@@ -316,7 +316,10 @@ pub(super) fn lower_stub(
     let msg = format!("golift: {symbol} is not implemented");
     let s = fx.string_const(msg.as_bytes());
     let args = s.scalars().to_vec();
-    fx.call_rt("throw", &args, &[]);
+    // throw never returns: no unwinding check (the stub has no exit path).
+    let throw = fx.m.runtime_func("throw", &[types::I64, types::I64], &[]);
+    let r = fx.runtime_ref(throw);
+    fx.b.ins().call(r, &args);
     fx.b.ins().trap(TrapCode::unwrap_user(1));
     fx.b.seal_all_blocks();
     fx.b.finalize(fx.m.isa.frontend_config());

@@ -40,10 +40,12 @@ mod funcval;
 mod iface;
 mod iface_method;
 mod intrinsic;
+mod linkname;
 mod map;
 mod method;
 mod promoted;
 mod rangefunc;
+mod rtentry;
 mod stmt;
 mod typedesc;
 mod typeswitch;
@@ -87,11 +89,11 @@ pub struct Options {
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, opts, None)?;
+    let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -112,7 +114,7 @@ fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
 pub fn ir(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     func: Option<&str>,
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
@@ -126,7 +128,7 @@ pub fn ir(
         text: String::new(),
     };
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
+    let mut cx = ModCx::new(pkg, &files, sources, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -170,6 +172,10 @@ pub(crate) struct GoFunc {
 pub(crate) struct ModCx<'a> {
     pub pkg: &'a types::Package,
     pub files: &'a [ast::File],
+    sources: &'a SourceMap,
+    /// Bodiless functions that `//go:linkname` resolves, and their
+    /// definitions (`linkname.rs`).
+    linked: HashMap<ObjId, FuncId>,
     pub module: ObjectModule,
     pub isa: OwnedTargetIsa,
     pub funcs: HashMap<ObjId, GoFunc>,
@@ -203,6 +209,7 @@ impl<'a> ModCx<'a> {
     fn new(
         pkg: &'a types::Package,
         files: &'a [ast::File],
+        sources: &'a SourceMap,
         opts: &Options,
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
@@ -215,6 +222,8 @@ impl<'a> ModCx<'a> {
         Ok(ModCx {
             pkg,
             files,
+            sources,
+            linked: HashMap::new(),
             module: ObjectModule::new(builder),
             isa,
             funcs: HashMap::new(),
@@ -241,6 +250,7 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             self.collect_inline_bodies();
         }
@@ -286,7 +296,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.link_path(g), obj.name);
+            let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -320,7 +330,8 @@ impl<'a> ModCx<'a> {
         if let Some((path, i)) = pkg.init_index(obj) {
             return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
+        let prefix = rtentry::link_prefix(pkg.link_path(obj));
+        format!("{prefix}.{}", pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -438,6 +449,24 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
+        if let Some(&def) = self.linked.get(&f.obj) {
+            self.lower_linked(&mut func, &mut fctx, def);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
+        if decl.body.is_none() && self.in_runtime(f.obj) {
+            let go_name = self.pkg.obj(f.obj).name.clone();
+            self.lower_c_entry(
+                &mut func,
+                &mut fctx,
+                &go_name,
+                &gf.sig,
+                file,
+                decl.name.span,
+            );
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
         if decl.body.is_none() || intrinsic::overrides_body(self, f.obj) {
             // Assembly or a compiler intrinsic in gc (intrinsic.rs).
             intrinsic::lower_bodiless(self, &mut func, &mut fctx, f.obj, &name);

@@ -62,6 +62,10 @@ pub struct G {
     pub selectdone: AtomicU32,
     /// A parked select's state (`select::SelState`), freed on resumption.
     pub selstate: *mut u8,
+    /// `LockOSThread` nesting; while nonzero the goroutine is wired to
+    /// `lockedm` (Go's `lockedm` with `m.lockedExt`).
+    pub lockedcount: u32,
+    pub lockedm: *mut super::M,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -135,6 +139,8 @@ impl G {
             param: core::ptr::null_mut(),
             selectdone: AtomicU32::new(0),
             selstate: core::ptr::null_mut(),
+            lockedcount: 0,
+            lockedm: core::ptr::null_mut(),
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

@@ -4,6 +4,8 @@
 //! - `runq`: the Ps and their local run queues, the global run queue.
 //! - `proc`: Ms, scheduling, goroutine creation/exit, park/ready, deadlock.
 //! - `sysmon`: the monitor thread that preempts long-running goroutines.
+//! - `api`: the entries of package runtime's API (Gosched, Goexit,
+//!   NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread).
 //!
 //! Compiled code keeps the current `g` in the pinned register (r15 on
 //! x86-64, x21 on aarch64) and reads only `stackguard0` from it; the runtime,
@@ -31,6 +33,7 @@
 //! - Ms, Ps and gs are never freed (dead gs are reused), so another thread
 //!   (sysmon) may read a stale pointer safely.
 
+mod api;
 mod g;
 mod proc;
 mod runq;

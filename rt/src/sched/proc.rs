@@ -23,7 +23,9 @@
 //! Lock order: a channel's lock, then `sched.lock`.
 
 use core::cell::{Cell, UnsafeCell};
-use core::sync::atomic::{AtomicBool, AtomicI32, AtomicI64, AtomicPtr, AtomicU32, Ordering};
+use core::sync::atomic::{
+    AtomicBool, AtomicI32, AtomicI64, AtomicPtr, AtomicU32, AtomicUsize, Ordering,
+};
 
 use super::g::{WaitReason, G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING};
 use super::runq::{globrunqget, globrunqput, GQueue, P};
@@ -58,6 +60,8 @@ pub struct M {
     /// `gopark`'s unlock function and its argument, run on g0.
     waitunlockf: Option<unsafe fn(*mut u8)>,
     waitlock: *mut u8,
+    /// The goroutine wired to this M by `LockOSThread` (null: none).
+    pub lockedg: *mut G,
 }
 
 /// The scheduler's global state (Go's `schedt`).
@@ -74,6 +78,8 @@ pub struct Sched {
     pub runqsize: AtomicU32,
     npidle: AtomicI32,
     nmspinning: AtomicI32,
+    /// Ms sleeping until their locked goroutine is runnable (under `lock`).
+    nmidlelocked: UnsafeCell<i32>,
     /// Live goroutines (not dead).
     pub ngoroutines: AtomicI32,
 }
@@ -95,14 +101,23 @@ pub static SCHED: Sched = Sched {
     runqsize: AtomicU32::new(0),
     npidle: AtomicI32::new(0),
     nmspinning: AtomicI32::new(0),
+    nmidlelocked: UnsafeCell::new(0),
     ngoroutines: AtomicI32::new(0),
 };
 
-/// All Ps, fixed at start-up (`GOMAXPROCS` of them).
+/// All Ps ever created (at least `GOMAXPROCS` of them): the Vec is
+/// replaced, never freed, when `procresize` adds Ps.
 static ALLP: AtomicPtr<Vec<*mut P>> = AtomicPtr::new(core::ptr::null_mut());
+/// GOMAXPROCS: the Ps with an id below it run goroutines; the others are
+/// retired (off the idle list; an M holding one gives it up in `schedule`).
+static NPROCS: AtomicUsize = AtomicUsize::new(1);
+/// The number of CPUs the process may run on, at start-up (`runtime.NumCPU`).
+static NCPU: AtomicUsize = AtomicUsize::new(1);
 static GOIDGEN: AtomicI64 = AtomicI64::new(1);
 static MAIN_G: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
 static MAIN_STARTED: AtomicBool = AtomicBool::new(false);
+/// The main goroutine ended through `runtime.Goexit`.
+static MAIN_GOEXITED: AtomicBool = AtomicBool::new(false);
 
 thread_local! {
     static CURRENT_M: Cell<*mut M> = const { Cell::new(core::ptr::null_mut()) };
@@ -123,13 +138,18 @@ pub fn allp() -> &'static [*mut P] {
 }
 
 pub fn gomaxprocs() -> usize {
-    allp().len().max(1)
+    NPROCS.load(Ordering::SeqCst).max(1)
+}
+
+pub fn ncpu() -> usize {
+    NCPU.load(Ordering::Relaxed)
 }
 
 /// GOMAXPROCS from the environment (a positive integer), else the number
 /// of CPUs this process may run on.
 fn procs_from_env() -> usize {
     let cpus = std::thread::available_parallelism().map_or(1, |n| n.get());
+    NCPU.store(cpus, Ordering::Relaxed);
     match std::env::var("GOMAXPROCS")
         .ok()
         .and_then(|s| s.parse::<usize>().ok())
@@ -144,6 +164,7 @@ pub fn schedinit() {
     let n = procs_from_env();
     let ps: Vec<*mut P> = (0..n).map(|i| Box::into_raw(Box::new(P::new(i)))).collect();
     ALLP.store(Box::into_raw(Box::new(ps)), Ordering::Release);
+    NPROCS.store(n, Ordering::SeqCst);
     let m = allocm();
     CURRENT_M.with(|c| c.set(m));
     SCHED.lock.lock();
@@ -178,6 +199,7 @@ fn allocm() -> *mut M {
         schedlink: core::ptr::null_mut(),
         waitunlockf: None,
         waitlock: core::ptr::null_mut(),
+        lockedg: core::ptr::null_mut(),
     }))
 }
 
@@ -301,12 +323,20 @@ unsafe fn gfput(gp: *mut G) {
 
 /// Runs on a goroutine's stack when its function returns: an unrecovered
 /// panic ends the program; the main goroutine's return ends it with 0.
+/// A goroutine that unwound for `runtime.Goexit` just exits; when it is the
+/// main goroutine the program goes on until the others are done (Go's
+/// behaviour: then `checkdead` reports it).
 pub extern "C" fn goexit1() -> ! {
     let gp = getg();
+    let main = gp == MAIN_G.load(Ordering::Relaxed);
     if crate::panic::unwinding() {
-        crate::panic::fatalpanics();
-    }
-    if gp == MAIN_G.load(Ordering::Relaxed) {
+        if !crate::panic::goexited() {
+            crate::panic::fatalpanics();
+        }
+        if main {
+            MAIN_GOEXITED.store(true, Ordering::SeqCst);
+        }
+    } else if main {
         crate::panic::exit(0);
     }
     mcall(gp, goexit0)
@@ -316,6 +346,9 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
     let m = getm();
     // SAFETY: `gp` just stopped running on this M and is no longer reachable.
     unsafe {
+        // Go ends a thread whose goroutine exits locked; golift keeps it.
+        (*gp).lockedcount = 0;
+        unwire(&mut *gp);
         (*gp).m = core::ptr::null_mut();
         (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
         (*gp).status.store(G_DEAD, Ordering::SeqCst);
@@ -415,9 +448,93 @@ fn mstart() -> ! {
 }
 
 /// Finds a runnable goroutine and runs it (Go's `schedule`); never returns.
+/// An M wired to a goroutine runs only that one; a goroutine wired to
+/// another M is handed to it together with this M's P.
 pub fn schedule() -> ! {
-    let gp = findrunnable();
-    execute(gp)
+    let m = getm();
+    // SAFETY: this thread's M.
+    let locked = unsafe { (*m).lockedg };
+    if !locked.is_null() {
+        stoplockedm(m);
+        execute(locked)
+    }
+    loop {
+        let gp = findrunnable();
+        // SAFETY: `gp` was taken off a run queue by this M.
+        if unsafe { (*gp).lockedm }.is_null() {
+            execute(gp)
+        }
+        startlockedm(m, gp);
+    }
+}
+
+/// Wires the running goroutine `g` to its M (`LockOSThread`).
+pub fn wire(g: &mut G) {
+    let m = getm();
+    g.lockedm = m;
+    // SAFETY: this thread's M.
+    unsafe { (*m).lockedg = g };
+}
+
+/// Undoes `wire` (the last `UnlockOSThread`, or the goroutine's exit).
+pub fn unwire(g: &mut G) {
+    if g.lockedm.is_null() {
+        return;
+    }
+    // SAFETY: Ms are never freed; only the M running `g` changes these.
+    unsafe { (*g.lockedm).lockedg = core::ptr::null_mut() };
+    g.lockedm = core::ptr::null_mut();
+}
+
+/// The wired goroutine of `m` stopped running: gives the P away and
+/// sleeps until an M hands the goroutine back with a P (Go's `stoplockedm`).
+fn stoplockedm(m: *mut M) {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; this M releases its P.
+    unsafe {
+        let pp = (*m).p;
+        (*m).p = core::ptr::null_mut();
+        pidleput(pp);
+    }
+    SCHED.lock.unlock();
+    // Another M runs the work the P may hold, before the deadlock check.
+    wakep();
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    unsafe {
+        *SCHED.nmidlelocked.get() += 1;
+        checkdead();
+    }
+    SCHED.lock.unlock();
+    // SAFETY: this thread's M; the waker set `nextp` (and took this M off
+    // the idle-locked count) before the wakeup.
+    unsafe {
+        (*m).park.sleep();
+        (*m).park.clear();
+        let pp = (*m).nextp;
+        (*m).nextp = core::ptr::null_mut();
+        acquirep(m, pp);
+    }
+}
+
+/// Hands this M's P to the M that `gp` is wired to, which runs it; this M
+/// then idles (Go's `startlockedm`).
+fn startlockedm(m: *mut M, gp: *mut G) {
+    resetspinning(m);
+    // SAFETY: `gp` is runnable and owned by this M until the wired M runs
+    // it; that M sleeps in `stoplockedm` and reads `nextp` after waking.
+    unsafe {
+        let lm = (*gp).lockedm;
+        let pp = (*m).p;
+        (*m).p = core::ptr::null_mut();
+        (*pp).m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        SCHED.lock.lock();
+        *SCHED.nmidlelocked.get() -= 1;
+        SCHED.lock.unlock();
+        (*lm).nextp = pp;
+        (*lm).park.wakeup();
+    }
+    stopm(m);
 }
 
 fn execute(gp: *mut G) -> ! {
@@ -443,6 +560,11 @@ fn findrunnable() -> *mut G {
     loop {
         // SAFETY: this M holds `pp`.
         let pp = unsafe { &*(*m).p };
+        if pp.id >= gomaxprocs() {
+            retirep(m);
+            stopm(m);
+            continue;
+        }
         if let Some(gp) = local_or_global(pp) {
             resetspinning(m);
             return gp;
@@ -678,12 +800,93 @@ unsafe fn mget() -> Option<*mut M> {
     }
 }
 
+/// Gives up this M's P, which `procresize` retired: its runnable
+/// goroutines move to the global queue, where the Ps that remain find them.
+fn retirep(m: *mut M) {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; this M holds the P until it clears `m.p`.
+    unsafe {
+        let pp = &*(*m).p;
+        loop {
+            let gp = pp.runqget();
+            if gp.is_null() {
+                break;
+            }
+            globrunqput(gp);
+        }
+        pp.m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*m).p = core::ptr::null_mut();
+        if (*m).spinning {
+            (*m).spinning = false;
+            SCHED.nmspinning.fetch_sub(1, Ordering::SeqCst);
+        }
+    }
+    SCHED.lock.unlock();
+    wakep();
+}
+
+/// Sets GOMAXPROCS to `n` (Go's `procresize`, without stopping the
+/// world): Ps are created as needed; Ps at or past `n` leave the idle list
+/// at once, and a running one when its M next schedules (its goroutine is
+/// asked to yield). Returns the previous value.
+pub fn procresize(n: usize) -> usize {
+    let n = n.clamp(1, 1024);
+    SCHED.lock.lock();
+    let old = gomaxprocs();
+    if n > allp().len() {
+        let mut ps = allp().to_vec();
+        ps.extend((ps.len()..n).map(|i| Box::into_raw(Box::new(P::new(i)))));
+        // The old Vec is leaked: other threads may still read it.
+        ALLP.store(Box::into_raw(Box::new(ps)), Ordering::Release);
+    }
+    NPROCS.store(n, Ordering::SeqCst);
+    // SAFETY: the lock is held; Ps are never freed.
+    unsafe {
+        for &pp in &allp()[old.min(n)..old.max(n)] {
+            if n > old {
+                pidleput(pp);
+            } else if !pidleremove(pp) {
+                super::sysmon::preemptone((*pp).m.load(Ordering::SeqCst));
+            }
+        }
+    }
+    SCHED.lock.unlock();
+    if n > old {
+        wakep();
+    }
+    old
+}
+
+/// Takes `pp` off the idle list; whether it was there.
+///
+/// # Safety
+/// `sched.lock` must be held.
+unsafe fn pidleremove(pp: *mut P) -> bool {
+    // SAFETY: guaranteed by the caller; the list links idle Ps only.
+    unsafe {
+        let mut at: *mut *mut P = SCHED.pidle.get();
+        while !(*at).is_null() {
+            if *at == pp {
+                *at = (*pp).link;
+                SCHED.npidle.fetch_sub(1, Ordering::SeqCst);
+                return true;
+            }
+            at = &mut (**at).link;
+        }
+    }
+    false
+}
+
 /// # Safety
 /// `sched.lock` must be held and `pp` released by its M.
 unsafe fn pidleput(pp: *mut P) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         (*pp).m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        if (*pp).id >= gomaxprocs() {
+            // Retired: it stays off the list until GOMAXPROCS grows again.
+            return;
+        }
         (*pp).link = *SCHED.pidle.get();
         *SCHED.pidle.get() = pp;
     }
@@ -721,8 +924,17 @@ unsafe fn acquirep(m: *mut M, pp: *mut P) {
 /// `sched.lock` must be held.
 unsafe fn checkdead() {
     // SAFETY: guaranteed by the caller.
-    let run = unsafe { *SCHED.mcount.get() - *SCHED.nmidle.get() };
-    if run > 0 || SCHED.ngoroutines.load(Ordering::SeqCst) == 0 {
+    let run = unsafe { *SCHED.mcount.get() - *SCHED.nmidle.get() - *SCHED.nmidlelocked.get() };
+    if run > 0 {
+        return;
+    }
+    if SCHED.ngoroutines.load(Ordering::SeqCst) == 0 {
+        if MAIN_GOEXITED.load(Ordering::SeqCst) {
+            let mut p = Printer::new();
+            p.str(b"fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+            p.flush();
+            crate::panic::exit(2);
+        }
         return;
     }
     let mut p = Printer::new();

@@ -32,12 +32,12 @@ pub fn start() {
 }
 
 fn sysmon() {
-    let n = allp().len();
-    let mut seen: Vec<(u32, Instant)> = vec![(0, Instant::now()); n];
+    let mut seen: Vec<(u32, Instant)> = Vec::new();
     let mut delay = TICK;
     loop {
         std::thread::sleep(delay);
         let now = Instant::now();
+        seen.resize(allp().len(), (0, now));
         let mut busy = false;
         for (i, &pp) in allp().iter().enumerate() {
             // SAFETY: Ps are never freed.
@@ -62,8 +62,11 @@ fn sysmon() {
     }
 }
 
-/// Requests that the goroutine running on `m` yields.
-fn preemptone(m: *mut super::M) {
+/// Requests that the goroutine running on `m` (if any) yields.
+pub(super) fn preemptone(m: *mut super::M) {
+    if m.is_null() {
+        return;
+    }
     // SAFETY: Ms and Gs are never freed; `curg` may be stale (see above).
     unsafe {
         let gp = (*m).curg.load(Ordering::SeqCst);
