@@ -276,6 +276,7 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("internal/cpu", "xgetbv", Rt("golift.cpu.xgetbv")),
     ("internal/cpu", "getGOAMD64level", Const(1)),
     ("internal/cpu", "getisar0", Rt("golift.cpu.getisar0")),
+    ("internal/cpu", "getisar1", Rt("golift.cpu.getisar1")),
     ("internal/cpu", "getpfr0", Rt("golift.cpu.getpfr0")),
     ("internal/cpu", "getMIDR", Rt("golift.cpu.getMIDR")),
     // internal/bytealg: the *_native.go declarations and MakeNoZero.
