@@ -308,7 +308,7 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         "MakeNoZero",
         Rt("golift.bytealg.MakeNoZero"),
     ),
-    // hash/crc32: crc32_amd64.go.
+    // hash/crc32: crc32_amd64.go and crc32_arm64.go.
     (
         "hash/crc32",
         "castagnoliSSE42",
@@ -320,6 +320,12 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         Rt("golift.crc32.castagnoliSSE42Triple"),
     ),
     ("hash/crc32", "ieeeCLMUL", Rt("golift.crc32.ieeeCLMUL")),
+    (
+        "hash/crc32",
+        "castagnoliUpdate",
+        Rt("golift.crc32.castagnoliUpdate"),
+    ),
+    ("hash/crc32", "ieeeUpdate", Rt("golift.crc32.ieeeUpdate")),
     // FuncPC and the caller's frame.
     ("internal/abi", "FuncPCABI0", FuncPc),
     ("internal/abi", "FuncPCABIInternal", FuncPc),
