@@ -1,30 +1,39 @@
-//! Functions declared without a body outside golift's runtime package.
+//! Functions declared without a body outside golift's runtime package,
+//! and the few functions with bodies that gc always compiles to
+//! instructions.
 //!
-//! In gc such a function is assembly (or a compiler intrinsic). golift has
-//! no assembler, so `lower_bodiless` gives it a body from one table keyed by
-//! (package path, function name):
-//! - math's `arch*` functions become Cranelift float instructions, or a tail
-//!   call of the package's portable Go version (`archExp` -> `exp`);
+//! In gc a bodiless function is assembly (or a compiler intrinsic). golift
+//! has no assembler, so `lower_bodiless` gives it a body from one table
+//! keyed by (package path, function name):
+//! - math's `arch*` functions become Cranelift float instructions (with
+//!   floor_amd64.s's treatment of NaN and large values), a tail call of the
+//!   package's portable Go version (`archMax` -> `max`), or, for amd64's
+//!   `archExp`/`archLog` whose last bits differ from the Go versions, rt's
+//!   step-for-step copies of the assembly;
 //! - sync/atomic and internal/runtime/atomic become Cranelift atomic
 //!   instructions, which are all sequentially consistent (Go's memory model
 //!   asks that of every sync/atomic operation);
-//! - internal/bytealg, internal/cpu's `cpuid`/`xgetbv` and the raw system
-//!   calls forward to C-ABI entries of rt named `golift.PKG.NAME`
-//!   (`rt/src/bytealg.rs`, `cpu.rs`, `syscall.rs`);
+//! - internal/bytealg, internal/cpu's `cpuid`/`xgetbv`, hash/crc32's kernels
+//!   and the raw system calls forward to C-ABI entries of rt named
+//!   `golift.PKG.NAME` (`rt/src/bytealg.rs`, `cpu.rs`, `crc32.rs`,
+//!   `syscall.rs`, `math.rs`);
 //! - `abi.FuncPCABI0/ABIInternal` read the code pointer of the func value
 //!   inside their `any` argument; `sys.GetCallerPC/GetCallerSP` read the
 //!   frame of the function that called them (through the frame-pointer
-//!   chain, so these bodies are never inlined).
+//!   chain, so these bodies are never inlined);
+//! - math/big's and chacha8rand's assembly kernels call their Go versions.
 //!
 //! Anything else keeps the stub that dies with `fatal error: golift: F is
 //! not implemented` when called (`func::lower_stub`), so code that is never
-//! called costs nothing and links.
+//! called costs nothing and links. Rows for functions *with* bodies
+//! (`math.sqrt`, math/bits) replace those bodies (`overrides_body`), as gc's
+//! intrinsics do; what gc's instruction returns is observable there (SQRTSD's
+//! NaN for a negative argument).
 //!
 //! Invariants: an intrinsic body has exactly the Go signature of its
 //! declaration (`abi::go_signature`), so callers need not know which
-//! functions are intrinsics; a table row names a function that is bodiless
-//! in some GOARCH build golift targets (amd64, arm64) — rows for the other
-//! architecture are simply never reached.
+//! functions are intrinsics; rows for another architecture's declarations
+//! (arm64's `getisar0`, `castagnoliUpdate`) are simply never reached.
 
 use std::collections::HashSet;
 
