@@ -459,6 +459,12 @@ fn unused_variables_and_imports() {
         "package main\n\nimport \"fmt\"\n\nfunc main() {\n\tfmt.Println()\n}\n",
         &["x.go:3:8: golift: package fmt is not supported yet"],
     );
+    // A blank import is never "used"; the directive it enables would be
+    // silently ignored.
+    expect(
+        "package main\n\nimport _ \"embed\"\n\n//go:embed x.txt\nvar s string\n\nfunc main() { print(s) }\n",
+        &["x.go:5:1: golift: //go:embed is not supported yet"],
+    );
 }
 
 #[test]
