@@ -269,15 +269,18 @@ impl Fx<'_, '_, '_> {
             return None;
         }
         let mut operands: Vec<&Expr> = Vec::new();
+        let mut receiver_addr = None;
         match &fun.kind {
-            ExprKind::Selector(x, _)
-                if matches!(
-                    self.m.pkg.info.selections.get(&fun.id),
-                    Some(Selection::Method { .. })
-                ) =>
-            {
-                operands.push(x)
-            }
+            ExprKind::Selector(x, _) => match self.m.pkg.info.selections.get(&fun.id) {
+                Some(Selection::Method { func, path, .. })
+                    if self.takes_address(x, *func, path) =>
+                {
+                    receiver_addr = Some(x)
+                }
+                Some(Selection::Method { .. }) => operands.push(x),
+                _ if !builtin && !direct => operands.push(fun),
+                _ => {}
+            },
             _ if !builtin && !direct => operands.push(fun),
             _ => {}
         }
@@ -293,6 +296,15 @@ impl Fx<'_, '_, '_> {
         let mut off = 8u64;
         let mut layout = Vec::new();
         let mut vals = Vec::new();
+        if let Some(x) = receiver_addr {
+            // The receiver's address, saved as an unsafe.Pointer under
+            // `x`'s id.
+            let a = self.addr_of(x);
+            let up = self.tt.basic(crate::types::ty::BasicKind::UnsafePointer);
+            layout.push((x.id, up, off as i32));
+            vals.push(V::one(a));
+            off += 8;
+        }
         for o in &operands {
             // A multi-valued call `g(f())` saves each of f's results under
             // f's node id; the thunk hands them back as f's hoisted results.
@@ -373,6 +385,31 @@ impl Fx<'_, '_, '_> {
         Some(id)
     }
 
+    /// Whether `defer x.M()` takes `x`'s address when it is deferred: `M`
+    /// has a pointer receiver and `x` is a variable (not a pointer), so the
+    /// call at the end works on `x` itself, as gc's does.
+    fn takes_address(&self, x: &Expr, method: crate::types::ObjId, path: &[usize]) -> bool {
+        let ptr = self.m.method_recv(method).is_some_and(|r| r.ptr);
+        let xt = self.type_of(x);
+        ptr && !matches!(self.tt.get(xt), Type::Pointer(_))
+            && (self.mode_of(x) == Some(&Mode::Variable) || path.is_empty())
+    }
+
+    /// Whether the operand saved under `id` is a receiver's address (saved
+    /// as an unsafe.Pointer for an expression of another type: a type
+    /// with methods is never unsafe.Pointer).
+    fn saved_address(
+        &self,
+        id: crate::syntax::ast::NodeId,
+        layout: &[(crate::syntax::ast::NodeId, crate::types::TypeId, i32)],
+    ) -> bool {
+        let Some(tv) = self.m.pkg.info.types.get(&id) else {
+            return false;
+        };
+        let up = self.tt.basic(crate::types::ty::BasicKind::UnsafePointer);
+        tv.ty != up && layout.iter().any(|&(i, t, _)| i == id && t == up)
+    }
+
     /// A thunk's body: loads the saved operands, then replays the call.
     pub fn thunk_body(
         &mut self,
@@ -389,7 +426,10 @@ impl Fx<'_, '_, '_> {
             }
         }
         for (id, mut vs) in saved {
-            if vs.len() == 1 {
+            if self.saved_address(id, layout) {
+                let a = vs.swap_remove(0).s0();
+                self.preset_addr.insert(id, a);
+            } else if vs.len() == 1 {
                 self.preset.insert(id, vs.swap_remove(0));
             } else {
                 self.hoisted.insert(id, vs);

@@ -151,6 +151,10 @@ pub struct Fx<'m, 'a, 'f> {
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
     /// operands, an assignment's early operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Addresses of variables saved by a deferred call for its receiver
+    /// (`defer v.M()` with a pointer method takes `&v` at the defer),
+    /// which `addr_of` answers in the thunk.
+    pub preset_addr: HashMap<ast::NodeId, Value>,
     /// Field selections `x.f` whose pointer (the embedded pointer at step
     /// `k` of the path, of type `t`) an assignment evaluated early
     /// (`assign.rs`): `(k, t, pointer)` by selector.
@@ -362,6 +366,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            preset_addr: HashMap::new(),
             saved_bases: HashMap::new(),
             rangefunc: None,
         }
@@ -516,9 +521,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.data_addr(id)
     }
 
+    /// The address of `t`'s descriptor (an offset into `golift.types`).
     pub fn type_desc(&mut self, t: TypeId) -> Value {
-        let id = self.m.type_desc(t);
-        self.data_addr(id)
+        let off = self.m.type_desc(t);
+        let base = self.data_addr(self.m.tmod.id);
+        let v = self.b.ins().iadd_imm_s(base, off as i64);
+        self.nonnil.insert(v);
+        v
     }
 
     /// Calls `runtime.NAME` (SystemV) and returns its results.

@@ -98,8 +98,11 @@ pub fn compile(
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
-    cx.module
-        .finish()
+    let text = cx.tmod.take_text();
+    let types = cx.tmod.id;
+    let mut product = cx.module.finish();
+    typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
+    product
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
 }
@@ -181,7 +184,8 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    pub(crate) typedescs: HashMap<TypeId, DataId>,
+    /// The program's descriptor module, `golift.types` (typedesc.rs).
+    pub(crate) tmod: typedesc::TypeModule,
     /// Go signatures of generated method wrappers (method.rs).
     pub(crate) wrapper_sigs: HashMap<FuncId, types::Signature>,
     runtime: HashMap<&'static str, FuncId>,
@@ -219,17 +223,19 @@ impl<'a> ModCx<'a> {
         // One section per function: the linker's --gc-sections then drops
         // the functions nothing reaches (most of a library package's).
         builder.per_function_section(true);
+        let mut module = ObjectModule::new(builder);
+        let tmod = typedesc::TypeModule::declare(&mut module);
         Ok(ModCx {
             pkg,
             files,
             sources,
             linked: HashMap::new(),
-            module: ObjectModule::new(builder),
+            module,
             isa,
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
-            typedescs: HashMap::new(),
+            tmod,
             wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
@@ -255,14 +261,18 @@ impl<'a> ModCx<'a> {
             self.collect_inline_bodies();
         }
         let pkg = self.pkg;
+        // Two instances of one generic method made by different packages
+        // are one symbol (one function id): it is emitted once.
+        let mut defined = std::collections::HashSet::new();
         for f in &pkg.funcs {
-            if self.funcs.contains_key(&f.obj) {
+            if self.funcs.get(&f.obj).is_some_and(|g| defined.insert(g.id)) {
                 self.lower_func(f);
             }
         }
         self.lower_init();
         self.lower_pending_closures();
         self.emit_entry();
+        self.finish_types();
     }
 
     /// Captured variables and the unwinding mode, over every function body.
@@ -623,6 +633,16 @@ impl<'a> ModCx<'a> {
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
+            {
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("addmoduledata", &[i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let gv = self
+                    .module
+                    .declare_data_in_func(self.tmod.moduledata, b.func);
+                let p = b.ins().symbol_value(i64t, gv);
+                b.ins().call(r, &[p]);
+            }
             if self.clo.unwind {
                 let id = self.runtime_func("enableunwind", &[], &[]);
                 let r = self.module.declare_func_in_func(id, b.func);

@@ -288,14 +288,24 @@ impl Checker<'_> {
             t = f.ty;
             last = Some(f.pkg.as_str());
         }
-        last.is_some_and(|p| !p.is_empty() && p != self.pkg.path)
+        let here = &self.specs[self.file_package()].path;
+        last.is_some_and(|p| !p.is_empty() && p != here)
+    }
+
+    /// The package of the file being checked (an instance of another
+    /// package's generic code is checked in that package's file).
+    pub(crate) fn file_package(&self) -> usize {
+        self.file_pkg
+            .get(self.file_idx)
+            .copied()
+            .unwrap_or(self.cur)
     }
 
     /// Whether object `o` (a method) is unexported and of another package.
     pub fn foreign_unexported(&self, o: super::ObjId) -> bool {
         let ob = self.obj(o);
         let exported = ob.name.chars().next().is_some_and(char::is_uppercase);
-        !exported && ob.pkg as usize != self.cur
+        !exported && ob.pkg as usize != self.file_package()
     }
 
     /// gc's `x.f undefined (cannot refer to unexported ...)`.

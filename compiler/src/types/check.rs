@@ -331,8 +331,9 @@ impl<'a> Checker<'a> {
         self.cur = i;
         self.pkg.path = self.specs[i].path.clone();
         self.pkg_scope = HashMap::new();
-        // File scopes stay: instances of another package's generic
-        // functions are checked in their own files' scopes.
+        // File scopes are kept: files are numbered program-wide, and an
+        // instance of another package's generic type or function is checked
+        // in its own file's scope (its imports).
         self.funcs_start = self.pkg.funcs.len();
         self.file_idx = self.specs[i].files.start;
     }
@@ -996,6 +997,21 @@ impl<'a> Checker<'a> {
     /// Marks the imports that type parameter constraints qualify
     /// (`cmp.Ordered`) as used.
     pub fn use_constraint_imports(&mut self, file: usize, tparams: &[ast::Field]) {
+        self.use_qualifiers(file, |v| {
+            for tp in tparams {
+                crate::syntax::visit::expr(v, &tp.ty);
+            }
+        });
+    }
+
+    /// Marks as used the imports of `file` that the syntax `walk` visits
+    /// qualifies (`pkg.Name`): for declarations that are typed per
+    /// instance, whose uses are not seen until they are instantiated.
+    fn use_qualifiers(
+        &mut self,
+        file: usize,
+        walk: impl FnOnce(&mut dyn crate::syntax::visit::Visitor),
+    ) {
         struct Qualifiers(Vec<String>);
         impl crate::syntax::visit::Visitor for Qualifiers {
             fn expr(&mut self, e: &ast::Expr) -> bool {
@@ -1011,9 +1027,7 @@ impl<'a> Checker<'a> {
             }
         }
         let mut q = Qualifiers(Vec::new());
-        for tp in tparams {
-            crate::syntax::visit::expr(&mut q, &tp.ty);
-        }
+        walk(&mut q);
         for n in q.0 {
             if let Some(&o) = self.file_scopes[file].get(&n) {
                 self.used.insert(o);
@@ -1037,6 +1051,8 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+                // Typed per instance: the packages it names count as used.
+                self.use_qualifiers(fr.file, |v| crate::syntax::visit::func(v, f));
                 continue;
             }
             if f.recv.is_some() {

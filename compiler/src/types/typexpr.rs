@@ -252,10 +252,12 @@ impl Checker<'_> {
             ty,
             embedded,
             tag,
+            // The package of the file that declares it (an instance of
+            // another package's generic type is made from that file).
             pkg: if exported {
                 String::new()
             } else {
-                self.pkg.path.clone()
+                self.specs[self.file_package()].path.clone()
             },
         });
         spans.push(span);

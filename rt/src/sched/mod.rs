@@ -41,7 +41,8 @@ mod sysmon;
 
 pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
 pub use proc::{
-    getm, goexit1, gomaxprocs, gopark, gopreempt, newproc, ready, schedmain, Funcval, M,
+    getm, goexit1, gomaxprocs, gopark, gopreempt, goyield, newproc, ready, schedmain, wakep,
+    Funcval, M,
 };
 pub use runq::P;
 

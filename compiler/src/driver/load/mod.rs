@@ -39,9 +39,12 @@ use constraint::Target;
 /// with testdata programs); other std imports stay leaves that the checker
 /// rejects as not supported yet.
 pub const SUPPORTED_STD: &[&str] = &[
+    "runtime",
+    "bytes",
     "cmp",
     "container/list",
     "container/ring",
+    "errors",
     "internal/abi",
     "internal/bytealg",
     "internal/byteorder",
@@ -50,17 +53,44 @@ pub const SUPPORTED_STD: &[&str] = &[
     "internal/goarch",
     "internal/goos",
     "internal/race",
+    "internal/reflectlite",
+    "internal/runtime/atomic",
+    "internal/strconv",
+    "internal/stringslite",
+    "internal/sync",
+    "internal/synctest",
+    "internal/unsafeheader",
+    "io",
     "iter",
     "maps",
     "math",
     "math/bits",
     "math/cmplx",
-    "runtime",
     "slices",
+    "sort",
+    "strconv",
+    "strings",
+    "sync",
     "sync/atomic",
     "unicode",
     "unicode/utf16",
     "unicode/utf8",
+];
+
+/// Standard library packages whose functions may lack bodies although
+/// they have no assembly: the runtime provides them by linkname (cmd/go
+/// compiles these without gc's `-complete` flag).
+const INCOMPLETE_STD: &[&str] = &[
+    "bytes",
+    "internal/poll",
+    "net",
+    "os",
+    "runtime/metrics",
+    "runtime/pprof",
+    "runtime/trace",
+    "sync",
+    "syscall",
+    "time",
 ];
 
 /// A package directory with its selected files.
@@ -80,7 +110,9 @@ pub struct Package {
     pub goroot: bool,
     /// Minor Go version of the module (`go 1.22` -> 22), for per-file semantics.
     pub go_minor: u32,
-    /// The directory has assembly files for the target (`go list`'s SFiles).
+    /// Functions may lack bodies: the directory has assembly files for the
+    /// target (`go list`'s SFiles), or it is one of the std packages that
+    /// the go command compiles without `-complete` (`INCOMPLETE_STD`).
     pub has_asm: bool,
 }
 
@@ -259,7 +291,7 @@ impl Loader {
             self.module_minor()
         };
         let i = self.finish(path, dir.to_path_buf(), headers, goroot, go_minor)?;
-        self.packages[i].has_asm = has_asm;
+        self.packages[i].has_asm = has_asm || (goroot && INCOMPLETE_STD.contains(&path));
         Ok(i)
     }
 
