@@ -77,6 +77,17 @@ func types() {
 	println(p.Load() == nil)
 }
 
+// values: atomic.Value's Load/Store/Swap/CompareAndSwap and its panic on
+// a store of another type.
+func values() {
+	var v atomic.Value
+	println(v.Load() == nil, v.CompareAndSwap(nil, 1), v.Load().(int))
+	v.Store(42)
+	println(v.Load().(int), v.Swap(7).(int), v.CompareAndSwap(7, 8), v.CompareAndSwap(7, 9), v.Load().(int))
+	defer func() { println(recover().(string)) }()
+	v.Store("x")
+}
+
 // counters: four goroutines add to shared counters; the totals are exact
 // only if the additions are atomic.
 func counters() {
@@ -122,5 +133,6 @@ func counters() {
 func main() {
 	functions()
 	types()
+	values()
 	counters()
 }

@@ -35,45 +35,64 @@ unsafe fn bytes<'a>(p: *const u8, n: isize) -> &'a [u8] {
 
 /// Index of the first `c` in `s`, vectorised.
 pub fn index_byte(s: &[u8], c: u8) -> Option<usize> {
-    let mut i = 0;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use core::arch::x86_64::*;
-        // SAFETY: SSE2 is part of x86-64; every 16-byte load is within `s`.
-        unsafe {
-            let needle = _mm_set1_epi8(c as i8);
-            while i + 16 <= s.len() {
-                let chunk = _mm_loadu_si128(s.as_ptr().add(i) as *const __m128i);
-                let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, needle));
-                if mask != 0 {
-                    return Some(i + mask.trailing_zeros() as usize);
-                }
-                i += 16;
-            }
-        }
-    }
-    s[i..].iter().position(|&b| b == c).map(|p| i + p)
+    let (done, hit) = index_byte_wide(s, c);
+    hit.or_else(|| s[done..].iter().position(|&b| b == c).map(|p| done + p))
 }
 
 /// How many times `c` occurs in `s`, vectorised.
 pub fn count_byte(s: &[u8], c: u8) -> usize {
+    let (done, n) = count_byte_wide(s, c);
+    n + s[done..].iter().filter(|&&b| b == c).count()
+}
+
+/// Searches whole 16-byte chunks of `s`: how many bytes were searched,
+/// and the index of the first `c` if one was found.
+#[cfg(target_arch = "x86_64")]
+fn index_byte_wide(s: &[u8], c: u8) -> (usize, Option<usize>) {
+    use core::arch::x86_64::*;
     let mut i = 0;
-    let mut n = 0;
-    #[cfg(target_arch = "x86_64")]
-    {
-        use core::arch::x86_64::*;
-        // SAFETY: SSE2 is part of x86-64; every 16-byte load is within `s`.
-        unsafe {
-            let needle = _mm_set1_epi8(c as i8);
-            while i + 16 <= s.len() {
-                let chunk = _mm_loadu_si128(s.as_ptr().add(i) as *const __m128i);
-                let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, needle));
-                n += mask.count_ones() as usize;
-                i += 16;
+    // SAFETY: SSE2 is part of x86-64; every 16-byte load is within `s`.
+    unsafe {
+        let needle = _mm_set1_epi8(c as i8);
+        while i + 16 <= s.len() {
+            let chunk = _mm_loadu_si128(s.as_ptr().add(i) as *const __m128i);
+            let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, needle));
+            if mask != 0 {
+                return (i, Some(i + mask.trailing_zeros() as usize));
             }
+            i += 16;
         }
     }
-    n + s[i..].iter().filter(|&&b| b == c).count()
+    (i, None)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn index_byte_wide(_: &[u8], _: u8) -> (usize, Option<usize>) {
+    (0, None)
+}
+
+/// Counts `c` in whole 16-byte chunks of `s`: how many bytes were
+/// counted, and the count.
+#[cfg(target_arch = "x86_64")]
+fn count_byte_wide(s: &[u8], c: u8) -> (usize, usize) {
+    use core::arch::x86_64::*;
+    let (mut i, mut n) = (0, 0);
+    // SAFETY: SSE2 is part of x86-64; every 16-byte load is within `s`.
+    unsafe {
+        let needle = _mm_set1_epi8(c as i8);
+        while i + 16 <= s.len() {
+            let chunk = _mm_loadu_si128(s.as_ptr().add(i) as *const __m128i);
+            let mask = _mm_movemask_epi8(_mm_cmpeq_epi8(chunk, needle));
+            n += mask.count_ones() as usize;
+            i += 16;
+        }
+    }
+    (i, n)
+}
+
+#[cfg(not(target_arch = "x86_64"))]
+fn count_byte_wide(_: &[u8], _: u8) -> (usize, usize) {
+    (0, 0)
 }
 
 /// Index of the first occurrence of `needle` in `hay`: candidates are

@@ -60,6 +60,8 @@ macro_rules! read_sysreg {
 #[cfg(target_arch = "aarch64")]
 read_sysreg!("golift.cpu.getisar0", getisar0, "ID_AA64ISAR0_EL1");
 #[cfg(target_arch = "aarch64")]
+read_sysreg!("golift.cpu.getisar1", getisar1, "ID_AA64ISAR1_EL1");
+#[cfg(target_arch = "aarch64")]
 read_sysreg!("golift.cpu.getpfr0", getpfr0, "ID_AA64PFR0_EL1");
 #[cfg(target_arch = "aarch64")]
 read_sysreg!("golift.cpu.getMIDR", get_midr, "MIDR_EL1");

@@ -1,18 +1,20 @@
-//! hash/crc32's amd64 assembly functions: CRC-32C (Castagnoli) with the
-//! SSE 4.2 `crc32` instruction and CRC-32 (IEEE) with PCLMULQDQ folding.
+//! hash/crc32's assembly functions: on amd64 CRC-32C (Castagnoli) with the
+//! SSE 4.2 `crc32` instruction and CRC-32 (IEEE) with PCLMULQDQ folding, on
+//! arm64 both with the CRC32 instructions.
 //!
-//! All three update a *non-inverted* CRC register over whole bytes (the Go
-//! callers invert before and after), so any correct implementation gives
-//! the assembly's results: Castagnoli uses the `crc32` instruction (the Go
-//! code calls it only when `cpu.X86.HasSSE42`), IEEE a byte-wise table.
-//! `castagnoliSSE42Triple` updates three registers over `24*rounds` bytes of
-//! three buffers; its three results go to 8-byte slots behind an
-//! out-pointer (rt/ABI.md).
-
-#![cfg(target_arch = "x86_64")]
+//! All of them update a *non-inverted* CRC register over whole bytes (the
+//! Go callers invert before and after), so any correct implementation gives
+//! the assembly's results: Castagnoli uses the `crc32` instruction on amd64
+//! (the Go code calls it only when `cpu.X86.HasSSE42`), everything else
+//! byte-wise tables. `castagnoliSSE42Triple` updates three registers over
+//! `24*rounds` bytes of three buffers; its three results go to 8-byte slots
+//! behind an out-pointer (rt/ABI.md).
 
 /// The reflected IEEE polynomial.
 const IEEE: u32 = 0xedb8_8320;
+/// The reflected Castagnoli polynomial.
+#[cfg(not(target_arch = "x86_64"))]
+const CASTAGNOLI: u32 = 0x82f6_3b78;
 
 /// The byte-wise table of a reflected polynomial.
 const fn table(poly: u32) -> [u32; 256] {
@@ -32,6 +34,8 @@ const fn table(poly: u32) -> [u32; 256] {
 }
 
 static IEEE_TABLE: [u32; 256] = table(IEEE);
+#[cfg(not(target_arch = "x86_64"))]
+static CASTAGNOLI_TABLE: [u32; 256] = table(CASTAGNOLI);
 
 /// The bytes `[p, p+n)`.
 ///
@@ -49,6 +53,7 @@ unsafe fn bytes<'a>(p: *const u8, n: isize) -> &'a [u8] {
 ///
 /// # Safety
 /// The CPU must have SSE 4.2.
+#[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "sse4.2")]
 unsafe fn castagnoli(mut crc: u32, p: &[u8]) -> u32 {
     use core::arch::x86_64::{_mm_crc32_u64, _mm_crc32_u8};
@@ -63,11 +68,15 @@ unsafe fn castagnoli(mut crc: u32, p: &[u8]) -> u32 {
     crc
 }
 
-/// CRC-32 (IEEE) register update, a byte at a time.
+/// CRC register update by a byte-wise table.
+fn by_table(t: &[u32; 256], crc: u32, p: &[u8]) -> u32 {
+    p.iter()
+        .fold(crc, |c, &b| t[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8))
+}
+
+/// CRC-32 (IEEE) register update.
 pub fn ieee(crc: u32, p: &[u8]) -> u32 {
-    p.iter().fold(crc, |c, &b| {
-        IEEE_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8)
-    })
+    by_table(&IEEE_TABLE, crc, p)
 }
 
 /// `castagnoliSSE42(crc uint32, p []byte) uint32`.
@@ -75,6 +84,7 @@ pub fn ieee(crc: u32, p: &[u8]) -> u32 {
 /// # Safety
 /// The slice must be valid and the CPU must have SSE 4.2 (the Go caller
 /// checks `cpu.X86.HasSSE42`).
+#[cfg(target_arch = "x86_64")]
 #[export_name = "golift.crc32.castagnoliSSE42"]
 pub unsafe extern "C" fn castagnoli_sse42(crc: u32, p: *const u8, n: isize, _cap: isize) -> u32 {
     // SAFETY: guaranteed by the caller.
@@ -87,6 +97,7 @@ pub unsafe extern "C" fn castagnoli_sse42(crc: u32, p: *const u8, n: isize, _cap
 /// # Safety
 /// `out` must point at three writable words; each slice must hold at
 /// least `24*rounds` bytes; the CPU must have SSE 4.2.
+#[cfg(target_arch = "x86_64")]
 #[export_name = "golift.crc32.castagnoliSSE42Triple"]
 #[allow(clippy::too_many_arguments)]
 pub unsafe extern "C" fn castagnoli_sse42_triple(
@@ -121,13 +132,36 @@ pub unsafe extern "C" fn castagnoli_sse42_triple(
 ///
 /// # Safety
 /// The slice must be valid.
+#[cfg(target_arch = "x86_64")]
 #[export_name = "golift.crc32.ieeeCLMUL"]
 pub unsafe extern "C" fn ieee_clmul(crc: u32, p: *const u8, n: isize, _cap: isize) -> u32 {
     // SAFETY: guaranteed by the caller.
     ieee(crc, unsafe { bytes(p, n) })
 }
 
-#[cfg(test)]
+/// arm64's `castagnoliUpdate(crc uint32, p []byte) uint32`.
+///
+/// # Safety
+/// The slice must be valid.
+#[cfg(not(target_arch = "x86_64"))]
+#[export_name = "golift.crc32.castagnoliUpdate"]
+pub unsafe extern "C" fn castagnoli_update(crc: u32, p: *const u8, n: isize, _cap: isize) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    by_table(&CASTAGNOLI_TABLE, crc, unsafe { bytes(p, n) })
+}
+
+/// arm64's `ieeeUpdate(crc uint32, p []byte) uint32`.
+///
+/// # Safety
+/// The slice must be valid.
+#[cfg(not(target_arch = "x86_64"))]
+#[export_name = "golift.crc32.ieeeUpdate"]
+pub unsafe extern "C" fn ieee_update(crc: u32, p: *const u8, n: isize, _cap: isize) -> u32 {
+    // SAFETY: guaranteed by the caller.
+    ieee(crc, unsafe { bytes(p, n) })
+}
+
+#[cfg(all(test, target_arch = "x86_64"))]
 mod tests {
     use super::*;
 

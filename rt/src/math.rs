@@ -44,9 +44,25 @@ fn use_fma() -> bool {
 /// `math.archExp` on amd64 (exp_amd64.s).
 #[export_name = "golift.math.archExp"]
 pub extern "C" fn arch_exp(x: f64) -> f64 {
-    exp(x, use_fma())
+    if use_fma() {
+        // SAFETY: the CPU has FMA (and AVX).
+        unsafe { exp_fma(x) }
+    } else {
+        exp(x, false)
+    }
 }
 
+/// `exp` compiled with FMA instructions, so `mul_add` is one `vfmadd`
+/// rather than a call of libm's `fma`.
+///
+/// # Safety
+/// The CPU must have FMA.
+#[target_feature(enable = "fma")]
+unsafe fn exp_fma(x: f64) -> f64 {
+    exp(x, true)
+}
+
+#[inline(always)]
 fn exp(x: f64, fma: bool) -> f64 {
     let bits = x.to_bits();
     if bits & !(1 << 63) >= POS_INF {

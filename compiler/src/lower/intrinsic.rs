@@ -1,30 +1,39 @@
-//! Functions declared without a body outside golift's runtime package.
+//! Functions declared without a body outside golift's runtime package,
+//! and the few functions with bodies that gc always compiles to
+//! instructions.
 //!
-//! In gc such a function is assembly (or a compiler intrinsic). golift has
-//! no assembler, so `lower_bodiless` gives it a body from one table keyed by
-//! (package path, function name):
-//! - math's `arch*` functions become Cranelift float instructions, or a tail
-//!   call of the package's portable Go version (`archExp` -> `exp`);
+//! In gc a bodiless function is assembly (or a compiler intrinsic). golift
+//! has no assembler, so `lower_bodiless` gives it a body from one table
+//! keyed by (package path, function name):
+//! - math's `arch*` functions become Cranelift float instructions (with
+//!   floor_amd64.s's treatment of NaN and large values), a tail call of the
+//!   package's portable Go version (`archMax` -> `max`), or, for amd64's
+//!   `archExp`/`archLog` whose last bits differ from the Go versions, rt's
+//!   step-for-step copies of the assembly;
 //! - sync/atomic and internal/runtime/atomic become Cranelift atomic
 //!   instructions, which are all sequentially consistent (Go's memory model
 //!   asks that of every sync/atomic operation);
-//! - internal/bytealg, internal/cpu's `cpuid`/`xgetbv` and the raw system
-//!   calls forward to C-ABI entries of rt named `golift.PKG.NAME`
-//!   (`rt/src/bytealg.rs`, `cpu.rs`, `syscall.rs`);
+//! - internal/bytealg, internal/cpu's `cpuid`/`xgetbv`, hash/crc32's kernels
+//!   and the raw system calls forward to C-ABI entries of rt named
+//!   `golift.PKG.NAME` (`rt/src/bytealg.rs`, `cpu.rs`, `crc32.rs`,
+//!   `syscall.rs`, `math.rs`);
 //! - `abi.FuncPCABI0/ABIInternal` read the code pointer of the func value
 //!   inside their `any` argument; `sys.GetCallerPC/GetCallerSP` read the
 //!   frame of the function that called them (through the frame-pointer
-//!   chain, so these bodies are never inlined).
+//!   chain, so these bodies are never inlined);
+//! - math/big's and chacha8rand's assembly kernels call their Go versions.
 //!
 //! Anything else keeps the stub that dies with `fatal error: golift: F is
 //! not implemented` when called (`func::lower_stub`), so code that is never
-//! called costs nothing and links.
+//! called costs nothing and links. Rows for functions *with* bodies
+//! (`math.sqrt`, math/bits) replace those bodies (`overrides_body`), as gc's
+//! intrinsics do; what gc's instruction returns is observable there (SQRTSD's
+//! NaN for a negative argument).
 //!
 //! Invariants: an intrinsic body has exactly the Go signature of its
 //! declaration (`abi::go_signature`), so callers need not know which
-//! functions are intrinsics; a table row names a function that is bodiless
-//! in some GOARCH build golift targets (amd64, arm64) — rows for the other
-//! architecture are simply never reached.
+//! functions are intrinsics; rows for another architecture's declarations
+//! (arm64's `getisar0`, `castagnoliUpdate`) are simply never reached.
 
 use std::collections::HashSet;
 
@@ -50,6 +59,9 @@ pub(crate) enum Lowering {
     Atomic(AtomicOp),
     /// A call of the C-ABI rt entry with this symbol (see `rt_call`).
     Rt(&'static str),
+    /// An integer bit instruction (math/bits, which gc compiles to
+    /// instructions whatever the Go bodies say).
+    Bits(BitOp),
     /// A constant result.
     Const(i64),
     /// The code pointer of the func value in an `any`.
@@ -69,6 +81,19 @@ pub(crate) enum FloatOp {
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum BitOp {
+    TrailingZeros,
+    LeadingZeros,
+    Len,
+    OnesCount,
+    RotateLeft,
+    Reverse,
+    ReverseBytes,
+    /// The full product `(hi, lo)`.
+    Mul,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum AtomicOp {
     Load,
     Store,
@@ -85,7 +110,7 @@ pub(crate) enum AtomicOp {
 }
 
 use AtomicOp::*;
-use Lowering::{Atomic as A, Const, Float, FuncPc, Generic, Rt};
+use Lowering::{Atomic as A, Bits, Const, Float, FuncPc, Generic, Rt};
 
 /// gc's amd64 assembly for Exp and Log rounds differently from the Go
 /// versions, so amd64 gets rt's step-for-step copies (rt/src/math.rs).
@@ -116,6 +141,45 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("math", "archExp2", Generic("exp2")),
     ("math", "archHypot", Generic("hypot")),
     ("math", "archLog", ARCH_LOG),
+    // math/bits: the functions gc always compiles to instructions on amd64
+    // and arm64 (same results as the Go bodies, without their tables).
+    ("math/bits", "TrailingZeros", Bits(BitOp::TrailingZeros)),
+    ("math/bits", "TrailingZeros8", Bits(BitOp::TrailingZeros)),
+    ("math/bits", "TrailingZeros16", Bits(BitOp::TrailingZeros)),
+    ("math/bits", "TrailingZeros32", Bits(BitOp::TrailingZeros)),
+    ("math/bits", "TrailingZeros64", Bits(BitOp::TrailingZeros)),
+    ("math/bits", "LeadingZeros", Bits(BitOp::LeadingZeros)),
+    ("math/bits", "LeadingZeros8", Bits(BitOp::LeadingZeros)),
+    ("math/bits", "LeadingZeros16", Bits(BitOp::LeadingZeros)),
+    ("math/bits", "LeadingZeros32", Bits(BitOp::LeadingZeros)),
+    ("math/bits", "LeadingZeros64", Bits(BitOp::LeadingZeros)),
+    ("math/bits", "Len", Bits(BitOp::Len)),
+    ("math/bits", "Len8", Bits(BitOp::Len)),
+    ("math/bits", "Len16", Bits(BitOp::Len)),
+    ("math/bits", "Len32", Bits(BitOp::Len)),
+    ("math/bits", "Len64", Bits(BitOp::Len)),
+    ("math/bits", "OnesCount", Bits(BitOp::OnesCount)),
+    ("math/bits", "OnesCount8", Bits(BitOp::OnesCount)),
+    ("math/bits", "OnesCount16", Bits(BitOp::OnesCount)),
+    ("math/bits", "OnesCount32", Bits(BitOp::OnesCount)),
+    ("math/bits", "OnesCount64", Bits(BitOp::OnesCount)),
+    ("math/bits", "RotateLeft", Bits(BitOp::RotateLeft)),
+    ("math/bits", "RotateLeft8", Bits(BitOp::RotateLeft)),
+    ("math/bits", "RotateLeft16", Bits(BitOp::RotateLeft)),
+    ("math/bits", "RotateLeft32", Bits(BitOp::RotateLeft)),
+    ("math/bits", "RotateLeft64", Bits(BitOp::RotateLeft)),
+    ("math/bits", "Reverse", Bits(BitOp::Reverse)),
+    ("math/bits", "Reverse8", Bits(BitOp::Reverse)),
+    ("math/bits", "Reverse16", Bits(BitOp::Reverse)),
+    ("math/bits", "Reverse32", Bits(BitOp::Reverse)),
+    ("math/bits", "Reverse64", Bits(BitOp::Reverse)),
+    ("math/bits", "ReverseBytes", Bits(BitOp::ReverseBytes)),
+    ("math/bits", "ReverseBytes16", Bits(BitOp::ReverseBytes)),
+    ("math/bits", "ReverseBytes32", Bits(BitOp::ReverseBytes)),
+    ("math/bits", "ReverseBytes64", Bits(BitOp::ReverseBytes)),
+    ("math/bits", "Mul", Bits(BitOp::Mul)),
+    ("math/bits", "Mul32", Bits(BitOp::Mul)),
+    ("math/bits", "Mul64", Bits(BitOp::Mul)),
     // math/big: arith_decl.go's assembly kernels and their Go versions.
     ("math/big", "addVV", Generic("addVV_g")),
     ("math/big", "subVV", Generic("subVV_g")),
@@ -221,6 +285,7 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("internal/cpu", "xgetbv", Rt("golift.cpu.xgetbv")),
     ("internal/cpu", "getGOAMD64level", Const(1)),
     ("internal/cpu", "getisar0", Rt("golift.cpu.getisar0")),
+    ("internal/cpu", "getisar1", Rt("golift.cpu.getisar1")),
     ("internal/cpu", "getpfr0", Rt("golift.cpu.getpfr0")),
     ("internal/cpu", "getMIDR", Rt("golift.cpu.getMIDR")),
     // internal/bytealg: the *_native.go declarations and MakeNoZero.
@@ -252,7 +317,7 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         "MakeNoZero",
         Rt("golift.bytealg.MakeNoZero"),
     ),
-    // hash/crc32: crc32_amd64.go.
+    // hash/crc32: crc32_amd64.go and crc32_arm64.go.
     (
         "hash/crc32",
         "castagnoliSSE42",
@@ -264,6 +329,12 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         Rt("golift.crc32.castagnoliSSE42Triple"),
     ),
     ("hash/crc32", "ieeeCLMUL", Rt("golift.crc32.ieeeCLMUL")),
+    (
+        "hash/crc32",
+        "castagnoliUpdate",
+        Rt("golift.crc32.castagnoliUpdate"),
+    ),
+    ("hash/crc32", "ieeeUpdate", Rt("golift.crc32.ieeeUpdate")),
     // FuncPC and the caller's frame.
     ("internal/abi", "FuncPCABI0", FuncPc),
     ("internal/abi", "FuncPCABIInternal", FuncPc),
@@ -305,7 +376,7 @@ pub(super) fn inlinable(m: &ModCx, obj: ObjId) -> bool {
     let pkg = m.pkg;
     matches!(
         lookup(pkg.link_path(obj), &pkg.obj(obj).name),
-        Some(Float(_) | A(_) | Const(_) | FuncPc)
+        Some(Float(_) | Bits(_) | A(_) | Const(_) | FuncPc)
     )
 }
 
@@ -378,6 +449,7 @@ fn lower_op(fx: &mut Fx, l: Lowering, params: &[Value], rets: &[ir::Type]) -> Ve
             fx.stack_check();
             rt_call(fx, sym, params, rets)
         }
+        Bits(op) => bits(fx, op, params, rets),
         Const(c) => vec![fx.b.ins().iconst(rets[0], c)],
         FuncPc => {
             // The data word of a func value in an interface is the funcval
@@ -393,6 +465,37 @@ fn lower_op(fx: &mut Fx, l: Lowering, params: &[Value], rets: &[ir::Type]) -> Ve
             vec![fx.b.ins().iadd_imm_s(fp, 16)]
         }
         Generic(_) => unreachable!("tail calls are lowered by lower_bodiless"),
+    }
+}
+
+/// A math/bits function on its first argument (`k` of RotateLeft and
+/// Mul's `y` second), the result extended to the result type.
+fn bits(fx: &mut Fx, op: BitOp, params: &[Value], rets: &[ir::Type]) -> Vec<Value> {
+    let x = params[0];
+    let ty = fx.b.func.dfg.value_type(x);
+    let r = match op {
+        BitOp::TrailingZeros => fx.b.ins().ctz(x),
+        BitOp::LeadingZeros => fx.b.ins().clz(x),
+        BitOp::Len => {
+            let z = fx.b.ins().clz(x);
+            let w = fx.b.ins().iconst(ty, i64::from(ty.bits()));
+            fx.b.ins().isub(w, z)
+        }
+        BitOp::OnesCount => fx.b.ins().popcnt(x),
+        // Cranelift takes the amount modulo the width, as Go does.
+        BitOp::RotateLeft => fx.b.ins().rotl(x, params[1]),
+        BitOp::Reverse => fx.b.ins().bitrev(x),
+        BitOp::ReverseBytes => fx.b.ins().bswap(x),
+        BitOp::Mul => {
+            let hi = fx.b.ins().umulhi(x, params[1]);
+            let lo = fx.b.ins().imul(x, params[1]);
+            return vec![hi, lo];
+        }
+    };
+    if rets[0] == ty {
+        vec![r]
+    } else {
+        vec![fx.b.ins().uextend(rets[0], r)]
     }
 }
 
@@ -656,6 +759,17 @@ mod tests {
             kept.matches("call").count() < plain.matches("call").count(),
             "no newobject call: {kept}"
         );
+    }
+
+    #[test]
+    fn math_bits_bodies_are_replaced_by_instructions() {
+        // The body is wrong on purpose: the intrinsic replaces it.
+        let lib = "package bits\nfunc TrailingZeros64(x uint64) int { return -1 }\nfunc Mul64(x, y uint64) (hi, lo uint64) { return 0, 0 }\n";
+        let main = "package main\nimport \"math/bits\"\nfunc main() { println(bits.TrailingZeros64(8)); println(bits.Mul64(1, 2)) }\n";
+        let tz = ir_of("math/bits", lib, main, "math/bits.TrailingZeros64");
+        assert!(tz.contains("ctz") && !tz.contains("iconst"), "{tz}");
+        let mul = ir_of("math/bits", lib, main, "math/bits.Mul64");
+        assert!(mul.contains("umulhi") && mul.contains("imul"), "{mul}");
     }
 
     #[test]

@@ -521,6 +521,11 @@ impl<'a> Checker<'a> {
             for imp in &file.imports {
                 self.collect_import(fi, imp);
             }
+            // Directives golift would otherwise ignore although they change
+            // what the program does.
+            for d in file.directives.iter().filter(|d| d.name == "embed") {
+                self.unsupported(d.span, "//go:embed");
+            }
             for (di, decl) in file.decls.iter().enumerate() {
                 self.collect_decl(fi, di, decl);
             }
