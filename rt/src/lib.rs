@@ -20,17 +20,22 @@
 //! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
 //! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
+//! - `bytealg`, `cpu`, `math`, `syscall`: bodies of internal/bytealg's, internal/cpu's,
+//!   math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
 pub mod alg;
 pub mod arch;
+pub mod bytealg;
 pub mod chan;
+pub mod cpu;
 pub mod error;
 pub mod ftoa;
 pub mod iface;
 pub mod map;
 pub mod mapclone;
+pub mod math;
 pub mod mem;
 pub mod panic;
 pub mod print;
@@ -44,5 +49,6 @@ pub mod stack;
 mod start;
 pub mod string;
 pub mod sync;
+pub mod syscall;
 pub mod time;
 pub mod utf8;

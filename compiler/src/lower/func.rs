@@ -469,7 +469,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// A direct (colocated) reference to a runtime function: the runtime is
     /// linked statically into the same executable.
-    fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
+    pub(super) fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
         if let Some(&r) = self.funcrefs.get(&id) {
             return r;
         }

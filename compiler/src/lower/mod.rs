@@ -39,6 +39,7 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod intrinsic;
 mod linkname;
 mod map;
 mod method;
@@ -64,6 +65,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast;
+use crate::syntax::directive::Pragmas;
 use crate::syntax::source::SourceMap;
 use crate::types::{self, ObjId, TypeId};
 
@@ -459,12 +461,15 @@ impl<'a> ModCx<'a> {
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
-        if decl.body.is_none() {
-            // Assembly or a linkname elsewhere in gc; golift has neither yet.
-            func::lower_stub(self, &mut func, &mut fctx, &name);
+        if decl.body.is_none() || intrinsic::overrides_body(self, f.obj) {
+            // Assembly or a compiler intrinsic in gc (intrinsic.rs).
+            intrinsic::lower_bodiless(self, &mut func, &mut fctx, f.obj, &name);
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
+        // `//go:nosplit`: no check in the prologue (loop back-edges keep
+        // theirs: they are preemption points, as gc's async preemption).
+        let stack_check = stack_check && !decl.pragmas.contains(Pragmas::NOSPLIT);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
@@ -487,7 +492,7 @@ impl<'a> ModCx<'a> {
     fn collect_inline_bodies(&mut self) {
         let pkg = self.pkg;
         for f in &pkg.funcs {
-            if !self.funcs.contains_key(&f.obj) {
+            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) {
                 continue;
             }
             let before = self.diags.len();
@@ -508,6 +513,19 @@ impl<'a> ModCx<'a> {
             if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
+        }
+    }
+
+    /// Whether `f`'s body may be inlined into its callers: not when it is
+    /// `//go:noinline`; a bodiless function only when its intrinsic allows
+    /// it.
+    fn may_inline(&self, f: &types::FuncRef) -> bool {
+        match &self.files[f.file].decls[f.decl] {
+            ast::Decl::Func(d) if d.pragmas.contains(Pragmas::NOINLINE) => false,
+            ast::Decl::Func(d) if d.body.is_none() || intrinsic::overrides_body(self, f.obj) => {
+                intrinsic::inlinable(self, f.obj)
+            }
+            _ => true,
         }
     }
 
@@ -979,6 +997,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let one = b.expr(
@@ -1027,6 +1046,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let pkg_ident = b.ident("main");
@@ -1035,6 +1055,7 @@ mod tests {
             package: pkg_ident,
             imports: vec![],
             decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+            directives: Vec::new(),
         };
         let pkg = Package {
             path: "main".into(),
@@ -1135,6 +1156,30 @@ mod tests {
             verify: true,
         };
         assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn nosplit_functions_have_no_prologue_check() {
+        let src = "package main\n\n//go:nosplit\nfunc f(x int) int { return x + 1 }\n\nfunc g(x int) int { return x + 2 }\n\nfunc main() { println(f(1), g(2)) }\n";
+        let (pkg, files, sources) = checked(src);
+        let f = ir(&pkg, &files, &sources, Some("f"), false).expect("lowers");
+        assert!(!f.contains("get_stack_pointer"), "{f}");
+        let g = ir(&pkg, &files, &sources, Some("g"), false).expect("lowers");
+        assert!(g.contains("get_stack_pointer"), "{g}");
+    }
+
+    #[test]
+    fn noinline_functions_stay_calls() {
+        // Only calls of `f` and `g` have results in `main`.
+        let main_ir = |pragma: &str| {
+            let src = format!("package main\n\n{pragma}\nfunc f(x int) int {{ return x + 1 }}\n\nfunc main() {{ println(f(1)) }}\n");
+            let (pkg, files, sources) = checked(&src);
+            ir(&pkg, &files, &sources, Some("main"), true).expect("lowers")
+        };
+        let plain = main_ir("");
+        assert!(!plain.contains("= call "), "f is inlined: {plain}");
+        let kept = main_ir("//go:noinline");
+        assert!(kept.contains("= call "), "f is called: {kept}");
     }
 
     #[test]

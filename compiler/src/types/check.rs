@@ -331,8 +331,9 @@ impl<'a> Checker<'a> {
         self.cur = i;
         self.pkg.path = self.specs[i].path.clone();
         self.pkg_scope = HashMap::new();
-        // File scopes stay: instances of another package's generic
-        // functions are checked in their own files' scopes.
+        // File scopes are kept: files are numbered program-wide, and an
+        // instance of another package's generic type or function is checked
+        // in its own file's scope (its imports).
         self.funcs_start = self.pkg.funcs.len();
         self.file_idx = self.specs[i].files.start;
     }

@@ -1144,6 +1144,7 @@ impl Checker<'_> {
             package: src.package.clone(),
             imports: Vec::new(),
             decls: vec![Decl::Func(copy)],
+            directives: Vec::new(),
         });
         self.generics.func_refs.push(FuncRef {
             obj: inst,
