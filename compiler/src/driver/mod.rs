@@ -154,7 +154,7 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
             path: path.to_string(),
             import_path: p.path.clone(),
             files: start..sources.files.len(),
-            asm: p.has_asm,
+            asm: p.has_asm || (p.goroot && load::INCOMPLETE_STD.contains(&p.path.as_str())),
         });
     }
     let mut next_id = 0;

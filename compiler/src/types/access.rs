@@ -288,14 +288,14 @@ impl Checker<'_> {
             t = f.ty;
             last = Some(f.pkg.as_str());
         }
-        last.is_some_and(|p| !p.is_empty() && p != self.pkg.path)
+        last.is_some_and(|p| !p.is_empty() && p != self.specs[self.file_pkg_index()].path)
     }
 
     /// Whether object `o` (a method) is unexported and of another package.
     pub fn foreign_unexported(&self, o: super::ObjId) -> bool {
         let ob = self.obj(o);
         let exported = ob.name.chars().next().is_some_and(char::is_uppercase);
-        !exported && ob.pkg as usize != self.cur
+        !exported && ob.pkg as usize != self.file_pkg_index()
     }
 
     /// gc's `x.f undefined (cannot refer to unexported ...)`.

@@ -168,6 +168,25 @@ fn generic_receiver(t: &ast::Expr) -> bool {
     }
 }
 
+/// The names `x` of every selector `x.sel` in a declaration, type
+/// expressions included: the candidates for package qualifiers.
+struct Qualifiers(Vec<String>);
+
+impl crate::syntax::visit::Visitor for Qualifiers {
+    fn expr(&mut self, e: &ast::Expr) -> bool {
+        if let ast::ExprKind::Selector(x, _) = &e.kind {
+            if let ast::ExprKind::Name(n) = &x.kind {
+                self.0.push(n.clone());
+            }
+        }
+        true
+    }
+
+    fn types(&self) -> bool {
+        true
+    }
+}
+
 /// Type-checks one package. Never panics on bad input: problems are
 /// returned as diagnostics, sorted by position, at most 10 (then
 /// "too many errors"), as gc prints them.
@@ -387,6 +406,16 @@ impl<'a> Checker<'a> {
     /// own package's scope).
     pub fn scope(&self) -> &HashMap<String, ObjId> {
         self.scope_in(self.file_idx)
+    }
+
+    /// The package index of the file being checked: the package being
+    /// checked, or for an instance of another package's generic function
+    /// or type, that package (unexported names of its own are visible).
+    pub fn file_pkg_index(&self) -> usize {
+        self.file_pkg
+            .get(self.file_idx)
+            .copied()
+            .unwrap_or(self.cur)
     }
 
     /// The package scope of the package of file `file`.
@@ -1033,6 +1062,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+                self.mark_qualifiers_used(f);
                 continue;
             }
             if f.recv.is_some() {
@@ -1045,6 +1075,21 @@ impl<'a> Checker<'a> {
             let sig = self.obj(fr.obj).ty;
             self.func_body(&f.ty, sig, body);
             self.cur_decl = None;
+        }
+    }
+
+    /// A method of a generic type is typed per instance only, which may
+    /// happen in a later package or never: the imports it names count as
+    /// used here, as gc counts them.
+    fn mark_qualifiers_used(&mut self, f: &ast::FuncDecl) {
+        let mut q = Qualifiers(Vec::new());
+        crate::syntax::visit::func(&mut q, f);
+        for n in q.0 {
+            if let Some(o) = self.lookup(&n) {
+                if matches!(self.obj(o).kind, ObjKind::PkgName(_)) {
+                    self.used.insert(o);
+                }
+            }
         }
     }
 

@@ -149,7 +149,7 @@ impl Checker<'_> {
 
     /// An unexported field declared in another package.
     fn foreign_field_of(&self, f: &super::StructField) -> bool {
-        !f.pkg.is_empty() && f.pkg != self.pkg.path
+        !f.pkg.is_empty() && f.pkg != self.specs[self.file_pkg_index()].path
     }
 
     fn struct_lit(

@@ -255,7 +255,9 @@ impl Checker<'_> {
             pkg: if exported {
                 String::new()
             } else {
-                self.pkg.path.clone()
+                // The declaring package, also for an instance of another
+                // package's generic type.
+                self.specs[self.file_pkg_index()].path.clone()
             },
         });
         spans.push(span);

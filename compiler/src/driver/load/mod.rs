@@ -65,6 +65,23 @@ pub const SUPPORTED_STD: &[&str] = &[
     "slices",
 ];
 
+/// Standard packages that the go command compiles without `-complete`
+/// although they have no assembly (cmd/go/internal/work/gc.go): their
+/// functions without a body are defined elsewhere (the runtime pushes them
+/// with //go:linkname), so gc accepts them.
+pub const INCOMPLETE_STD: &[&str] = &[
+    "bytes",
+    "internal/poll",
+    "net",
+    "os",
+    "runtime/metrics",
+    "runtime/pprof",
+    "runtime/trace",
+    "sync",
+    "syscall",
+    "time",
+];
+
 /// A package directory with its selected files.
 #[derive(Clone, Debug)]
 pub struct Package {
