@@ -5,7 +5,9 @@
 //! statement: the function value itself when it takes and returns nothing,
 //! else a thunk closure (`OUTER.deferwrapN`) that captured the callee and
 //! the arguments evaluated there, and whose body replays the call with those
-//! values (`Fx::preset`).
+//! values (`Fx::preset`). A method call on a variable `v.M()` saves the
+//! address of `v` (`Fx::preset_addr`): the method acts on `v` itself, as
+//! the spec's evaluation of the receiver at the defer statement requires.
 //!
 //! Open-coded defers (at most `MAX_OPEN` `defer` statements, none in a loop
 //! and no `goto` in the function): each statement has a bit in the `bits`
@@ -95,6 +97,24 @@ fn defer_plan(body: &AstBlock) -> (usize, bool) {
     };
     walk::block(&mut p, body);
     (p.count, p.looped)
+}
+
+/// The receiver `v` of a deferred call `v.M(...)` of a pointer method
+/// when `v` is a variable that is not a pointer: the call acts on `v`
+/// itself, through the address taken at the defer statement.
+fn addressed_receiver<'e>(fx: &Fx, call: &'e Expr) -> Option<&'e Expr> {
+    let ExprKind::Call { fun, .. } = &call.kind else {
+        return None;
+    };
+    let ExprKind::Selector(x, _) = &fun.kind else {
+        return None;
+    };
+    let Some(Selection::Method { func, .. }) = fx.m.pkg.info.selections.get(&fun.id) else {
+        return None;
+    };
+    let ptr_method = fx.m.method_recv(*func).is_some_and(|r| r.ptr);
+    let pointer = matches!(fx.tt.get(fx.type_of(x)), Type::Pointer(_));
+    (ptr_method && !pointer && fx.mode_of(x) == Some(&Mode::Variable)).then_some(&**x)
 }
 
 fn empty_sig() -> Signature {
@@ -293,7 +313,17 @@ impl Fx<'_, '_, '_> {
         let mut off = 8u64;
         let mut layout = Vec::new();
         let mut vals = Vec::new();
+        let addressed = addressed_receiver(self, call).map(|x| x.id);
         for o in &operands {
+            if addressed == Some(o.id) {
+                let a = self.addr_of(o);
+                let t = self.tt.basic(crate::types::ty::BasicKind::Uintptr);
+                off = off.next_multiple_of(8);
+                layout.push((o.id, t, off as i32));
+                vals.push(V::one(a));
+                off += 8;
+                continue;
+            }
             // A multi-valued call `g(f())` saves each of f's results under
             // f's node id; the thunk hands them back as f's hoisted results.
             let parts: Vec<(TypeId, V)> = match self.under(self.type_of(o)) {
@@ -381,8 +411,13 @@ impl Fx<'_, '_, '_> {
         layout: &[(crate::syntax::ast::NodeId, crate::types::TypeId, i32)],
     ) {
         let mut saved: Vec<(crate::syntax::ast::NodeId, Vec<V>)> = Vec::new();
+        let addressed = addressed_receiver(self, call).map(|x| x.id);
         for &(id, t, off) in layout {
             let v = self.load(t, ctx, off);
+            if addressed == Some(id) {
+                self.preset_addr.insert(id, v.s0());
+                continue;
+            }
             match saved.last_mut() {
                 Some((last, vs)) if *last == id => vs.push(v),
                 _ => saved.push((id, vec![v])),

@@ -424,6 +424,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// The address of an addressable expression (or of a temporary copy).
     pub fn addr_of(&mut self, e: &Expr) -> Value {
+        if let Some(&a) = self.preset_addr.get(&e.id) {
+            return a;
+        }
         match &e.kind {
             ExprKind::Paren(x) => self.addr_of(x),
             ExprKind::Name(_) => {

@@ -148,6 +148,9 @@ pub struct Fx<'m, 'a, 'f> {
     /// Values of expressions evaluated elsewhere (a defer thunk's saved
     /// operands, an assignment's early operands), by expression.
     pub preset: HashMap<ast::NodeId, V>,
+    /// Addresses of variables evaluated elsewhere (a defer thunk's
+    /// receiver of a pointer method), by expression.
+    pub preset_addr: HashMap<ast::NodeId, Value>,
     /// Field selections `x.f` whose pointer (the embedded pointer at step
     /// `k` of the path, of type `t`) an assignment evaluated early
     /// (`assign.rs`): `(k, t, pointer)` by selector.
@@ -357,6 +360,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             in_closure: false,
             frame: Default::default(),
             preset: HashMap::new(),
+            preset_addr: HashMap::new(),
             saved_bases: HashMap::new(),
             rangefunc: None,
         }
