@@ -239,7 +239,7 @@ unsafe fn ifacehash(t: *const Type, data: *const u8, seed: usize) -> usize {
     let Some(t) = (unsafe { t.as_ref() }) else {
         return seed;
     };
-    if t.equal.is_none() {
+    if t.equal.is_null() {
         crate::panic::raise_runtime_error_typed(b"hash of unhashable type ", t);
         return 0;
     }
@@ -316,9 +316,8 @@ pub unsafe extern "C" fn typehash(t: *const Type, p: *const u8, seed: usize) -> 
             }
             Kind::Struct => {
                 let s = t.tail::<StructType>();
-                (0..s.nfields).fold(seed, |h, i| {
-                    let f = &*s.fields.add(i);
-                    if f.name.len == 1 && *f.name.ptr == b'_' {
+                s.fields().iter().fold(seed, |h, f| {
+                    if f.name() == b"_" {
                         h
                     } else {
                         typehash(f.typ, p.add(f.offset), h)
@@ -343,8 +342,8 @@ pub unsafe extern "C" fn typehasher(p: *const u8, seed: usize, t: *const Type) -
 /// Whether an interface descriptor has no methods (`interface {}` and
 /// friends): its values are efaces.
 fn interface_is_empty(t: &Type) -> bool {
-    // SAFETY: `t` is a full interface descriptor.
-    t.full() && unsafe { t.tail::<crate::abi::InterfaceType>() }.nmethods == 0
+    // SAFETY: `t` is an interface descriptor.
+    unsafe { t.tail::<crate::abi::InterfaceType>() }.nmethods == 0
 }
 
 macro_rules! memequal_n {
@@ -409,7 +408,7 @@ pub unsafe fn efaceeq(t: *const Type, x: *const u8, y: *const u8) -> bool {
     let Some(t) = (unsafe { t.as_ref() }) else {
         return true;
     };
-    if t.equal.is_none() {
+    if t.equal.is_null() {
         crate::panic::raise_runtime_error_typed(b"comparing uncomparable type ", t);
         return false;
     }
@@ -484,11 +483,9 @@ pub unsafe extern "C" fn typeequal(p: *const u8, q: *const u8, t: *const Type) -
             }
             Kind::Struct => {
                 let s = t.tail::<StructType>();
-                (0..s.nfields).all(|i| {
-                    let f = &*s.fields.add(i);
-                    (f.name.len == 1 && *f.name.ptr == b'_')
-                        || typeequal(p.add(f.offset), q.add(f.offset), f.typ)
-                })
+                s.fields()
+                    .iter()
+                    .all(|f| f.name() == b"_" || typeequal(p.add(f.offset), q.add(f.offset), f.typ))
             }
             _ => core::slice::from_raw_parts(p, t.size) == core::slice::from_raw_parts(q, t.size),
         }
@@ -500,7 +497,7 @@ pub unsafe extern "C" fn typeequal(p: *const u8, q: *const u8, t: *const Type) -
 /// # Safety
 /// `t` must be comparable and `p`, `q` point at values of `t`.
 pub unsafe fn equal(t: &Type, p: *const u8, q: *const u8) -> bool {
-    match t.equal {
+    match t.equal_fn() {
         // SAFETY: guaranteed by the caller.
         Some(eq) => unsafe { eq(p, q, t) },
         None => false,

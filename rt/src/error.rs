@@ -16,11 +16,14 @@
 //! trampoline), basic kinds by value, named basic types as `main.T(5)` /
 //! `main.S("x")`, everything else as `(TYPE) 0xDATA`.
 //!
-//! Invariant: the runtime's descriptors are full (`TFLAG_FULL`), immutable,
-//! and their method tables are sorted by name, like the compiler's.
+//! Invariant: the runtime's descriptors live in one module (`RT`), are
+//! immutable, and their method tables are sorted as gc sorts them.
+
+use core::mem::offset_of;
 
 use crate::abi::{
-    FuncType, Kind, Method, Type, UncommonType, KIND_DIRECT_IFACE, TFLAG_FULL, TFLAG_NAMED,
+    name_parts, resolve_name_off, resolve_text_off, resolve_type_off, EqualFunc, FuncType, Kind,
+    Method, PtrType, Type, UncommonType, NAME_EXPORTED, TFLAG_DIRECT_IFACE, TFLAG_NAMED,
     TFLAG_UNCOMMON,
 };
 use crate::arch;
@@ -30,172 +33,269 @@ use crate::panic::printindented;
 use crate::print::Printer;
 use crate::string::GoString;
 
-const fn gostr(s: &'static str) -> GoString {
-    GoString {
-        ptr: s.as_ptr(),
-        len: s.len(),
+/// The runtime's own descriptor module: every descriptor the runtime
+/// defines, their names and the code slots their `TextOff`s lead to, in one
+/// `repr(C)` static so that offsets between them are constants
+/// (`abi::module_of` knows its range; its text is indirect).
+#[repr(C)]
+pub struct RtTypes {
+    /// Offset 0 is never a type or a name.
+    zero: u64,
+    /// `string`, as `panic("...")` values carry it.
+    pub string: Type,
+    /// A slice header's shape (`[]uint8`: one pointer word), for boxes
+    /// that hold slice headers.
+    pub slice_box: PtrType,
+    /// `func() string`, the signature of `Error` and `String`, and its result.
+    pub func_string: FuncType,
+    func_string_out: [*const Type; 1],
+    /// `func()`, the signature of `RuntimeError`.
+    pub func_void: FuncType,
+    error_string: StringError,
+    bounds_error: StringError,
+    plain_error: StringError,
+    type_assertion_error: PtrError,
+    panic_nil_error: PtrError,
+    equal: EqualFunc,
+    text: [*const u8; 3],
+    names: [u8; NAMES_LEN],
+}
+
+/// A named string-kind error type with its two methods.
+#[repr(C)]
+struct StringError {
+    typ: Type,
+    u: UncommonType,
+    methods: [Method; 2],
+}
+
+/// A pointer error type (`*runtime.X`) with its two methods.
+#[repr(C)]
+struct PtrError {
+    typ: PtrType,
+    u: UncommonType,
+    methods: [Method; 2],
+}
+
+// SAFETY: the module is immutable; it points only at itself and at code.
+unsafe impl Sync for RtTypes {}
+
+/// Names of the runtime's module: (text, flags).
+const RT_NAMES: [(&str, u8); 12] = [
+    ("string", 0),
+    ("[]uint8", 0),
+    ("func() string", 0),
+    ("func()", 0),
+    ("runtime.errorString", 0),
+    ("runtime.boundsError", 0),
+    ("runtime.plainError", 0),
+    ("*runtime.TypeAssertionError", 0),
+    ("*runtime.PanicNilError", 0),
+    ("Error", NAME_EXPORTED),
+    ("RuntimeError", NAME_EXPORTED),
+    ("runtime", 0),
+];
+const N_STRING: usize = 0;
+const N_SLICE: usize = 1;
+const N_FUNC_STRING: usize = 2;
+const N_FUNC_VOID: usize = 3;
+const N_ERROR: usize = 9;
+const N_RUNTIME_ERROR: usize = 10;
+const N_RUNTIME: usize = 11;
+
+/// Where name `k` starts inside `names` (names are shorter than 128 bytes:
+/// one varint byte).
+const fn name_pos(k: usize) -> usize {
+    let mut i = 0;
+    let mut n = 0;
+    while i < k {
+        n += 2 + RT_NAMES[i].0.len();
+        i += 1;
     }
+    n
+}
+
+const NAMES_LEN: usize = name_pos(RT_NAMES.len());
+
+const fn names_bytes() -> [u8; NAMES_LEN] {
+    let mut out = [0u8; NAMES_LEN];
+    let mut k = 0;
+    while k < RT_NAMES.len() {
+        let (s, flags) = RT_NAMES[k];
+        let at = name_pos(k);
+        out[at] = flags;
+        out[at + 1] = s.len() as u8;
+        let mut i = 0;
+        while i < s.len() {
+            out[at + 2 + i] = s.as_bytes()[i];
+            i += 1;
+        }
+        k += 1;
+    }
+    out
+}
+
+const fn name_off(k: usize) -> i32 {
+    (offset_of!(RtTypes, names) + name_pos(k)) as i32
+}
+
+const fn text_off(i: usize) -> i32 {
+    (offset_of!(RtTypes, text) + 8 * i) as i32
 }
 
 /// A type header for the runtime's own descriptors.
-const fn header(name: &'static str, size: usize, kind: u8, tflag: u8) -> Type {
+const fn header(name: usize, size: usize, kind: Kind, tflag: u8) -> Type {
     Type {
         size,
         ptrdata: 8,
-        hash: name.len() as u32 ^ 0x9e37_79b9,
-        tflag: tflag | TFLAG_FULL,
+        hash: (name as u32) ^ 0x9e37_79b9,
+        tflag,
         align: 8,
         field_align: 8,
-        kind,
-        equal: Some(crate::alg::typeequal),
+        kind: kind as u8,
+        equal: &RT.equal,
         gcdata: core::ptr::null(),
-        str: 0,
+        str: name_off(name),
         ptr_to_this: 0,
-        string: gostr(name),
-        uncommon: core::ptr::null(),
-        ptr_to_this_type: core::ptr::null(),
     }
 }
 
-/// `string`, as `panic("...")` values carry it.
-pub static STRING_TYPE: Type = header("string", 16, Kind::String as u8, 0);
+const TEXT_PREFIXED: usize = 0;
+const TEXT_PLAIN: usize = 1;
+const TEXT_MARKER: usize = 2;
 
-/// A slice header's shape (`[]byte`-like: one pointer word), for boxes
-/// that hold slice headers.
-pub static SLICE_BOX_TYPE: Type = {
-    let mut t = header("[]uint8", 24, Kind::Slice as u8, 0);
-    t.equal = None;
-    t
+const fn methods(error_text: usize) -> [Method; 2] {
+    [
+        Method {
+            name: name_off(N_ERROR),
+            mtyp: offset_of!(RtTypes, func_string) as i32,
+            ifn: text_off(error_text),
+            tfn: text_off(error_text),
+        },
+        Method {
+            name: name_off(N_RUNTIME_ERROR),
+            mtyp: offset_of!(RtTypes, func_void) as i32,
+            ifn: text_off(TEXT_MARKER),
+            tfn: text_off(TEXT_MARKER),
+        },
+    ]
+}
+
+const fn uncommon() -> UncommonType {
+    UncommonType {
+        pkgpath: name_off(N_RUNTIME),
+        mcount: 2,
+        xcount: 2,
+        moff: core::mem::size_of::<UncommonType>() as u32,
+        unused: 0,
+    }
+}
+
+const fn string_error(name: usize, error_text: usize) -> StringError {
+    StringError {
+        typ: header(name, 16, Kind::String, TFLAG_NAMED | TFLAG_UNCOMMON),
+        u: uncommon(),
+        methods: methods(error_text),
+    }
+}
+
+const fn ptr_error(name: usize, error_text: usize) -> PtrError {
+    PtrError {
+        typ: PtrType {
+            typ: header(name, 8, Kind::Pointer, TFLAG_UNCOMMON | TFLAG_DIRECT_IFACE),
+            elem: core::ptr::null(),
+        },
+        u: uncommon(),
+        methods: methods(error_text),
+    }
+}
+
+const fn func_type(name: usize, out: u16) -> FuncType {
+    FuncType {
+        typ: header(name, 8, Kind::Func, TFLAG_DIRECT_IFACE),
+        in_count: 0,
+        out_count: out,
+    }
+}
+
+/// The runtime's descriptor module.
+pub static RT: RtTypes = RtTypes {
+    zero: 0,
+    string: header(N_STRING, 16, Kind::String, 0),
+    slice_box: PtrType {
+        typ: {
+            let mut t = header(N_SLICE, 24, Kind::Slice, 0);
+            t.equal = core::ptr::null();
+            t
+        },
+        elem: core::ptr::null(),
+    },
+    func_string: func_type(N_FUNC_STRING, 1),
+    func_string_out: [&RT.string],
+    func_void: func_type(N_FUNC_VOID, 0),
+    error_string: string_error(4, TEXT_PREFIXED),
+    bounds_error: string_error(5, TEXT_PREFIXED),
+    plain_error: string_error(6, TEXT_PLAIN),
+    type_assertion_error: ptr_error(7, TEXT_PLAIN),
+    panic_nil_error: ptr_error(8, TEXT_PREFIXED),
+    equal: EqualFunc {
+        code: core::ptr::null(),
+        equal: crate::alg::typeequal,
+        typ: core::ptr::null(),
+    },
+    text: [
+        arch::golift_rt_error_prefixed as *const u8,
+        arch::golift_rt_error_plain as *const u8,
+        runtime_error_method as *const u8,
+    ],
+    names: names_bytes(),
 };
 
-struct Params([*const Type; 1]);
-// SAFETY: the array only points at immutable descriptors.
-unsafe impl Sync for Params {}
-static NO_PARAMS: Params = Params([core::ptr::null()]);
-static STRING_RESULT: Params = Params([&STRING_TYPE]);
+/// The address range of the runtime's module.
+pub fn rt_module() -> (usize, usize) {
+    let start = &RT as *const RtTypes as usize;
+    (start, start + core::mem::size_of::<RtTypes>())
+}
 
-/// `func() string`, the signature of `Error` and `String`.
-pub static FUNC_STRING: FuncType = FuncType {
-    typ: header("func() string", 8, Kind::Func as u8 | KIND_DIRECT_IFACE, 0),
-    params: STRING_RESULT.0.as_ptr(),
-    in_count: 0,
-    out_count: 1,
-    variadic: 0,
-};
-
-/// `func()`, the signature of `RuntimeError`.
-pub static FUNC_VOID: FuncType = FuncType {
-    typ: header("func()", 8, Kind::Func as u8 | KIND_DIRECT_IFACE, 0),
-    params: NO_PARAMS.0.as_ptr(),
-    in_count: 0,
-    out_count: 0,
-    variadic: 0,
-};
+/// `string`.
+pub static STRING_TYPE: &Type = &RT.string;
+/// `[]uint8`-shaped boxes.
+pub static SLICE_BOX_TYPE: &Type = &RT.slice_box.typ;
+/// `func() string`.
+pub static FUNC_STRING: &FuncType = &RT.func_string;
+/// `func()`.
+pub static FUNC_VOID: &FuncType = &RT.func_void;
 
 /// A class of run-time error: its descriptor and whether `Error()` puts
 /// `runtime error: ` before the message.
 pub struct RtError {
-    pub typ: Type,
+    pub typ: &'static Type,
     pub prefixed: bool,
 }
 
-struct Methods([Method; 2]);
-// SAFETY: the table only points at immutable data and code.
-unsafe impl Sync for Methods {}
-
-const fn methods(error_ifn: *const u8) -> Methods {
-    Methods([
-        Method {
-            name: gostr("Error"),
-            pkgpath: GoString::EMPTY,
-            mtyp: &FUNC_STRING.typ,
-            ifn: error_ifn,
-            tfn: error_ifn,
-        },
-        Method {
-            name: gostr("RuntimeError"),
-            pkgpath: GoString::EMPTY,
-            mtyp: &FUNC_VOID.typ,
-            ifn: runtime_error_method as *const u8,
-            tfn: runtime_error_method as *const u8,
-        },
-    ])
-}
-
-static PREFIXED_METHODS: Methods = methods(arch::golift_rt_error_prefixed as *const u8);
-static PLAIN_METHODS: Methods = methods(arch::golift_rt_error_plain as *const u8);
-
-const fn uncommon(m: &'static Methods) -> UncommonType {
-    UncommonType {
-        pkgpath: gostr("runtime"),
-        methods: m.0.as_ptr(),
-        mcount: 2,
-        xcount: 2,
-    }
-}
-
-static PREFIXED_UNCOMMON: UncommonType = uncommon(&PREFIXED_METHODS);
-static PLAIN_UNCOMMON: UncommonType = uncommon(&PLAIN_METHODS);
-
-const fn rterror(
-    name: &'static str,
-    kind: u8,
-    prefixed: bool,
-    u: &'static UncommonType,
-) -> RtError {
-    let mut typ = header(name, 16, kind, TFLAG_NAMED | TFLAG_UNCOMMON);
-    typ.uncommon = u;
-    RtError { typ, prefixed }
-}
-
 /// Go's `runtime.errorString`: `runtime error: ` + message.
-pub static ERROR_STRING: RtError = rterror(
-    "runtime.errorString",
-    Kind::String as u8,
-    true,
-    &PREFIXED_UNCOMMON,
-);
+pub static ERROR_STRING: RtError = RtError {
+    typ: &RT.error_string.typ,
+    prefixed: true,
+};
 /// Go's `runtime.boundsError`: `runtime error: ` + message.
-pub static BOUNDS_ERROR: RtError = rterror(
-    "runtime.boundsError",
-    Kind::String as u8,
-    true,
-    &PREFIXED_UNCOMMON,
-);
+pub static BOUNDS_ERROR: RtError = RtError {
+    typ: &RT.bounds_error.typ,
+    prefixed: true,
+};
 /// Go's `runtime.plainError`: the message alone (`assignment to entry in nil map`).
-pub static PLAIN_ERROR: RtError = rterror(
-    "runtime.plainError",
-    Kind::String as u8,
-    false,
-    &PLAIN_UNCOMMON,
-);
-/// Go's `*runtime.TypeAssertionError`: `interface conversion: ...`.
-pub static TYPE_ASSERTION_ERROR: RtError = RtError {
-    typ: {
-        let mut t = header(
-            "*runtime.TypeAssertionError",
-            8,
-            Kind::Pointer as u8 | KIND_DIRECT_IFACE,
-            TFLAG_UNCOMMON,
-        );
-        t.uncommon = &PLAIN_UNCOMMON;
-        t
-    },
+pub static PLAIN_ERROR: RtError = RtError {
+    typ: &RT.plain_error.typ,
     prefixed: false,
 };
-
+/// Go's `*runtime.TypeAssertionError`: `interface conversion: ...`.
+pub static TYPE_ASSERTION_ERROR: RtError = RtError {
+    typ: &RT.type_assertion_error.typ.typ,
+    prefixed: false,
+};
 /// Go's `*runtime.PanicNilError`, the value of `panic(nil)`.
 pub static PANIC_NIL_ERROR: RtError = RtError {
-    typ: {
-        let mut t = header(
-            "*runtime.PanicNilError",
-            8,
-            Kind::Pointer as u8 | KIND_DIRECT_IFACE,
-            TFLAG_UNCOMMON,
-        );
-        t.uncommon = &PREFIXED_UNCOMMON;
-        t
-    },
+    typ: &RT.panic_nil_error.typ.typ,
     prefixed: true,
 };
 
@@ -210,11 +310,11 @@ const RT_ERRORS: [&RtError; 5] = [
 /// A run-time error value of class `kind` with message `msg`, in the Go heap.
 pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     let text = copy_to_heap(msg);
-    let cell = mallocgc(16, &STRING_TYPE, 1).cast::<GoString>();
+    let cell = mallocgc(16, STRING_TYPE, 1).cast::<GoString>();
     // SAFETY: `cell` is a fresh 16-byte allocation.
     unsafe { cell.write(text) };
     Eface {
-        typ: &kind.typ,
+        typ: kind.typ,
         data: cell.cast(),
     }
 }
@@ -234,7 +334,7 @@ fn copy_to_heap(b: &[u8]) -> GoString {
 
 /// The run-time error class of `t`, if it is one of the runtime's types.
 fn rt_error_of(t: *const Type) -> Option<&'static RtError> {
-    RT_ERRORS.iter().copied().find(|e| core::ptr::eq(&e.typ, t))
+    RT_ERRORS.iter().copied().find(|e| core::ptr::eq(e.typ, t))
 }
 
 /// The text of a run-time error value (`Error()`), or None for other values.
@@ -281,21 +381,23 @@ extern "C" fn runtime_error_method(_data: *const u8) {}
 
 /// The `ifn` of a method `name` with signature `func() string`, if `t` has one.
 pub fn string_method(t: &Type, name: &[u8]) -> Option<*const u8> {
-    let u = t.uncommon()?;
-    // SAFETY: `methods` points at `mcount` entries (descriptor invariant).
-    let ms = unsafe { core::slice::from_raw_parts(u.methods, u.mcount as usize) };
-    ms.iter()
+    let at = t as *const Type as *const u8;
+    t.methods()
+        .iter()
         .find(|m| {
-            // SAFETY: method names and signatures are static descriptor data.
-            unsafe { m.name.as_bytes() == name && (*m.mtyp).name() == b"func() string" }
+            // SAFETY: method names and signatures are descriptor data of `t`'s module.
+            unsafe {
+                name_parts(resolve_name_off(at, m.name)).1 == name
+                    && (*resolve_type_off(at, m.mtyp)).name() == b"func() string"
+            }
         })
-        .map(|m| m.ifn)
+        .map(|m| resolve_text_off(at, m.ifn))
 }
 
 /// Prints a panic value as gc does (see the file comment).
 ///
 /// # Safety
-/// `e` must be a valid eface (for descriptors without `TFLAG_FULL`, `data`
+/// `e` must be a valid eface (for descriptors without a type string, `data`
 /// points at the value).
 pub unsafe fn printpanicval(p: &mut Printer, e: Eface) {
     // SAFETY: guaranteed by the caller.
@@ -322,7 +424,7 @@ pub unsafe fn printpanicval(p: &mut Printer, e: Eface) {
     };
     if t.kind() as u8 > Kind::Complex128 as u8 && t.kind() != Kind::String {
         p.str(b"(");
-        p.str(if t.full() {
+        p.str(if t.str != 0 {
             t.name()
         } else {
             kind_name(t.kind())
@@ -331,7 +433,9 @@ pub unsafe fn printpanicval(p: &mut Printer, e: Eface) {
         p.hex(e.data as u64);
         return;
     }
-    let named = t.full() && t.tflag & TFLAG_NAMED != 0;
+    // Predeclared types are named too, but print plainly: only defined
+    // types (with a package path) print as `main.T(5)`.
+    let named = t.str != 0 && t.tflag & TFLAG_NAMED != 0 && !t.pkgpath().is_empty();
     // A complex value prints in its own parentheses: `main.c(1-2i)`.
     let complex = matches!(t.kind(), Kind::Complex64 | Kind::Complex128);
     if named {
@@ -426,10 +530,14 @@ mod tests {
     }
 
     fn named(name: &'static str, size: usize, kind: Kind) -> &'static Type {
-        let mut t = test_type(size, 0, kind);
-        t.tflag = TFLAG_FULL | TFLAG_NAMED;
-        t.string = gostr(name);
-        Box::leak(Box::new(t))
+        crate::abi::testing::named(test_type(size, 0, kind), name, &[])
+    }
+
+    fn gostr(s: &'static str) -> GoString {
+        GoString {
+            ptr: s.as_ptr(),
+            len: s.len(),
+        }
     }
 
     #[test]
@@ -474,7 +582,7 @@ mod tests {
         let s = gostr("a\nb");
         assert_eq!(
             printed(Eface {
-                typ: &STRING_TYPE,
+                typ: STRING_TYPE,
                 data: (&s as *const GoString).cast()
             }),
             "a\n\tb"
@@ -527,7 +635,7 @@ mod tests {
         let e = new_error(&PLAIN_ERROR, b"assignment to entry in nil map");
         assert_eq!(printed(e), "assignment to entry in nil map");
         // The Error method, called as compiled code calls it.
-        let ifn = string_method(&BOUNDS_ERROR.typ, b"Error").unwrap();
+        let ifn = string_method(BOUNDS_ERROR.typ, b"Error").unwrap();
         let e = new_error(&BOUNDS_ERROR, b"index out of range [5] with length 0");
         // SAFETY: `ifn` is the adapter for run-time error values.
         let s = unsafe { arch::call_string_method(ifn, e.data) };

@@ -3,7 +3,7 @@
 //!
 //! An empty interface is an eface `{type, data}`, a non-empty one an iface
 //! `{itab, data}`. The data word is the value itself for pointer-shaped types
-//! (`KIND_DIRECT_IFACE`) and otherwise a pointer to an immutable copy (the
+//! (`TFLAG_DIRECT_IFACE`) and otherwise a pointer to an immutable copy (the
 //! `convT*` helpers make it). An itab `{inter, type, hash, fun[n]}` lists, for
 //! a concrete type, the `ifn` of each method of the interface in the
 //! interface's method order; compiled code calls `itab.fun[i](data, args...)`.
@@ -16,13 +16,17 @@
 //! `fun[0] == null`), so repeated failing assertions stay cheap.
 //!
 //! Invariants: itabs are immutable once published; method tables are sorted
-//! by (name, pkgpath); methods match when name, pkgpath and signature agree
+//! as gc sorts them (exported names first, then name, then package path;
+//! names and types are offsets resolved in their descriptor's module); methods match when name, pkgpath and signature agree
 //! (same descriptor, or equal type strings when one side is the runtime's
 //! own descriptor).
 
 use std::sync::Mutex;
 
-use crate::abi::{IMethod, InterfaceType, Method, Type};
+use crate::abi::{
+    name_parts, name_pkgpath, resolve_name_off, resolve_text_off, resolve_type_off, InterfaceType,
+    Type, NAME_EXPORTED,
+};
 use crate::error::TYPE_ASSERTION_ERROR;
 use crate::mem::mallocgc;
 use crate::panic::raise_error;
@@ -112,56 +116,68 @@ impl ItabTable {
     }
 }
 
-/// The interface's methods.
-fn imethods(inter: &InterfaceType) -> &[IMethod] {
-    if inter.nmethods == 0 {
-        return &[];
-    }
-    // SAFETY: `methods` points at `nmethods` entries (descriptor invariant).
-    unsafe { core::slice::from_raw_parts(inter.methods, inter.nmethods) }
-}
-
-/// The concrete type's methods.
-fn methods(t: &Type) -> &[Method] {
-    match t.uncommon() {
-        // SAFETY: `methods` points at `mcount` entries (descriptor invariant).
-        Some(u) if u.mcount > 0 => unsafe {
-            core::slice::from_raw_parts(u.methods, u.mcount as usize)
-        },
-        _ => &[],
-    }
-}
-
 fn same_type(a: *const Type, b: *const Type) -> bool {
     // SAFETY: both are descriptors.
-    a == b || unsafe { (*a).full() && (*b).full() && (*a).name() == (*b).name() }
+    a == b || unsafe { (*a).str != 0 && (*b).str != 0 && (*a).name() == (*b).name() }
+}
+
+/// A method's sort key and identity as gc orders method tables: exported
+/// names first, then by name, then by package path (unexported names only).
+type MethodKey<'a> = (bool, &'a [u8], &'a [u8]);
+
+/// The key of the name at `n` (in the module of `at`), whose package is
+/// `pkg` unless the name carries its own.
+///
+/// # Safety
+/// `n` must be a NameOff of the module holding `at`.
+unsafe fn method_key<'a>(at: *const u8, n: i32, pkg: &'a [u8]) -> MethodKey<'a> {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let p = resolve_name_off(at, n);
+        let (flags, name, _) = name_parts(p);
+        let exported = flags & NAME_EXPORTED != 0;
+        let pkg = if exported {
+            &[][..]
+        } else {
+            name_pkgpath(p).unwrap_or(pkg)
+        };
+        (!exported, name, pkg)
+    }
 }
 
 /// Fills `fun` for `t` implementing `inter` by merging the two sorted
 /// method tables; returns the name of the first missing method, if any.
 fn itab_methods<'a>(inter: &'a InterfaceType, t: &Type, fun: &mut [*const u8]) -> Option<&'a [u8]> {
-    let ms = methods(t);
+    let ms = t.methods();
+    let (ia, ta) = (
+        inter as *const InterfaceType as *const u8,
+        t as *const Type as *const u8,
+    );
+    // SAFETY: `pkgpath` is null or a name.
+    let ipkg = unsafe { name_parts(inter.pkgpath).1 };
+    let tpkg = t.pkgpath();
     let mut j = 0;
-    for (k, im) in imethods(inter).iter().enumerate() {
-        // SAFETY: names are static descriptor data.
-        let (iname, ipkg) = unsafe { (im.name.as_bytes(), im.pkgpath.as_bytes()) };
+    for (k, im) in inter.imethods().iter().enumerate() {
+        // SAFETY: imethod names and types are descriptor data of `inter`'s module.
+        let ikey = unsafe { method_key(ia, im.name, ipkg) };
+        let ityp = resolve_type_off(ia, im.typ);
         let mut found = None;
         while j < ms.len() {
             let m = &ms[j];
-            // SAFETY: names are static descriptor data.
-            let key = unsafe { (m.name.as_bytes(), m.pkgpath.as_bytes()) };
-            if key > (iname, ipkg) {
+            // SAFETY: method names are descriptor data of `t`'s module.
+            let key = unsafe { method_key(ta, m.name, tpkg) };
+            if key > ikey {
                 break;
             }
             j += 1;
-            if key == (iname, ipkg) && same_type(m.mtyp, im.typ) {
-                found = Some(m.ifn);
+            if key == ikey && same_type(resolve_type_off(ta, m.mtyp), ityp) {
+                found = Some(resolve_text_off(ta, m.ifn));
                 break;
             }
         }
         match found {
             Some(f) => fun[k] = f,
-            None => return Some(iname),
+            None => return Some(ikey.1),
         }
     }
     None
@@ -433,7 +449,7 @@ pub extern "C" fn conv_tstring(ptr: *const u8, len: usize) -> *const u8 {
     if len == 0 {
         return crate::map::ZERO_VAL.as_ptr();
     }
-    let p = mallocgc(16, &crate::error::STRING_TYPE, 1).cast::<usize>();
+    let p = mallocgc(16, crate::error::STRING_TYPE, 1).cast::<usize>();
     // SAFETY: `p` is a fresh 16-byte allocation.
     unsafe {
         p.write(ptr as usize);
@@ -448,7 +464,7 @@ pub extern "C" fn conv_tslice(ptr: *const u8, len: usize, cap: usize) -> *const 
     if ptr.is_null() {
         return crate::map::ZERO_VAL.as_ptr();
     }
-    let p = mallocgc(24, &crate::error::SLICE_BOX_TYPE, 1).cast::<usize>();
+    let p = mallocgc(24, crate::error::SLICE_BOX_TYPE, 1).cast::<usize>();
     // SAFETY: `p` is a fresh 24-byte allocation.
     unsafe {
         p.write(ptr as usize);
@@ -476,59 +492,29 @@ pub unsafe extern "C" fn conv_t(t: *const Type, v: *const u8) -> *const u8 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::abi::{test_type, Kind, UncommonType, TFLAG_FULL, TFLAG_NAMED, TFLAG_UNCOMMON};
-    use crate::error::{FUNC_STRING, FUNC_VOID};
-    use crate::string::GoString;
+    use crate::abi::testing;
+    use crate::abi::{test_type, Kind};
 
-    fn s(x: &'static str) -> GoString {
-        GoString {
-            ptr: x.as_ptr(),
-            len: x.len(),
-        }
+    /// `func() string` and `func()` in the test module (method types are
+    /// offsets into their descriptor's module).
+    fn func_types() -> (*const Type, *const Type) {
+        (
+            typ(8, 8, Kind::Func, "func() string"),
+            typ(8, 8, Kind::Func, "func()"),
+        )
     }
 
     fn interface(name: &'static str, ms: &[(&'static str, *const Type)]) -> &'static InterfaceType {
-        let methods: Vec<IMethod> = ms
-            .iter()
-            .map(|&(n, typ)| IMethod {
-                name: s(n),
-                pkgpath: GoString::EMPTY,
-                typ,
-            })
-            .collect();
-        let mut typ = test_type(16, 16, Kind::Interface);
-        typ.tflag = TFLAG_FULL;
-        typ.string = s(name);
-        Box::leak(Box::new(InterfaceType {
-            typ,
-            pkgpath: GoString::EMPTY,
-            nmethods: methods.len(),
-            methods: Box::leak(methods.into_boxed_slice()).as_ptr(),
-        }))
+        testing::interface(name, ms)
     }
 
     fn concrete(name: &'static str, ms: &[(&'static str, *const Type, usize)]) -> &'static Type {
-        let methods: Vec<Method> = ms
-            .iter()
-            .map(|&(n, mtyp, f)| Method {
-                name: s(n),
-                pkgpath: GoString::EMPTY,
-                mtyp,
-                ifn: f as *const u8,
-                tfn: f as *const u8,
-            })
-            .collect();
-        let u = Box::leak(Box::new(UncommonType {
-            pkgpath: s("main"),
-            mcount: methods.len() as u32,
-            xcount: methods.len() as u32,
-            methods: Box::leak(methods.into_boxed_slice()).as_ptr(),
-        }));
-        let mut t = test_type(8, 0, Kind::Int);
-        t.tflag = TFLAG_FULL | TFLAG_NAMED | TFLAG_UNCOMMON;
-        t.string = s(name);
-        t.uncommon = u;
-        Box::leak(Box::new(t))
+        testing::named(test_type(8, 0, Kind::Int), name, ms)
+    }
+
+    fn typ(size: usize, ptrdata: usize, kind: Kind, name: &str) -> &'static Type {
+        // SAFETY: `testing::typ` returns a fresh leaked descriptor.
+        unsafe { &*testing::typ(test_type(size, ptrdata, kind), name, 0) }
     }
 
     fn message() -> String {
@@ -541,8 +527,7 @@ mod tests {
 
     #[test]
     fn itabs_merge_sorted_tables_and_are_cached() {
-        let fs: *const Type = &FUNC_STRING.typ;
-        let fv: *const Type = &FUNC_VOID.typ;
+        let (fs, fv) = func_types();
         let i = interface("main.I", &[("A", fv), ("C", fs)]);
         let t = concrete("main.T", &[("A", fv, 1), ("B", fv, 2), ("C", fs, 3)]);
         let m = getitab(i, t).unwrap();
@@ -565,7 +550,7 @@ mod tests {
 
     #[test]
     fn static_itabs_are_found_by_getitab() {
-        let fv: *const Type = &FUNC_VOID.typ;
+        let fv = func_types().1;
         let i = interface("main.J", &[("A", fv)]);
         let t = concrete("main.S", &[("A", fv, 7)]);
         let words = Box::leak(Box::new([
@@ -583,13 +568,11 @@ mod tests {
     #[test]
     fn failed_assertions_say_what_gc_says() {
         crate::panic::enableunwind();
-        let i = interface("interface { M() }", &[("M", &FUNC_VOID.typ)]);
-        let mut int = test_type(8, 0, Kind::Int);
-        int.tflag = TFLAG_FULL;
-        int.string = s("int");
+        let i = interface("interface { M() }", &[("M", func_types().1)]);
+        let int = typ(8, 0, Kind::Int, "int");
         // SAFETY: valid descriptors.
         unsafe {
-            assert!(assert_e2i(i, &int).is_null());
+            assert!(assert_e2i(i, int).is_null());
             assert_eq!(
                 message(),
                 "interface conversion: int is not interface { M() }: missing method M"
@@ -599,10 +582,8 @@ mod tests {
                 message(),
                 "interface conversion: interface is nil, not interface { M() }"
             );
-            let mut any = test_type(16, 16, Kind::Interface);
-            any.tflag = TFLAG_FULL;
-            any.string = s("interface {}");
-            panicdottype_e(&crate::error::STRING_TYPE, &int, &any);
+            let any = typ(16, 16, Kind::Interface, "interface {}");
+            panicdottype_e(crate::error::STRING_TYPE, int, any);
             assert_eq!(
                 message(),
                 "interface conversion: interface {} is string, not int"
@@ -614,19 +595,22 @@ mod tests {
     #[test]
     fn comparing_uncomparable_dynamic_types_panics() {
         crate::panic::enableunwind();
-        let mut slice = test_type(24, 8, Kind::Slice);
-        slice.tflag = TFLAG_FULL;
-        slice.string = s("[]int");
+        let slice = typ(24, 8, Kind::Slice, "[]int");
         let (x, y) = ([1usize, 1, 1], [1usize, 1, 1]);
         // SAFETY: both point at slice headers of type `slice`.
-        let eq = unsafe { efaceeq(&slice, x.as_ptr().cast(), y.as_ptr().cast()) };
+        let eq = unsafe { efaceeq(slice, x.as_ptr().cast(), y.as_ptr().cast()) };
         assert!(!eq);
         assert_eq!(
             message(),
             "runtime error: comparing uncomparable type []int"
         );
+        let eqf = Box::leak(Box::new(crate::abi::EqualFunc {
+            code: core::ptr::null(),
+            equal: crate::alg::memequal64,
+            typ: core::ptr::null(),
+        }));
         let mut int = test_type(8, 0, Kind::Int);
-        int.equal = Some(crate::alg::memequal64);
+        int.equal = eqf;
         let (a, b) = (5i64, 5i64);
         // SAFETY: both point at ints.
         assert!(unsafe { efaceeq(&int, (&a as *const i64).cast(), (&b as *const i64).cast()) });

@@ -20,8 +20,8 @@
 //! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
 //! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `bytealg`, `cpu`, `math`, `syscall`: bodies of internal/bytealg's, internal/cpu's,
-//!   math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
+//!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
@@ -30,6 +30,7 @@ pub mod arch;
 pub mod bytealg;
 pub mod chan;
 pub mod cpu;
+pub mod crc32;
 pub mod error;
 pub mod ftoa;
 pub mod iface;

@@ -122,8 +122,8 @@ pub struct Hiter {
 pub const HITER_SIZE: usize = core::mem::size_of::<Hiter>();
 
 /// The key/elem/bucket geometry of a map type, and the rule for filling
-/// `MapType::{keysize, valuesize, bucketsize, flags}` (rt/ABI.md).
-pub fn map_layout(key: &Type, elem: &Type, key_flags: u32) -> (u8, u8, u16, u32) {
+/// `MapType::{key_stride, elem_stride, group_size, flags}` (rt/ABI.md).
+pub fn map_layout(key: &Type, elem: &Type, key_flags: u32) -> (usize, usize, usize, u32) {
     let mut flags = key_flags;
     let ks = if key.size > MAX_KEY_SIZE {
         flags |= MAP_INDIRECT_KEY;
@@ -138,7 +138,7 @@ pub fn map_layout(key: &Type, elem: &Type, key_flags: u32) -> (u8, u8, u16, u32)
         elem.size
     };
     let bs = BUCKET_CNT + BUCKET_CNT * (ks + vs) + 8;
-    (ks as u8, vs as u8, bs as u16, flags)
+    (ks, vs, bs, flags)
 }
 
 /// How keys are hashed and compared: through the descriptor (`Generic`) or
@@ -164,7 +164,7 @@ struct FastStr;
 
 impl KeyOps for Generic {
     unsafe fn hash(t: &MapType, k: *const u8, seed: usize) -> usize {
-        let hasher = t.hasher.unwrap_or(typehasher);
+        let hasher = t.hash_fn().unwrap_or(typehasher);
         // SAFETY: guaranteed by the caller.
         unsafe { hasher(k, seed, t.key) }
     }
@@ -226,9 +226,9 @@ impl<'a, K: KeyOps> Geo<'a, K> {
     fn new(t: &'a MapType) -> Geo<'a, K> {
         Geo {
             t,
-            ks: t.keysize as usize,
-            vs: t.valuesize as usize,
-            bs: t.bucketsize as usize,
+            ks: t.key_stride,
+            vs: t.elem_stride,
+            bs: t.group_size,
             keys: core::marker::PhantomData,
         }
     }
@@ -311,7 +311,7 @@ impl<'a, K: KeyOps> Geo<'a, K> {
     }
 
     fn new_buckets(&self, n: usize) -> *mut u8 {
-        mallocgc(n * self.bs, self.t.bucket, 1)
+        mallocgc(n * self.bs, self.t.group, 1)
     }
 }
 
@@ -440,11 +440,7 @@ unsafe fn newoverflow<K: KeyOps>(g: &Geo<K>, h: &mut Hmap, b: *mut u8) -> *mut u
 static HMAP_TYPE: Type = {
     let mut t =
         crate::abi::internal_type(core::mem::size_of::<Hmap>(), 48, crate::abi::Kind::Struct);
-    t.tflag = crate::abi::TFLAG_FULL;
-    t.string = GoString {
-        ptr: b"runtime.hmap".as_ptr(),
-        len: 12,
-    };
+    t.align = 8;
     t
 };
 

@@ -229,7 +229,7 @@ unsafe fn same_value(a: Eface, b: Eface) -> bool {
     }
     // SAFETY: a non-null `typ` is a descriptor (caller's guarantee).
     match unsafe { a.typ.as_ref() } {
-        Some(t) if t.equal.is_some() && !t.direct_iface() => {
+        Some(t) if !t.equal.is_null() && !t.direct_iface() => {
             // SAFETY: indirect data words point at values of `t`.
             unsafe { crate::alg::equal(t, a.data, b.data) }
         }
@@ -302,9 +302,6 @@ pub extern "C" fn enableunwind() {
 /// `panic(v)` with `v` an eface `{typ, data}`. A null `typ` is `panic(nil)`,
 /// which raises Go's `panic called with nil argument` run-time error.
 ///
-/// Descriptors without `TFLAG_FULL` (issue 2's compiler) pass a pointer to
-/// the value as `data`.
-///
 /// # Safety
 /// `typ` must be null or a valid type descriptor, and `data` the eface data
 /// word of a value of that type.
@@ -313,7 +310,7 @@ pub unsafe extern "C" fn gopanic(typ: *const Type, data: *const u8) {
     if typ.is_null() {
         raise(
             Eface {
-                typ: &error::PANIC_NIL_ERROR.typ,
+                typ: error::PANIC_NIL_ERROR.typ,
                 data: (&PANIC_NIL_VALUE.0 as *const GoString).cast(),
             },
             false,
@@ -592,7 +589,7 @@ pub unsafe extern "C" fn panicstring(ptr: *const u8, len: usize) {
     let s = Box::leak(Box::new(GoString { ptr, len }));
     raise(
         Eface {
-            typ: &error::STRING_TYPE,
+            typ: error::STRING_TYPE,
             data: (s as *const GoString).cast(),
         },
         false,
@@ -698,7 +695,7 @@ mod tests {
             len: s.len(),
         }));
         Eface {
-            typ: &error::STRING_TYPE,
+            typ: error::STRING_TYPE,
             data: (b as *const GoString).cast(),
         }
     }

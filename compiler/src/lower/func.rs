@@ -106,6 +106,9 @@ pub struct Fx<'m, 'a, 'f> {
     pub file: u32,
     pub locals: HashMap<ObjId, Local>,
     pub escapes: HashSet<ObjId>,
+    /// Locals whose address is taken but never escapes (only passed to
+    /// `//go:noescape` functions): they live in stack slots.
+    pub on_stack: HashSet<ObjId>,
     /// Result types, the named result objects, and the out-pointer of each
     /// memory-type result.
     pub results: Vec<TypeId>,
@@ -177,9 +180,10 @@ pub(super) fn lower_body(
         return;
     };
     let b = FunctionBuilder::new(func, fctx);
-    let mut escapes = super::escape::address_taken(m.pkg, body);
+    let (mut escapes, on_stack) = super::escape::addressed(m.pkg, body, &m.noescape);
     escapes.extend(m.clo.byref.iter().copied());
     let mut fx = Fx::new(m, b, file, escapes);
+    fx.on_stack = on_stack;
     if let Some(&obj) = fx.m.pkg.info.defs.get(&decl.name.id) {
         fx.symbol = fx.m.symbol(obj);
     }
@@ -339,6 +343,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             file,
             locals: HashMap::new(),
             escapes,
+            on_stack: HashSet::new(),
             results: Vec::new(),
             named_results: Vec::new(),
             sret: Vec::new(),
@@ -515,9 +520,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.data_addr(id)
     }
 
+    /// The address of `t`'s descriptor (an offset into `golift.types`).
     pub fn type_desc(&mut self, t: TypeId) -> Value {
-        let id = self.m.type_desc(t);
-        self.data_addr(id)
+        let off = self.m.type_desc(t);
+        let base = self.data_addr(self.m.tmod.id);
+        let v = self.b.ins().iadd_imm_s(base, off as i64);
+        self.nonnil.insert(v);
+        v
     }
 
     /// Calls `runtime.NAME` (SystemV) and returns its results.
@@ -681,9 +690,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Declares `obj` of type `t` with an initial value (zero when `None`).
     pub fn declare_local(&mut self, obj: ObjId, t: TypeId, init: Option<V>) {
-        let memory = abi::is_memory(self.tt, t);
+        let in_memory = abi::is_memory(self.tt, t) || self.on_stack.contains(&obj);
         let size = self.tt.size_of(t);
-        let local = if self.escapes.contains(&obj) || (memory && !self.fits_stack(size)) {
+        let local = if self.escapes.contains(&obj) || (in_memory && !self.fits_stack(size)) {
             let p = self.new_object(t);
             let var = self.b.declare_var(types::I64);
             self.b.def_var(var, p);
@@ -691,8 +700,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.store(t, v, p, 0);
             }
             Local::Heap(var)
-        } else if memory {
-            let slot = self.stack_slot(size, self.tt.align_of(t));
+        } else if in_memory {
+            let slot = self.stack_slot(size.max(1), self.tt.align_of(t));
             let addr = self.b.ins().stack_addr(types::I64, slot, 0);
             match &init {
                 Some(v) => self.store(t, v, addr, 0),

@@ -273,9 +273,9 @@ impl ModCx<'_> {
         d.define(bytes.into_boxed_slice());
         d.set_align(8);
         for (at, ty) in [(0, inter), (8, t)] {
-            let td = self.type_desc(ty);
-            let gv = self.module.declare_data_in_data(td, &mut d);
-            d.write_data_addr(at, gv, 0);
+            let off = self.type_desc(ty);
+            let gv = self.module.declare_data_in_data(self.tmod.id, &mut d);
+            d.write_data_addr(at, gv, off as i64);
         }
         for (i, f) in funcs.into_iter().enumerate() {
             let fr = self.module.declare_func_in_data(f, &mut d);

@@ -252,6 +252,18 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         "MakeNoZero",
         Rt("golift.bytealg.MakeNoZero"),
     ),
+    // hash/crc32: crc32_amd64.go.
+    (
+        "hash/crc32",
+        "castagnoliSSE42",
+        Rt("golift.crc32.castagnoliSSE42"),
+    ),
+    (
+        "hash/crc32",
+        "castagnoliSSE42Triple",
+        Rt("golift.crc32.castagnoliSSE42Triple"),
+    ),
+    ("hash/crc32", "ieeeCLMUL", Rt("golift.crc32.ieeeCLMUL")),
     // FuncPC and the caller's frame.
     ("internal/abi", "FuncPCABI0", FuncPc),
     ("internal/abi", "FuncPCABIInternal", FuncPc),
@@ -617,6 +629,33 @@ mod tests {
         assert!(!floor.contains("call"), "{floor}");
         let max = ir_of("math", lib, main, "math.archMax");
         assert!(max.contains("return_call"), "{max}");
+    }
+
+    #[test]
+    fn noescape_arguments_stay_on_the_stack() {
+        let main = "package main\nimport \"internal/runtime/atomic\"\nfunc main() {\n\tvar n uint32\n\tatomic.Xadd(&n, 2)\n\tprintln(n)\n}\n";
+        let lib = |pragma: &str| {
+            format!("package atomic\n{pragma}\nfunc Xadd(ptr *uint32, delta int32) uint32\n")
+        };
+        let plain = ir_of("internal/runtime/atomic", &lib(""), main, "main.main");
+        let kept = ir_of(
+            "internal/runtime/atomic",
+            &lib("//go:noescape"),
+            main,
+            "main.main",
+        );
+        assert!(
+            !plain.contains("stack_addr"),
+            "n escapes without the pragma: {plain}"
+        );
+        assert!(
+            kept.contains("stack_addr"),
+            "n lives in a stack slot: {kept}"
+        );
+        assert!(
+            kept.matches("call").count() < plain.matches("call").count(),
+            "no newobject call: {kept}"
+        );
     }
 
     #[test]

@@ -54,8 +54,7 @@ impl Fx<'_, '_, '_> {
     }
 
     fn map_desc_addr(&mut self, mt: TypeId) -> Value {
-        let id = self.m.type_desc(mt);
-        self.data_addr(id)
+        self.type_desc(mt)
     }
 
     /// The key arguments of a runtime call for key value `key`.

@@ -50,7 +50,7 @@ mod stmt;
 mod typedesc;
 mod typeswitch;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::InstBuilder;
 use cranelift_codegen::ir::{self, AbiParam, UserFuncName};
@@ -98,8 +98,11 @@ pub fn compile(
     if !cx.diags.is_empty() {
         return Err(cx.diags);
     }
-    cx.module
-        .finish()
+    let text = cx.tmod.take_text();
+    let types = cx.tmod.id;
+    let mut product = cx.module.finish();
+    typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
+    product
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
 }
@@ -181,7 +184,8 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
-    pub(crate) typedescs: HashMap<TypeId, DataId>,
+    /// The program's descriptor module, `golift.types` (typedesc.rs).
+    pub(crate) tmod: typedesc::TypeModule,
     /// Go signatures of generated method wrappers (method.rs).
     pub(crate) wrapper_sigs: HashMap<FuncId, types::Signature>,
     runtime: HashMap<&'static str, FuncId>,
@@ -201,6 +205,8 @@ pub(crate) struct ModCx<'a> {
     funcvals: HashMap<ObjId, DataId>,
     /// Static itabs by (interface, concrete type) (`iface.rs`).
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
+    /// Bodiless functions declared `//go:noescape`.
+    pub noescape: HashSet<ObjId>,
 }
 
 impl<'a> ModCx<'a> {
@@ -217,17 +223,19 @@ impl<'a> ModCx<'a> {
         // One section per function: the linker's --gc-sections then drops
         // the functions nothing reaches (most of a library package's).
         builder.per_function_section(true);
+        let mut module = ObjectModule::new(builder);
+        let tmod = typedesc::TypeModule::declare(&mut module);
         Ok(ModCx {
             pkg,
             files,
             sources,
             linked: HashMap::new(),
-            module: ObjectModule::new(builder),
+            module,
             isa,
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
-            typedescs: HashMap::new(),
+            tmod,
             wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
             morestack: None,
@@ -239,6 +247,7 @@ impl<'a> ModCx<'a> {
             clo: closure::ModState::default(),
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
+            noescape: HashSet::new(),
         })
     }
 
@@ -260,6 +269,7 @@ impl<'a> ModCx<'a> {
         self.lower_init();
         self.lower_pending_closures();
         self.emit_entry();
+        self.finish_types();
     }
 
     /// Captured variables and the unwinding mode, over every function body.
@@ -339,6 +349,9 @@ impl<'a> ModCx<'a> {
                 _ => continue,
             };
             let file = self.files[f.file].file;
+            if decl.body.is_none() && decl.pragmas.contains(Pragmas::NOESCAPE) {
+                self.noescape.insert(f.obj);
+            }
             if !decl.tparams.is_empty() {
                 self.unsupported(file, decl.name.span, "generic functions");
                 continue;
@@ -617,6 +630,16 @@ impl<'a> ModCx<'a> {
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
             let entry = b.create_block();
             b.switch_to_block(entry);
+            {
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("addmoduledata", &[i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let gv = self
+                    .module
+                    .declare_data_in_func(self.tmod.moduledata, b.func);
+                let p = b.ins().symbol_value(i64t, gv);
+                b.ins().call(r, &[p]);
+            }
             if self.clo.unwind {
                 let id = self.runtime_func("enableunwind", &[], &[]);
                 let r = self.module.declare_func_in_func(id, b.func);

@@ -5,7 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::*;
-use crate::abi::{test_type, EqualFn, HashFn, Kind, TFLAG_FULL, TFLAG_REGULAR_MEMORY};
+use crate::abi::{test_type, EqualFn, EqualFunc, HashFn, HashFunc, Kind, TFLAG_REGULAR_MEMORY};
 use crate::alg;
 
 fn leak<T>(v: T) -> &'static T {
@@ -14,9 +14,17 @@ fn leak<T>(v: T) -> &'static T {
 
 fn key_type(size: usize, kind: Kind, eq: EqualFn, regular: bool) -> &'static Type {
     let mut t = test_type(size, 0, kind);
-    t.equal = Some(eq);
-    t.tflag = TFLAG_FULL | if regular { TFLAG_REGULAR_MEMORY } else { 0 };
+    t.equal = equal_func(eq);
+    t.tflag = if regular { TFLAG_REGULAR_MEMORY } else { 0 };
     leak(t)
+}
+
+fn equal_func(equal: EqualFn) -> &'static EqualFunc {
+    leak(EqualFunc {
+        code: core::ptr::null(),
+        equal,
+        typ: core::ptr::null(),
+    })
 }
 
 fn map_type(
@@ -25,16 +33,26 @@ fn map_type(
     hasher: Option<HashFn>,
     key_flags: u32,
 ) -> &'static MapType {
-    let (keysize, valuesize, bucketsize, flags) = map_layout(key, elem, key_flags);
+    let (key_stride, elem_stride, group_size, flags) = map_layout(key, elem, key_flags);
+    let hasher = hasher.map_or(core::ptr::null(), |hash| {
+        leak(HashFunc {
+            code: core::ptr::null(),
+            hash,
+            key,
+        }) as *const HashFunc
+    });
     leak(MapType {
         typ: test_type(8, 8, Kind::Map),
         key,
         elem,
-        bucket: core::ptr::null(),
+        group: core::ptr::null(),
         hasher,
-        keysize,
-        valuesize,
-        bucketsize,
+        group_size,
+        keys_off: 8,
+        key_stride,
+        elems_off: 8 + 8 * key_stride,
+        elem_stride,
+        elem_off: 0,
         flags,
     })
 }
@@ -315,22 +333,19 @@ fn last_panic_text() -> String {
 #[test]
 fn unhashable_interface_keys_panic() {
     crate::panic::enableunwind();
-    let mut ity = test_type(16, 16, Kind::Interface);
-    ity.equal = Some(alg::nilinterequal);
-    let ity = leak(ity);
+    let ity = crate::abi::testing::typ(test_type(16, 16, Kind::Interface), "interface {}", 32);
+    // SAFETY: `ity` is a fresh test descriptor with zeroed interface fields.
+    let ity: &Type = unsafe {
+        (*ity).equal = equal_func(alg::nilinterequal);
+        &*ity
+    };
     let t = map_type(
         ity,
         ity,
         Some(alg::nilinterhash),
         MAP_HASH_MIGHT_PANIC | MAP_NEED_KEY_UPDATE,
     );
-    let mut slice = test_type(24, 8, Kind::Slice);
-    slice.tflag = TFLAG_FULL;
-    slice.string = GoString {
-        ptr: b"[]int".as_ptr(),
-        len: 5,
-    };
-    let slice = leak(slice);
+    let slice = crate::abi::testing::typ(test_type(24, 8, Kind::Slice), "[]int", 8);
     let key: [usize; 2] = [slice as *const Type as usize, 0x1000];
     let h = makemap_small();
     // SAFETY: `h` is a map of `t`; `key` is an eface.

@@ -51,6 +51,21 @@ pub unsafe extern "C" fn newobject(typ: *const Type) -> *mut u8 {
     mallocgc(size, typ, 1)
 }
 
+/// Copies a value of type `typ` from `src` to `dst` (Go's `typedmemmove`;
+/// with no concurrent collector yet, a plain move).
+///
+/// # Safety
+/// `typ` must be a descriptor; `dst` and `src` point at values of it.
+#[export_name = "runtime.typedmemmove"]
+pub unsafe extern "C" fn typedmemmove(typ: *const Type, dst: *mut u8, src: *const u8) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        if !core::ptr::eq(dst, src) {
+            core::ptr::copy(src, dst, (*typ).size);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

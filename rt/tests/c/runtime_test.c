@@ -17,11 +17,12 @@ typedef struct {
 	int32_t str, ptr_to_this;
 } Type;
 typedef struct { uintptr_t lo, hi, stackguard0, unwinding; } G;
-typedef struct { Type typ; const char *sp; size_t slen; void *uncommon, *ptr_to_this; } FullType;
+typedef struct { void *code, *fn; const void *typ; } FuncVal3;
 typedef struct {
-	FullType typ;
-	const void *key, *elem, *bucket, *hasher;
-	uint8_t keysize, valuesize; uint16_t bucketsize; uint32_t flags;
+	Type typ;
+	const void *key, *elem, *group, *hasher;
+	uint64_t group_size, keys_off, key_stride, elems_off, elem_stride, elem_off;
+	uint32_t flags;
 } MapType;
 typedef struct { void *elem; uint8_t ok; } ElemOk;
 typedef struct { const void *typ; void *data; } Eface;
@@ -75,10 +76,14 @@ static G *gp;
 
 static void str(const char *s) { printstring(s, strlen(s)); }
 
-/* map[int]int as the compiler describes it (rt/ABI.md, "Type descriptors"). */
-static FullType full_int = {{8, 0, 0, 0x80 | 0x08 | 0x04, 8, 8, 2, memequal64, 0, 0, 0}, "int", 3, 0, 0};
-static MapType int_map = {{{8, 8, 0, 0x80, 8, 8, 21 | 0x20, 0, 0, 0, 0}, "map[int]int", 11, 0, 0},
-	&full_int, &full_int, 0, memhash64, 8, 8, 8 + 64 + 64 + 8, 4};
+/* map[int]int as the compiler describes it (rt/ABI.md, "Type descriptors"):
+   equal and hasher are funcvals whose second word is the C function. */
+static Type full_int;
+static const FuncVal3 int_equal = {0, memequal64, &full_int};
+static Type full_int = {8, 0, 0, 0x08 | 0x04, 8, 8, 2, (void *)&int_equal, 0, 0, 0};
+static const FuncVal3 int_hasher = {0, memhash64, &full_int};
+static MapType int_map = {{8, 8, 0, 0x20, 8, 8, 21, 0, 0, 0, 0},
+	&full_int, &full_int, 0, &int_hasher, 8 + 64 + 64 + 8, 8, 8, 72, 8, 0, 1 << 8};
 
 /* 200000 inserts with deletes in between, lookups and a full iteration. */
 static void map_mode(void) {
