@@ -66,7 +66,10 @@ impl ModCx<'_> {
             let src = self.files[f.file].file;
             let path = pkg.link_path(f.obj);
             if seen.insert((path, src)) {
-                let text = sources.files.get(src as usize).map_or("", |f| f.text.as_str());
+                let text = sources
+                    .files
+                    .get(src as usize)
+                    .map_or("", |f| f.text.as_str());
                 per_pkg.entry(path).or_default().extend(directives(text));
             }
         }

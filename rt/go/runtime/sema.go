@@ -177,3 +177,6 @@ func internal_sync_throw(s string) {
 func internal_sync_fatal(s string) {
 	throw(s)
 }
+
+// rand is a random uint64 (internal/sync's hash-trie maps seed with it).
+func rand() uint64
