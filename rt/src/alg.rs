@@ -58,6 +58,13 @@ pub fn fastrand() -> u64 {
     mix(s, s ^ P1)
 }
 
+/// `runtime.rand() uint64` for golift's runtime package (Go's `rand`, which
+/// internal/sync's hash-trie maps pull for their seeds).
+#[export_name = "runtime.rand"]
+pub extern "C" fn rand() -> u64 {
+    fastrand()
+}
+
 /// 64x64 -> 128 multiply, folded to 64 bits.
 fn mix(a: u64, b: u64) -> u64 {
     let r = (a as u128).wrapping_mul(b as u128);

@@ -87,12 +87,13 @@ impl Visitor for AddressTaken<'_> {
             ExprKind::Unary(UnOp::Addr, x) => self.mark_root(x),
             ExprKind::Slice { x, .. } if is_array(self.pkg, x) => self.mark_root(x),
             // A method may take the receiver's address (`x.M()` with
-            // `func (*T) M()` on an addressable `x`).
+            // `func (*T) M()` on an addressable `x`); a pointer `x` is
+            // passed as it is.
             ExprKind::Selector(x, _)
                 if matches!(
                     self.pkg.info.selections.get(&e.id),
                     Some(Selection::Method { .. })
-                ) =>
+                ) && !is_pointer(self.pkg, x) =>
             {
                 self.mark_root(x)
             }
@@ -135,6 +136,11 @@ impl AddressTaken<'_> {
             _ => {}
         }
     }
+}
+
+fn is_pointer(pkg: &Package, x: &Expr) -> bool {
+    pkg.type_of(x.id)
+        .is_some_and(|tv| matches!(pkg.types.under(tv.ty), Type::Pointer(_)))
 }
 
 fn is_array(pkg: &Package, x: &Expr) -> bool {
@@ -371,6 +377,16 @@ mod tests {
             "package main\ntype T struct{ a [2]int }\nfunc f() {\n\tx, y, z := 1, 2, 3\n\tvar t T\n\tvar arr [4]int\n\tp := &x\n\tq := &t.a[1]\n\ts := arr[1:]\n\t_, _, _, _ = p, q, s, y + z\n}\nfunc main() { f() }\n",
         );
         assert_eq!(names(&pkg, &address_taken(&pkg, &body)), ["arr", "t", "x"]);
+    }
+
+    /// `v.M()` with a pointer method takes `v`'s address; on a pointer
+    /// `p.M()` passes `p` itself, so `p` stays a plain local.
+    #[test]
+    fn method_calls_take_the_address_of_values_only() {
+        let (pkg, body) = checked(
+            "package main\ntype T struct{ n int }\nfunc (t *T) M() { t.n++ }\nfunc f() {\n\tvar v T\n\tp := &T{}\n\tv.M()\n\tp.M()\n}\nfunc main() { f() }\n",
+        );
+        assert_eq!(names(&pkg, &address_taken(&pkg, &body)), ["v"]);
     }
 
     #[test]

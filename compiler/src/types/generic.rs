@@ -1091,8 +1091,14 @@ impl Checker<'_> {
     /// instance `named` and lists them as `named`'s methods.
     fn instantiate_methods(&mut self, g: ObjId, named: TypeId, targs: &[TypeId]) {
         let gname = self.obj(g).name.clone();
+        let gpkg = self.obj(g).pkg as usize;
         let files = self.files;
         for fr in self.pkg.funcs.clone() {
+            // Methods are declared in the type's own package (another
+            // package may have a generic type of the same name).
+            if self.file_pkg.get(fr.file).copied() != Some(gpkg) {
+                continue;
+            }
             let Some(Decl::Func(f)) = files.get(fr.file).map(|fl| &fl.decls[fr.decl]) else {
                 continue;
             };

@@ -151,3 +151,32 @@ func internal_sync_runtime_doSpin() {
 func internal_sync_runtime_nanotime() int64 {
 	return nanotime()
 }
+
+// sync_runtime_registerPoolCleanup: pools are emptied at each GC in Go;
+// golift has no GC yet, so the cleanup never runs.
+//
+//go:linkname sync_runtime_registerPoolCleanup sync.runtime_registerPoolCleanup
+func sync_runtime_registerPoolCleanup(cleanup func()) {}
+
+//go:linkname sync_throw sync.throw
+func sync_throw(s string) {
+	throw(s)
+}
+
+//go:linkname sync_fatal sync.fatal
+func sync_fatal(s string) {
+	throw(s)
+}
+
+//go:linkname internal_sync_throw internal/sync.throw
+func internal_sync_throw(s string) {
+	throw(s)
+}
+
+//go:linkname internal_sync_fatal internal/sync.fatal
+func internal_sync_fatal(s string) {
+	throw(s)
+}
+
+// rand is a random uint64 (internal/sync's hash-trie maps seed with it).
+func rand() uint64

@@ -1,0 +1,3 @@
+module example.com/genericsame
+
+go 1.27
