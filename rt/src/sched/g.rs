@@ -66,6 +66,10 @@ pub struct G {
     /// `lockedm` (Go's `lockedm` with `m.lockedExt`).
     pub lockedcount: u32,
     pub lockedm: *mut super::M,
+    /// Where an asynchronously preempted goroutine continues: the
+    /// interrupted PC and SP (`sched::preempt`).
+    pub asyncpc: usize,
+    pub asyncsp: usize,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -141,6 +145,8 @@ impl G {
             selstate: core::ptr::null_mut(),
             lockedcount: 0,
             lockedm: core::ptr::null_mut(),
+            asyncpc: 0,
+            asyncsp: 0,
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

@@ -62,6 +62,12 @@ pub struct M {
     waitlock: *mut u8,
     /// The goroutine wired to this M by `LockOSThread` (null: none).
     pub lockedg: *mut G,
+    /// The thread's `pthread_t`, for sysmon's preemption signal.
+    pub thread: AtomicUsize,
+    /// Nonzero while Rust frames of the runtime lie under the running Go
+    /// code (a method called from the runtime): no preemption then, as Go's
+    /// `m.locks` (set only by this M's thread).
+    pub locks: AtomicU32,
 }
 
 /// The scheduler's global state (Go's `schedt`).
@@ -200,6 +206,8 @@ fn allocm() -> *mut M {
         waitunlockf: None,
         waitlock: core::ptr::null_mut(),
         lockedg: core::ptr::null_mut(),
+        thread: AtomicUsize::new(0),
+        locks: AtomicU32::new(0),
     }))
 }
 
@@ -442,6 +450,8 @@ fn mstart() -> ! {
     // once `schedule` runs (it never returns).
     unsafe {
         (*m).g0sp = (arch::getsp() - 1024) & !15;
+        (*m).thread
+            .store(libc::pthread_self() as usize, Ordering::Relaxed);
         setg((*m).g0);
     }
     schedule()

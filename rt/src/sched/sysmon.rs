@@ -5,7 +5,9 @@
 //! has run that long without a scheduling point, so sysmon requests a
 //! cooperative preemption: it sets `g.preempt` and poisons `g.stackguard0`,
 //! so the goroutine's next prologue or loop back-edge enters `morestack`,
-//! which yields to the scheduler (`gopreempt`). Gs are never freed, so a
+//! which yields to the scheduler (`gopreempt`); when the goroutine is still
+//! there a tick later, sysmon signals its M (`preempt`, asynchronous
+//! preemption) every tick until it yields. Gs are never freed, so a
 //! request that races with the goroutine switching only preempts some
 //! other goroutine early, which is harmless. While every P is idle sysmon
 //! sleeps longer and longer, up to 10 ms.
@@ -24,6 +26,15 @@ const TICK: Duration = Duration::from_millis(2);
 /// off to 10 ms too).
 const IDLE_TICK_MAX: Duration = Duration::from_millis(10);
 
+/// What sysmon last saw of a P: its `schedtick`, since when, and whether
+/// it asked the goroutine there to yield.
+#[derive(Clone, Copy)]
+struct Seen {
+    tick: u32,
+    since: Instant,
+    asked: bool,
+}
+
 pub fn start() {
     let _ = std::thread::Builder::new()
         .name("sysmon".into())
@@ -32,12 +43,19 @@ pub fn start() {
 }
 
 fn sysmon() {
-    let mut seen: Vec<(u32, Instant)> = Vec::new();
+    let mut seen: Vec<Seen> = Vec::new();
     let mut delay = TICK;
     loop {
         std::thread::sleep(delay);
         let now = Instant::now();
-        seen.resize(allp().len(), (0, now));
+        seen.resize(
+            allp().len(),
+            Seen {
+                tick: 0,
+                since: now,
+                asked: false,
+            },
+        );
         let mut busy = false;
         for (i, &pp) in allp().iter().enumerate() {
             // SAFETY: Ps are never freed.
@@ -45,13 +63,21 @@ fn sysmon() {
             let tick = pp.schedtick.load(Ordering::Relaxed);
             let m = pp.m.load(Ordering::SeqCst);
             busy |= !m.is_null();
-            if m.is_null() || tick != seen[i].0 {
-                seen[i] = (tick, now);
-                continue;
-            }
-            if now.duration_since(seen[i].1).as_nanos() >= FORCE_PREEMPT_NS {
+            let s = &mut seen[i];
+            if m.is_null() || tick != s.tick {
+                *s = Seen {
+                    tick,
+                    since: now,
+                    asked: false,
+                };
+            } else if s.asked {
+                // Asked a tick ago and still running: a loop without
+                // calls, or polls turned off.
+                // SAFETY: Ms are never freed and a P's M has started.
+                unsafe { super::preempt::signal_m(m) };
+            } else if now.duration_since(s.since).as_nanos() >= FORCE_PREEMPT_NS {
                 preemptone(m);
-                seen[i].1 = now;
+                s.asked = true;
             }
         }
         delay = if busy {
