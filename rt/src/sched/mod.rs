@@ -4,7 +4,9 @@
 //! - `runq`: the Ps and their local run queues, the global run queue.
 //! - `proc`: Ms, scheduling, goroutine creation/exit, park/ready, deadlock.
 //! - `sysmon`: the monitor thread that preempts long-running goroutines;
-//!   `preempt`: asynchronous preemption by signal.
+//!   `preempt`: asynchronous preemption by signal; `syscall`: system calls
+//!   that let the P go (entersyscall/exitsyscall); `trace`:
+//!   `GODEBUG=schedtrace`.
 //! - `api`: the entries of package runtime's API (Gosched, Goexit,
 //!   NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread).
 //!
@@ -39,14 +41,17 @@ mod g;
 mod preempt;
 mod proc;
 mod runq;
+mod syscall;
 mod sysmon;
+mod trace;
 
 pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
-pub use preempt::{preemptible, PreemptOff};
+pub use preempt::{acquirem, preemptible, releasem, PreemptOff};
 pub use proc::{
     getm, goexit1, gomaxprocs, gopark, gopreempt, newproc, ready, schedmain, Funcval, M,
 };
 pub use runq::P;
+pub use syscall::{entersyscall, exitsyscall};
 
 /// Installs the preemption signal's handler (called at start-up).
 pub fn initsig() {

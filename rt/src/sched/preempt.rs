@@ -128,18 +128,31 @@ extern "C" fn preempt_park() {
     super::gopreempt()
 }
 
-/// Turns preemption off while it lives (`m.locks`), for runtime code that
-/// calls Go code with Rust frames below it.
-pub struct PreemptOff(*mut M);
+/// Turns preemption off until `releasem` (Go's `acquirem`: `m.locks++`):
+/// the running goroutine stays on this M.
+pub fn acquirem() {
+    // SAFETY: this thread's M (null on threads that are not Ms).
+    if let Some(m) = unsafe { getm().as_ref() } {
+        m.locks.fetch_add(1, Ordering::Relaxed);
+    }
+}
+
+/// Undoes one `acquirem` (on the same thread).
+pub fn releasem() {
+    // SAFETY: as in `acquirem`.
+    if let Some(m) = unsafe { getm().as_ref() } {
+        m.locks.fetch_sub(1, Ordering::Relaxed);
+    }
+}
+
+/// `acquirem` for as long as it lives, for runtime code that calls Go code
+/// with Rust frames below it.
+pub struct PreemptOff(());
 
 impl PreemptOff {
     pub fn new() -> PreemptOff {
-        let m = getm();
-        // SAFETY: this thread's M (null on threads that are not Ms).
-        if let Some(m) = unsafe { m.as_ref() } {
-            m.locks.fetch_add(1, Ordering::Relaxed);
-        }
-        PreemptOff(m)
+        acquirem();
+        PreemptOff(())
     }
 }
 
@@ -151,10 +164,7 @@ impl Default for PreemptOff {
 
 impl Drop for PreemptOff {
     fn drop(&mut self) {
-        // SAFETY: the M recorded by `new`, on the same thread.
-        if let Some(m) = unsafe { self.0.as_ref() } {
-            m.locks.fetch_sub(1, Ordering::Relaxed);
-        }
+        releasem();
     }
 }
 
