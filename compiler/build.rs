@@ -1,6 +1,9 @@
 //! Builds the runtime (`rt/`, a staticlib) and embeds it in the `golift`
 //! binary, so the compiler needs nothing but `cc` at run time.
 //!
+//! golift's own Go sources (`rt/go/`: its `runtime` package) are embedded
+//! too, as a generated table of `(package, file, text)` (`embedded_go.rs`).
+//!
 //! The runtime is always built optimised, with frame pointers (the GC and
 //! tracebacks walk the FP chain) and `panic = "abort"` (a Rust panic must never
 //! unwind into Go frames). It gets its own target directory under OUT_DIR so the
@@ -17,6 +20,8 @@ fn main() {
     println!("cargo:rerun-if-changed={}", rt.join("src").display());
     println!("cargo:rerun-if-changed={}", rt.join("std").display());
     println!("cargo:rerun-if-changed={}", rt.join("Cargo.toml").display());
+    println!("cargo:rerun-if-changed={}", rt.join("go").display());
+    embed_go_sources(&rt.join("go"), &out_dir.join("embedded_go.rs"));
 
     let target_dir = out_dir.join("rt-target");
     let cargo = env::var("CARGO").unwrap_or_else(|_| "cargo".into());
@@ -41,6 +46,38 @@ fn main() {
     let embedded = out_dir.join("libgolift_rt.a");
     std::fs::write(&embedded, &bytes).unwrap();
     println!("cargo:rustc-env=GOLIFT_RT_HASH={:016x}", fnv1a(&bytes));
+}
+
+/// Writes the table of golift's Go sources: every `.go` file of every
+/// package directory below `go_dir`, sorted, included by absolute path.
+fn embed_go_sources(go_dir: &std::path::Path, out: &std::path::Path) {
+    let mut rows = Vec::new();
+    for pkg in sorted_entries(go_dir) {
+        println!("cargo:rerun-if-changed={}", pkg.display());
+        let name = pkg.file_name().unwrap().to_string_lossy().into_owned();
+        for file in sorted_entries(&pkg) {
+            let base = file.file_name().unwrap().to_string_lossy().into_owned();
+            if base.ends_with(".go") {
+                rows.push(format!(
+                    "    ({name:?}, {base:?}, include_str!({:?})),\n",
+                    file.display()
+                ));
+            }
+        }
+    }
+    let text = format!(
+        "/// golift's Go sources: (package, file name, text).\npub static GO_SOURCES: &[(&str, &str, &str)] = &[\n{}];\n",
+        rows.concat()
+    );
+    std::fs::write(out, text).unwrap();
+}
+
+fn sorted_entries(dir: &std::path::Path) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
+        .unwrap_or_default();
+    v.sort();
+    v
 }
 
 /// A content hash naming the runtime's cache file, so two golift builds with

@@ -17,23 +17,32 @@
 //! - `iface`: interface values, itabs, conversions and assertions.
 //! - `error`: run-time error values and the printing of panic values.
 //! - `slice`, `string`, `utf8`: slice and string operations.
-//! - `chan`, `select`: channels and select.
+//! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
+//! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
+//! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
+//!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
 pub mod alg;
 pub mod arch;
+pub mod bytealg;
 pub mod chan;
+pub mod cpu;
+pub mod crc32;
 pub mod error;
 pub mod ftoa;
 pub mod iface;
 pub mod map;
+pub mod mapclone;
+pub mod math;
 pub mod mem;
 pub mod panic;
 pub mod print;
 pub mod sched;
 pub mod select;
+pub mod sema;
 pub mod signal;
 pub mod slice;
 pub mod stack;
@@ -41,4 +50,6 @@ pub mod stack;
 mod start;
 pub mod string;
 pub mod sync;
+pub mod syscall;
+pub mod time;
 pub mod utf8;

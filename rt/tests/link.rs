@@ -3,62 +3,20 @@
 //! of its modes and compares what it prints (stderr, where `print` and
 //! panics write) and its exit status with what gc-compiled Go prints.
 
-use std::path::{Path, PathBuf};
-use std::process::Command;
-use std::sync::OnceLock;
+mod common;
 
-/// The runtime staticlib, freshly built. `cargo test` compiles the library
-/// for this test but leaves the staticlib in `deps/` under a hashed name, so
-/// ask cargo to build (a no-op when fresh) and put it in the profile directory.
-fn staticlib() -> PathBuf {
-    let exe = std::env::current_exe().unwrap();
-    let profile_dir = exe.parent().unwrap().parent().unwrap();
-    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR")).join("Cargo.toml");
-    let mut build = Command::new(cargo);
-    build
-        .args(["build", "-p", "golift-rt", "--manifest-path"])
-        .arg(manifest);
-    if profile_dir.ends_with("release") {
-        build.arg("--release");
-    }
-    assert!(
-        build.status().unwrap().success(),
-        "cargo build -p golift-rt failed"
-    );
-    let lib = profile_dir.join("libgolift_rt.a");
-    assert!(lib.exists(), "{} missing", lib.display());
-    lib
-}
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
 
 /// Builds the test program once.
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
-        let out = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("rt_runtime_test");
-        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/c/runtime_test.c");
-        let status = Command::new("cc")
-            .args(["-O0", "-g", "-o"])
-            .arg(&out)
-            .arg(&src)
-            .arg(staticlib())
-            .args(["-lpthread", "-ldl", "-lm"])
-            .status()
-            .expect("cc");
-        assert!(status.success(), "linking the runtime test program failed");
-        out
-    })
+    PROGRAM.get_or_init(|| common::link("runtime_test.c", "rt_runtime_test", &[]))
 }
 
 /// Runs the program in `mode`: (stdout + stderr, exit status).
 fn run(mode: &str) -> (String, i32) {
-    let out = Command::new(program())
-        .env("RT_TEST_MODE", mode)
-        .output()
-        .unwrap();
-    let mut text = String::from_utf8(out.stdout).unwrap();
-    text.push_str(&String::from_utf8(out.stderr).unwrap());
-    (text, out.status.code().unwrap_or(-1))
+    common::run(program(), mode, &[])
 }
 
 #[test]

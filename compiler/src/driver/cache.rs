@@ -76,7 +76,7 @@ pub fn program_key(loader: &Loader, order: &[usize], opts: &str) -> Result<Strin
         h.field(&[u8::from(p.has_asm)]);
         h.field(&p.go_minor.to_le_bytes());
         for f in &p.files {
-            let text = std::fs::read(f).map_err(|e| {
+            let text = super::load::embed::read(f).map_err(|e| {
                 Failure::msg(format!("open {}: {}", f.display(), super::io_reason(&e)))
             })?;
             h.field(f.to_string_lossy().as_bytes());

@@ -198,7 +198,7 @@ fn read_source(p: &Path) -> Result<String, Failure> {
             p.display()
         )));
     }
-    let text = std::fs::read(p)
+    let text = load::embed::read(p)
         .map_err(|e| Failure::msg(format!("open {}: {}", p.display(), io_reason(&e))))?;
     String::from_utf8(text).map_err(|e| {
         Failure::msg(format!(

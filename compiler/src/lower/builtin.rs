@@ -76,6 +76,18 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let n = self.widen_index(n, lt);
                 V::one(self.b.ins().iadd(p, n))
             }
+            Builtin::Slice | Builtin::String => {
+                let p = self.expr(&args[0]).s0();
+                let lt = self.type_of(&args[1]);
+                let n = self.expr(&args[1]).s0();
+                let n = self.widen_index(n, lt);
+                if b == Builtin::String {
+                    V::S(vec![p, n])
+                } else {
+                    V::S(vec![p, n, n])
+                }
+            }
+            Builtin::SliceData | Builtin::StringData => V::one(self.expr(&args[0]).scalars()[0]),
         };
         vec![v]
     }

@@ -19,22 +19,71 @@ use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Selection};
 
 /// The locals of `body` whose address is taken.
 pub fn address_taken(pkg: &Package, body: &Block) -> HashSet<ObjId> {
+    let (escapes, on_stack) = addressed(pkg, body, &HashSet::new());
+    escapes.union(&on_stack).copied().collect()
+}
+
+/// The locals of `body` whose address is taken, split in two: those whose
+/// address may escape, and those whose address is only ever an argument
+/// `&x` of a direct call of a `noescape` function (`//go:noescape`
+/// declarations: the callee keeps no pointer), which may live in a stack
+/// slot. A local in both sets escapes.
+pub fn addressed(
+    pkg: &Package,
+    body: &Block,
+    noescape: &HashSet<ObjId>,
+) -> (HashSet<ObjId>, HashSet<ObjId>) {
     let mut w = AddressTaken {
         pkg,
+        noescape,
         out: HashSet::new(),
+        on_stack: HashSet::new(),
+        stack_only: false,
     };
     walk::block(&mut w, body);
-    w.out
+    let on_stack = w.on_stack.difference(&w.out).copied().collect();
+    (w.out, on_stack)
 }
 
 struct AddressTaken<'a> {
     pkg: &'a Package,
+    noescape: &'a HashSet<ObjId>,
     out: HashSet<ObjId>,
+    on_stack: HashSet<ObjId>,
+    /// Set while marking an argument of a `noescape` call.
+    stack_only: bool,
+}
+
+impl AddressTaken<'_> {
+    /// A call of a `noescape` function: its `&x` arguments are marked
+    /// stack-only; everything else is walked as usual.
+    fn noescape_call(&mut self, fun: &Expr, args: &[Expr]) -> bool {
+        let callee = match &fun.kind {
+            ExprKind::Name(_) => self.pkg.info.uses.get(&fun.id),
+            _ => None,
+        };
+        if !callee.is_some_and(|o| self.noescape.contains(o)) {
+            return false;
+        }
+        for a in args {
+            match &a.kind {
+                ExprKind::Unary(UnOp::Addr, x) => {
+                    self.stack_only = true;
+                    self.mark_root(x);
+                    self.stack_only = false;
+                    walk::expr(self, x);
+                }
+                _ => walk::expr(self, a),
+            }
+        }
+        true
+    }
 }
 
 impl Visitor for AddressTaken<'_> {
     fn expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
+            ExprKind::Call { fun, args, .. } if self.noescape_call(fun, args) => return false,
             ExprKind::Unary(UnOp::Addr, x) => self.mark_root(x),
             ExprKind::Slice { x, .. } if is_array(self.pkg, x) => self.mark_root(x),
             // A method may take the receiver's address (`x.M()` with
@@ -61,7 +110,11 @@ impl AddressTaken<'_> {
             ExprKind::Name(_) => {
                 if let Some(&obj) = self.pkg.info.uses.get(&x.id) {
                     if matches!(self.pkg.obj(obj).kind, ObjKind::Var { global: false, .. }) {
-                        self.out.insert(obj);
+                        if self.stack_only {
+                            self.on_stack.insert(obj);
+                        } else {
+                            self.out.insert(obj);
+                        }
                     }
                 }
             }

@@ -106,6 +106,9 @@ pub struct Fx<'m, 'a, 'f> {
     pub file: u32,
     pub locals: HashMap<ObjId, Local>,
     pub escapes: HashSet<ObjId>,
+    /// Locals whose address is taken but never escapes (only passed to
+    /// `//go:noescape` functions): they live in stack slots.
+    pub on_stack: HashSet<ObjId>,
     /// Result types, the named result objects, and the out-pointer of each
     /// memory-type result.
     pub results: Vec<TypeId>,
@@ -174,9 +177,10 @@ pub(super) fn lower_body(
         return;
     };
     let b = FunctionBuilder::new(func, fctx);
-    let mut escapes = super::escape::address_taken(m.pkg, body);
+    let (mut escapes, on_stack) = super::escape::addressed(m.pkg, body, &m.noescape);
     escapes.extend(m.clo.byref.iter().copied());
     let mut fx = Fx::new(m, b, file, escapes);
+    fx.on_stack = on_stack;
     if let Some(&obj) = fx.m.pkg.info.defs.get(&decl.name.id) {
         fx.symbol = fx.m.symbol(obj);
     }
@@ -312,7 +316,10 @@ pub(super) fn lower_stub(
     let msg = format!("golift: {symbol} is not implemented");
     let s = fx.string_const(msg.as_bytes());
     let args = s.scalars().to_vec();
-    fx.call_rt("throw", &args, &[]);
+    // throw never returns: no unwinding check (the stub has no exit path).
+    let throw = fx.m.runtime_func("throw", &[types::I64, types::I64], &[]);
+    let r = fx.runtime_ref(throw);
+    fx.b.ins().call(r, &args);
     fx.b.ins().trap(TrapCode::unwrap_user(1));
     fx.b.seal_all_blocks();
     fx.b.finalize(fx.m.isa.frontend_config());
@@ -333,6 +340,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             file,
             locals: HashMap::new(),
             escapes,
+            on_stack: HashSet::new(),
             results: Vec::new(),
             named_results: Vec::new(),
             sret: Vec::new(),
@@ -466,7 +474,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// A direct (colocated) reference to a runtime function: the runtime is
     /// linked statically into the same executable.
-    fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
+    pub(super) fn runtime_ref(&mut self, id: FuncId) -> ir::FuncRef {
         if let Some(&r) = self.funcrefs.get(&id) {
             return r;
         }
@@ -682,9 +690,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     /// Declares `obj` of type `t` with an initial value (zero when `None`).
     pub fn declare_local(&mut self, obj: ObjId, t: TypeId, init: Option<V>) {
-        let memory = abi::is_memory(self.tt, t);
+        let in_memory = abi::is_memory(self.tt, t) || self.on_stack.contains(&obj);
         let size = self.tt.size_of(t);
-        let local = if self.escapes.contains(&obj) || (memory && !self.fits_stack(size)) {
+        let local = if self.escapes.contains(&obj) || (in_memory && !self.fits_stack(size)) {
             let p = self.new_object(t);
             let var = self.b.declare_var(types::I64);
             self.b.def_var(var, p);
@@ -692,8 +700,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.store(t, v, p, 0);
             }
             Local::Heap(var)
-        } else if memory {
-            let slot = self.stack_slot(size, self.tt.align_of(t));
+        } else if in_memory {
+            let slot = self.stack_slot(size.max(1), self.tt.align_of(t));
             let addr = self.b.ins().stack_addr(types::I64, slot, 0);
             match &init {
                 Some(v) => self.store(t, v, addr, 0),

@@ -40,15 +40,18 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod intrinsic;
+mod linkname;
 mod map;
 mod method;
 mod promoted;
 mod rangefunc;
+mod rtentry;
 mod stmt;
 mod typedesc;
 mod typeswitch;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use cranelift_codegen::ir::InstBuilder;
 use cranelift_codegen::ir::{self, AbiParam, UserFuncName};
@@ -63,6 +66,7 @@ use cranelift_object::{ObjectBuilder, ObjectModule};
 
 use crate::diag::Diagnostic;
 use crate::syntax::ast;
+use crate::syntax::directive::Pragmas;
 use crate::syntax::source::SourceMap;
 use crate::types::{self, ObjId, TypeId};
 
@@ -105,11 +109,11 @@ impl Options {
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     opts: &Options,
 ) -> Result<Vec<u8>, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, opts, None)?;
+    let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -130,7 +134,7 @@ fn with_instances(pkg: &types::Package, files: &[ast::File]) -> Vec<ast::File> {
 pub fn ir(
     pkg: &types::Package,
     files: &[ast::File],
-    _sources: &SourceMap,
+    sources: &SourceMap,
     func: Option<&str>,
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
@@ -145,7 +149,7 @@ pub fn ir(
         text: String::new(),
     };
     let files = with_instances(pkg, files);
-    let mut cx = ModCx::new(pkg, &files, &opts, Some(capture))?;
+    let mut cx = ModCx::new(pkg, &files, sources, &opts, Some(capture))?;
     cx.lower_all();
     if !cx.diags.is_empty() {
         return Err(cx.diags);
@@ -189,6 +193,10 @@ pub(crate) struct GoFunc {
 pub(crate) struct ModCx<'a> {
     pub pkg: &'a types::Package,
     pub files: &'a [ast::File],
+    sources: &'a SourceMap,
+    /// Bodiless functions that `//go:linkname` resolves, and their
+    /// definitions (`linkname.rs`).
+    linked: HashMap<ObjId, FuncId>,
     pub module: ObjectModule,
     pub isa: OwnedTargetIsa,
     pub funcs: HashMap<ObjId, GoFunc>,
@@ -216,12 +224,15 @@ pub(crate) struct ModCx<'a> {
     funcvals: HashMap<ObjId, DataId>,
     /// Static itabs by (interface, concrete type) (`iface.rs`).
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
+    /// Bodiless functions declared `//go:noescape`.
+    pub noescape: HashSet<ObjId>,
 }
 
 impl<'a> ModCx<'a> {
     fn new(
         pkg: &'a types::Package,
         files: &'a [ast::File],
+        sources: &'a SourceMap,
         opts: &Options,
         capture: Option<IrCapture>,
     ) -> Result<ModCx<'a>, Vec<Diagnostic>> {
@@ -234,6 +245,8 @@ impl<'a> ModCx<'a> {
         Ok(ModCx {
             pkg,
             files,
+            sources,
+            linked: HashMap::new(),
             module: ObjectModule::new(builder),
             isa,
             funcs: HashMap::new(),
@@ -252,6 +265,7 @@ impl<'a> ModCx<'a> {
             clo: closure::ModState::default(),
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
+            noescape: HashSet::new(),
         })
     }
 
@@ -260,6 +274,7 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             self.collect_inline_bodies();
         }
@@ -305,7 +320,7 @@ impl<'a> ModCx<'a> {
         let pkg = self.pkg;
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
-            let name = format!("{}.{}", pkg.link_path(g), obj.name);
+            let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
             let size = self.tt().size_of(obj.ty).max(1) as usize;
             let align = self.tt().align_of(obj.ty).max(1);
             match self
@@ -339,7 +354,8 @@ impl<'a> ModCx<'a> {
         if let Some((path, i)) = pkg.init_index(obj) {
             return format!("{path}.init.{i}");
         }
-        format!("{}.{}", pkg.link_path(obj), pkg.obj(obj).name)
+        let prefix = rtentry::link_prefix(pkg.link_path(obj));
+        format!("{prefix}.{}", pkg.obj(obj).name)
     }
 
     fn declare_funcs(&mut self) {
@@ -350,6 +366,9 @@ impl<'a> ModCx<'a> {
                 _ => continue,
             };
             let file = self.files[f.file].file;
+            if decl.body.is_none() && decl.pragmas.contains(Pragmas::NOESCAPE) {
+                self.noescape.insert(f.obj);
+            }
             if !decl.tparams.is_empty() {
                 self.unsupported(file, decl.name.span, "generic functions");
                 continue;
@@ -454,12 +473,33 @@ impl<'a> ModCx<'a> {
             abi::go_signature(self.tt(), &gf.sig),
         );
         let mut fctx = std::mem::take(&mut self.fctx);
-        if decl.body.is_none() {
-            // Assembly or a linkname elsewhere in gc; golift has neither yet.
-            func::lower_stub(self, &mut func, &mut fctx, &name);
+        if let Some(&def) = self.linked.get(&f.obj) {
+            self.lower_linked(&mut func, &mut fctx, def);
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
+        if decl.body.is_none() && self.in_runtime(f.obj) {
+            let go_name = self.pkg.obj(f.obj).name.clone();
+            self.lower_c_entry(
+                &mut func,
+                &mut fctx,
+                &go_name,
+                &gf.sig,
+                file,
+                decl.name.span,
+            );
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
+        if decl.body.is_none() || intrinsic::overrides_body(self, f.obj) {
+            // Assembly or a compiler intrinsic in gc (intrinsic.rs).
+            intrinsic::lower_bodiless(self, &mut func, &mut fctx, f.obj, &name);
+            self.fctx = fctx;
+            return Some((gf.id, name, func, file, decl.name.span));
+        }
+        // `//go:nosplit`: no check in the prologue (loop back-edges keep
+        // theirs: they are preemption points, as gc's async preemption).
+        let stack_check = stack_check && !decl.pragmas.contains(Pragmas::NOSPLIT);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
         }));
@@ -482,7 +522,7 @@ impl<'a> ModCx<'a> {
     fn collect_inline_bodies(&mut self) {
         let pkg = self.pkg;
         for f in &pkg.funcs {
-            if !self.funcs.contains_key(&f.obj) {
+            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) {
                 continue;
             }
             let before = self.diags.len();
@@ -503,6 +543,19 @@ impl<'a> ModCx<'a> {
             if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
+        }
+    }
+
+    /// Whether `f`'s body may be inlined into its callers: not when it is
+    /// `//go:noinline`; a bodiless function only when its intrinsic allows
+    /// it.
+    fn may_inline(&self, f: &types::FuncRef) -> bool {
+        match &self.files[f.file].decls[f.decl] {
+            ast::Decl::Func(d) if d.pragmas.contains(Pragmas::NOINLINE) => false,
+            ast::Decl::Func(d) if d.body.is_none() || intrinsic::overrides_body(self, f.obj) => {
+                intrinsic::inlinable(self, f.obj)
+            }
+            _ => true,
         }
     }
 
@@ -974,6 +1027,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Return(vec![sum]))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let one = b.expr(
@@ -1022,6 +1076,7 @@ mod tests {
                 span: Span::default(),
             },
             body: Some(block(vec![stmt(StmtKind::Expr(print))])),
+            pragmas: Default::default(),
             span: Span::default(),
         };
         let pkg_ident = b.ident("main");
@@ -1030,6 +1085,7 @@ mod tests {
             package: pkg_ident,
             imports: vec![],
             decls: vec![Decl::Func(add_decl), Decl::Func(main_decl)],
+            directives: Vec::new(),
         };
         let pkg = Package {
             path: "main".into(),
@@ -1132,6 +1188,30 @@ mod tests {
             loop_poll: true,
         };
         assert!(compile(&pkg, &files, &sources, &opts).is_ok());
+    }
+
+    #[test]
+    fn nosplit_functions_have_no_prologue_check() {
+        let src = "package main\n\n//go:nosplit\nfunc f(x int) int { return x + 1 }\n\nfunc g(x int) int { return x + 2 }\n\nfunc main() { println(f(1), g(2)) }\n";
+        let (pkg, files, sources) = checked(src);
+        let f = ir(&pkg, &files, &sources, Some("f"), false).expect("lowers");
+        assert!(!f.contains("get_stack_pointer"), "{f}");
+        let g = ir(&pkg, &files, &sources, Some("g"), false).expect("lowers");
+        assert!(g.contains("get_stack_pointer"), "{g}");
+    }
+
+    #[test]
+    fn noinline_functions_stay_calls() {
+        // Only calls of `f` and `g` have results in `main`.
+        let main_ir = |pragma: &str| {
+            let src = format!("package main\n\n{pragma}\nfunc f(x int) int {{ return x + 1 }}\n\nfunc main() {{ println(f(1)) }}\n");
+            let (pkg, files, sources) = checked(&src);
+            ir(&pkg, &files, &sources, Some("main"), true).expect("lowers")
+        };
+        let plain = main_ir("");
+        assert!(!plain.contains("= call "), "f is inlined: {plain}");
+        let kept = main_ir("//go:noinline");
+        assert!(kept.contains("= call "), "f is called: {kept}");
     }
 
     #[test]

@@ -48,6 +48,8 @@ pub struct File {
     pub package: Ident,
     pub imports: Vec<ImportSpec>,
     pub decls: Vec<Decl>,
+    /// Every `//go:` directive of the file, in source order.
+    pub directives: Vec<super::directive::Directive>,
 }
 
 #[derive(Clone, Debug)]
@@ -108,6 +110,8 @@ pub struct FuncDecl {
     pub ty: FuncType,
     /// None for a declaration without body (assembly / linkname functions).
     pub body: Option<Block>,
+    /// The `//go:` pragmas written before the declaration.
+    pub pragmas: super::directive::Pragmas,
     pub span: Span,
 }
 

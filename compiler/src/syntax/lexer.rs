@@ -7,6 +7,7 @@
 //! the newline (or `Semi(Eof)` at the end of the file). A general comment
 //! that contains a newline counts as a newline; other comments are skipped.
 //! The parser lets a semicolon be omitted before a closing `)` or `}`.
+//! `//go:` directive comments are collected on the side (`directive.rs`).
 //!
 //! Invariants: token spans are `lo..hi` byte offsets into the text, in
 //! increasing order; the token list always ends with `Semi(Eof)` if the last
@@ -15,6 +16,7 @@
 //! the parser can go on.
 
 use super::ast::{BinOp, LitKind, Span};
+use super::directive::Directive;
 use super::lit;
 use crate::diag::Diagnostic;
 use std::fmt;
@@ -202,6 +204,12 @@ impl fmt::Display for Tok<'_> {
 
 /// Tokenizes `text`; `file` is the file index used in diagnostics.
 pub fn lex(text: &str, file: u32) -> (Vec<(Tok<'_>, Span)>, Vec<Diagnostic>) {
+    let (toks, diags, _) = lex_with_directives(text, file);
+    (toks, diags)
+}
+
+/// `lex`, also returning the file's `//go:` directives in source order.
+pub fn lex_with_directives(text: &str, file: u32) -> Lexed<'_> {
     let mut lx = Lexer {
         text,
         bytes: text.as_bytes(),
@@ -209,10 +217,14 @@ pub fn lex(text: &str, file: u32) -> (Vec<(Tok<'_>, Span)>, Vec<Diagnostic>) {
         file,
         toks: Vec::with_capacity(text.len() / 4),
         diags: Vec::new(),
+        directives: Vec::new(),
     };
     lx.run();
-    (lx.toks, lx.diags)
+    (lx.toks, lx.diags, lx.directives)
 }
+
+/// Tokens, diagnostics and directives of a file.
+pub type Lexed<'a> = (Vec<(Tok<'a>, Span)>, Vec<Diagnostic>, Vec<Directive>);
 
 struct Lexer<'a> {
     text: &'a str,
@@ -221,6 +233,7 @@ struct Lexer<'a> {
     file: u32,
     toks: Vec<(Tok<'a>, Span)>,
     diags: Vec<Diagnostic>,
+    directives: Vec<Directive>,
 }
 
 impl<'a> Lexer<'a> {
@@ -285,9 +298,24 @@ impl<'a> Lexer<'a> {
     }
 
     fn line_comment(&mut self) {
+        let lo = self.pos;
         while self.pos < self.bytes.len() && self.bytes[self.pos] != b'\n' {
             self.pos += 1;
         }
+        if self.text[lo..].starts_with("//go:") && self.alone_on_line(lo) {
+            let span = Span::new(lo as u32, self.pos as u32);
+            self.directives
+                .extend(Directive::parse(&self.text[lo..self.pos], span));
+        }
+    }
+
+    /// Whether only blanks precede offset `at` on its line.
+    fn alone_on_line(&self, at: usize) -> bool {
+        self.bytes[..at]
+            .iter()
+            .rev()
+            .take_while(|&&b| b != b'\n')
+            .all(|&b| b == b' ' || b == b'\t' || b == b'\r')
     }
 
     fn general_comment(&mut self) {

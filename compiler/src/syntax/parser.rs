@@ -20,7 +20,7 @@
 //! error only (gc's wording) and returns the declarations it could parse.
 
 use super::ast::*;
-use super::lexer::{lex, SemiKind, Tok};
+use super::lexer::{lex_with_directives, SemiKind, Tok};
 use super::lit;
 use super::source::SourceMap;
 use crate::diag::Diagnostic;
@@ -64,7 +64,7 @@ const MAX_NESTING: usize = 100_000;
 /// Returns a best-effort tree even when there are errors.
 pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, Vec<Diagnostic>) {
     let text = &sources.file(file).text;
-    let (toks, mut diags) = lex(text, file);
+    let (toks, mut diags, directives) = lex_with_directives(text, file);
     let package = match (toks.first(), toks.get(1)) {
         (Some((Tok::Package, _)), Some((Tok::Ident(name), span))) => (name.to_string(), *span),
         _ => (String::new(), Span::default()),
@@ -93,7 +93,13 @@ pub fn parse_file(sources: &SourceMap, file: u32, next_id: &mut u32) -> (File, V
         diags.push(Diagnostic::new(file, span, msg));
     }
     let ast = ast.unwrap_or_else(|| empty_file(file, package, next_id));
-    (File { file, ..ast }, diags)
+    let mut file = File {
+        file,
+        directives,
+        ..ast
+    };
+    super::directive::attach_pragmas(&mut file);
+    (file, diags)
 }
 
 /// Runs the parser; returns the tree, the errors in gc's words and the next
@@ -135,6 +141,7 @@ fn empty_file(file: u32, (name, span): (String, Span), next_id: &mut u32) -> Fil
         package: Ident { name, span, id },
         imports: Vec::new(),
         decls: Vec::new(),
+        directives: Vec::new(),
     }
 }
 
@@ -1658,6 +1665,7 @@ where
                 tparams: tparams.unwrap_or_default(),
                 ty,
                 body,
+                pragmas: Default::default(),
                 span: sp(e.span()),
             }
         });
@@ -1710,6 +1718,7 @@ where
             package,
             imports,
             decls,
+            directives: Vec::new(),
         })
 }
 

@@ -240,11 +240,6 @@ impl Checker<'_> {
         let Some(o) = member else {
             if path == "math" {
                 self.unsupported(e.span, "package math");
-            } else if matches!(
-                sel.name.as_str(),
-                "Slice" | "SliceData" | "String" | "StringData"
-            ) {
-                self.unsupported(e.span, &format!("unsafe.{}", sel.name));
             } else {
                 let msg = format!("undefined: {path}.{}", sel.name);
                 self.error(sel.span, msg);
@@ -254,7 +249,15 @@ impl Checker<'_> {
         if path == "unsafe"
             && !matches!(
                 sel.name.as_str(),
-                "Sizeof" | "Alignof" | "Offsetof" | "Pointer" | "Add"
+                "Sizeof"
+                    | "Alignof"
+                    | "Offsetof"
+                    | "Pointer"
+                    | "Add"
+                    | "Slice"
+                    | "SliceData"
+                    | "String"
+                    | "StringData"
             )
         {
             self.unsupported(e.span, &format!("unsafe.{}", sel.name));

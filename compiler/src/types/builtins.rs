@@ -39,7 +39,8 @@ impl Checker<'_> {
             Builtin::Print | Builtin::Println => (0, true),
             Builtin::Recover => (0, false),
             Builtin::Sizeof | Builtin::Alignof | Builtin::Offsetof => (1, false),
-            Builtin::Add => (2, false),
+            Builtin::Add | Builtin::Slice | Builtin::String => (2, false),
+            Builtin::SliceData | Builtin::StringData => (1, false),
         };
         if ellipsis.is_some() && b != Builtin::Append {
             let msg = format!(
@@ -120,6 +121,8 @@ impl Checker<'_> {
             Builtin::Sizeof | Builtin::Alignof => self.sizeof(b, &args[0]),
             Builtin::Offsetof => self.offsetof(&args[0]),
             Builtin::Add => self.unsafe_add(args),
+            Builtin::Slice | Builtin::String => self.unsafe_slice_string(b, args),
+            Builtin::SliceData | Builtin::StringData => self.unsafe_data(b, &args[0]),
         }
     }
 
@@ -626,6 +629,84 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         Operand::value(up)
+    }
+
+    /// `unsafe.Slice(ptr *T, len) []T` and `unsafe.String(ptr *byte, len)
+    /// string`; `len` is of any integer type (untyped: int).
+    fn unsafe_slice_string(&mut self, b: Builtin, args: &[Expr]) -> Operand {
+        let name = super::universe::builtin_name(b);
+        let p = self.expr(&args[0]);
+        let mut n = self.expr(&args[1]);
+        if n.is_bad() || p.is_bad() {
+            return Operand::invalid();
+        }
+        if self.pkg.types.is_untyped(n.ty) {
+            let int = self.basic(BasicKind::Int);
+            self.convert_untyped(&args[1], &mut n, int);
+        }
+        if !n.is_bad() && !self.pkg.types.is_integer(n.ty) {
+            let msg = format!(
+                "cannot use {} as int value in argument to {name}",
+                self.describe(&args[1], &n)
+            );
+            self.error(args[1].span, msg);
+            return Operand::invalid();
+        }
+        let elem = match self.pkg.types.under(p.ty) {
+            Type::Pointer(t) => *t,
+            _ => {
+                let msg = format!(
+                    "invalid argument: {} is not a pointer",
+                    self.describe(&args[0], &p)
+                );
+                self.error(args[0].span, msg);
+                return Operand::invalid();
+            }
+        };
+        if b == Builtin::String {
+            let byte = self.basic(BasicKind::Uint8);
+            if elem != byte {
+                let msg = format!(
+                    "cannot use {} as *byte value in argument to unsafe.String",
+                    self.describe(&args[0], &p)
+                );
+                self.error(args[0].span, msg);
+                return Operand::invalid();
+            }
+            return Operand::value(self.basic(BasicKind::String));
+        }
+        Operand::value(self.pkg.types.intern(Type::Slice(elem)))
+    }
+
+    /// `unsafe.SliceData(s []T) *T` and `unsafe.StringData(s string) *byte`.
+    fn unsafe_data(&mut self, b: Builtin, arg: &Expr) -> Operand {
+        let mut x = self.expr(arg);
+        if x.is_bad() {
+            return Operand::invalid();
+        }
+        if b == Builtin::StringData {
+            let s = self.basic(BasicKind::String);
+            self.assignment(arg, &mut x, Some(s), "argument to unsafe.StringData");
+            if x.is_bad() {
+                return Operand::invalid();
+            }
+            let byte = self.basic(BasicKind::Uint8);
+            return Operand::value(self.pkg.types.intern(Type::Pointer(byte)));
+        }
+        match self.pkg.types.under(x.ty) {
+            Type::Slice(t) => {
+                let t = *t;
+                Operand::value(self.pkg.types.intern(Type::Pointer(t)))
+            }
+            _ => {
+                let msg = format!(
+                    "invalid argument: {} is not a slice",
+                    self.describe(arg, &x)
+                );
+                self.error(arg.span, msg);
+                Operand::invalid()
+            }
+        }
     }
 
     /// Whether `t` has a size (no type contains itself by value); guards

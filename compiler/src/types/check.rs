@@ -331,7 +331,9 @@ impl<'a> Checker<'a> {
         self.cur = i;
         self.pkg.path = self.specs[i].path.clone();
         self.pkg_scope = HashMap::new();
-        self.file_scopes = vec![HashMap::new(); self.files.len()];
+        // File scopes are kept: files are numbered program-wide, and an
+        // instance of another package's generic type or function is checked
+        // in its own file's scope (its imports).
         self.funcs_start = self.pkg.funcs.len();
         self.file_idx = self.specs[i].files.start;
     }
@@ -359,16 +361,19 @@ impl<'a> Checker<'a> {
 
     /// Whether function `name` of file `file` may lack a body, as gc
     /// allows: its package has assembly files, or the file names it in a
-    /// `//go:linkname` directive. Lowering gives it a stub that dies.
+    /// `//go:linkname` directive, or it is golift's runtime package (whose
+    /// bodiless functions are rt's entry points). Lowering gives the others
+    /// a stub that dies.
     fn bodiless_ok(&self, file: usize, name: &str) -> bool {
-        if self.specs[self.file_pkg[file]].asm {
+        let spec = &self.specs[self.file_pkg[file]];
+        if spec.asm || spec.import_path == "runtime" {
             return true;
         }
         let src = self.files[file].file as usize;
         let text = self.sources.files.get(src).map_or("", |f| f.text.as_str());
         text.lines().any(|l| {
             let mut w = l.split_whitespace();
-            w.next() == Some("//go:linkname") && w.next() == Some(name)
+            matches!(w.next(), Some("//go:linkname" | "//go:linknamestd")) && w.next() == Some(name)
         })
     }
 
@@ -955,7 +960,9 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            // Typed per instance (generic.rs).
+            // Typed per instance (generic.rs); constraints are read from
+            // the syntax, so the packages they name count as used here.
+            self.use_constraint_imports(file, &f.tparams);
             return;
         }
         if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
@@ -979,6 +986,34 @@ impl<'a> Checker<'a> {
                     f.name.name
                 ),
             );
+        }
+    }
+
+    /// Marks the imports that type parameter constraints qualify
+    /// (`cmp.Ordered`) as used.
+    pub fn use_constraint_imports(&mut self, file: usize, tparams: &[ast::Field]) {
+        struct Qualifiers(Vec<String>);
+        impl crate::syntax::visit::Visitor for Qualifiers {
+            fn expr(&mut self, e: &ast::Expr) -> bool {
+                if let ast::ExprKind::Selector(x, _) = &e.kind {
+                    if let ast::ExprKind::Name(p) = &x.kind {
+                        self.0.push(p.clone());
+                    }
+                }
+                true
+            }
+            fn types(&self) -> bool {
+                true
+            }
+        }
+        let mut q = Qualifiers(Vec::new());
+        for tp in tparams {
+            crate::syntax::visit::expr(&mut q, &tp.ty);
+        }
+        for n in q.0 {
+            if let Some(&o) = self.file_scopes[file].get(&n) {
+                self.used.insert(o);
+            }
         }
     }
 

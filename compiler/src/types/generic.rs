@@ -529,7 +529,12 @@ impl Checker<'_> {
                     }
                     _ => {
                         let before: Vec<bool> = bind.iter().map(Option::is_some).collect();
+                        // The parameter's type is read where it is written.
+                        let scopes = std::mem::take(&mut self.scopes);
+                        let at = std::mem::replace(&mut self.file_idx, gfile);
                         self.unify(&pe, x.ty, &names, &mut bind);
+                        self.file_idx = at;
+                        self.scopes = scopes;
                         for (p, was) in before.into_iter().enumerate() {
                             if !was && bind[p].is_some() {
                                 spans[p] = lparen;
@@ -653,6 +658,12 @@ impl Checker<'_> {
                     return self.unify(&rhs, t, names, bind);
                 }
                 let Some((g, args)) = self.generics.inst_of.get(&t) else {
+                    // An argument of an unnamed type unifies with the
+                    // generic type's underlying type (`Seq[V]` with a
+                    // func literal's type).
+                    if let Some(rhs) = self.generic_type_rhs(x, targs) {
+                        self.unify(&rhs, t, names, bind);
+                    }
                     return;
                 };
                 if self.generic_named(x) == Some(*g) {
@@ -663,6 +674,27 @@ impl Checker<'_> {
             }
             _ => {}
         }
+    }
+
+    /// The type expression of generic type `x`'s declaration, its type
+    /// parameters replaced by `targs` (None unless it is a type literal).
+    fn generic_type_rhs(&self, x: &Expr, targs: &[Expr]) -> Option<Expr> {
+        let g = self.generic_named(x)?;
+        let (_, spec, _) = self.generic_type_spec(g)?;
+        let tps = flatten_tparams(&spec.tparams);
+        let literal = !matches!(
+            spec.ty.unparen().kind,
+            ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Index(..)
+        );
+        if !literal || tps.len() != targs.len() {
+            return None;
+        }
+        let map: HashMap<&str, &Expr> = tps
+            .iter()
+            .map(|(p, _)| p.name.as_str())
+            .zip(targs)
+            .collect();
+        Some(substitute(&spec.ty, &map))
     }
 
     /// The aliased type expression of generic alias instance `x[targs]`,
@@ -779,6 +811,14 @@ impl Checker<'_> {
                     }]),
                 },
             },
+            ExprKind::Selector(x, sel) => match self.qualified_interface_decl(x, &sel.name, file) {
+                Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
+                None => r.unions.push(vec![Term {
+                    tilde: false,
+                    ty: c.clone(),
+                    file,
+                }]),
+            },
             ExprKind::Index(x, args) => match self.generic_interface_decl(x, args, file) {
                 Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
                 None => r.unions.push(vec![Term {
@@ -807,6 +847,9 @@ impl Checker<'_> {
         for t in terms {
             let iface = match &t.ty.kind {
                 ExprKind::Name(n) if !t.tilde => self.interface_decl(n, t.file),
+                ExprKind::Selector(x, sel) if !t.tilde => {
+                    self.qualified_interface_decl(x, &sel.name, t.file)
+                }
                 _ => None,
             };
             match iface {
@@ -825,7 +868,26 @@ impl Checker<'_> {
     /// declared as an interface (`n` as written in file `file`).
     fn interface_decl(&self, n: &str, file: usize) -> Option<(Expr, usize)> {
         let o = self.scope_in(file).get(n)?;
-        let DeclRef::Type { file, decl, spec } = self.decls.get(o)? else {
+        self.interface_decl_of(*o)
+    }
+
+    /// The interface type expression of `pkg.n` (`cmp.Ordered`) as
+    /// written in file `file`, if it is declared as an interface.
+    fn qualified_interface_decl(&self, pkg: &Expr, n: &str, file: usize) -> Option<(Expr, usize)> {
+        let ExprKind::Name(p) = &pkg.unparen().kind else {
+            return None;
+        };
+        let o = self.file_scopes.get(file)?.get(p)?;
+        let ObjKind::PkgName(path) = &self.obj(*o).kind else {
+            return None;
+        };
+        let o = self.done_scopes.get(self.package_of(path)?)?.get(n)?;
+        self.interface_decl_of(*o)
+    }
+
+    /// The interface type expression that declares type `o`, with its file.
+    fn interface_decl_of(&self, o: ObjId) -> Option<(Expr, usize)> {
+        let DeclRef::Type { file, decl, spec } = self.decls.get(&o)? else {
             return None;
         };
         let Decl::Type(specs) = &self.files[*file].decls[*decl] else {
@@ -1082,6 +1144,7 @@ impl Checker<'_> {
             package: src.package.clone(),
             imports: Vec::new(),
             decls: vec![Decl::Func(copy)],
+            directives: Vec::new(),
         });
         self.generics.func_refs.push(FuncRef {
             obj: inst,

@@ -102,6 +102,12 @@ pub enum Builtin {
     Offsetof,
     /// `unsafe.Add(ptr, len)`: pointer arithmetic (not constant).
     Add,
+    /// `unsafe.Slice(ptr, len)`, `unsafe.SliceData(s)`,
+    /// `unsafe.String(ptr, len)`, `unsafe.StringData(s)`.
+    Slice,
+    SliceData,
+    String,
+    StringData,
 }
 
 #[derive(Clone, Debug)]

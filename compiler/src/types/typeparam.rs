@@ -202,7 +202,20 @@ impl Checker<'_> {
         let t = x.ty;
         if op.is_comparison() {
             let equality = matches!(op, BinOp::Eq | BinOp::Ne);
-            let ok = if equality {
+            let nil = x.is_nil() || y.is_nil();
+            let ok = if equality && nil {
+                self.type_set_permits(t, |c, t| {
+                    matches!(
+                        c.pkg.types.under(t),
+                        Type::Slice(_)
+                            | Type::Map(..)
+                            | Type::Func(_)
+                            | Type::Pointer(_)
+                            | Type::Chan(..)
+                            | Type::Interface(_)
+                    ) || c.pkg.types.under(t) == &Type::Basic(BasicKind::UnsafePointer)
+                })
+            } else if equality {
                 self.tparam_requirements(t).comparable
                     || self.type_set_permits(t, |c, t| c.pkg.types.comparable(t))
             } else {

@@ -64,6 +64,10 @@ pub fn builtin_name(b: Builtin) -> &'static str {
         Builtin::Alignof => "unsafe.Alignof",
         Builtin::Offsetof => "unsafe.Offsetof",
         Builtin::Add => "unsafe.Add",
+        Builtin::Slice => "unsafe.Slice",
+        Builtin::SliceData => "unsafe.SliceData",
+        Builtin::String => "unsafe.String",
+        Builtin::StringData => "unsafe.StringData",
         _ => BUILTINS
             .iter()
             .find(|(_, x)| *x == b)
@@ -249,6 +253,15 @@ impl Checker<'_> {
                 invalid,
                 Span::default(),
             ),
+            "Slice" | "SliceData" | "String" | "StringData" => {
+                let b = match name {
+                    "Slice" => Builtin::Slice,
+                    "SliceData" => Builtin::SliceData,
+                    "String" => Builtin::String,
+                    _ => Builtin::StringData,
+                };
+                self.new_obj(name, ObjKind::Builtin(b), invalid, Span::default())
+            }
             "Pointer" => {
                 let t = self.basic(BasicKind::UnsafePointer);
                 self.new_obj(name, ObjKind::TypeName, t, Span::default())

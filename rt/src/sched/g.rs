@@ -102,6 +102,13 @@ pub enum WaitReason {
     ChanSendNilChan,
     Select,
     SelectNoCases,
+    Semacquire,
+    Sleep,
+    SyncCondWait,
+    SyncMutexLock,
+    SyncRWMutexRLock,
+    SyncRWMutexLock,
+    SyncWaitGroupWait,
 }
 
 impl WaitReason {
@@ -114,6 +121,13 @@ impl WaitReason {
             WaitReason::ChanSendNilChan => "chan send (nil chan)",
             WaitReason::Select => "select",
             WaitReason::SelectNoCases => "select (no cases)",
+            WaitReason::Semacquire => "semacquire",
+            WaitReason::Sleep => "sleep",
+            WaitReason::SyncCondWait => "sync.Cond.Wait",
+            WaitReason::SyncMutexLock => "sync.Mutex.Lock",
+            WaitReason::SyncRWMutexRLock => "sync.RWMutex.RLock",
+            WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
+            WaitReason::SyncWaitGroupWait => "sync.WaitGroup.Wait",
         }
     }
 }

@@ -15,9 +15,14 @@
 //! as spinning, so a goroutine readied meanwhile is never stranded (Go's
 //! protocol around `nmspinning`).
 //!
+//! Timers (`crate::time`): each round of `findrunnable` first runs the due
+//! timers; an M that finds no work may become the one timer waiter, which
+//! sleeps only until the next timer is due, then takes an idle P again.
+//!
 //! Deadlock (Go's `checkdead`): when the last running M goes idle while
-//! goroutines exist, nothing can ever make one runnable again (there are no
-//! timers, system calls or pollers yet), so the program dies with
+//! goroutines exist, nothing can ever make one runnable again (the timer
+//! waiter is not idle, so pending timers keep this from firing; there are
+//! no system calls or pollers yet), so the program dies with
 //! `fatal error: all goroutines are asleep - deadlock!`.
 //!
 //! Lock order: a channel's lock, then `sched.lock`.
@@ -517,6 +522,26 @@ extern "C" fn gosched_m(gp: *mut G) -> ! {
     schedule()
 }
 
+/// Yields the processor but stays on this P (Go's `goyield`): the
+/// goroutine goes to the tail of the local run queue, so one just readied
+/// into `runnext` (a semaphore hand-off) runs next. Called, like `gopark`,
+/// from an entry point reached through a park stub.
+pub fn goyield() -> ! {
+    mcall(getg(), goyield_m)
+}
+
+extern "C" fn goyield_m(gp: *mut G) -> ! {
+    let m = getm();
+    // SAFETY: `gp` stopped running on this M, which holds its P.
+    unsafe {
+        (*gp).m = core::ptr::null_mut();
+        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+        (*(*m).p).runqput(gp, false);
+    }
+    schedule()
+}
+
 /// Records the g0 stack top of the calling thread's M and schedules.
 fn mstart() -> ! {
     let m = getm();
@@ -673,6 +698,7 @@ fn findrunnable() -> *mut G {
             stopm(m);
             continue;
         }
+        crate::time::checktimers(pp);
         if let Some(gp) = local_or_global(pp) {
             resetspinning(m);
             return gp;
@@ -707,6 +733,17 @@ fn findrunnable() -> *mut G {
                     (*m).spinning = true;
                 }
                 SCHED.nmspinning.fetch_add(1, Ordering::SeqCst);
+                continue;
+            }
+        }
+        if crate::time::sleep_until_next_timer() {
+            SCHED.lock.lock();
+            // SAFETY: the lock is held.
+            let pp = unsafe { pidleget() };
+            SCHED.lock.unlock();
+            if let Some(pp) = pp {
+                // SAFETY: `pp` was just taken off the idle list.
+                unsafe { acquirep(m, pp) };
                 continue;
             }
         }

@@ -51,7 +51,7 @@ fn go_env_goroot() -> Result<PathBuf, String> {
 }
 
 /// The release named by GOROOT/VERSION's first line (`go1.27.3`).
-fn release(root: &Path) -> Result<String, String> {
+pub(crate) fn release(root: &Path) -> Result<String, String> {
     let file = root.join("VERSION");
     let text = std::fs::read_to_string(&file).map_err(|e| {
         format!(

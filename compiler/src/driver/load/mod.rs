@@ -15,11 +15,17 @@
 //! from outside their tree and unknown packages are errors worded as the go
 //! command words them.
 //!
+//! Import path `runtime` is golift's own package (`embed.rs`), never
+//! GOROOT's: golift's runtime replaces Go's. Every package that imports
+//! something other than `unsafe` depends on it, imported or not, as every
+//! package depends on gc's runtime.
+//!
 //! The standard library is loaded only on request (`Loader::load_std`):
 //! until golift compiles it, std imports are leaves that the checker
 //! rejects as not supported yet (except `unsafe` and `math`'s constants).
 
 pub mod constraint;
+pub mod embed;
 pub mod gomod;
 pub mod goroot;
 pub mod header;
@@ -33,9 +39,25 @@ use constraint::Target;
 /// with testdata programs); other std imports stay leaves that the checker
 /// rejects as not supported yet.
 pub const SUPPORTED_STD: &[&str] = &[
+    "runtime",
     "cmp",
     "container/list",
     "container/ring",
+    "internal/abi",
+    "internal/bytealg",
+    "internal/byteorder",
+    "internal/chacha8rand",
+    "internal/cpu",
+    "internal/goarch",
+    "internal/goos",
+    "internal/race",
+    "iter",
+    "maps",
+    "math",
+    "math/bits",
+    "math/cmplx",
+    "slices",
+    "sync/atomic",
     "unicode",
     "unicode/utf16",
     "unicode/utf8",
@@ -190,15 +212,19 @@ impl Loader {
             return Ok(i);
         }
         let shown = self.display(dir);
-        let entries = std::fs::read_dir(dir).map_err(|_| match goroot {
-            true => format!("package {path} is not in std ({})", dir.display()),
-            false => format!("golift: cannot find package {path} in {}", shown.display()),
-        })?;
-        let mut names: Vec<String> = entries
-            .filter_map(|e| e.ok())
-            .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
-            .filter_map(|e| e.file_name().into_string().ok())
-            .collect();
+        let mut names = if embed::provides(path) {
+            embed::file_names(path)
+        } else {
+            let entries = std::fs::read_dir(dir).map_err(|_| match goroot {
+                true => format!("package {path} is not in std ({})", dir.display()),
+                false => format!("golift: cannot find package {path} in {}", shown.display()),
+            })?;
+            entries
+                .filter_map(|e| e.ok())
+                .filter(|e| e.file_type().is_ok_and(|t| t.is_file()))
+                .filter_map(|e| e.file_name().into_string().ok())
+                .collect()
+        };
         names.sort();
         let has_asm = names.iter().any(|n| self.target.asm_name_ok(n));
         names.retain(|n| n.ends_with(".go"));
@@ -282,6 +308,13 @@ impl Loader {
                 self.stack.pop();
             }
         }
+        if self.needs_runtime(path, &imports) {
+            let (p, d) = ("runtime".to_string(), embed::dir("runtime"));
+            if !self.marks.contains_key(&p) {
+                self.load_path_at(&p, &d, true)?;
+            }
+            imports.push(p);
+        }
         imports.sort();
         self.marks.insert(path.to_string(), Mark::Done);
         let files = headers.into_iter().map(|(f, _)| f).collect();
@@ -298,6 +331,17 @@ impl Loader {
         let i = self.packages.len() - 1;
         self.index.insert(path.to_string(), i);
         Ok(i)
+    }
+
+    /// Whether a package depends on golift's runtime without importing it,
+    /// as every Go package does on gc's: when it imports anything (but
+    /// `unsafe`: a program that imports nothing else needs no Go
+    /// installation), unless it is the runtime or one of its own imports.
+    fn needs_runtime(&self, path: &str, imports: &[String]) -> bool {
+        !imports.is_empty()
+            && path != "runtime"
+            && !imports.iter().any(|i| i == "runtime")
+            && self.marks.get("runtime") != Some(&Mark::Visiting)
     }
 
     /// The go command's account of an import cycle: the chain of imports
@@ -343,6 +387,9 @@ impl Loader {
         }
         if path == "C" {
             return Err("golift: cgo (import \"C\") is not supported yet".into());
+        }
+        if embed::provides(path) {
+            return Ok(Resolved::Dir(path.to_string(), embed::dir(path), true));
         }
         if let Some(dir) = self.module_dir(path) {
             return Ok(Resolved::Dir(path.to_string(), dir, false));
@@ -451,7 +498,8 @@ fn package_name(headers: &[(PathBuf, header::Header)], dir: &Path) -> Result<Str
 }
 
 fn read_text(p: &Path) -> Result<String, String> {
-    std::fs::read_to_string(p)
+    embed::read(p)
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
         .map_err(|e| format!("open {}: {}", p.display(), super::io_reason(&e)))
 }
 

@@ -1,0 +1,44 @@
+// The garbage collector's API. golift's runtime has no garbage collector
+// yet: memory is never reclaimed, so a collection has nothing to do and
+// no object ever becomes unreachable in the collector's eyes. Each
+// function below does what Go's does for a program whose objects all stay
+// reachable, and says so.
+
+package runtime
+
+// GC runs a garbage collection. golift has no collector yet: GC returns
+// at once.
+func GC() {}
+
+// KeepAlive marks its argument as currently reachable. Without a
+// collector every object stays reachable: KeepAlive has nothing to do.
+func KeepAlive(x any) {}
+
+// SetFinalizer sets the finalizer associated with obj to the provided
+// finalizer function. Finalizers run only when the collector finds obj
+// unreachable, which golift's runtime never does: the finalizer is never
+// called (Go does not guarantee that finalizers run either). A nil obj is
+// the fatal error it is in Go.
+func SetFinalizer(obj any, finalizer any) {
+	if obj == nil {
+		throw("runtime.SetFinalizer: first argument is nil")
+	}
+}
+
+// Cleanup is a handle to a cleanup call for a specific object.
+type Cleanup struct {
+	id uint64
+}
+
+// AddCleanup attaches a cleanup function to ptr: cleanup(arg) runs after
+// ptr becomes unreachable, which golift's runtime never finds (no
+// collector yet), so the cleanup never runs.
+func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
+	if ptr == nil {
+		throw("runtime.AddCleanup: ptr is nil")
+	}
+	return Cleanup{}
+}
+
+// Stop cancels the cleanup call.
+func (c Cleanup) Stop() {}

@@ -1,0 +1,1 @@
+// Double is pushed by package p.
