@@ -164,11 +164,20 @@ pub extern "C" fn printlock() {
         // The lock belongs to this thread: the goroutine must not move to
         // another before `printunlock` (Go's printlock holds `m.locks` too).
         crate::sched::acquirem();
-        while PRINT_OWNER
-            .compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed)
+        if PRINT_OWNER
+            .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
-            std::thread::yield_now();
+            // The holder may be waiting for a P after its write: waiting
+            // here counts as a system call, so this M's P can go to it.
+            crate::sched::entersyscall();
+            while PRINT_OWNER
+                .compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+            {
+                std::thread::yield_now();
+            }
+            crate::sched::exitsyscall();
         }
     }
     PRINT_DEPTH.with(|d| d.set(depth + 1));
