@@ -31,6 +31,16 @@ pub fn gwrite(mut b: &[u8]) {
     }
 }
 
+/// `gwrite` for the `print` builtins: the write is a system call made on
+/// a goroutine's behalf, so its M lets its P go if the write blocks
+/// (`sched::entersyscall`). Fatal errors and the fault handler write with
+/// plain `gwrite`: they must never wait for a P.
+pub fn syswrite(b: &[u8]) {
+    crate::sched::entersyscall();
+    gwrite(b);
+    crate::sched::exitsyscall();
+}
+
 /// Accumulates one message (a panic, a fatal error) and writes it in one go.
 pub struct Printer {
     buf: ArrayBuf<512>,
@@ -151,11 +161,23 @@ pub extern "C" fn printlock() {
     let me = thread_token();
     let depth = PRINT_DEPTH.with(|d| d.get());
     if depth == 0 {
-        while PRINT_OWNER
-            .compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed)
+        // The lock belongs to this thread: the goroutine must not move to
+        // another before `printunlock` (Go's printlock holds `m.locks` too).
+        crate::sched::acquirem();
+        if PRINT_OWNER
+            .compare_exchange(0, me, Ordering::Acquire, Ordering::Relaxed)
             .is_err()
         {
-            std::thread::yield_now();
+            // The holder may be waiting for a P after its write: waiting
+            // here counts as a system call, so this M's P can go to it.
+            crate::sched::entersyscall();
+            while PRINT_OWNER
+                .compare_exchange_weak(0, me, Ordering::Acquire, Ordering::Relaxed)
+                .is_err()
+            {
+                std::thread::yield_now();
+            }
+            crate::sched::exitsyscall();
         }
     }
     PRINT_DEPTH.with(|d| d.set(depth + 1));
@@ -170,59 +192,60 @@ pub extern "C" fn printunlock() {
     PRINT_DEPTH.with(|d| d.set(depth - 1));
     if depth == 1 {
         PRINT_OWNER.store(0, Ordering::Release);
+        crate::sched::releasem();
     }
 }
 
 #[export_name = "runtime.printbool"]
 pub extern "C" fn printbool(v: u8) {
-    gwrite(if v != 0 { b"true" } else { b"false" });
+    syswrite(if v != 0 { b"true" } else { b"false" });
 }
 
 #[export_name = "runtime.printint"]
 pub extern "C" fn printint(v: i64) {
     let mut p = Printer::new();
     p.int(v);
-    p.flush();
+    syswrite(p.pending());
 }
 
 #[export_name = "runtime.printuint"]
 pub extern "C" fn printuint(v: u64) {
     let mut tmp = [0u8; 20];
-    gwrite(itoa(&mut tmp, v));
+    syswrite(itoa(&mut tmp, v));
 }
 
 #[export_name = "runtime.printhex"]
 pub extern "C" fn printhex(v: u64) {
     let mut tmp = [0u8; 18];
-    gwrite(hextoa(&mut tmp, v));
+    syswrite(hextoa(&mut tmp, v));
 }
 
 #[export_name = "runtime.printfloat"]
 pub extern "C" fn printfloat(v: f64) {
     let mut b = ArrayBuf::<FLOAT_BUF>::new();
     format_float(&mut b, v, 64);
-    gwrite(b.as_bytes());
+    syswrite(b.as_bytes());
 }
 
 #[export_name = "runtime.printfloat32"]
 pub extern "C" fn printfloat32(v: f32) {
     let mut b = ArrayBuf::<FLOAT_BUF>::new();
     format_float(&mut b, v as f64, 32);
-    gwrite(b.as_bytes());
+    syswrite(b.as_bytes());
 }
 
 #[export_name = "runtime.printcomplex"]
 pub extern "C" fn printcomplex(re: f64, im: f64) {
     let mut b = ArrayBuf::<COMPLEX_BUF>::new();
     format_complex(&mut b, re, im, 128);
-    gwrite(b.as_bytes());
+    syswrite(b.as_bytes());
 }
 
 #[export_name = "runtime.printcomplex64"]
 pub extern "C" fn printcomplex64(re: f32, im: f32) {
     let mut b = ArrayBuf::<COMPLEX_BUF>::new();
     format_complex(&mut b, re as f64, im as f64, 64);
-    gwrite(b.as_bytes());
+    syswrite(b.as_bytes());
 }
 
 /// # Safety
@@ -231,7 +254,7 @@ pub extern "C" fn printcomplex64(re: f32, im: f32) {
 pub unsafe extern "C" fn printstring(ptr: *const u8, len: usize) {
     if len > 0 {
         // SAFETY: guaranteed by the caller.
-        gwrite(unsafe { core::slice::from_raw_parts(ptr, len) });
+        syswrite(unsafe { core::slice::from_raw_parts(ptr, len) });
     }
 }
 
@@ -249,17 +272,17 @@ pub extern "C" fn printslice(ptr: *const u8, len: isize, cap: isize) {
     p.int(cap as i64);
     p.str(b"]");
     p.hex(ptr as u64);
-    p.flush();
+    syswrite(p.pending());
 }
 
 #[export_name = "runtime.printsp"]
 pub extern "C" fn printsp() {
-    gwrite(b" ");
+    syswrite(b" ");
 }
 
 #[export_name = "runtime.printnl"]
 pub extern "C" fn printnl() {
-    gwrite(b"\n");
+    syswrite(b"\n");
 }
 
 #[cfg(test)]

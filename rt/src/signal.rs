@@ -25,8 +25,10 @@ use crate::print::Printer;
 const NIL_PAGE: usize = 0x1000;
 const SIGNAL_STACK_SIZE: usize = 64 << 10;
 
-/// Installs the handler for SIGSEGV and SIGBUS (Go's `initsig`).
+/// Installs the handler for SIGSEGV and SIGBUS (Go's `initsig`), and the
+/// scheduler's for SIGURG (asynchronous preemption).
 pub fn initsig() {
+    crate::sched::initsig();
     for sig in [libc::SIGSEGV, libc::SIGBUS] {
         // SAFETY: a zeroed sigaction is a valid starting value; the handler
         // has the SA_SIGINFO signature.

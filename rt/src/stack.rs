@@ -211,7 +211,7 @@ pub extern "C" fn morestack() {
     let g = unsafe { &mut *gp };
     let preempt = g.preempt.load(core::sync::atomic::Ordering::Relaxed);
     newstack(g, sp);
-    if preempt {
+    if preempt && crate::sched::preemptible() {
         crate::sched::gopreempt();
     }
 }

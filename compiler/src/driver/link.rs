@@ -62,6 +62,24 @@ pub fn clean_cache() -> Result<(), Failure> {
     }
 }
 
+/// A linker script fragment (it augments the default script: `INSERT`)
+/// that gathers the code compiled from Go, every function in its own
+/// `.text.subsection` section (cranelift-object's name for per-function
+/// sections; Rust code never uses it), into one range
+/// `[__golift_text_start, __golift_text_end)`. The runtime's asynchronous
+/// preemption interrupts only PCs inside it (rt/ABI.md "Preemption").
+const GO_TEXT_SCRIPT: &str = "SECTIONS
+{
+  .golift.text : ALIGN(16)
+  {
+    __golift_text_start = .;
+    *(.text.subsection)
+    __golift_text_end = .;
+  }
+}
+INSERT BEFORE .text;
+";
+
 /// Links `object` (ELF object bytes) with the runtime into the executable `out`.
 pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
     let rt = runtime_archive()?;
@@ -70,6 +88,9 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
     let obj = dir.path().join("main.o");
     std::fs::write(&obj, object)
         .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", obj.display())))?;
+    let script = dir.path().join("golift.ld");
+    std::fs::write(&script, GO_TEXT_SCRIPT)
+        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", script.display())))?;
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let output = Command::new(&cc)
         .arg("-o")
@@ -77,6 +98,7 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
         .arg(&obj)
         .arg(&rt)
         .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
+        .arg(format!("-Wl,-T,{}", script.display()))
         .output()
         .map_err(|e| Failure::msg(format!("golift: cannot run the linker {cc}: {e}")))?;
     if !output.status.success() {

@@ -256,7 +256,10 @@ pub fn exe_name(p: &load::Package) -> String {
 /// an identical earlier build (`cache.rs`).
 pub fn build_root(loader: &load::Loader, root: usize, exe: &Path) -> Result<(), Failure> {
     let opts = lower_options();
-    let flags = format!("opt={} verify={}", opts.opt, opts.verify);
+    let flags = format!(
+        "opt={} verify={} looppoll={}",
+        opts.opt, opts.verify, opts.loop_poll
+    );
     let key = cache::program_key(loader, &closure(loader, root), &flags)?;
     if let Some(object) = cache::get(&key) {
         return link::link(&object, exe);
@@ -289,6 +292,7 @@ pub fn lower_options() -> lower::Options {
     lower::Options {
         opt: true,
         verify: cfg!(debug_assertions),
+        loop_poll: lower::Options::default_loop_poll(),
     }
 }
 

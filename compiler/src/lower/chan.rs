@@ -144,7 +144,7 @@ impl Fx<'_, '_, '_> {
         self.bind_range_var(rc.key, rc.define, v);
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
-        self.stack_check();
+        self.back_edge_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }

@@ -559,6 +559,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.dead_block();
     }
 
+    /// The stack check of a loop back-edge (unless `Options::loop_poll` is
+    /// off): the cooperative preemption point of a loop without calls.
+    pub fn back_edge_check(&mut self) {
+        if self.m.loop_poll {
+            self.stack_check();
+        }
+    }
+
     /// `if SP < g.stackguard0 { runtime.morestack() }` with a cold call.
     pub fn stack_check(&mut self) {
         let g = self.b.ins().get_pinned_reg(types::I64);

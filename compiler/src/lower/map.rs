@@ -284,7 +284,7 @@ impl Fx<'_, '_, '_> {
         self.loop_body(rc.label.clone(), exit, cont, &rc.body.stmts);
         self.b.switch_to_block(cont);
         self.call_rt("mapiternext", &[it], &[]);
-        self.stack_check();
+        self.back_edge_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }

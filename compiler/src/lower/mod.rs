@@ -14,8 +14,9 @@
 //! inlined into their callers by Cranelift's inliner before each caller is
 //! compiled at opt_level speed.
 //!
-//! Invariants: every Go function's entry block and every loop back-edge
-//! carries the stack check (SP < g.stackguard0 -> call `golift.morestack`,
+//! Invariants: every Go function's entry block (and every loop back-edge
+//! when `Options::loop_poll` is on) carries the stack check (SP <
+//! g.stackguard0 -> call `golift.morestack`,
 //! a register-preserving wrapper of runtime.morestack, in a cold block); a
 //! function whose compiled frame exceeds `STACK_FRAME_MAX` (the lowering
 //! keeps most frames far below it by moving big locals to the heap) is
@@ -83,6 +84,25 @@ pub struct Options {
     pub opt: bool,
     /// Run Cranelift's IR verifier.
     pub verify: bool,
+    /// Put the stack check (the cooperative preemption poll) on loop
+    /// back-edges (`Options::default_loop_poll`).
+    pub loop_poll: bool,
+}
+
+impl Options {
+    /// Whether loops carry the poll unless told otherwise: not on x86-64,
+    /// where the runtime preempts loops by signal (asynchronous
+    /// preemption) and the poll cost 5-23% on loop-heavy benchmarks
+    /// (README "Scheduler"); on aarch64, which has no asynchronous
+    /// preemption yet, the poll is what makes loops preemptible.
+    /// `GOLIFT_LOOPPOLL=1` / `=0` forces it on / off.
+    pub fn default_loop_poll() -> bool {
+        match std::env::var("GOLIFT_LOOPPOLL").as_deref() {
+            Ok("0") => false,
+            Ok("1") => true,
+            _ => !cfg!(target_arch = "x86_64"),
+        }
+    }
 }
 
 /// Compiles the package to an object file.
@@ -124,6 +144,7 @@ pub fn ir(
     let opts = Options {
         opt: optimized,
         verify: true,
+        loop_poll: true,
     };
     let capture = IrCapture {
         only: func.map(str::to_string),
@@ -194,6 +215,8 @@ pub(crate) struct ModCx<'a> {
     pub morestack: Option<FuncId>,
     /// Whether to optimise (and inline).
     opt: bool,
+    /// Whether loop back-edges carry the stack check (`Options::loop_poll`).
+    pub loop_poll: bool,
     /// Bodies of small Go functions, inlined into their callers.
     inline_bodies: HashMap<FuncId, ir::Function>,
     pub diags: Vec<Diagnostic>,
@@ -240,6 +263,7 @@ impl<'a> ModCx<'a> {
             runtime: HashMap::new(),
             morestack: None,
             opt: opts.opt,
+            loop_poll: opts.loop_poll,
             inline_bodies: HashMap::new(),
             diags: Vec::new(),
             capture,
@@ -1144,6 +1168,7 @@ mod tests {
         let opts = Options {
             opt: true,
             verify: true,
+            loop_poll: true,
         };
         let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
         assert_eq!(&obj[..4], b"\x7fELF");
@@ -1180,6 +1205,7 @@ mod tests {
         let opts = Options {
             opt: true,
             verify: true,
+            loop_poll: true,
         };
         assert!(compile(&pkg, &files, &sources, &opts).is_ok());
     }

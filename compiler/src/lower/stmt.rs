@@ -588,7 +588,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(p) = post {
             self.stmt(p);
         }
-        self.stack_check();
+        self.back_edge_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }
@@ -758,7 +758,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         let iv = self.b.use_var(i);
         let next = self.b.ins().iadd_imm_s(iv, 1);
         self.b.def_var(i, next);
-        self.stack_check();
+        self.back_edge_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }
@@ -916,7 +916,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.switch_to_block(cont);
         let n = self.b.use_var(next);
         self.b.def_var(k, n);
-        self.stack_check();
+        self.back_edge_check();
         self.b.ins().jump(header, &[]);
         self.b.switch_to_block(exit);
     }

@@ -34,3 +34,11 @@ func gomaxprocs(n int) int
 func GOMAXPROCS(n int) int {
 	return gomaxprocs(n)
 }
+
+// entersyscall and exitsyscall bracket a system call that may block: while
+// it lasts, sysmon may hand the M's P to another M, and exitsyscall gets a
+// P back, waiting for one if need be (rt/src/sched/syscall.rs). Package
+// syscall pulls them (//go:linkname runtime_entersyscall
+// runtime.entersyscall).
+func entersyscall()
+func exitsyscall()

@@ -161,3 +161,26 @@ macro_rules! park_entry {
     };
 }
 pub(crate) use park_entry;
+
+/// The code compiled from Go that asynchronous preemption may interrupt:
+/// none on aarch64, where Cranelift keeps scratch values in x16/x17 between
+/// instructions and the preemption entry would need a free register to
+/// jump back; goroutines there are preempted cooperatively only.
+pub fn gotext() -> (usize, usize) {
+    (0, 0)
+}
+
+/// The interrupted PC, SP and pinned register (`g`) of a signal context.
+///
+/// # Safety
+/// `ctx` must be the `ucontext_t` the kernel passed to a signal handler.
+pub unsafe fn ctxt_regs(ctx: *mut core::ffi::c_void) -> (usize, usize, usize) {
+    let mc = &unsafe { &*ctx.cast::<libc::ucontext_t>() }.uc_mcontext;
+    (mc.pc as usize, mc.sp as usize, mc.regs[21] as usize)
+}
+
+/// Never called: `gotext` is empty on aarch64.
+///
+/// # Safety
+/// None needed; it does nothing.
+pub unsafe fn inject_async_preempt(_ctx: *mut core::ffi::c_void, _gp: *mut crate::sched::G) {}

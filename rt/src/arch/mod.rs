@@ -21,9 +21,9 @@ mod aarch64;
 mod x86_64;
 
 #[cfg(target_arch = "aarch64")]
-pub(crate) use aarch64::{getsp, park_entry};
+pub(crate) use aarch64::{ctxt_regs, getsp, gotext, inject_async_preempt, park_entry};
 #[cfg(target_arch = "x86_64")]
-pub(crate) use x86_64::{getsp, park_entry};
+pub(crate) use x86_64::{ctxt_regs, getsp, gotext, inject_async_preempt, park_entry};
 
 /// Offset of `g.sched` (used by the park entry stubs).
 pub const GOBUF: usize = core::mem::offset_of!(G, sched);
@@ -37,6 +37,9 @@ use crate::string::GoString;
 /// # Safety
 /// `f` must be such a function; it runs on the current goroutine's stack.
 pub unsafe fn call_string_method(f: *const u8, recv: *const u8) -> GoString {
+    // Rust frames lie under the method while it runs: it must not be
+    // preempted (it would resume them on another thread).
+    let _off = crate::sched::PreemptOff::new();
     // SAFETY: guaranteed by the caller; the trampoline saves what SystemV
     // callers expect preserved.
     unsafe { golift_rt_call_string_method(f, recv, crate::sched::getg().cast()) }

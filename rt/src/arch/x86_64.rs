@@ -183,3 +183,153 @@ macro_rules! park_entry {
     };
 }
 pub(crate) use park_entry;
+
+/// The code compiled from Go, `[start, end)`: the linker script of golift's
+/// link step defines the two symbols (rt/ABI.md "Preemption"); elsewhere
+/// (the runtime's own tests) they are undefined weak symbols and the range
+/// is empty.
+pub fn gotext() -> (usize, usize) {
+    let (start, end): (usize, usize);
+    // SAFETY: loads two GOT entries (zero for an undefined weak symbol).
+    unsafe {
+        core::arch::asm!(
+            ".weak __golift_text_start",
+            ".weak __golift_text_end",
+            "mov {s}, qword ptr [rip + __golift_text_start@GOTPCREL]",
+            "mov {e}, qword ptr [rip + __golift_text_end@GOTPCREL]",
+            s = out(reg) start,
+            e = out(reg) end,
+            options(nostack, preserves_flags, readonly),
+        )
+    };
+    (start, end)
+}
+
+/// The interrupted PC, SP and pinned register (`g`) of a signal context.
+///
+/// # Safety
+/// `ctx` must be the `ucontext_t` the kernel passed to a signal handler.
+pub unsafe fn ctxt_regs(ctx: *mut core::ffi::c_void) -> (usize, usize, usize) {
+    let gregs = &unsafe { &*ctx.cast::<libc::ucontext_t>() }
+        .uc_mcontext
+        .gregs;
+    (
+        gregs[libc::REG_RIP as usize] as usize,
+        gregs[libc::REG_RSP as usize] as usize,
+        gregs[libc::REG_R15 as usize] as usize,
+    )
+}
+
+/// Makes the interrupted goroutine `gp` continue in `golift_rt_async_preempt`
+/// when the signal handler returns: its PC and SP go to `gp.asyncpc` and
+/// `gp.asyncsp`, and its SP moves below the 128-byte red zone (which
+/// Cranelift does not use, but the C ABI allows), 16-byte aligned less 8,
+/// as at a function's entry.
+///
+/// # Safety
+/// `ctx` as in `ctxt_regs`; `gp` is the goroutine that was interrupted, at
+/// a PC in `gotext()`, and its stack has room below SP (the red zone below
+/// `stackguard0`).
+pub unsafe fn inject_async_preempt(ctx: *mut core::ffi::c_void, gp: *mut crate::sched::G) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        let gregs = &mut (*ctx.cast::<libc::ucontext_t>()).uc_mcontext.gregs;
+        let sp = gregs[libc::REG_RSP as usize] as usize;
+        (*gp).asyncpc = gregs[libc::REG_RIP as usize] as usize;
+        (*gp).asyncsp = sp;
+        gregs[libc::REG_RSP as usize] = (((sp - 128) & !15) - 8) as i64;
+        gregs[libc::REG_RIP as usize] = golift_rt_async_preempt as *const () as usize as i64;
+    }
+}
+
+extern "C" {
+    fn golift_rt_async_preempt();
+}
+
+// `golift_rt_async_preempt` (Go's `asyncPreempt`): entered not by a call but
+// by the SIGURG handler's redirect, with every register of the interrupted
+// Go code live. It saves the flags, the 15 general registers other than rsp
+// (rsp and rip are in `g.asyncsp`/`g.asyncpc`) and xmm0-15 (Cranelift uses
+// only the low 128 bits), calls the park entry `golift_rt_preempt_park`,
+// which yields to the scheduler, and when the goroutine runs again (maybe on
+// another M: r15 is `g` there too) restores everything and jumps back with
+// the original rsp. Nothing between `popfq` and the jump touches the flags.
+core::arch::global_asm!(
+    ".text",
+    ".globl golift_rt_async_preempt",
+    ".type golift_rt_async_preempt,@function",
+    ".p2align 4",
+    "golift_rt_async_preempt:",
+    "pushfq",
+    "push rax",
+    "push rbx",
+    "push rcx",
+    "push rdx",
+    "push rsi",
+    "push rdi",
+    "push rbp",
+    "push r8",
+    "push r9",
+    "push r10",
+    "push r11",
+    "push r12",
+    "push r13",
+    "push r14",
+    "push r15",
+    "sub rsp, 264",
+    "movdqu [rsp], xmm0",
+    "movdqu [rsp + 16], xmm1",
+    "movdqu [rsp + 32], xmm2",
+    "movdqu [rsp + 48], xmm3",
+    "movdqu [rsp + 64], xmm4",
+    "movdqu [rsp + 80], xmm5",
+    "movdqu [rsp + 96], xmm6",
+    "movdqu [rsp + 112], xmm7",
+    "movdqu [rsp + 128], xmm8",
+    "movdqu [rsp + 144], xmm9",
+    "movdqu [rsp + 160], xmm10",
+    "movdqu [rsp + 176], xmm11",
+    "movdqu [rsp + 192], xmm12",
+    "movdqu [rsp + 208], xmm13",
+    "movdqu [rsp + 224], xmm14",
+    "movdqu [rsp + 240], xmm15",
+    "call golift_rt_preempt_park",
+    "movdqu xmm0, [rsp]",
+    "movdqu xmm1, [rsp + 16]",
+    "movdqu xmm2, [rsp + 32]",
+    "movdqu xmm3, [rsp + 48]",
+    "movdqu xmm4, [rsp + 64]",
+    "movdqu xmm5, [rsp + 80]",
+    "movdqu xmm6, [rsp + 96]",
+    "movdqu xmm7, [rsp + 112]",
+    "movdqu xmm8, [rsp + 128]",
+    "movdqu xmm9, [rsp + 144]",
+    "movdqu xmm10, [rsp + 160]",
+    "movdqu xmm11, [rsp + 176]",
+    "movdqu xmm12, [rsp + 192]",
+    "movdqu xmm13, [rsp + 208]",
+    "movdqu xmm14, [rsp + 224]",
+    "movdqu xmm15, [rsp + 240]",
+    "add rsp, 264",
+    "pop r15",
+    "pop r14",
+    "pop r13",
+    "pop r12",
+    "pop r11",
+    "pop r10",
+    "pop r9",
+    "pop r8",
+    "pop rbp",
+    "pop rdi",
+    "pop rsi",
+    "pop rdx",
+    "pop rcx",
+    "pop rbx",
+    "pop rax",
+    "popfq",
+    "mov rsp, [r15 + {asyncsp}]",
+    "jmp qword ptr [r15 + {asyncpc}]",
+    ".size golift_rt_async_preempt, . - golift_rt_async_preempt",
+    asyncsp = const core::mem::offset_of!(crate::sched::G, asyncsp),
+    asyncpc = const core::mem::offset_of!(crate::sched::G, asyncpc),
+);

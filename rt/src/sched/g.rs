@@ -66,6 +66,12 @@ pub struct G {
     /// `lockedm` (Go's `lockedm` with `m.lockedExt`).
     pub lockedcount: u32,
     pub lockedm: *mut super::M,
+    /// Where an asynchronously preempted goroutine continues: the
+    /// interrupted PC and SP (`sched::preempt`).
+    pub asyncpc: usize,
+    pub asyncsp: usize,
+    /// The next older g on the list of all gs (for `GODEBUG=scheddetail`).
+    pub alllink: *mut G,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -130,6 +136,7 @@ impl WaitReason {
 pub const G_IDLE: u32 = 0;
 pub const G_RUNNABLE: u32 = 1;
 pub const G_RUNNING: u32 = 2;
+pub const G_SYSCALL: u32 = 3;
 pub const G_WAITING: u32 = 4;
 pub const G_DEAD: u32 = 6;
 
@@ -155,6 +162,9 @@ impl G {
             selstate: core::ptr::null_mut(),
             lockedcount: 0,
             lockedm: core::ptr::null_mut(),
+            asyncpc: 0,
+            asyncsp: 0,
+            alllink: core::ptr::null_mut(),
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

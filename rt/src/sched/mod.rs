@@ -3,7 +3,10 @@
 //! - `g`: the goroutine descriptor and its saved context (`Gobuf`).
 //! - `runq`: the Ps and their local run queues, the global run queue.
 //! - `proc`: Ms, scheduling, goroutine creation/exit, park/ready, deadlock.
-//! - `sysmon`: the monitor thread that preempts long-running goroutines.
+//! - `sysmon`: the monitor thread that preempts long-running goroutines;
+//!   `preempt`: asynchronous preemption by signal; `syscall`: system calls
+//!   that let the P go (entersyscall/exitsyscall); `trace`:
+//!   `GODEBUG=schedtrace`.
 //! - `api`: the entries of package runtime's API (Gosched, Goexit,
 //!   NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread).
 //!
@@ -35,16 +38,37 @@
 
 mod api;
 mod g;
+mod preempt;
 mod proc;
 mod runq;
+mod syscall;
 mod sysmon;
+mod trace;
 
 pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
+pub use preempt::{acquirem, preemptible, releasem, PreemptOff};
 pub use proc::{
     getm, goexit1, gomaxprocs, gopark, gopreempt, goyield, newproc, ready, schedmain, wakep,
     Funcval, M,
 };
 pub use runq::P;
+pub use syscall::{entersyscall, exitsyscall};
+
+/// Installs the preemption signal's handler (called at start-up).
+pub fn initsig() {
+    preempt::init();
+}
+
+/// The value of setting `name` in `$GODEBUG` (`name=N` in a comma-separated
+/// list; the last one wins, as in Go), if it is there and a number.
+pub fn godebug(name: &str) -> Option<i64> {
+    let v = std::env::var("GODEBUG").ok()?;
+    v.split(',')
+        .filter_map(|kv| kv.split_once('='))
+        .filter(|(k, _)| *k == name)
+        .filter_map(|(_, val)| val.parse().ok())
+        .next_back()
+}
 
 use core::cell::Cell;
 

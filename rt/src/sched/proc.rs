@@ -33,7 +33,7 @@ use core::sync::atomic::{
 };
 
 use super::g::{WaitReason, G_DEAD, G_RUNNABLE, G_RUNNING, G_WAITING};
-use super::runq::{globrunqget, globrunqput, GQueue, P};
+use super::runq::{globrunqget, globrunqput, GQueue, P, P_IDLE, P_RUNNING};
 use super::{getg, setg, G};
 use crate::arch;
 use crate::print::Printer;
@@ -67,6 +67,14 @@ pub struct M {
     waitlock: *mut u8,
     /// The goroutine wired to this M by `LockOSThread` (null: none).
     pub lockedg: *mut G,
+    /// The thread's `pthread_t`, for sysmon's preemption signal.
+    pub thread: AtomicUsize,
+    /// The next older M on the list of all Ms.
+    pub alllink: *mut M,
+    /// Nonzero while Rust frames of the runtime lie under the running Go
+    /// code (a method called from the runtime): no preemption then, as Go's
+    /// `m.locks` (set only by this M's thread).
+    pub locks: AtomicU32,
 }
 
 /// The scheduler's global state (Go's `schedt`).
@@ -119,6 +127,10 @@ static NPROCS: AtomicUsize = AtomicUsize::new(1);
 /// The number of CPUs the process may run on, at start-up (`runtime.NumCPU`).
 static NCPU: AtomicUsize = AtomicUsize::new(1);
 static GOIDGEN: AtomicI64 = AtomicI64::new(1);
+/// Every M and every g ever created, newest first, linked through
+/// `alllink` (Go's `allm` and `allgs`): neither is ever freed.
+static ALLM: AtomicPtr<M> = AtomicPtr::new(core::ptr::null_mut());
+static ALLG: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
 static MAIN_G: AtomicPtr<G> = AtomicPtr::new(core::ptr::null_mut());
 static MAIN_STARTED: AtomicBool = AtomicBool::new(false);
 /// The main goroutine ended through `runtime.Goexit`.
@@ -140,6 +152,15 @@ pub fn allp() -> &'static [*mut P] {
     }
     // SAFETY: set once in `schedinit` and never freed.
     unsafe { &*v }
+}
+
+/// `pidleget` for `syscall`.
+///
+/// # Safety
+/// `sched.lock` must be held.
+pub(super) unsafe fn pidleget_locked() -> Option<*mut P> {
+    // SAFETY: guaranteed by the caller.
+    unsafe { pidleget() }
 }
 
 pub fn gomaxprocs() -> usize {
@@ -192,7 +213,7 @@ fn allocm() -> *mut M {
         *c as i64 - 1
     };
     SCHED.lock.unlock();
-    Box::into_raw(Box::new(M {
+    let m = Box::into_raw(Box::new(M {
         id,
         g0,
         g0sp: 0,
@@ -205,7 +226,17 @@ fn allocm() -> *mut M {
         waitunlockf: None,
         waitlock: core::ptr::null_mut(),
         lockedg: core::ptr::null_mut(),
-    }))
+        thread: AtomicUsize::new(0),
+        alllink: core::ptr::null_mut(),
+        locks: AtomicU32::new(0),
+    }));
+    // SAFETY: `m` is fresh; the list only grows.
+    ALLM.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |head| {
+        unsafe { (*m).alllink = head };
+        Some(m)
+    })
+    .ok();
+    m
 }
 
 /// A funcval for `golift.main`, which the main goroutine runs.
@@ -234,7 +265,47 @@ pub fn schedmain(main_fv: &'static Funcval) -> ! {
 
 /// A new g with a stack reservation of `reserve` bytes.
 fn malg(reserve: usize) -> *mut G {
-    Box::into_raw(Box::new(G::new(stackalloc(reserve), 0)))
+    let gp = Box::into_raw(Box::new(G::new(stackalloc(reserve), 0)));
+    // SAFETY: `gp` is fresh; the list only grows.
+    ALLG.fetch_update(Ordering::SeqCst, Ordering::SeqCst, |head| {
+        unsafe { (*gp).alllink = head };
+        Some(gp)
+    })
+    .ok();
+    gp
+}
+
+/// The newest M and the newest g (heads of the lists through `alllink`).
+pub(super) fn allm_allg() -> (*mut M, *mut G) {
+    (ALLM.load(Ordering::SeqCst), ALLG.load(Ordering::SeqCst))
+}
+
+/// The scheduler's counts that `GODEBUG=schedtrace` prints.
+pub(super) struct Counts {
+    pub idleprocs: i32,
+    pub threads: i32,
+    pub spinning: i32,
+    pub idlethreads: i32,
+    pub runqueue: u32,
+    pub nmidlelocked: i32,
+}
+
+/// Reads the counts under `sched.lock` (Go's schedtrace holds it too).
+pub(super) fn counts() -> Counts {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    let c = unsafe {
+        Counts {
+            idleprocs: SCHED.npidle.load(Ordering::SeqCst),
+            threads: *SCHED.mcount.get(),
+            spinning: SCHED.nmspinning.load(Ordering::SeqCst),
+            idlethreads: *SCHED.nmidle.get(),
+            runqueue: SCHED.runqsize.load(Ordering::SeqCst),
+            nmidlelocked: *SCHED.nmidlelocked.get(),
+        }
+    };
+    SCHED.lock.unlock();
+    c
 }
 
 /// Prepares `gp` to start running funcval `fv` and makes it runnable.
@@ -299,7 +370,14 @@ fn gfget() -> Option<*mut G> {
         }
         SCHED.lock.unlock();
     }
-    local.pop()
+    let gp = local.pop();
+    // SAFETY: as above.
+    unsafe {
+        (*(*getm()).p)
+            .gfreecnt
+            .store(local.len() as u32, Ordering::Relaxed)
+    };
+    gp
 }
 
 /// Keeps dead `gp` for reuse (Go's `gfput`).
@@ -310,6 +388,9 @@ unsafe fn gfput(gp: *mut G) {
     // SAFETY: guaranteed by the caller.
     let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
     local.push(gp);
+    // SAFETY: guaranteed by the caller.
+    let cnt = unsafe { &(*(*getm()).p).gfreecnt };
+    cnt.store(local.len() as u32, Ordering::Relaxed);
     if local.len() < GFREE_LOCAL_MAX {
         return;
     }
@@ -323,6 +404,7 @@ unsafe fn gfput(gp: *mut G) {
             *head = g;
         }
     }
+    cnt.store(local.len() as u32, Ordering::Relaxed);
     SCHED.lock.unlock();
 }
 
@@ -467,6 +549,8 @@ fn mstart() -> ! {
     // once `schedule` runs (it never returns).
     unsafe {
         (*m).g0sp = (arch::getsp() - 1024) & !15;
+        (*m).thread
+            .store(libc::pthread_self() as usize, Ordering::Relaxed);
         setg((*m).g0);
     }
     schedule()
@@ -484,12 +568,36 @@ pub fn schedule() -> ! {
         execute(locked)
     }
     loop {
+        if super::syscall::waiters() {
+            givep_to_waiter(m);
+        }
         let gp = findrunnable();
         // SAFETY: `gp` was taken off a run queue by this M.
         if unsafe { (*gp).lockedm }.is_null() {
             execute(gp)
         }
         startlockedm(m, gp);
+    }
+}
+
+/// An M is waiting for a P to return from a system call: this M, between
+/// two goroutines, gives it its P (the returning goroutine would otherwise
+/// wait until some P went idle) and idles.
+fn givep_to_waiter(m: *mut M) {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held; this M releases its P.
+    let given = unsafe {
+        let pp = (*m).p;
+        let given = super::syscall::handtowaiter(pp);
+        if given {
+            (*m).p = core::ptr::null_mut();
+        }
+        given
+    };
+    SCHED.lock.unlock();
+    if given {
+        resetspinning(m);
+        stopm(m);
     }
 }
 
@@ -768,16 +876,47 @@ fn startm_spinning() {
                 (*nm).park.wakeup();
             }
         }
-        None => newm(pp),
+        None => newm(pp, true),
     }
 }
 
-/// Starts a new OS thread as a spinning M holding `pp`.
-fn newm(pp: *mut P) {
+/// Runs `pp`, which has work, on an idle or new M (Go's `startm`).
+fn startm(pp: *mut P) {
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    let nm = unsafe { mget() };
+    SCHED.lock.unlock();
+    match nm {
+        // SAFETY: an idle M sleeps on its note and reads `nextp` after waking.
+        Some(nm) => unsafe {
+            (*nm).nextp = pp;
+            (*nm).park.wakeup();
+        },
+        None => newm(pp, false),
+    }
+}
+
+/// Finds an M for `pp`, which sysmon took from an M in a system call (Go's
+/// `handoffp`): one that runs its work, or the idle list.
+pub(super) fn handoffp(pp: *mut P) {
+    // SAFETY: Ps are never freed; nobody else holds `pp`.
+    let work = !unsafe { &*pp }.runqempty() || SCHED.runqsize.load(Ordering::SeqCst) > 0;
+    if work {
+        startm(pp);
+        return;
+    }
+    SCHED.lock.lock();
+    // SAFETY: the lock is held.
+    unsafe { pidleput(pp) };
+    SCHED.lock.unlock();
+}
+
+/// Starts a new OS thread as an M holding `pp` (spinning: looking for work).
+fn newm(pp: *mut P, spinning: bool) {
     let m = allocm();
     // SAFETY: the new M is not visible to anyone else yet.
     unsafe {
-        (*m).spinning = true;
+        (*m).spinning = spinning;
         (*m).nextp = pp;
     }
     let m_addr = m as usize;
@@ -920,8 +1059,12 @@ unsafe fn pidleput(pp: *mut P) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         (*pp).m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*pp).status.store(P_IDLE, Ordering::SeqCst);
         if (*pp).id >= gomaxprocs() {
             // Retired: it stays off the list until GOMAXPROCS grows again.
+            return;
+        }
+        if super::syscall::handtowaiter(pp) {
             return;
         }
         (*pp).link = *SCHED.pidle.get();
@@ -945,6 +1088,21 @@ unsafe fn pidleget() -> Option<*mut P> {
     }
 }
 
+/// `acquirep` for `syscall`.
+///
+/// # Safety
+/// As `acquirep`.
+pub(super) unsafe fn acquirep_for(m: *mut M, pp: *mut P) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { acquirep(m, pp) }
+}
+
+/// Whether an idle P or a spinning M can pick up new work (sysmon then
+/// leaves a P in a short system call alone, as Go's `retake`).
+pub(super) fn others_can_run() -> bool {
+    SCHED.nmspinning.load(Ordering::SeqCst) + SCHED.npidle.load(Ordering::SeqCst) > 0
+}
+
 /// # Safety
 /// `m` is the calling thread's M and `pp` an idle P handed to it.
 unsafe fn acquirep(m: *mut M, pp: *mut P) {
@@ -952,6 +1110,7 @@ unsafe fn acquirep(m: *mut M, pp: *mut P) {
     unsafe {
         (*m).p = pp;
         (*pp).m.store(m, Ordering::SeqCst);
+        (*pp).status.store(P_RUNNING, Ordering::SeqCst);
     }
 }
 

@@ -21,6 +21,11 @@ use super::G;
 
 pub const RUNQ_SIZE: u32 = 256;
 
+/// P states (Go's `_Pidle`, `_Prunning`, `_Psyscall`).
+pub const P_IDLE: u32 = 0;
+pub const P_RUNNING: u32 = 1;
+pub const P_SYSCALL: u32 = 2;
+
 /// A processor: the resource an M must hold to run Go code (Go's `p`).
 #[repr(C)]
 pub struct P {
@@ -32,12 +37,20 @@ pub struct P {
     pub link: *mut P,
     /// Incremented on every goroutine switch (sysmon watches it).
     pub schedtick: AtomicU32,
+    /// `P_RUNNING`, or `P_SYSCALL` while its M is in a system call: then
+    /// sysmon may take it (`P_RUNNING` -> `P_SYSCALL` by the M, back by the
+    /// M's CAS in `exitsyscall`, or to `P_IDLE` by sysmon's CAS).
+    pub status: AtomicU32,
+    /// Incremented on every system call (sysmon watches it).
+    pub syscalltick: AtomicU32,
     runqhead: AtomicU32,
     runqtail: AtomicU32,
     runq: [AtomicPtr<G>; RUNQ_SIZE as usize],
     runnext: AtomicPtr<G>,
     /// Dead gs kept for reuse (only the holding M touches it).
     pub gfree: UnsafeCell<Vec<*mut G>>,
+    /// `gfree`'s length, for schedtrace.
+    pub gfreecnt: AtomicU32,
 }
 
 impl P {
@@ -47,12 +60,23 @@ impl P {
             m: AtomicPtr::new(core::ptr::null_mut()),
             link: core::ptr::null_mut(),
             schedtick: AtomicU32::new(0),
+            status: AtomicU32::new(P_IDLE),
+            syscalltick: AtomicU32::new(0),
             runqhead: AtomicU32::new(0),
             runqtail: AtomicU32::new(0),
             runq: [const { AtomicPtr::new(core::ptr::null_mut()) }; RUNQ_SIZE as usize],
             runnext: AtomicPtr::new(core::ptr::null_mut()),
             gfree: UnsafeCell::new(Vec::new()),
+            gfreecnt: AtomicU32::new(0),
         }
+    }
+
+    /// The goroutines in the ring (not counting `runnext`), as Go's
+    /// schedtrace prints them.
+    pub fn runqsize(&self) -> u32 {
+        let head = self.runqhead.load(Ordering::SeqCst);
+        let tail = self.runqtail.load(Ordering::SeqCst);
+        tail.wrapping_sub(head)
     }
 
     /// Whether the local queue (ring and runnext) is empty.
