@@ -1964,7 +1964,7 @@ pub fn const_f64(c: &ConstValue) -> f64 {
     }
 }
 
-fn const_complex(c: &ConstValue) -> (f64, f64) {
+pub fn const_complex(c: &ConstValue) -> (f64, f64) {
     match c {
         ConstValue::Complex(r, i) => (ratio_f64(r), ratio_f64(i)),
         other => (const_f64(other), 0.0),

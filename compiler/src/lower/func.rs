@@ -278,7 +278,9 @@ pub(super) fn lower_init(
     fx.stack_check();
     for p in &pkg.packages {
         for init in &p.init_order {
-            fx.initializer(init);
+            if !fx.m.is_static(init) {
+                fx.initializer(init);
+            }
         }
         for &i in &p.inits {
             if let Some(gf) = fx.m.funcs.get(&i).cloned() {

@@ -43,6 +43,7 @@ mod map;
 mod method;
 mod promoted;
 mod rangefunc;
+mod staticinit;
 mod stmt;
 mod typedesc;
 mod typeswitch;
@@ -279,6 +280,7 @@ impl<'a> ModCx<'a> {
 
     fn declare_globals(&mut self) {
         let pkg = self.pkg;
+        let statics = self.static_values();
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
             let name = format!("{}.{}", pkg.link_path(g), obj.name);
@@ -289,8 +291,7 @@ impl<'a> ModCx<'a> {
                 .declare_data(&name, Linkage::Hidden, true, false)
             {
                 Ok(id) => {
-                    let mut d = DataDescription::new();
-                    d.define_zeroinit(size);
+                    let mut d = self.global_data(statics.get(&g), size);
                     d.set_align(align);
                     self.define_data(id, d);
                     self.globals.insert(g, id);
