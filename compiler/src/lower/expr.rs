@@ -1595,6 +1595,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             let sig = sig.clone();
             let fv = self.expr(f).s0();
             let argv = self.call_args(&sig, args, ellipsis.is_some());
+            let fv = self.inline_site_callee(e.id, fv);
             return self.call_value(fv, &sig, argv);
         }
         let Some(callee) = callee else {

@@ -39,6 +39,7 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod inlsite;
 mod map;
 mod method;
 mod promoted;
