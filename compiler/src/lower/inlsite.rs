@@ -10,21 +10,26 @@
 //! closure called in a loop gets the buffer on the first iteration only.
 //! golift keeps closures out of line and reproduces that: the flags of a
 //! literal that gc would inline live in a flag region of the enclosing
-//! frame, zeroed at its entry, and each such call site passes its part of
-//! the region in one extra word of the closure object (`flags` below) just
-//! before the call.
+//! frame, zeroed at its entry. At each such call site the closure object is
+//! copied onto the caller's stack with one more word pointing at the site's
+//! part of the region, and the copy is called (the object itself may be
+//! stored or called elsewhere: there its flags word is zero and the body
+//! uses a fresh region, as gc's out-of-line copy has its own flags).
 //!
 //! gc's rule, as golift models it: a call `func(...){...}(...)` of a literal,
-//! or `f(...)` of a local `f` bound once to a literal whose every use is such
-//! a call in the same body, is inlined when the literal has no `go`, `defer`
-//! or `recover` and its cost (gc's node count, approximated on the syntax
-//! tree) is at most 800 for a literal called at one site, 160 otherwise
-//! (inline.inlineCostOK: closures get twice the budget of 80, a closure
-//! called once ten times). Calls in `go` and `defer` statements are never
-//! inlined. A region lays out the flags of the body's own slices (for a
-//! body that is itself inlined) and then, per inlined call site in source
-//! order, the region of the literal called there. Not modelled: inlining of
-//! declared functions (their slices' flags stay per call), of literals
+//! or `f(...)` of a local `f` bound to a literal and never assigned again
+//! nor address-taken (gc's static value), in the same body, is inlined when
+//! the literal has no `go`, `defer` or `recover` and its cost (gc's node
+//! count, approximated on the syntax tree) is at most 800 for a literal
+//! called at one site, 160 otherwise (inline.inlineCostOK: closures get
+//! twice the budget of 80, a closure called once ten times). Calls in `go`
+//! and `defer` statements are never inlined. A region lays out the flags of
+//! the body's own slices (for a body that is itself inlined) and then, per
+//! inlined call site whose literal has flags, that literal's region.
+//! Invariant: a literal has a flags word exactly when the body declaring it
+//! has an inlined call site of it with a non-empty region (both come from
+//! `region` of that body). Not modelled: inlining of declared functions
+//! (their slices' flags stay per call, see difftest/findings), of literals
 //! passed to functions that gc inlines, and gc's reduced budget in callers
 //! of over 5,000 nodes.
 
@@ -197,8 +202,8 @@ fn inlinable(pkg: &Package, lit: &Expr, sites: usize) -> bool {
     !c.hairy && c.cost <= budget
 }
 
-/// Collects direct literal calls, literals bound to locals and calls of
-/// locals, staying out of nested literals and `go`/`defer` calls.
+/// Collects direct literal calls and calls of names, staying out of nested
+/// literals and `go`/`defer` calls.
 struct Sites<'a> {
     pkg: &'a Package,
     direct: Vec<(NodeId, Expr)>,
@@ -322,5 +327,51 @@ impl Visitor for Bound<'_> {
 
     fn expr(&mut self, e: &Expr) -> bool {
         !matches!(e.kind, ExprKind::FuncLit { .. })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::syntax::ast::Decl;
+
+    /// The flag region of `f`'s body in `src`.
+    fn region_of_f(src: &str) -> Region {
+        let (pkg, files, _) = crate::lower::tests::checked(src);
+        let body = files[0]
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Func(f) if f.name.name == "f" => f.body.clone(),
+                _ => None,
+            })
+            .expect("func f");
+        region(&pkg, &HashSet::new(), &body, false)
+    }
+
+    const APPEND: &str = "var t []int\n\t\tt = append(t, 1)\n\t\tprintln(cap(t))";
+
+    #[test]
+    fn called_literals_share_the_enclosing_region() {
+        let r = region_of_f(&format!(
+            "package main\nfunc f() {{\n\tg := func() {{\n\t\t{APPEND}\n\t}}\n\tfor i := 0; i < 2; i++ {{\n\t\tfunc() {{\n\t\t{APPEND}\n\t\t}}()\n\t\tg()\n\t\tg()\n\t}}\n}}\nfunc main() {{ f() }}\n"
+        ));
+        assert_eq!((r.sites.len(), r.size), (3, 3));
+    }
+
+    #[test]
+    fn deferring_reassigned_and_go_literals_are_not_inlined() {
+        let r = region_of_f(&format!(
+            "package main\nfunc f() {{\n\tg := func() {{\n\t\t{APPEND}\n\t}}\n\tg = nil\n\tg()\n\tfunc() {{\n\t\tdefer println()\n\t\t{APPEND}\n\t}}()\n\tgo func() {{\n\t\t{APPEND}\n\t}}()\n}}\nfunc main() {{ f() }}\n"
+        ));
+        assert_eq!((r.sites.len(), r.size), (0, 0));
+    }
+
+    #[test]
+    fn literals_without_appends_need_no_flags() {
+        let r = region_of_f(
+            "package main\nfunc f() {\n\tfunc() { println(1) }()\n}\nfunc main() { f() }\n",
+        );
+        assert_eq!((r.sites.len(), r.size), (0, 0));
     }
 }
