@@ -45,6 +45,10 @@ pub enum Verdict {
     Mismatch {
         go: Vec<u8>,
         golift: Vec<u8>,
+        /// gc without optimisations (`-gcflags=-N`) prints what golift
+        /// printed: a hint that gc's optimiser is wrong (to be confirmed
+        /// against the spec: gc -N has no append stack buffers either).
+        go_n_agrees: bool,
     },
     /// The Go binary did not finish in time: nothing to compare.
     GoTimeout,
@@ -83,7 +87,18 @@ impl Verdict {
             | Verdict::Unsupported(s)
             | Verdict::RejectsValid(s)
             | Verdict::Crash(s) => s.clone(),
-            Verdict::Mismatch { go, golift } => first_difference(go, golift),
+            Verdict::Mismatch {
+                go,
+                golift,
+                go_n_agrees,
+            } => {
+                let hint = if *go_n_agrees {
+                    " (go -gcflags=-N agrees with golift)"
+                } else {
+                    ""
+                };
+                format!("{}{hint}", first_difference(go, golift))
+            }
             _ => String::new(),
         }
     }
@@ -114,6 +129,8 @@ pub struct Stats {
     pub rejects_valid: usize,
     pub crashes: usize,
     pub mismatches: usize,
+    /// Mismatches where gc without optimisations agrees with golift.
+    pub go_n_agrees: usize,
     pub go_timeouts: usize,
 }
 
@@ -127,7 +144,10 @@ impl Stats {
             Verdict::Unsupported(_) => self.unsupported += 1,
             Verdict::RejectsValid(_) => self.rejects_valid += 1,
             Verdict::Crash(_) => self.crashes += 1,
-            Verdict::Mismatch { .. } => self.mismatches += 1,
+            Verdict::Mismatch { go_n_agrees, .. } => {
+                self.mismatches += 1;
+                self.go_n_agrees += usize::from(*go_n_agrees);
+            }
             Verdict::GoTimeout => self.go_timeouts += 1,
         }
     }
@@ -141,11 +161,13 @@ impl std::fmt::Display for Stats {
     fn fmt(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
         write!(
             f,
-            "{} programs: {} agree, {} mismatch, {} golift crash, {} valid rejected, \
-             {} invalid accepted, {} unsupported, {} rejected by both, {} go timeout",
+            "{} programs: {} agree, {} mismatch ({} where go -N agrees with golift), \
+             {} golift crash, {} valid rejected, {} invalid accepted, {} unsupported, \
+             {} rejected by both, {} go timeout",
             self.programs,
             self.agree,
             self.mismatches,
+            self.go_n_agrees,
             self.crashes,
             self.rejects_valid,
             self.accepts_invalid,
@@ -307,10 +329,32 @@ fn judge_files(
         Verdict::Agree
     } else {
         Verdict::Mismatch {
+            go_n_agrees: go_unoptimised(cfg, pdir)?.is_some_and(|o| o == gl_out),
             go: go_out,
             golift: gl_out,
         }
     })
+}
+
+/// What pdir/main.go prints when gc builds it without optimisations
+/// (`-gcflags=-N`); None if that build fails or the run times out.
+fn go_unoptimised(cfg: &Config, pdir: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    let bin = pdir.join("go-n.bin");
+    let mut go = go_command(pdir);
+    go.arg("build")
+        .arg("-gcflags=-N")
+        .arg("-o")
+        .arg(&bin)
+        .arg(".");
+    let built = exec::run(go, &pdir.join("gobuild-n"), Duration::from_secs(120))?;
+    if built.status != Status::Exit(0) {
+        return Ok(None);
+    }
+    let run = exec::run(Command::new(&bin), &pdir.join("gorun-n"), cfg.run_timeout)?;
+    if run.status == Status::Timeout {
+        return Ok(None);
+    }
+    Ok(Some(normalise(&run.output, run.status)))
 }
 
 fn first_line(text: &str) -> String {
@@ -332,7 +376,7 @@ fn save(cfg: &Config, seed: u64, v: &Verdict) -> std::io::Result<()> {
         dir.join("verdict.txt"),
         format!("{}: {}\n", v.kind(), v.detail()),
     )?;
-    if let Verdict::Mismatch { go, golift } = v {
+    if let Verdict::Mismatch { go, golift, .. } = v {
         std::fs::write(dir.join("go.out"), go)?;
         std::fs::write(dir.join("golift.out"), golift)?;
     }

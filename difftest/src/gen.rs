@@ -14,7 +14,9 @@
 //! Invariants that keep the output deterministic and the run short: only
 //! basic values are printed (no pointers, interfaces, or map order); map
 //! ranges only sum integers; loops have constant bounds; a function calls
-//! only functions declared before it, outside loops, at most twice.
+//! only functions declared before it, outside loops, at most twice; a string
+//! assigned to a variable goes through `clampS`, so `s += s` in a chain of
+//! calls cannot double a string into gigabytes.
 
 use crate::rng::Rng;
 use crate::types::{Basic, Ty, ALL, INTS};
@@ -291,6 +293,13 @@ const PRELUDE: &str = r#"func clampF(f float64) float64 {
 		return f
 	}
 	return 7
+}
+
+func clampS(s string) string {
+	if len(s) > 40 {
+		return s[:40]
+	}
+	return s
 }
 
 type myErr struct{ code int }
@@ -1069,9 +1078,13 @@ impl Gen {
             1 if b != Basic::Bool => {
                 let (op, rhs) = self.binop(b, 2);
                 self.line(&format!("{place} {op}= {rhs}"));
+                if b == Basic::Str {
+                    self.line(&format!("{place} = clampS({place})"));
+                }
             }
             _ => {
                 let e = self.expr(b, 3, true);
+                let e = clamp_string(b, e);
                 self.line(&format!("{place} = {e}"));
             }
         }
@@ -1094,6 +1107,7 @@ impl Gen {
                 };
                 let e1 = self.expr(b1, 2, true);
                 let e2 = self.expr(b2, 2, true);
+                let (e1, e2) = (clamp_string(b1, e1), clamp_string(b2, e2));
                 self.line(&format!("{p}, {q} = {e1}, {e2}"));
             }
             _ => {
@@ -2287,6 +2301,15 @@ fn int_lit(v: i128, rng: &mut Rng) -> String {
         format!("(-{body})")
     } else {
         body
+    }
+}
+
+/// A value assigned to a string place, cut to a bounded length (`clampS`).
+fn clamp_string(b: Basic, e: String) -> String {
+    if b == Basic::Str {
+        format!("clampS({e})")
+    } else {
+        e
     }
 }
 

@@ -6,6 +6,7 @@
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, InstBuilder, Value};
+use cranelift_frontend::Variable;
 
 use super::func::{trusted, Fx, V};
 use crate::syntax::ast::{BinOp, Expr, Span};
@@ -176,6 +177,25 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         V::S(vec![ptr, len, cap])
     }
 
+    /// Where the "buffer used" flag of local slice `obj` is: in the flag
+    /// region of an inlined literal (`inlsite.rs`), else a variable of this
+    /// call. Read before any definition, the variable is zero (cranelift's
+    /// SSA builder supplies zero for a variable undefined on a path).
+    fn append_buf_flag(&mut self, obj: ObjId) -> BufFlag {
+        if let Some(a) = self.append_flag_addr(obj) {
+            return BufFlag::Mem(a);
+        }
+        let v = match self.append_buf_used.get(&obj) {
+            Some(&v) => v,
+            None => {
+                let v = self.b.declare_var(types::I8);
+                self.append_buf_used.insert(obj, v);
+                v
+            }
+        };
+        BufFlag::Var(v)
+    }
+
     /// Makes room for `k` more elements in slice `s`: returns the (possibly
     /// new) pointer, the new length and the capacity. `local`: the slice is
     /// a non-escaping local variable, whose first append to an empty slice
@@ -208,17 +228,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 self.b
                     .ins()
                     .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, newlen, fits as i64);
-            // Read before any definition, the flag is zero (cranelift's SSA
-            // builder supplies zero for a variable undefined on a path).
-            let used_var = match self.append_buf_used.get(&obj) {
-                Some(&v) => v,
-                None => {
-                    let v = self.b.declare_var(types::I8);
-                    self.append_buf_used.insert(obj, v);
-                    v
-                }
+            let flag = self.append_buf_flag(obj);
+            let used = match flag {
+                BufFlag::Mem(a) => self.b.ins().load(types::I8, trusted(), a, 0),
+                BufFlag::Var(v) => self.b.use_var(v),
             };
-            let used = self.b.use_var(used_var);
             let unused = self.b.ins().icmp_imm_s(IntCC::Equal, used, 0);
             let first = self.b.ins().band(empty, small);
             let first = self.b.ins().band(first, unused);
@@ -228,7 +242,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.b.switch_to_block(buf);
             self.b.set_cold_block(buf);
             let one = self.b.ins().iconst(types::I8, 1);
-            self.b.def_var(used_var, one);
+            match flag {
+                BufFlag::Mem(a) => {
+                    self.b.ins().store(trusted(), one, a, 0);
+                }
+                BufFlag::Var(v) => self.b.def_var(v, one),
+            }
             let p = self.alloc_array(et, fits as i64);
             let c = self.b.ins().iconst(types::I64, fits as i64);
             self.b.ins().jump(join, &[p.into(), c.into()]);
@@ -454,4 +473,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             }
         }
     }
+}
+
+/// Where an append buffer's "used" flag is (`Fx::append_buf_flag`).
+#[derive(Clone, Copy)]
+enum BufFlag {
+    Mem(Value),
+    Var(Variable),
 }

@@ -57,6 +57,9 @@ pub struct Pending {
     pub sig: Signature,
     pub captures: Vec<Capture>,
     pub kind: PendingKind,
+    /// For a literal whose calls gc inlines: the offset of the word of its
+    /// closure object that points at its append-buffer flags (`inlsite.rs`).
+    pub flags_off: Option<i32>,
 }
 
 /// What a queued function's body is.
@@ -84,6 +87,9 @@ pub struct ModState {
     /// Symbols of functions that must not be inlined (they defer or
     /// recover: both depend on their own frame).
     pub no_inline: HashSet<String>,
+    /// `Pending::flags_off` and the closure object's size of the literals
+    /// declared so far, by literal.
+    pub lit_flags: HashMap<NodeId, (i32, u32)>,
 }
 
 impl ModState {
@@ -391,7 +397,14 @@ impl Fx<'_, '_, '_> {
 
     fn declare_lit(&mut self, e: &Expr, sig: &Signature) -> Option<(FuncId, Vec<Capture>, u32)> {
         let (captures, size) = self.capture_layout(free_vars(self.m.pkg, e), 8);
-        let size = size as u32;
+        let mut size = size as u32;
+        let flags_off = self.inlined_lit(e.id).then(|| {
+            size += 8;
+            size as i32 - 8
+        });
+        if let Some(off) = flags_off {
+            self.m.clo.lit_flags.insert(e.id, (off, size));
+        }
         let outer = self.symbol.clone();
         let n = self.m.clo.next_count(&outer);
         let name = if self.in_closure {
@@ -417,6 +430,7 @@ impl Fx<'_, '_, '_> {
             sig: sig.clone(),
             captures: captures.clone(),
             kind: PendingKind::Lit,
+            flags_off,
         });
         Some((id, captures, size))
     }

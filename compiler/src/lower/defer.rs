@@ -381,6 +381,7 @@ impl Fx<'_, '_, '_> {
             sig: empty_sig(),
             captures: Vec::new(),
             kind: PendingKind::Thunk(layout),
+            flags_off: None,
         });
         Some(id)
     }

@@ -1598,6 +1598,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             let sig = sig.clone();
             let fv = self.expr(f).s0();
             let argv = self.call_args(&sig, args, ellipsis.is_some());
+            let fv = self.inline_site_callee(e.id, fv);
             return self.call_value(fv, &sig, argv);
         }
         let Some(callee) = callee else {
@@ -1967,7 +1968,7 @@ pub fn const_f64(c: &ConstValue) -> f64 {
     }
 }
 
-fn const_complex(c: &ConstValue) -> (f64, f64) {
+pub fn const_complex(c: &ConstValue) -> (f64, f64) {
     match c {
         ConstValue::Complex(r, i) => (ratio_f64(r), ratio_f64(i)),
         other => (const_f64(other), 0.0),

@@ -142,6 +142,10 @@ pub struct Fx<'m, 'a, 'f> {
     pub local_slices: HashSet<ObjId>,
     /// Per local slice, whether its 32-byte buffer was used in this call.
     pub append_buf_used: HashMap<ObjId, Variable>,
+    /// The body's flag region for the literals gc inlines (`inlsite.rs`)
+    /// and its address.
+    pub inl: super::inlsite::Region,
+    pub inl_base: Option<Value>,
     /// The symbol of the function being lowered, and whether it is a
     /// function literal (or defer thunk): names nested literals.
     pub symbol: String,
@@ -197,6 +201,7 @@ pub(super) fn lower_body(
         fx.stack_check();
     }
     fx.bind_params(decl.recv.as_ref(), fty, sig, &params);
+    fx.start_inline_flags(body, None);
     fx.start_frame(body);
     fx.block(&body.stmts);
     fx.finish_frame();
@@ -231,6 +236,7 @@ pub(super) fn lower_closure_body(
             fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
             fx.bind_captures(ctx, &p.captures);
             fx.bind_params(None, ty, &p.sig, &params[1..]);
+            fx.start_inline_flags(body, p.flags_off.map(|off| (ctx, off)));
             fx.start_frame(body);
             fx.block(&body.stmts);
         }
@@ -286,7 +292,9 @@ pub(super) fn lower_init(
     fx.stack_check();
     for p in &pkg.packages {
         for init in &p.init_order {
-            fx.initializer(init);
+            if !fx.m.is_static(init) {
+                fx.initializer(init);
+            }
         }
         for &i in &p.inits {
             if let Some(gf) = fx.m.funcs.get(&i).cloned() {
@@ -362,6 +370,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             heap_temps: HashSet::new(),
             local_slices: HashSet::new(),
             append_buf_used: HashMap::new(),
+            inl: Default::default(),
+            inl_base: None,
             symbol: String::new(),
             in_closure: false,
             frame: Default::default(),

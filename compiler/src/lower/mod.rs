@@ -40,6 +40,7 @@ mod func;
 mod funcval;
 mod iface;
 mod iface_method;
+mod inlsite;
 mod intrinsic;
 mod linkname;
 mod map;
@@ -47,6 +48,7 @@ mod method;
 mod promoted;
 mod rangefunc;
 mod rtentry;
+mod staticinit;
 mod stmt;
 mod typedesc;
 mod typeswitch;
@@ -328,6 +330,7 @@ impl<'a> ModCx<'a> {
 
     fn declare_globals(&mut self) {
         let pkg = self.pkg;
+        let statics = self.static_values();
         for &g in &pkg.globals {
             let obj = pkg.obj(g);
             let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
@@ -338,8 +341,7 @@ impl<'a> ModCx<'a> {
                 .declare_data(&name, Linkage::Hidden, true, false)
             {
                 Ok(id) => {
-                    let mut d = DataDescription::new();
-                    d.define_zeroinit(size);
+                    let mut d = self.global_data(statics.get(&g), size);
                     d.set_align(align);
                     self.define_data(id, d);
                     self.globals.insert(g, id);

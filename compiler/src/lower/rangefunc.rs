@@ -323,6 +323,7 @@ impl Fx<'_, '_, '_> {
             sig: yield_sig,
             captures: captures.clone(),
             kind: PendingKind::RangeBody(Box::new(spec)),
+            flags_off: None,
         });
         let p = self.new_funcval(id, size);
         let ready = self.b.ins().iconst(types::I64, RF_READY);
@@ -591,6 +592,7 @@ impl ModCx<'_> {
         let ctx = params[0];
         fx.local_slices = super::escape::local_slices(fx.m.pkg, &spec.body);
         fx.bind_captures(ctx, &p.captures);
+        fx.start_inline_flags(&spec.body, None);
         fx.range_body(ctx, &params[1..], spec);
         fx.finish_frame();
         fx.finish_body();
