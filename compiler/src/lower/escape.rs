@@ -349,21 +349,7 @@ impl Visitor for Assigns<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ast::Decl;
-
-    /// Parses and checks `src`; returns the package and the body of `f`.
-    fn checked(src: &str) -> (Package, Block) {
-        let (pkg, files, _) = crate::lower::tests::checked(src);
-        let body = files[0]
-            .decls
-            .iter()
-            .find_map(|d| match d {
-                Decl::Func(f) if f.name.name == "f" => f.body.clone(),
-                _ => None,
-            })
-            .expect("func f");
-        (pkg, body)
-    }
+    use crate::lower::tests::checked_body_of_f as checked;
 
     fn names(pkg: &Package, set: &HashSet<ObjId>) -> Vec<String> {
         let mut v: Vec<String> = set.iter().map(|&o| pkg.obj(o).name.clone()).collect();

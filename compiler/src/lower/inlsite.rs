@@ -333,19 +333,10 @@ impl Visitor for Bound<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::syntax::ast::Decl;
 
     /// The flag region of `f`'s body in `src`.
     fn region_of_f(src: &str) -> Region {
-        let (pkg, files, _) = crate::lower::tests::checked(src);
-        let body = files[0]
-            .decls
-            .iter()
-            .find_map(|d| match d {
-                Decl::Func(f) if f.name.name == "f" => f.body.clone(),
-                _ => None,
-            })
-            .expect("func f");
+        let (pkg, body) = crate::lower::tests::checked_body_of_f(src);
         region(&pkg, &HashSet::new(), &body, false)
     }
 

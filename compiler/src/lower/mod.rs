@@ -1190,6 +1190,21 @@ mod tests {
         (pkg, files, sources)
     }
 
+    /// Checks a one-file program; returns the package and the body of its
+    /// function `f`.
+    pub(super) fn checked_body_of_f(src: &str) -> (Package, crate::syntax::ast::Block) {
+        let (pkg, files, _) = checked(src);
+        let body = files[0]
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                crate::syntax::ast::Decl::Func(f) if f.name.name == "f" => f.body.clone(),
+                _ => None,
+            })
+            .expect("func f");
+        (pkg, body)
+    }
+
     /// The unoptimised IR of the one-file program `src` (only `func`'s when
     /// given).
     pub(super) fn ir_of(src: &str, func: Option<&str>) -> String {

@@ -612,23 +612,35 @@ impl Checker<'_> {
         let up = self.basic(BasicKind::UnsafePointer);
         let mut p = self.expr(&args[0]);
         self.assignment(&args[0], &mut p, Some(up), "argument to unsafe.Add");
-        let mut n = self.expr(&args[1]);
-        if n.is_bad() || p.is_bad() {
-            return Operand::invalid();
-        }
-        if self.pkg.types.is_untyped(n.ty) {
-            let int = self.basic(BasicKind::Int);
-            self.convert_untyped(&args[1], &mut n, int);
-        }
-        if !n.is_bad() && !self.pkg.types.is_integer(n.ty) {
-            let msg = format!(
-                "cannot use {} as int value in argument to unsafe.Add",
-                self.describe(&args[1], &n)
-            );
-            self.error(args[1].span, msg);
+        if !self.unsafe_len_arg(&args[1], "unsafe.Add") || p.is_bad() {
             return Operand::invalid();
         }
         Operand::value(up)
+    }
+
+    /// The integer argument of unsafe.Add/Slice/String (untyped: int);
+    /// false (reported unless already bad) when it is not an integer.
+    fn unsafe_len_arg(&mut self, arg: &Expr, what: &str) -> bool {
+        let mut n = self.expr(arg);
+        if n.is_bad() {
+            return false;
+        }
+        if self.pkg.types.is_untyped(n.ty) {
+            let int = self.basic(BasicKind::Int);
+            self.convert_untyped(arg, &mut n, int);
+        }
+        if n.is_bad() {
+            return false;
+        }
+        if !self.pkg.types.is_integer(n.ty) {
+            let msg = format!(
+                "cannot use {} as int value in argument to {what}",
+                self.describe(arg, &n)
+            );
+            self.error(arg.span, msg);
+            return false;
+        }
+        true
     }
 
     /// `unsafe.Slice(ptr *T, len) []T` and `unsafe.String(ptr *byte, len)
@@ -636,20 +648,7 @@ impl Checker<'_> {
     fn unsafe_slice_string(&mut self, b: Builtin, args: &[Expr]) -> Operand {
         let name = super::universe::builtin_name(b);
         let p = self.expr(&args[0]);
-        let mut n = self.expr(&args[1]);
-        if n.is_bad() || p.is_bad() {
-            return Operand::invalid();
-        }
-        if self.pkg.types.is_untyped(n.ty) {
-            let int = self.basic(BasicKind::Int);
-            self.convert_untyped(&args[1], &mut n, int);
-        }
-        if !n.is_bad() && !self.pkg.types.is_integer(n.ty) {
-            let msg = format!(
-                "cannot use {} as int value in argument to {name}",
-                self.describe(&args[1], &n)
-            );
-            self.error(args[1].span, msg);
+        if !self.unsafe_len_arg(&args[1], name) || p.is_bad() {
             return Operand::invalid();
         }
         let elem = match self.pkg.types.under(p.ty) {
