@@ -2017,6 +2017,9 @@ mod tests {
     #[test]
     fn float_constants_round_exactly() {
         let r = num_rational::BigRational::new(BigInt::from(1), BigInt::from(10));
-        assert_eq!(const_f64(&ConstValue::Float(r)), 0.1);
+        assert_eq!(
+            const_f64(&ConstValue::Float(crate::types::constant::Real::exact(r))),
+            0.1
+        );
     }
 }

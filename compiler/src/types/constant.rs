@@ -9,6 +9,18 @@
 //! Typed constants must be representable in their type: `representable`
 //! checks the range of integer types and rounds floats to float32/float64
 //! precision (an overflow to infinity is an error), as gc does.
+//!
+//! Exactness has gc's limits (go/constant, which types2 uses): a float
+//! stays an exact fraction only while its numerator and denominator each
+//! have fewer than 4096 bits (a float literal: while its binary exponent is
+//! within ±4096); beyond that gc switches to a 512-bit `big.Float`. golift
+//! emulates that form with `Real`: a rational marked `float` holds a value
+//! rounded to a 512-bit mantissa (`round_prec`). As in go/constant, an
+//! operation with a float operand is done in floats (its result rounded and
+//! marked), an exact result too large for a fraction becomes a float
+//! (`make_rat`), and a float never turns back into an exact fraction; so sums
+//! that lose small terms, products of huge and tiny values and conversions
+//! round as gc's do.
 
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -46,6 +58,10 @@ fn rat(i: BigInt) -> BigRational {
     BigRational::from_integer(i)
 }
 
+fn zero() -> Real {
+    Real::exact(BigRational::zero())
+}
+
 /// Converts `v` to representation `r`; None if that loses information
 /// (a non-integral float to Int, a complex with an imaginary part to Float).
 pub fn to_repr(v: &ConstValue, r: Repr) -> Option<ConstValue> {
@@ -53,11 +69,11 @@ pub fn to_repr(v: &ConstValue, r: Repr) -> Option<ConstValue> {
     Some(match (v, r) {
         (Bool(_), Repr::Bool) | (String(_), Repr::String) => v.clone(),
         (Int(i), Repr::Int) => Int(i.clone()),
-        (Int(i), Repr::Float) => Float(rat(i.clone())),
-        (Int(i), Repr::Complex) => Complex(rat(i.clone()), BigRational::zero()),
+        (Int(i), Repr::Float) => Float(Real::exact(rat(i.clone()))),
+        (Int(i), Repr::Complex) => Complex(Real::exact(rat(i.clone())), zero()),
         (Float(f), Repr::Int) if f.is_integer() => Int(f.to_integer()),
         (Float(f), Repr::Float) => Float(f.clone()),
-        (Float(f), Repr::Complex) => Complex(f.clone(), BigRational::zero()),
+        (Float(f), Repr::Complex) => Complex(f.clone(), zero()),
         (Complex(re, im), Repr::Int) if im.is_zero() && re.is_integer() => Int(re.to_integer()),
         (Complex(re, im), Repr::Float) if im.is_zero() => Float(re.clone()),
         (Complex(..), Repr::Complex) => v.clone(),
@@ -100,6 +116,141 @@ pub fn int_range(k: BasicKind) -> Option<(BigInt, BigInt)> {
     })
 }
 
+/// go/constant's limit on the bit length of an exact fraction's parts and
+/// on a literal's binary exponent (`maxExp`).
+const MAX_EXACT_BITS: u64 = 4096;
+
+/// The mantissa size of go/constant's `big.Float`s (`prec`).
+const FLOAT_PREC: u64 = 512;
+
+/// A float constant: an exact fraction, or (`float`) the value of a
+/// go/constant 512-bit `big.Float`. Equality and hashing look at the value
+/// only.
+#[derive(Clone, Debug)]
+pub struct Real {
+    pub val: BigRational,
+    pub float: bool,
+}
+
+impl Real {
+    pub fn exact(val: BigRational) -> Real {
+        Real { val, float: false }
+    }
+
+    fn float(val: BigRational) -> Real {
+        Real { val, float: true }
+    }
+}
+
+impl std::ops::Deref for Real {
+    type Target = BigRational;
+    fn deref(&self) -> &BigRational {
+        &self.val
+    }
+}
+
+impl PartialEq for Real {
+    fn eq(&self, other: &Real) -> bool {
+        self.val == other.val
+    }
+}
+
+impl Eq for Real {}
+
+impl std::hash::Hash for Real {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.val.hash(h)
+    }
+}
+
+/// Applies an arithmetic operator the way go/constant does: in floats if
+/// either operand is one, else exactly (`make_rat`).
+fn real_op(x: &Real, y: &Real, f: impl Fn(&BigRational, &BigRational) -> BigRational) -> Real {
+    let v = f(&x.val, &y.val);
+    if x.float || y.float {
+        Real::float(round_prec(&v))
+    } else {
+        make_rat(v)
+    }
+}
+
+/// go/constant's `makeRat`: `r` itself while its parts are small enough,
+/// otherwise `r` rounded to a 512-bit float.
+pub fn make_rat(r: BigRational) -> Real {
+    if r.numer().bits() < MAX_EXACT_BITS && r.denom().bits() < MAX_EXACT_BITS {
+        Real::exact(r)
+    } else {
+        Real::float(round_prec(&r))
+    }
+}
+
+/// A float literal's value as go/constant keeps it (`makeFloatFromLiteral`):
+/// exact if its 512-bit rounding has an exponent within ±4096, else that
+/// rounding.
+pub fn literal_value(r: BigRational) -> Real {
+    let f = round_prec(&r);
+    if f.is_zero() {
+        return Real::exact(f);
+    }
+    // big.Float's exponent e: 2^(e-1) <= |f| < 2^e.
+    let e = binary_exp(&f.abs()) + 1;
+    if -(MAX_EXACT_BITS as i64) < e && e < MAX_EXACT_BITS as i64 {
+        Real::exact(r)
+    } else {
+        Real::float(f)
+    }
+}
+
+/// `r` rounded to a `big.Float` of 512-bit mantissa (nearest even; the
+/// exponent range is the caller's concern).
+pub fn round_prec(r: &BigRational) -> BigRational {
+    if r.is_zero() {
+        return r.clone();
+    }
+    let neg = r.is_negative();
+    let m = round_mantissa(&r.abs(), FLOAT_PREC, i64::MIN);
+    if neg {
+        -m
+    } else {
+        m
+    }
+}
+
+fn pow2(e: i64) -> BigRational {
+    if e >= 0 {
+        rat(BigInt::one() << e as usize)
+    } else {
+        BigRational::new(BigInt::one(), BigInt::one() << (-e) as usize)
+    }
+}
+
+/// e with 2^e <= a < 2^(e+1), for a > 0.
+fn binary_exp(a: &BigRational) -> i64 {
+    let e = a.numer().bits() as i64 - a.denom().bits() as i64;
+    if *a < pow2(e) {
+        e - 1
+    } else {
+        e
+    }
+}
+
+/// Rounds a > 0 to `mant_bits` significant bits (nearest even), the last
+/// bit weighing at least 2^min_exp.
+fn round_mantissa(a: &BigRational, mant_bits: u64, min_exp: i64) -> BigRational {
+    let e = binary_exp(a);
+    let q = (e - (mant_bits as i64 - 1)).max(min_exp);
+    let scaled = a / pow2(q);
+    let fl = scaled.floor().to_integer();
+    let rem = &scaled - rat(fl.clone());
+    let half = BigRational::new(BigInt::one(), BigInt::from(2));
+    let m = if rem > half || (rem == half && fl.is_odd()) {
+        fl + 1
+    } else {
+        fl
+    };
+    rat(m) * pow2(q)
+}
+
 /// Rounds `f` to the nearest float64 (or float32) value, exactly; None on
 /// overflow to infinity.
 pub fn round_float(f: &BigRational, single: bool) -> Option<BigRational> {
@@ -111,37 +262,12 @@ pub fn round_float(f: &BigRational, single: bool) -> Option<BigRational> {
     } else {
         (53, -1074, 1023)
     };
-    // f = n/d; find e with 2^e <= |f| < 2^(e+1).
     let neg = f.is_negative();
     let a = f.abs();
-    let n = a.numer();
-    let d = a.denom();
-    let mut e = n.bits() as i64 - d.bits() as i64;
-    let pow2 = |e: i64| -> BigRational {
-        if e >= 0 {
-            rat(BigInt::one() << e as usize)
-        } else {
-            BigRational::new(BigInt::one(), BigInt::one() << (-e) as usize)
-        }
-    };
-    if a < pow2(e) {
-        e -= 1;
-    }
-    if e > max_exp {
+    if binary_exp(&a) > max_exp {
         return None;
     }
-    // Quantum: the weight of the last mantissa bit (subnormals clamp it).
-    let q = (e - (mant_bits as i64 - 1)).max(min_exp);
-    let scaled = &a / pow2(q);
-    let fl = scaled.floor().to_integer();
-    let rem = &scaled - rat(fl.clone());
-    let half = BigRational::new(BigInt::one(), BigInt::from(2));
-    let m = if rem > half || (rem == half && fl.is_odd()) {
-        fl + 1
-    } else {
-        fl
-    };
-    let r = rat(m) * pow2(q);
+    let r = round_mantissa(&a, mant_bits, min_exp);
     if r >= pow2(max_exp + 1) {
         return None;
     }
@@ -177,12 +303,12 @@ pub fn representable(v: &ConstValue, k: BasicKind) -> Result<ConstValue, Unrepre
             _ => Ok(c),
         },
         (ConstValue::Float(f), Float32 | Float64) => round_float(f, k == Float32)
-            .map(ConstValue::Float)
+            .map(|f| ConstValue::Float(Real::exact(f)))
             .ok_or(Unrepresentable::Overflows),
         (ConstValue::Complex(re, im), Complex64 | Complex128) => {
             let single = k == Complex64;
             match (round_float(re, single), round_float(im, single)) {
-                (Some(re), Some(im)) => Ok(ConstValue::Complex(re, im)),
+                (Some(re), Some(im)) => Ok(ConstValue::Complex(Real::exact(re), Real::exact(im))),
                 _ => Err(Unrepresentable::Overflows),
             }
         }
@@ -218,26 +344,35 @@ pub fn binary(op: BinOp, a: &ConstValue, b: &ConstValue, r: Repr) -> Result<Cons
         }
         (C::Int(x), C::Int(y)) => C::Int(int_binary(op, x, y)?),
         (C::Float(x), C::Float(y)) => C::Float(match op {
-            BinOp::Add => x + y,
-            BinOp::Sub => x - y,
-            BinOp::Mul => x * y,
+            BinOp::Add => real_op(x, y, |x, y| x + y),
+            BinOp::Sub => real_op(x, y, |x, y| x - y),
+            BinOp::Mul => real_op(x, y, |x, y| x * y),
             BinOp::Div if y.is_zero() => return Err(OpError::DivByZero),
-            BinOp::Div => x / y,
+            BinOp::Div => real_op(x, y, |x, y| x / y),
             _ => return Err(OpError::Undefined),
         }),
-        (C::Complex(ar, ai), C::Complex(br, bi)) => match op {
-            BinOp::Add => C::Complex(ar + br, ai + bi),
-            BinOp::Sub => C::Complex(ar - br, ai - bi),
-            BinOp::Mul => C::Complex(ar * br - ai * bi, ar * bi + ai * br),
-            BinOp::Div => {
-                let d = br * br + bi * bi;
-                if d.is_zero() {
-                    return Err(OpError::DivByZero);
+        (C::Complex(a, b), C::Complex(c, d)) => {
+            // Each partial result is rounded, as go/constant computes it.
+            let add = |x: &Real, y: &Real| real_op(x, y, |x, y| x + y);
+            let sub = |x: &Real, y: &Real| real_op(x, y, |x, y| x - y);
+            let mul = |x: &Real, y: &Real| real_op(x, y, |x, y| x * y);
+            let quo = |x: &Real, y: &Real| real_op(x, y, |x, y| x / y);
+            match op {
+                BinOp::Add => C::Complex(add(a, c), add(b, d)),
+                BinOp::Sub => C::Complex(sub(a, c), sub(b, d)),
+                BinOp::Mul => C::Complex(sub(&mul(a, c), &mul(b, d)), add(&mul(b, c), &mul(a, d))),
+                BinOp::Div => {
+                    let s = add(&mul(c, c), &mul(d, d));
+                    if s.is_zero() {
+                        return Err(OpError::DivByZero);
+                    }
+                    let re = add(&mul(a, c), &mul(b, d));
+                    let im = sub(&mul(b, c), &mul(a, d));
+                    C::Complex(quo(&re, &s), quo(&im, &s))
                 }
-                C::Complex((ar * br + ai * bi) / &d, (ai * br - ar * bi) / &d)
+                _ => return Err(OpError::Undefined),
             }
-            _ => return Err(OpError::Undefined),
-        },
+        }
         _ => return Err(OpError::Undefined),
     })
 }
@@ -280,9 +415,14 @@ pub fn compare(op: BinOp, a: &ConstValue, b: &ConstValue, r: Repr) -> Option<boo
         (C::Bool(_), C::Bool(_)) => None,
         (C::String(x), C::String(y)) => Some(x.cmp(y)),
         (C::Int(x), C::Int(y)) => Some(x.cmp(y)),
-        (C::Float(x), C::Float(y)) => Some(x.cmp(y)),
-        (C::Complex(..), C::Complex(..)) if a == b => Some(Ordering::Equal),
-        (C::Complex(..), C::Complex(..)) => None,
+        (C::Float(x), C::Float(y)) => {
+            let (x, y) = matched(x, y);
+            Some(x.cmp(&y))
+        }
+        (C::Complex(ar, ai), C::Complex(br, bi)) => {
+            let ((x, y), (u, v)) = (matched(ar, br), matched(ai, bi));
+            (x == y && u == v).then_some(Ordering::Equal)
+        }
         _ => return None,
     };
     Some(match op {
@@ -296,6 +436,22 @@ pub fn compare(op: BinOp, a: &ConstValue, b: &ConstValue, r: Repr) -> Option<boo
     })
 }
 
+fn neg(x: &Real) -> Real {
+    Real {
+        val: -&x.val,
+        float: x.float,
+    }
+}
+
+/// Two values as go/constant compares them: both as floats if either is.
+fn matched(x: &Real, y: &Real) -> (BigRational, BigRational) {
+    if x.float || y.float {
+        (round_prec(x), round_prec(y))
+    } else {
+        (x.val.clone(), y.val.clone())
+    }
+}
+
 /// Applies a unary operator. `unsigned_bits` is the size of an unsigned
 /// integer type, for `^x` (complement within the type's width).
 pub fn unary(op: UnOp, v: &ConstValue, unsigned_bits: Option<u32>) -> Option<ConstValue> {
@@ -303,8 +459,8 @@ pub fn unary(op: UnOp, v: &ConstValue, unsigned_bits: Option<u32>) -> Option<Con
     Some(match (op, v) {
         (UnOp::Pos, C::Int(_) | C::Float(_) | C::Complex(..)) => v.clone(),
         (UnOp::Neg, C::Int(i)) => C::Int(-i),
-        (UnOp::Neg, C::Float(f)) => C::Float(-f),
-        (UnOp::Neg, C::Complex(re, im)) => C::Complex(-re, -im),
+        (UnOp::Neg, C::Float(f)) => C::Float(neg(f)),
+        (UnOp::Neg, C::Complex(re, im)) => C::Complex(neg(re), neg(im)),
         (UnOp::Not, C::Bool(b)) => C::Bool(!b),
         (UnOp::Xor, C::Int(i)) => match unsigned_bits {
             Some(bits) => C::Int(i ^ ((BigInt::one() << bits) - 1)),
@@ -464,7 +620,10 @@ mod tests {
         ConstValue::Int(BigInt::from(i))
     }
     fn float(n: i64, d: i64) -> ConstValue {
-        ConstValue::Float(BigRational::new(BigInt::from(n), BigInt::from(d)))
+        ConstValue::Float(Real::exact(BigRational::new(
+            BigInt::from(n),
+            BigInt::from(d),
+        )))
     }
 
     #[test]
@@ -496,6 +655,24 @@ mod tests {
             binary(BinOp::Div, &int(1), &int(0), Repr::Int),
             Err(OpError::DivByZero)
         );
+    }
+
+    #[test]
+    fn huge_values_round_to_512_bits() {
+        let pow = |e: usize| ConstValue::Float(make_rat(rat(BigInt::one() << e)));
+        let add = |x: &ConstValue, y: &ConstValue| binary(BinOp::Add, x, y, Repr::Float).unwrap();
+        let sub = |x: &ConstValue, y: &ConstValue| binary(BinOp::Sub, x, y, Repr::Float).unwrap();
+        // 2^4000 is an exact fraction: adding 1 is exact.
+        let exact = pow(4000);
+        assert_eq!(sub(&add(&exact, &int(1)), &exact), float(1, 1));
+        // 2^4100 is a float: 1 is lost, and stays lost once back in range.
+        let huge = pow(4100);
+        assert_eq!(sub(&add(&huge, &int(1)), &huge), float(0, 1));
+        let back = binary(BinOp::Div, &huge, &pow(200), Repr::Float).unwrap();
+        assert_eq!(sub(&add(&back, &int(1)), &back), float(0, 1));
+        // A literal beyond 2^±4096 is a float; within, exact.
+        let lit = |s: &str| literal_value(crate::types::literal::parse_float(s).unwrap());
+        assert!(lit("1e5000").float && !lit("1e1000").float && lit("1e-5000").float);
     }
 
     #[test]

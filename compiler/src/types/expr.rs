@@ -746,11 +746,16 @@ impl Checker<'_> {
         let (v, k) = match kind {
             LitKind::Int => (parse_int(raw).map(ConstValue::Int), BasicKind::UntypedInt),
             LitKind::Float => (
-                parse_float(raw).map(ConstValue::Float),
+                parse_float(raw).map(|f| ConstValue::Float(constant::literal_value(f))),
                 BasicKind::UntypedFloat,
             ),
             LitKind::Imag => (
-                parse_imag(raw).map(|im| ConstValue::Complex(Zero::zero(), im)),
+                parse_imag(raw).map(|im| {
+                    ConstValue::Complex(
+                        constant::Real::exact(Zero::zero()),
+                        constant::literal_value(im),
+                    )
+                }),
                 BasicKind::UntypedComplex,
             ),
             LitKind::Char => (

@@ -71,8 +71,8 @@ pub enum ConstValue {
     /// Go strings are byte strings (may hold invalid UTF-8).
     String(Vec<u8>),
     Int(num_bigint::BigInt),
-    Float(num_rational::BigRational),
-    Complex(num_rational::BigRational, num_rational::BigRational),
+    Float(constant::Real),
+    Complex(constant::Real, constant::Real),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -213,7 +213,7 @@ impl Checker<'_> {
         for (name, v) in float_consts {
             let o = self.new_obj(
                 name,
-                ObjKind::Const(ConstValue::Float(v)),
+                ObjKind::Const(ConstValue::Float(super::constant::Real::exact(v))),
                 uf,
                 Span::default(),
             );
