@@ -693,8 +693,7 @@ fn findrunnable() -> *mut G {
     loop {
         // SAFETY: this M holds `pp`.
         let pp = unsafe { &*(*m).p };
-        if pp.id >= gomaxprocs() {
-            retirep(m);
+        if pp.id >= gomaxprocs() && retirep(m) {
             stopm(m);
             continue;
         }
@@ -978,11 +977,17 @@ unsafe fn mget() -> Option<*mut M> {
 
 /// Gives up this M's P, which `procresize` retired: its runnable
 /// goroutines move to the global queue, where the Ps that remain find them.
-fn retirep(m: *mut M) {
+/// False when GOMAXPROCS grew again before the lock was taken: the M keeps
+/// its P (`procresize` leaves a P that an M holds to that M).
+fn retirep(m: *mut M) -> bool {
     SCHED.lock.lock();
     // SAFETY: the lock is held; this M holds the P until it clears `m.p`.
     unsafe {
         let pp = &*(*m).p;
+        if pp.id < gomaxprocs() {
+            SCHED.lock.unlock();
+            return false;
+        }
         loop {
             let gp = pp.runqget();
             if gp.is_null() {
@@ -999,6 +1004,7 @@ fn retirep(m: *mut M) {
     }
     SCHED.lock.unlock();
     wakep();
+    true
 }
 
 /// Sets GOMAXPROCS to `n` (Go's `procresize`, without stopping the
@@ -1020,7 +1026,13 @@ pub fn procresize(n: usize) -> usize {
     unsafe {
         for &pp in &allp()[old.min(n)..old.max(n)] {
             if n > old {
-                pidleput(pp);
+                // A P that an M holds or is being handed to (retired, but
+                // not given up yet) stays with that M; linking it here
+                // too would put it on the idle list twice.
+                let free = (*pp).status.load(Ordering::SeqCst) == P_IDLE;
+                if free && (*pp).m.load(Ordering::SeqCst).is_null() {
+                    pidleput(pp);
+                }
             } else if !pidleremove(pp) {
                 super::sysmon::preemptone((*pp).m.load(Ordering::SeqCst));
             }
@@ -1084,6 +1096,9 @@ unsafe fn pidleget() -> Option<*mut P> {
         }
         *SCHED.pidle.get() = (*pp).link;
         SCHED.npidle.fetch_sub(1, Ordering::SeqCst);
+        // Taken: no longer free for `procresize` to link again, although
+        // its M sets `m` only when it wakes and acquires it.
+        (*pp).status.store(P_RUNNING, Ordering::SeqCst);
         Some(pp)
     }
 }

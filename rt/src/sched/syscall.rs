@@ -124,6 +124,8 @@ pub unsafe fn handtowaiter(pp: *mut P) -> bool {
         *WAITERS.0.get() = (*m).schedlink;
         NWAITERS.fetch_sub(1, Ordering::SeqCst);
         (*pp).m.store(core::ptr::null_mut(), Ordering::SeqCst);
+        // Handed over: not free for `procresize` (see `pidleget`).
+        (*pp).status.store(P_RUNNING, Ordering::SeqCst);
         (*m).nextp = pp;
         (*m).park.wakeup();
     }
