@@ -689,12 +689,7 @@ impl Checker<'_> {
         if !literal || tps.len() != targs.len() {
             return None;
         }
-        let map: HashMap<&str, &Expr> = tps
-            .iter()
-            .map(|(p, _)| p.name.as_str())
-            .zip(targs)
-            .collect();
-        Some(substitute(&spec.ty, &map))
+        Some(substitute_tparams(&spec.ty, &tps, targs))
     }
 
     /// The aliased type expression of generic alias instance `x[targs]`,
@@ -706,12 +701,7 @@ impl Checker<'_> {
         if !spec.alias || tps.len() != targs.len() {
             return None;
         }
-        let map: HashMap<&str, &Expr> = tps
-            .iter()
-            .map(|(p, _)| p.name.as_str())
-            .zip(targs)
-            .collect();
-        Some(substitute(&spec.ty, &map))
+        Some(substitute_tparams(&spec.ty, &tps, targs))
     }
 
     /// Constraint type inference: a type parameter whose constraint has a
@@ -1477,6 +1467,17 @@ fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
         }
         _ => None,
     }
+}
+
+/// `ty` with the type parameters `tps` replaced by the type arguments
+/// `targs` (same length).
+fn substitute_tparams(ty: &Expr, tps: &TParams, targs: &[Expr]) -> Expr {
+    let map: HashMap<&str, &Expr> = tps
+        .iter()
+        .map(|(p, _)| p.name.as_str())
+        .zip(targs)
+        .collect();
+    substitute(ty, &map)
 }
 
 #[cfg(test)]

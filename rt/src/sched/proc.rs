@@ -436,9 +436,7 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
         // Go ends a thread whose goroutine exits locked; golift keeps it.
         (*gp).lockedcount = 0;
         unwire(&mut *gp);
-        (*gp).m = core::ptr::null_mut();
-        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
-        (*gp).status.store(G_DEAD, Ordering::SeqCst);
+        dropg(m, gp, G_DEAD);
         SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
         gfput(gp);
     }
@@ -477,9 +475,7 @@ extern "C" fn park_m(gp: *mut G) -> ! {
     // SAFETY: `gp` stopped running on this M; once `unlockf` released the
     // lock, a waker may ready it, so it is not touched after that.
     unsafe {
-        (*gp).m = core::ptr::null_mut();
-        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
-        (*gp).status.store(G_WAITING, Ordering::SeqCst);
+        dropg(m, gp, G_WAITING);
         if let Some(f) = (*m).waitunlockf.take() {
             f((*m).waitlock);
         }
@@ -508,13 +504,26 @@ pub fn gopreempt() -> ! {
     mcall(getg(), gosched_m)
 }
 
+/// Detaches `gp`, which stopped running, from this M (Go's `dropg`) and
+/// gives it its next status.
+///
+/// # Safety
+/// `m` is the calling thread's M and `gp` the goroutine that just stopped
+/// running on it.
+unsafe fn dropg(m: *mut M, gp: *mut G, status: u32) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        (*gp).m = core::ptr::null_mut();
+        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
+        (*gp).status.store(status, Ordering::SeqCst);
+    }
+}
+
 extern "C" fn gosched_m(gp: *mut G) -> ! {
     let m = getm();
     // SAFETY: `gp` stopped running on this M.
     unsafe {
-        (*gp).m = core::ptr::null_mut();
-        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
-        (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+        dropg(m, gp, G_RUNNABLE);
         SCHED.lock.lock();
         globrunqput(gp);
         SCHED.lock.unlock();
@@ -534,9 +543,7 @@ extern "C" fn goyield_m(gp: *mut G) -> ! {
     let m = getm();
     // SAFETY: `gp` stopped running on this M, which holds its P.
     unsafe {
-        (*gp).m = core::ptr::null_mut();
-        (*m).curg.store(core::ptr::null_mut(), Ordering::SeqCst);
-        (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+        dropg(m, gp, G_RUNNABLE);
         (*(*m).p).runqput(gp, false);
     }
     schedule()
