@@ -20,9 +20,10 @@
 //! something other than `unsafe` depends on it, imported or not, as every
 //! package depends on gc's runtime.
 //!
-//! The standard library is loaded only on request (`Loader::load_std`):
-//! until golift compiles it, std imports are leaves that the checker
-//! rejects as not supported yet (except `unsafe` and `math`'s constants).
+//! The standard library is loaded only on request (`Loader::load_std`, or
+//! `GOLIFT_ALLSTD=1` for developers trying a package): until golift compiles
+//! it, std imports are leaves that the checker rejects as not supported yet
+//! (except `unsafe` and `math`'s constants).
 
 pub mod constraint;
 pub mod embed;
@@ -165,7 +166,9 @@ impl Loader {
         let module = find_module(&cwd.join(dir))?;
         Ok(Loader {
             target: Target::host(),
-            load_std: false,
+            // GOLIFT_ALLSTD=1: a developer's switch to try std packages
+            // that are not in SUPPORTED_STD yet.
+            load_std: std::env::var_os("GOLIFT_ALLSTD").is_some_and(|v| v == "1"),
             module,
             goroot: None,
             cwd,
