@@ -279,6 +279,7 @@ impl<'a> Checker<'a> {
             inits: Vec::new(),
             packages: Vec::new(),
             instance_files: Vec::new(),
+            loopvar_per_loop: HashSet::new(),
         };
         let mut c = Checker {
             pkg,
