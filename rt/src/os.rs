@@ -111,7 +111,11 @@ pub extern "C" fn restore_sigsys() {
     let ignored = SIGSYS_WAS_IGNORED.load(Ordering::Relaxed);
     set_handler(
         libc::SIGSYS,
-        if ignored { libc::SIG_IGN } else { libc::SIG_DFL },
+        if ignored {
+            libc::SIG_IGN
+        } else {
+            libc::SIG_DFL
+        },
     );
 }
 
