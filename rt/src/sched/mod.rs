@@ -49,7 +49,7 @@ pub use g::{Gobuf, WaitReason, G, G_RUNNABLE, STACK_PREEMPT};
 pub use preempt::{acquirem, preemptible, releasem, PreemptOff};
 pub use proc::{
     getm, goexit1, gomaxprocs, gopark, gopreempt, goyield, injectglist, newproc, ready, schedmain,
-    wakep, Funcval, M,
+    spin_allowed, wakep, Funcval, M,
 };
 pub use runq::P;
 pub use syscall::{entersyscall, exitsyscall};

@@ -174,6 +174,16 @@ pub fn ncpu() -> usize {
     NCPU.load(Ordering::Relaxed)
 }
 
+/// Whether a goroutine may spin waiting for a lock (the scheduler's test in
+/// Go's `sync_runtime_canSpin`): more than one CPU, and some P other than
+/// this one is busy (not idle, not spinning for work), so the lock holder
+/// may be running and release the lock soon.
+pub fn spin_allowed() -> bool {
+    ncpu() > 1
+        && gomaxprocs() as i32
+            > SCHED.npidle.load(Ordering::Relaxed) + SCHED.nmspinning.load(Ordering::Relaxed) + 1
+}
+
 /// GOMAXPROCS from the environment (a positive integer), else the number
 /// of CPUs this process may run on.
 fn procs_from_env() -> usize {
