@@ -72,6 +72,13 @@ fn many_deadlines_expire() {
     check("many", "timeouts 50\n");
 }
 
+/// Sixteen pairs ping-pong over pipes, re-arming read deadlines around
+/// every read, some writers sleeping: no wakeup is lost.
+#[test]
+fn pingpong_with_deadline_churn() {
+    check("pingpong", "lost 0\n");
+}
+
 /// Closing wakes a blocked reader with "closing"; a reused descriptor
 /// record starts clean; end of file after the writer closes.
 #[test]

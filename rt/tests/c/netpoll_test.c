@@ -275,6 +275,37 @@ static void many_mode(void) {
 	line("timeouts ", timeouts);
 }
 
+/* Pairs ping-pong over pipes while every read re-arms a generous
+ * deadline (timer resets and stops on every P) and some writers sleep:
+ * no wakeup is lost, nothing times out. */
+enum { PAIRS = 16, VOLLEYS = 100 };
+static PFD pp_r[2 * PAIRS], pp_w[2 * PAIRS];
+static int64_t pp_bad;
+
+static void volley(Fv *fv) {
+	int i = fv->id / 2, serve = fv->id % 2;
+	PFD *in = &pp_r[2 * i + !serve], *out = &pp_w[2 * i + serve];
+	char c = 0;
+	for (int k = 0; k < VOLLEYS; k++) {
+		if (serve || k > 0) {
+			if (k % 10 == 3) timeSleep(100000);
+			if (pwrite_(out, &c, 1) != 1) pp_bad++;
+		}
+		if (serve && k == VOLLEYS - 1) break;
+		pollSetDeadline(in->pd, k % 2 ? 2000000000 : 3000000000, 'r');
+		if (pread_(in, &c, 1) != 1) pp_bad++;
+		pollSetDeadline(in->pd, 0, 'r');
+	}
+	semrelease(&done, 0);
+}
+
+static void pingpong_mode(void) {
+	for (int i = 0; i < 2 * PAIRS; i++) pipe_open(&pp_r[i], &pp_w[i]);
+	for (int i = 0; i < 2 * PAIRS; i++) go(volley, i);
+	for (int i = 0; i < 2 * PAIRS; i++) semacquire(&done, 0);
+	line("lost ", pp_bad);
+}
+
 /* Closing wakes a blocked reader with "closing"; the descriptor's record
  * is reused by the next open, without stale state. */
 static PFD c_r, c_w;
@@ -370,6 +401,7 @@ void golift_main(void) {
 	else if (!strcmp(mode, "notm")) notm_mode();
 	else if (!strcmp(mode, "deadline")) deadline_mode();
 	else if (!strcmp(mode, "many")) many_mode();
+	else if (!strcmp(mode, "pingpong")) pingpong_mode();
 	else if (!strcmp(mode, "close")) close_mode();
 	else if (!strcmp(mode, "openerr")) openerr_mode();
 	else if (!strcmp(mode, "cpu")) cpu_mode();
