@@ -39,6 +39,7 @@ pub mod map;
 pub mod mapclone;
 pub mod math;
 pub mod mem;
+pub mod netpoll;
 pub mod os;
 pub mod panic;
 pub mod print;
