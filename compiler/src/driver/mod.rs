@@ -37,6 +37,17 @@ impl Failure {
             messages: diags.iter().map(|d| d.render(sources)).collect(),
         }
     }
+
+    /// Spells positions in GOROOT's sources as gc does: `$GOROOT/src/...`.
+    fn abbreviate_goroot(mut self, goroot: Option<&Path>) -> Failure {
+        if let Some(root) = goroot {
+            let prefix = format!("{}/", root.display());
+            for m in &mut self.messages {
+                *m = m.replace(&prefix, "$GOROOT/");
+            }
+        }
+        self
+    }
 }
 
 /// A parsed and type-checked program: the files of all its packages (in
@@ -236,7 +247,7 @@ fn check_root_here(loader: &load::Loader, root: usize) -> Result<Checked, Failur
     pkg.loopvar_per_loop = loopvar_per_loop;
     diags.extend(check_diags);
     if !diags.is_empty() {
-        return Err(Failure::from_diags(diags, &sources));
+        return Err(Failure::from_diags(diags, &sources).abbreviate_goroot(loader.goroot_found()));
     }
     types::resolve_qualified(&mut pkg, &mut files);
     let p = &loader.packages[root];

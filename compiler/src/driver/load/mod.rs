@@ -202,6 +202,14 @@ impl Loader {
         self.goroot.get_or_insert_with(goroot::find).clone()
     }
 
+    /// GOROOT, if a package from it was loaded.
+    pub fn goroot_found(&self) -> Option<&Path> {
+        match &self.goroot {
+            Some(Ok(p)) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Loads the package of `.go` files named on the command line.
     pub fn load_files(&mut self, files: &[PathBuf]) -> Result<usize, String> {
         let dir = files[0].parent().unwrap_or(Path::new("")).to_path_buf();
