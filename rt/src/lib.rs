@@ -49,6 +49,7 @@ pub mod stack;
 #[cfg(not(test))]
 mod start;
 pub mod string;
+pub mod symtab;
 pub mod sync;
 pub mod syscall;
 pub mod time;
