@@ -38,6 +38,7 @@ pub mod map;
 pub mod mapclone;
 pub mod math;
 pub mod mem;
+pub mod mstats;
 pub mod panic;
 pub mod print;
 pub mod sched;

@@ -283,7 +283,7 @@ pub fn walk(mut f: impl FnMut(usize) -> bool) {
         (s.lo, s.hi)
     };
     let mut fp = getfp();
-    while fp >= lo && fp < hi && fp % 8 == 0 && fp != 0 {
+    while fp >= lo && fp < hi && fp.is_multiple_of(8) && fp != 0 {
         // SAFETY: fp lies inside the goroutine's stack and points at a
         // frame record (saved fp, return address).
         let (next, ret) = unsafe { (*(fp as *const usize), *((fp + 8) as *const usize)) };

@@ -341,7 +341,7 @@ impl PcTab {
         for l in chain {
             put(&mut out, l);
         }
-        while out.len() % 8 != 0 {
+        while !out.len().is_multiple_of(8) {
             out.push(0);
         }
         let size = out.len() as u32;
@@ -391,6 +391,28 @@ fn is_closure(name: &str) -> bool {
         .is_some_and(|(_, n)| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
 }
 
+/// A nested function literal's symbol `F.funcN.M` as gc names it,
+/// `F.funcN.funcM`.
+fn closure_names(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut in_literal = false;
+    for (i, seg) in s.split('.').enumerate() {
+        let digits = !seg.is_empty() && seg.bytes().all(|b| b.is_ascii_digit());
+        if i > 0 {
+            out.push('.');
+        }
+        if in_literal && digits {
+            out.push_str("func");
+        }
+        out.push_str(seg);
+        in_literal = seg
+            .strip_prefix("func")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
+            || in_literal && digits;
+    }
+    out
+}
+
 /// gc's name of the function whose symbol is `symbol`: golift's runtime
 /// package as `runtime`, a big-frame body as its function, a generic
 /// instance's type arguments as `[...]`, the program entry as
@@ -405,7 +427,7 @@ pub(crate) fn go_name(symbol: &str) -> String {
     }
     let mut out = String::with_capacity(s.len());
     let mut depth = 0;
-    for c in s.chars() {
+    for c in closure_names(s).chars() {
         match c {
             '[' => {
                 if depth == 0 {
@@ -433,6 +455,12 @@ mod tests {
         assert_eq!(go_name("main.(*T[map[string]int]).M"), "main.(*T[...]).M");
         assert_eq!(go_name("main.f..frame"), "main.f");
         assert_eq!(go_name("golift.main"), "runtime.main");
+        assert_eq!(go_name("main.main.func2.1"), "main.main.func2.func1");
+        assert_eq!(
+            go_name("main.main.func2.1.3"),
+            "main.main.func2.func1.func3"
+        );
+        assert_eq!(go_name("main.init.0"), "main.init.0");
         assert!(is_closure("main.main.func1"));
         assert!(is_closure("main.main.func1.2"));
         assert!(!is_closure("main.funcs"));
