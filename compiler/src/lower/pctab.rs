@@ -96,6 +96,8 @@ pub(crate) struct PcTab {
     files: HashMap<u32, u32>,
     /// Functions that are not Go frames (runtime thunks).
     pub hidden: std::collections::HashSet<FuncId>,
+    /// The last symbol a loc was made for and its name's string.
+    last: Option<(String, u32)>,
 }
 
 impl PcTab {
@@ -132,8 +134,16 @@ impl PcTab {
             return SourceLoc::default();
         }
         let line = sources.file(file).line_col(offset).0;
+        let name = match &self.last {
+            Some((s, n)) if s == symbol => *n,
+            _ => {
+                let n = self.string(&go_name(symbol));
+                self.last = Some((symbol.to_string(), n));
+                n
+            }
+        };
         let loc = Loc {
-            name: self.string(&go_name(symbol)),
+            name,
             file: self.file(sources, file),
             line,
         };
