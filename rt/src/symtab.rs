@@ -35,8 +35,9 @@ static INDEX: OnceLock<Vec<(usize, usize, usize)>> = OnceLock::new();
 
 const HIDDEN: u32 = 1;
 const NOARGS: u32 = 2;
-const HEADER: usize = 32;
-const LOC_SIZE: usize = 20;
+const HEADER: usize = 36;
+const LOC_SIZE: usize = 8;
+const NO_STRING: usize = 0xffff;
 
 /// `runtime.pctabinit(start, end, goexit)`: the program's pc table and
 /// the function that stands for Go's `runtime.goexit`, the outermost frame
@@ -85,17 +86,23 @@ impl Rec {
     fn noargs(self) -> bool {
         self.u32(12) & NOARGS != 0
     }
-    fn nlocs(self) -> usize {
+    fn nstrs(self) -> usize {
         self.u32(16) as usize
     }
-    fn nlines(self) -> usize {
+    fn nlocs(self) -> usize {
         self.u32(20) as usize
     }
-    fn ncalls(self) -> usize {
+    fn nlines(self) -> usize {
         self.u32(24) as usize
     }
+    fn ncalls(self) -> usize {
+        self.u32(28) as usize
+    }
+    fn locs_at(self) -> usize {
+        HEADER + self.nstrs() * 8
+    }
     fn lines_at(self) -> usize {
-        HEADER + self.nlocs() * LOC_SIZE
+        self.locs_at() + self.nlocs() * LOC_SIZE
     }
     fn calls_at(self) -> usize {
         self.lines_at() + self.nlines() * 8
@@ -104,22 +111,30 @@ impl Rec {
         self.calls_at() + self.ncalls() * 16
     }
 
-    fn string(self, off: usize) -> &'static [u8] {
-        let len = self.u32(off + 4) as usize;
-        if len == 0 {
+    /// String `i` of the record's table.
+    fn string(self, i: usize) -> &'static [u8] {
+        if i >= self.nstrs() {
             return b"";
         }
+        let off = HEADER + i * 8;
+        let len = self.u32(off + 4) as usize;
         // SAFETY: the field points at `len` bytes of the object's string
         // section, static read-only data.
         unsafe { core::slice::from_raw_parts(self.rel(off) as *const u8, len) }
     }
 
     fn loc(self, i: usize) -> Loc {
-        let at = HEADER + i.min(self.nlocs().saturating_sub(1)) * LOC_SIZE;
+        let at = self.locs_at() + i.min(self.nlocs().saturating_sub(1)) * LOC_SIZE;
+        let strs = self.u32(at) as usize;
+        let file = strs >> 16;
         Loc {
-            name: self.string(at),
-            file: self.string(at + 8),
-            line: self.u32(at + 16),
+            name: self.string(strs & 0xffff),
+            file: if file == NO_STRING {
+                b""
+            } else {
+                self.string(file)
+            },
+            line: self.u32(at + 4),
         }
     }
 

@@ -11,7 +11,8 @@
 //! chain of logical frames (outermost first) that Go reports for it.
 //!
 //! After compiling a function, `record` keeps its code size, its srcloc
-//! ranges (pc -> line) and, per call, the return offset, the call
+//! ranges (pc -> line) and, per call whose chain the line table does not
+//! already give (an inlined call's), the return offset, the call
 //! instruction's length and the chain. `emit` writes one record per
 //! function into its own `.golift.pctab` section after Cranelift wrote the
 //! object; the function's code is followed by a 32-bit PC-relative
@@ -27,11 +28,13 @@
 //!  8 codelen  bytes of code (without the trailing reference)
 //! 12 flags    1: hidden (a runtime thunk or golift helper: not a Go frame),
 //!             2: no arguments (a closure's context does not count)
-//! 16 nlocs    20-byte locs: name (rel, len), file (rel, len), line
-//! 20 nlines   8-byte (start offset, loc) pairs, sorted; loc 0 is the function's own
-//! 24 ncalls   16-byte (return offset, call length, chain start, chain length)
-//! 28 nchain   4-byte loc indices
-//! 32 locs, lines, calls, chain
+//! 16 nstrs    8-byte strings: (PC-relative address, length)
+//! 20 nlocs    8-byte locs: name string (u16), file string (u16, 0xffff:
+//!             none), line; loc 0 is the function itself
+//! 24 nlines   8-byte (start offset, loc) pairs, sorted
+//! 28 ncalls   16-byte (return offset, call length, chain start, chain length)
+//! 32 nchain   4-byte loc indices
+//! 36 strings, locs, lines, calls, chain
 //! ```
 //! String fields are PC-relative to the field itself and point into one
 //! read-only string section per object.
@@ -57,6 +60,8 @@ use crate::syntax::source::SourceMap;
 const HIDDEN: u32 = 1;
 /// Flag of a function without arguments (a traceback prints `f()`).
 const NOARGS: u32 = 2;
+/// A loc's string index for no string (a function without a known file).
+const NO_STRING: u32 = 0xffff;
 
 /// An interned (function name, file, line).
 #[derive(Clone, Copy, PartialEq, Eq, Hash)]
@@ -186,7 +191,15 @@ impl PcTab {
                     _ => None,
                 })
                 .collect();
-            if !chain.is_empty() {
+            // A call that is not inlined and whose line the line table
+            // already gives needs no entry.
+            let at = t.offset.saturating_sub(1);
+            let line = match lines.partition_point(|&(start, _)| start <= at) {
+                0 => None,
+                i => Some(lines[i - 1].1),
+            };
+            let redundant = matches!(chain[..], [l] if Some(l) == line);
+            if !chain.is_empty() && !redundant {
                 calls.push(Call {
                     ret: t.offset,
                     len: call_len(bytes, t.offset as usize),
@@ -308,6 +321,24 @@ impl PcTab {
                 [c.ret, c.len, start, c.chain.len() as u32]
             })
             .collect();
+        // The record's strings: each name and file once.
+        let mut table: Vec<u32> = Vec::new();
+        let mut str_index = |g: u32| -> u32 {
+            if g == u32::MAX {
+                return NO_STRING;
+            }
+            match table.iter().position(|&t| t == g) {
+                Some(i) => i as u32,
+                None => {
+                    table.push(g);
+                    table.len() as u32 - 1
+                }
+            }
+        };
+        let locs: Vec<(u32, u32, u32)> = local
+            .iter()
+            .map(|l| (str_index(l.name), str_index(l.file), l.line))
+            .collect();
         let mut out = Vec::new();
         let mut strs = Vec::new();
         let put = |out: &mut Vec<u8>, v: u32| out.extend_from_slice(&v.to_le_bytes());
@@ -316,7 +347,8 @@ impl PcTab {
             0,
             f.size,
             f.flags,
-            local.len() as u32,
+            table.len() as u32,
+            locs.len() as u32,
             lines.len() as u32,
             calls.len() as u32,
             chain.len() as u32,
@@ -324,20 +356,14 @@ impl PcTab {
         for v in header {
             put(&mut out, v);
         }
-        for l in &local {
-            let name = &self.strings[l.name as usize];
-            strs.push((out.len() as u64, l.name));
+        for &g in &table {
+            strs.push((out.len() as u64, g));
             put(&mut out, 0);
-            put(&mut out, name.len() as u32);
-            if l.file == u32::MAX {
-                put(&mut out, 0);
-                put(&mut out, 0);
-            } else {
-                strs.push((out.len() as u64, l.file));
-                put(&mut out, 0);
-                put(&mut out, self.strings[l.file as usize].len() as u32);
-            }
-            put(&mut out, l.line);
+            put(&mut out, self.strings[g as usize].len() as u32);
+        }
+        for (name, file, line) in locs {
+            put(&mut out, (name & 0xffff) | (file & 0xffff) << 16);
+            put(&mut out, line);
         }
         for (o, l) in lines {
             put(&mut out, o);
