@@ -6,6 +6,7 @@ package main
 import (
 	"runtime"
 	"strings"
+	"unsafe"
 )
 
 func base(path string) string {
@@ -39,6 +40,12 @@ func mid()   { leaf() }
 func top()   { mid() }
 func tiny()  { show(2, 20) }
 func tiny2() { tiny() }
+
+// code is the entry of a func value's code (Go's funcval layout: a
+// pointer to a record whose first word is the code address).
+func code(f func()) uintptr {
+	return **(**uintptr)(unsafe.Pointer(&f))
+}
 
 func recurse(n int) {
 	if n == 0 {
@@ -79,4 +86,8 @@ func main() {
 	file, line := fn.FileLine(pcs[0] - 1)
 	println(fn.Name(), fn.Entry() != 0, fn.Entry() <= pcs[0], base(file), line)
 	println(runtime.Callers(0, nil))
+	println("func values")
+	println(runtime.FuncForPC(code(top)).Name())
+	println(runtime.FuncForPC(code(S{}.walk)).Name())
+	println(runtime.FuncForPC(code(func() {})).Name())
 }

@@ -451,11 +451,13 @@ fn closure_names(s: &str) -> String {
 
 /// gc's name of the function whose symbol is `symbol`: golift's runtime
 /// package as `runtime`, a big-frame body as its function, a generic
-/// instance's type arguments as `[...]`, the program entry as
-/// `runtime.main`.
+/// instance's type arguments as `[...]`, a func value's wrapper `F·fw` as
+/// `F`, the program entry as `runtime.main`.
 pub(crate) fn go_name(symbol: &str) -> String {
     let s = symbol.strip_prefix("go:").unwrap_or(symbol);
     let s = s.strip_suffix("..frame").unwrap_or(s);
+    // A func value's code that drops the closure context (funcval.rs).
+    let s = s.strip_suffix("·fw").unwrap_or(s);
     match s {
         "golift.main" => return "runtime.main".into(),
         "golift.goexit" => return "runtime.goexit".into(),
@@ -490,6 +492,7 @@ mod tests {
         assert_eq!(go_name("main.G[int]"), "main.G[...]");
         assert_eq!(go_name("main.(*T[map[string]int]).M"), "main.(*T[...]).M");
         assert_eq!(go_name("main.f..frame"), "main.f");
+        assert_eq!(go_name("main.T.M·fw"), "main.T.M");
         assert_eq!(go_name("golift.main"), "runtime.main");
         assert_eq!(go_name("main.main.func2.1"), "main.main.func2.func1");
         assert_eq!(
