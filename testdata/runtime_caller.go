@@ -65,7 +65,16 @@ func inner() string {
 	return where(1) + " / " + where(2)
 }
 
+// deferring's deferred call runs at the closing brace.
+func deferring() {
+	defer func() {
+		println(where(1))
+	}()
+	println("deferring")
+}
+
 func main() {
+	deferring()
 	println(where(0))
 	var t T
 	println(t.Value())

@@ -212,6 +212,8 @@ pub(super) fn lower_body(
     fx.start_inline_flags(body, None);
     fx.start_frame(body);
     fx.block(&body.stmts);
+    // The exit paths (deferred calls) are the closing brace's, as in gc.
+    fx.set_pos(body.span.hi.saturating_sub(1));
     fx.finish_frame();
     fx.finish_body();
 }
@@ -247,6 +249,7 @@ pub(super) fn lower_closure_body(
             fx.start_inline_flags(body, p.flags_off.map(|off| (ctx, off)));
             fx.start_frame(body);
             fx.block(&body.stmts);
+            fx.set_pos(body.span.hi.saturating_sub(1));
         }
         _ => {}
     }

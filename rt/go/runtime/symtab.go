@@ -11,9 +11,12 @@
 //
 // What differs from gc: the frames that gc itself inlines are not the
 // frames golift's inliner folds, so Frame.Func (nil for an inlined frame)
-// and the "+0x" offsets in Stack differ; Stack prints a frame's arguments
-// as "(...)" (golift keeps no argument metadata) and, with all set, only
-// the calling goroutine.
+// and the "+0x" offsets in Stack differ; a deferred call run by a return
+// statement reports the function's closing brace (golift shares one exit
+// path), gc the return's line; panics show no runtime frames (gopanic,
+// panicmem, ...); Stack prints a frame's arguments as "(...)" (golift
+// keeps no argument metadata), no "created by" line for a goroutine and,
+// with all set, only the calling goroutine.
 
 package runtime
 
