@@ -317,8 +317,16 @@ impl PcTab {
             .iter()
             .map(|c| {
                 let start = chain.len() as u32;
+                // A call inlined into a site without a loc (a golift
+                // helper's call) still has the function itself outermost.
+                if c.chain
+                    .first()
+                    .is_some_and(|&l| self.locs[l as usize].name != f.name)
+                {
+                    chain.push(0);
+                }
                 chain.extend(c.chain.iter().map(|&l| idx(l)));
-                [c.ret, c.len, start, c.chain.len() as u32]
+                [c.ret, c.len, start, chain.len() as u32 - start]
             })
             .collect();
         // The record's strings: each name and file once.
