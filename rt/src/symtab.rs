@@ -399,6 +399,76 @@ pub extern "C" fn rtgoid() -> i64 {
 mod tests {
     use super::*;
 
+    const NAMES: &[u8; 20] = b"main.fmain.g/x/a.go\0";
+
+    /// A record as the compiler writes it (lower/pctab.rs) for a function
+    /// `main.f` of 64 bytes in /x/a.go whose call returning at 20 has
+    /// `main.g` (line 7) inlined at line 3, and whose line table says
+    /// line 2 from offset 0 and line 4 from offset 30; its strings and its
+    /// "code" follow it in the same allocation (PC-relative fields reach
+    /// only 2 GiB). Returns the words and the code's index.
+    fn record() -> (Vec<u32>, usize) {
+        let strs = [(0usize, 6u32), (6, 6), (12, 7)];
+        let locs = [
+            (0u32, 2u32, 1u32),
+            (0, 2, 2),
+            (0, 2, 3),
+            (1, 2, 7),
+            (0, 2, 4),
+        ];
+        let mut r = vec![0, 0, 64, NOARGS, 3, 5, 2, 1, 2];
+        let str_at = r.len();
+        for &(_, len) in &strs {
+            r.extend([0, len]);
+        }
+        for &(name, file, line) in &locs {
+            r.extend([name | file << 16, line]);
+        }
+        r.extend([0, 1, 30, 4]);
+        r.extend([20, 5, 0, 2]);
+        r.extend([2, 3]);
+        r[0] = (r.len() * 4) as u32;
+        let names = r.len();
+        r.extend(
+            NAMES
+                .chunks(4)
+                .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])),
+        );
+        let code = r.len();
+        r.extend([0x9090_9090; 16]);
+        // PC-relative fields: offsets within the words.
+        r[1] = ((code as i64 - 1) * 4) as u32;
+        for (i, &(off, _)) in strs.iter().enumerate() {
+            let field = str_at + 2 * i;
+            r[field] = ((names * 4 + off) as i64 - (field * 4) as i64) as u32;
+        }
+        (r, code)
+    }
+
+    #[test]
+    fn records_read_as_written() {
+        let (words, code) = record();
+        let r = Rec(words.as_ptr() as usize);
+        assert_eq!(r.entry(), words.as_ptr() as usize + code * 4);
+        assert_eq!(r.codelen(), 64);
+        assert!(r.noargs() && !r.hidden());
+        assert_eq!(r.loc(0).name, b"main.f");
+        assert_eq!(r.loc(0).file, b"/x/a.go");
+        assert_eq!(r.loc(r.line_loc(10)).line, 2);
+        assert_eq!(r.loc(r.line_loc(40)).line, 4);
+        // The call's instruction is [15, 20): frames g (line 7) at 19 and
+        // f (line 3) at 18; offset 14 is no call's.
+        let (ret, len, start, n) = r.call_at(19).unwrap();
+        assert_eq!((ret, len, n), (20, 5, 2));
+        assert_eq!(r.loc_of_chain(start, chain_index(n, len, 0)).line, 7);
+        assert_eq!(
+            r.loc_of_chain(start, chain_index(n, len, 1)).name,
+            b"main.f"
+        );
+        assert!(r.call_at(14).is_none());
+        assert_eq!(r.size(), words.len() * 4 - 16 * 4 - NAMES.len());
+    }
+
     #[test]
     fn chains_keep_the_outermost_frame() {
         // A 5-byte call in a chain of 3: inner, middle, outer.
