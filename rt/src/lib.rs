@@ -39,6 +39,7 @@ pub mod map;
 pub mod mapclone;
 pub mod math;
 pub mod mem;
+pub mod mstats;
 pub mod netpoll;
 pub mod os;
 pub mod panic;
@@ -52,6 +53,7 @@ pub mod stack;
 #[cfg(not(test))]
 mod start;
 pub mod string;
+pub mod symtab;
 pub mod sync;
 pub mod syscall;
 pub mod time;

@@ -1542,7 +1542,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     // ---- calls ----
 
     /// A call expression: conversion, builtin or function call.
+    /// A call expression; its call instruction is attributed to the line of
+    /// its `(`, as gc does.
     pub fn call(&mut self, e: &Expr) -> Vec<V> {
+        let at = match &e.kind {
+            ExprKind::Call { fun, .. } => fun.span.hi,
+            _ => e.span.lo,
+        };
+        let loc = self.loc_at(at);
+        self.call_locs.push(loc);
+        let r = self.call_expr(e);
+        self.call_locs.pop();
+        r
+    }
+
+    fn call_expr(&mut self, e: &Expr) -> Vec<V> {
         let ExprKind::Call {
             fun,
             args,
@@ -1766,6 +1780,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             // Only an unsupported argument (already reported) gets here.
             self.unsupported(crate::syntax::ast::Span::default(), "this call");
             return sig.results.iter().map(|&r| self.zero(r)).collect();
+        }
+        if let Some(&loc) = self.call_locs.last() {
+            self.b.set_srcloc(loc);
         }
         let inst = call(self, &argv);
         let rets = self.b.inst_results(inst).to_vec();

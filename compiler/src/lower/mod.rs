@@ -45,6 +45,7 @@ mod intrinsic;
 mod linkname;
 mod map;
 mod method;
+mod pctab;
 mod promoted;
 mod rangefunc;
 mod rtentry;
@@ -122,8 +123,12 @@ pub fn compile(
     }
     let text = cx.tmod.take_text();
     let types = cx.tmod.id;
+    let pctab = std::mem::take(&mut cx.pctab);
     let mut product = cx.module.finish();
     typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
+    pctab
+        .emit(&mut product)
+        .map_err(|e| vec![internal(format!("pc table: {e}"))])?;
     product
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
@@ -232,6 +237,8 @@ pub(crate) struct ModCx<'a> {
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Bodiless functions declared `//go:noescape`.
     pub noescape: HashSet<ObjId>,
+    /// Source locations and the records of compiled functions (`pctab.rs`).
+    pub(crate) pctab: pctab::PcTab,
 }
 
 impl<'a> ModCx<'a> {
@@ -274,6 +281,7 @@ impl<'a> ModCx<'a> {
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
             noescape: HashSet::new(),
+            pctab: pctab::PcTab::default(),
         })
     }
 
@@ -500,6 +508,7 @@ impl<'a> ModCx<'a> {
                 file,
                 decl.name.span,
             );
+            self.pctab.hidden.insert(gf.id);
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
@@ -513,7 +522,15 @@ impl<'a> ModCx<'a> {
         // theirs: they are preemption points, as gc's async preemption).
         let stack_check = stack_check && !decl.pragmas.contains(Pragmas::NOSPLIT);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
+            func::lower_body(
+                self,
+                &mut func,
+                &mut fctx,
+                (file, &name),
+                decl,
+                &gf.sig,
+                stack_check,
+            )
         }));
         if lowered.is_err() {
             // A lowering bug must not take the compiler down: report it at
@@ -553,6 +570,8 @@ impl<'a> ModCx<'a> {
                 .map(|b| func.layout.block_insts(b).count())
                 .sum();
             if size <= INLINE_BUDGET {
+                let mut func = func;
+                pctab::tag_calls(&mut func);
                 self.inline_bodies.insert(id, func);
             }
         }
@@ -620,6 +639,36 @@ impl<'a> ModCx<'a> {
         self.define(id, "golift.morestack", func, 0, ast::Span::default());
     }
 
+    /// `golift.goexit`, an empty function whose pc-table record is Go's
+    /// `runtime.goexit`: the outermost frame of every goroutine that a stack
+    /// walk reports (rt/src/symtab.rs).
+    fn emit_goexit(&mut self) -> Option<FuncId> {
+        let sig = ir::Signature::new(CallConv::Tail);
+        let id = match self
+            .module
+            .declare_function("golift.goexit", Linkage::Local, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => {
+                self.diags.push(internal(e.to_string()));
+                return None;
+            }
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.fctx = fctx;
+        self.define(id, "golift.goexit", func, 0, ast::Span::default());
+        Some(id)
+    }
+
     /// `golift.main` (SystemV): `main..init()` then `main.main()`.
     fn emit_entry(&mut self) {
         let pkg = self.pkg;
@@ -654,6 +703,9 @@ impl<'a> ModCx<'a> {
         } else {
             self.itablinks()
         };
+        let Some(goexit) = self.emit_goexit() else {
+            return;
+        };
         {
             let mut fctx = std::mem::take(&mut self.fctx);
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
@@ -668,6 +720,24 @@ impl<'a> ModCx<'a> {
                     .declare_data_in_func(self.tmod.moduledata, b.func);
                 let p = b.ins().symbol_value(i64t, gv);
                 b.ins().call(r, &[p]);
+            }
+            {
+                // The pc table's records, gathered by the linker script.
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("pctabinit", &[i64t, i64t, i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let goexit = self.module.declare_func_in_func(goexit, b.func);
+                let mut bounds = Vec::new();
+                for name in ["__golift_pctab_start", "__golift_pctab_end"] {
+                    let d = self
+                        .module
+                        .declare_data(name, Linkage::Import, false, false)
+                        .expect("the pc table bounds are declared once");
+                    let gv = self.module.declare_data_in_func(d, b.func);
+                    bounds.push(b.ins().symbol_value(i64t, gv));
+                }
+                bounds.push(b.ins().func_addr(i64t, goexit));
+                b.ins().call(r, &bounds);
             }
             if self.clo.unwind {
                 let id = self.runtime_func("enableunwind", &[], &[]);
@@ -715,6 +785,7 @@ impl<'a> ModCx<'a> {
     /// behind a wrapper that checks for the whole frame (`frame.rs`).
     fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
         let mut ctx = Context::for_function(func);
+        pctab::tag_calls(&mut ctx.func);
         if self.opt && !self.inline_bodies.is_empty() {
             let inliner = Inliner {
                 bodies: &self.inline_bodies,
@@ -799,13 +870,22 @@ impl<'a> ModCx<'a> {
             .iter()
             .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
             .collect();
+        // The code, then the reference to its pc-table record (`pctab.rs`).
+        let mut bytes = code.buffer.data().to_vec();
+        bytes.resize(bytes.len().next_multiple_of(4), 0);
+        let trailer = bytes.len() as u32;
+        bytes.extend_from_slice(&[0; 4]);
+        let symbol = self
+            .module
+            .declarations()
+            .get_function_decl(id)
+            .name
+            .clone();
+        if let Some(symbol) = symbol {
+            self.pctab.record(id, &symbol, ctx, trailer);
+        }
         self.module
-            .define_function_bytes(
-                id,
-                code.buffer.alignment as u64,
-                code.buffer.data(),
-                &relocs,
-            )
+            .define_function_bytes(id, code.buffer.alignment as u64, &bytes, &relocs)
             .map_err(|e| e.to_string())
     }
 }

@@ -67,6 +67,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) {
+        self.set_pos(s.span.lo);
         let label = self.pending_label.take();
         match &s.kind {
             StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty => {}
