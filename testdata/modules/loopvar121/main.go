@@ -3,7 +3,10 @@
 // and addresses taken in the loop.
 package main
 
+import "strings"
+
 func main() {
+	println(strings.Repeat("=", 3), "go 1.21 loops", strings.Repeat("=", 3))
 	var fs []func() int
 	for i := 0; i < 3; i++ {
 		fs = append(fs, func() int { return i })
