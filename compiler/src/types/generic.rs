@@ -792,6 +792,8 @@ impl Checker<'_> {
             ExprKind::Name(n) => match n.as_str() {
                 "any" if !self.scope_in(file).contains_key(n) => {}
                 "comparable" if !self.scope_in(file).contains_key(n) => r.comparable = true,
+                // The predeclared interface: its one method.
+                "error" if !self.scope_in(file).contains_key(n) => r.methods.push("Error".into()),
                 _ => match self.interface_decl(n, file) {
                     Some((x, f)) => self.collect_requirements(&x, f, r, depth + 1),
                     None => r.unions.push(vec![Term {
