@@ -61,7 +61,14 @@ pub fn initsigpipe() {
     set_handler(libc::SIGPIPE, sigpipe_handler as *const () as usize);
 }
 
-extern "C" fn sigpipe_handler(_: libc::c_int) {}
+/// SIGPIPE: nothing, unless os/signal wants it.
+extern "C" fn sigpipe_handler(_: libc::c_int) {
+    // SAFETY: the thread's errno location is always valid.
+    let errno = unsafe { *libc::__errno_location() };
+    crate::sigqueue::sigsend(libc::SIGPIPE as u32);
+    // SAFETY: as above.
+    unsafe { *libc::__errno_location() = errno };
+}
 
 /// Sets the action of `sig` to `action` (a handler, SIG_DFL or SIG_IGN)
 /// and returns the previous one.
@@ -79,9 +86,14 @@ fn set_handler(sig: libc::c_int, action: usize) -> libc::sigaction {
     }
 }
 
-/// `sigpipe()`: dies by SIGPIPE (gc's `dieFromSignal`).
+/// `sigpipe()`: dies by SIGPIPE (gc's `dieFromSignal`), unless os/signal
+/// ignores or wants it.
 #[export_name = "runtime.sigpipe"]
 pub extern "C" fn sigpipe() {
+    let sig = libc::SIGPIPE as u32;
+    if crate::sigqueue::sigignored(sig) || crate::sigqueue::sigsend(sig) {
+        return;
+    }
     set_handler(libc::SIGPIPE, libc::SIG_DFL);
     // SAFETY: unblocking one signal of this thread and raising it.
     unsafe {
