@@ -133,7 +133,8 @@ fn save(sig: u32) {
 /// `sigenable(sig uint32)`: os/signal's signal_enable.
 #[export_name = "runtime.sigenable"]
 pub extern "C" fn sigenable(sig: u32) {
-    if sig == 0 || sig >= NSIG {
+    // SIGPROF belongs to the profiler, as in gc.
+    if sig == 0 || sig >= NSIG || sig == libc::SIGPROF as u32 {
         return;
     }
     add(&WANTED, sig);
