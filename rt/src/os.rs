@@ -176,3 +176,37 @@ pub extern "C" fn fork_after_in_child() {
     }
     restore_sigmask();
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_reports_minus_errno_and_page_size_is_a_power_of_two() {
+        // SAFETY: the buffer is valid; the descriptor is not.
+        let r = unsafe { write(usize::MAX >> 2, b"x".as_ptr(), 1) };
+        assert_eq!(r, -libc::EBADF);
+        let ps = getpagesize();
+        assert!(ps >= 4096 && ps.count_ones() == 1);
+    }
+
+    #[test]
+    fn ignoring_sigsys_is_undone_by_restore() {
+        ignore_sigsys();
+        // SAFETY: reading the action only.
+        let now = unsafe {
+            let mut old: libc::sigaction = core::mem::zeroed();
+            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
+            old.sa_sigaction
+        };
+        assert_eq!(now, libc::SIG_IGN);
+        restore_sigsys();
+        // SAFETY: as above.
+        let after = unsafe {
+            let mut old: libc::sigaction = core::mem::zeroed();
+            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
+            old.sa_sigaction
+        };
+        assert_ne!(after, libc::SIG_IGN);
+    }
+}
