@@ -1,7 +1,7 @@
 //! The process-level entries of golift's runtime package for packages
 //! syscall and os (rt/go/runtime/syscall.go, os.go): exiting, writing,
-//! the page size, SIGPIPE, SIGSYS around os's pidfd probe, and the
-//! bracket around fork.
+//! the page size, SIGPIPE, SIGSYS around os's pidfd probe, the bracket
+//! around fork, and AllThreadsSyscall's credential calls.
 //!
 //! SIGPIPE, as in gc: the runtime handles it (with a handler that does
 //! nothing), so a write to a broken pipe fails with EPIPE instead of
@@ -21,6 +21,8 @@
 use core::cell::Cell;
 
 use core::sync::atomic::{AtomicBool, Ordering};
+
+use crate::cpu::Pair;
 
 /// `exit(code int32)`: ends the process at once.
 #[export_name = "runtime.exit"]
@@ -129,6 +131,37 @@ pub extern "C" fn restore_sigsys() {
             libc::SIG_DFL
         },
     );
+}
+
+/// `allThreadsSyscall(trap, a1, a2, a3 uintptr) (r1, errno uintptr)`:
+/// syscall's AllThreadsSyscall, for the credential calls it is used for
+/// (Setuid and family, Setgroups). gc stops the world and makes the call on
+/// every M; golift's Ms are glibc threads, and glibc's own wrappers of
+/// these calls already apply them to every thread of the process (its
+/// setxid broadcast). Any other call answers ENOTSUP, as gc does in
+/// binaries that use cgo.
+#[export_name = "runtime.allThreadsSyscall"]
+pub extern "C" fn all_threads_syscall(trap: usize, a1: usize, a2: usize, a3: usize) -> Pair {
+    let (u1, u2, u3) = (a1 as libc::uid_t, a2 as libc::uid_t, a3 as libc::uid_t);
+    // SAFETY: credential calls on integers; setgroups reads a1 gids at a2,
+    // as the caller (syscall.Setgroups) guarantees.
+    let r = unsafe {
+        match trap as libc::c_long {
+            libc::SYS_setuid => libc::setuid(u1),
+            libc::SYS_setgid => libc::setgid(u1),
+            libc::SYS_setreuid => libc::setreuid(u1, u2),
+            libc::SYS_setregid => libc::setregid(u1, u2),
+            libc::SYS_setresuid => libc::setresuid(u1, u2, u3),
+            libc::SYS_setresgid => libc::setresgid(u1, u2, u3),
+            libc::SYS_setgroups => libc::setgroups(a1, a2 as *const libc::gid_t),
+            _ => return Pair(u64::MAX, libc::ENOTSUP as u64),
+        }
+    };
+    if r < 0 {
+        Pair(u64::MAX, errno() as u64)
+    } else {
+        Pair(r as u64, 0)
+    }
 }
 
 thread_local! {
