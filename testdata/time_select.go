@@ -7,7 +7,7 @@ import "time"
 func main() {
 	slow := make(chan int)
 	go func() {
-		time.Sleep(200 * time.Millisecond)
+		time.Sleep(2 * time.Second)
 		slow <- 1
 	}()
 	select {

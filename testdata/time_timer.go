@@ -74,7 +74,7 @@ func main() {
 
 	// Many timers fire in the order of their deadlines.
 	ch := make(chan int, 5)
-	for _, d := range []int{120, 30, 90, 60, 150} {
+	for _, d := range []int{400, 100, 300, 200, 500} {
 		time.AfterFunc(time.Duration(d)*time.Millisecond, func() { ch <- d })
 	}
 	for i := 0; i < 5; i++ {

@@ -23,7 +23,8 @@
 //! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
 //!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
-//! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
+//! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors;
+//!   `sigqueue`: signals delivered to os/signal.
 
 pub mod abi;
 pub mod alg;
@@ -48,6 +49,7 @@ pub mod sched;
 pub mod select;
 pub mod sema;
 pub mod signal;
+pub mod sigqueue;
 pub mod slice;
 pub mod stack;
 #[cfg(not(test))]

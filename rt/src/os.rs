@@ -1,7 +1,7 @@
 //! The process-level entries of golift's runtime package for packages
 //! syscall and os (rt/go/runtime/syscall.go, os.go): exiting, writing,
-//! the page size, SIGPIPE, SIGSYS around os's pidfd probe, and the
-//! bracket around fork.
+//! the page size, SIGPIPE, SIGSYS around os's pidfd probe, the bracket
+//! around fork, and AllThreadsSyscall's credential calls.
 //!
 //! SIGPIPE, as in gc: the runtime handles it (with a handler that does
 //! nothing), so a write to a broken pipe fails with EPIPE instead of
@@ -21,6 +21,8 @@
 use core::cell::Cell;
 
 use core::sync::atomic::{AtomicBool, Ordering};
+
+use crate::cpu::Pair;
 
 /// `exit(code int32)`: ends the process at once.
 #[export_name = "runtime.exit"]
@@ -61,7 +63,14 @@ pub fn initsigpipe() {
     set_handler(libc::SIGPIPE, sigpipe_handler as *const () as usize);
 }
 
-extern "C" fn sigpipe_handler(_: libc::c_int) {}
+/// SIGPIPE: nothing, unless os/signal wants it.
+extern "C" fn sigpipe_handler(_: libc::c_int) {
+    // SAFETY: the thread's errno location is always valid.
+    let errno = unsafe { *libc::__errno_location() };
+    crate::sigqueue::sigsend(libc::SIGPIPE as u32);
+    // SAFETY: as above.
+    unsafe { *libc::__errno_location() = errno };
+}
 
 /// Sets the action of `sig` to `action` (a handler, SIG_DFL or SIG_IGN)
 /// and returns the previous one.
@@ -79,9 +88,14 @@ fn set_handler(sig: libc::c_int, action: usize) -> libc::sigaction {
     }
 }
 
-/// `sigpipe()`: dies by SIGPIPE (gc's `dieFromSignal`).
+/// `sigpipe()`: dies by SIGPIPE (gc's `dieFromSignal`), unless os/signal
+/// ignores or wants it.
 #[export_name = "runtime.sigpipe"]
 pub extern "C" fn sigpipe() {
+    let sig = libc::SIGPIPE as u32;
+    if crate::sigqueue::sigignored(sig) || crate::sigqueue::sigsend(sig) {
+        return;
+    }
     set_handler(libc::SIGPIPE, libc::SIG_DFL);
     // SAFETY: unblocking one signal of this thread and raising it.
     unsafe {
@@ -117,6 +131,37 @@ pub extern "C" fn restore_sigsys() {
             libc::SIG_DFL
         },
     );
+}
+
+/// `allThreadsSyscall(trap, a1, a2, a3 uintptr) (r1, errno uintptr)`:
+/// syscall's AllThreadsSyscall, for the credential calls it is used for
+/// (Setuid and family, Setgroups). gc stops the world and makes the call on
+/// every M; golift's Ms are glibc threads, and glibc's own wrappers of
+/// these calls already apply them to every thread of the process (its
+/// setxid broadcast). Any other call answers ENOTSUP, as gc does in
+/// binaries that use cgo.
+#[export_name = "runtime.allThreadsSyscall"]
+pub extern "C" fn all_threads_syscall(trap: usize, a1: usize, a2: usize, a3: usize) -> Pair {
+    let (u1, u2, u3) = (a1 as libc::uid_t, a2 as libc::uid_t, a3 as libc::uid_t);
+    // SAFETY: credential calls on integers; setgroups reads a1 gids at a2,
+    // as the caller (syscall.Setgroups) guarantees.
+    let r = unsafe {
+        match trap as libc::c_long {
+            libc::SYS_setuid => libc::setuid(u1),
+            libc::SYS_setgid => libc::setgid(u1),
+            libc::SYS_setreuid => libc::setreuid(u1, u2),
+            libc::SYS_setregid => libc::setregid(u1, u2),
+            libc::SYS_setresuid => libc::setresuid(u1, u2, u3),
+            libc::SYS_setresgid => libc::setresgid(u1, u2, u3),
+            libc::SYS_setgroups => libc::setgroups(a1, a2 as *const libc::gid_t),
+            _ => return Pair(u64::MAX, libc::ENOTSUP as u64),
+        }
+    };
+    if r < 0 {
+        Pair(u64::MAX, errno() as u64)
+    } else {
+        Pair(r as u64, 0)
+    }
 }
 
 thread_local! {
@@ -163,4 +208,38 @@ pub extern "C" fn fork_after_in_child() {
         set_handler(sig, libc::SIG_DFL);
     }
     restore_sigmask();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn write_reports_minus_errno_and_page_size_is_a_power_of_two() {
+        // SAFETY: the buffer is valid; the descriptor is not.
+        let r = unsafe { write(usize::MAX >> 2, b"x".as_ptr(), 1) };
+        assert_eq!(r, -libc::EBADF);
+        let ps = getpagesize();
+        assert!(ps >= 4096 && ps.count_ones() == 1);
+    }
+
+    #[test]
+    fn ignoring_sigsys_is_undone_by_restore() {
+        ignore_sigsys();
+        // SAFETY: reading the action only.
+        let now = unsafe {
+            let mut old: libc::sigaction = core::mem::zeroed();
+            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
+            old.sa_sigaction
+        };
+        assert_eq!(now, libc::SIG_IGN);
+        restore_sigsys();
+        // SAFETY: as above.
+        let after = unsafe {
+            let mut old: libc::sigaction = core::mem::zeroed();
+            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
+            old.sa_sigaction
+        };
+        assert_ne!(after, libc::SIG_IGN);
+    }
 }

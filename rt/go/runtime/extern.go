@@ -33,10 +33,14 @@ func Version() string {
 	return buildVersion
 }
 
-// GOROOT returns the root of the Go tree the program was built with.
+// GOROOT returns the root of the Go tree: $GOROOT of the process's
+// starting environment if set, else the GOROOT used at build time.
 //
-// Deprecated: as in Go. golift does not read $GOROOT of the running
-// process yet: it always returns the GOROOT used at build time.
+// Deprecated: as in Go.
 func GOROOT() string {
+	s := gogetenv("GOROOT")
+	if s != "" {
+		return s
+	}
 	return defaultGOROOT
 }

@@ -1,6 +1,6 @@
 // The hooks of package syscall (and internal/syscall/unix) that gc's
 // runtime provides: the page size, exiting, the bracket around fork,
-// fcntl and the vDSO getrandom.
+// AllThreadsSyscall, fcntl and the vDSO getrandom.
 //
 // syscall.Syscall and friends have Go bodies in syscall_linux.go: they
 // call runtime.entersyscall/exitsyscall (proc.go) around the raw call
@@ -59,6 +59,21 @@ func syscall_runtime_AfterFork() { forkAfter() }
 
 //go:linkname syscall_runtime_AfterForkInChild syscall.runtime_AfterForkInChild
 func syscall_runtime_AfterForkInChild() { forkAfterInChild() }
+
+// allThreadsSyscall makes a credential system call (setuid and family,
+// setgroups) for every thread: the result and the errno (ENOTSUP for
+// other calls).
+func allThreadsSyscall(trap, a1, a2, a3 uintptr) (r1, errno uintptr)
+
+// syscall_runtime_doAllThreadsSyscall is syscall.AllThreadsSyscall's
+// (and so syscall.Setuid's) hook; the credential calls take at most three
+// arguments.
+//
+//go:linkname syscall_runtime_doAllThreadsSyscall syscall.runtime_doAllThreadsSyscall
+func syscall_runtime_doAllThreadsSyscall(trap, a1, a2, a3, a4, a5, a6 uintptr) (r1, r2, err uintptr) {
+	r1, err = allThreadsSyscall(trap, a1, a2, a3)
+	return r1, 0, err
+}
 
 // syscall_runtime_BeforeExec and AfterExec: gc serialises exec with
 // thread creation (execLock) so that a new thread never sees a half-done

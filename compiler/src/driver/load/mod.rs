@@ -89,6 +89,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "math/bits",
     "math/cmplx",
     "os",
+    "os/signal",
     "path",
     "path/filepath",
     "regexp",
