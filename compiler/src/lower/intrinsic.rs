@@ -70,6 +70,10 @@ pub(crate) enum Lowering {
     CallerPc,
     /// The stack pointer of the caller's caller, at the call.
     CallerSp,
+    /// Nothing (no results): escape-analysis markers such as
+    /// abi.EscapeNonString, which matter only to a compiler that moves
+    /// stacks.
+    Nop,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -110,7 +114,7 @@ pub(crate) enum AtomicOp {
 }
 
 use AtomicOp::*;
-use Lowering::{Atomic as A, Bits, Const, Float, FuncPc, Generic, Rt};
+use Lowering::{Atomic as A, Bits, Const, Float, FuncPc, Generic, Nop, Rt};
 
 /// gc's amd64 assembly for Exp and Log rounds differently from the Go
 /// versions, so amd64 gets rt's step-for-step copies (rt/src/math.rs).
@@ -337,6 +341,7 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("hash/crc32", "ieeeUpdate", Rt("golift.crc32.ieeeUpdate")),
     // FuncPC and the caller's frame.
     ("internal/abi", "FuncPCABI0", FuncPc),
+    ("internal/abi", "EscapeNonString", Nop),
     ("internal/abi", "FuncPCABIInternal", FuncPc),
     ("internal/runtime/sys", "GetCallerPC", Lowering::CallerPc),
     ("internal/runtime/sys", "GetCallerSP", Lowering::CallerSp),
@@ -362,6 +367,8 @@ const TABLE: &[(&str, &str, Lowering)] = &[
 /// The lowering of bodiless function `name` of package `path`, if it is an
 /// intrinsic.
 pub(crate) fn lookup(path: &str, name: &str) -> Option<Lowering> {
+    // An instance of a generic function is named `F[T1,T2]`.
+    let name = name.split('[').next().unwrap_or(name);
     TABLE
         .iter()
         .find(|(p, n, _)| *p == path && *n == name)
@@ -382,7 +389,7 @@ pub(super) fn inlinable(m: &ModCx, obj: ObjId) -> bool {
     let pkg = m.pkg;
     matches!(
         lookup(pkg.link_path(obj), &pkg.obj(obj).name),
-        Some(Float(_) | Bits(_) | A(_) | Const(_) | FuncPc)
+        Some(Float(_) | Bits(_) | A(_) | Const(_) | FuncPc | Nop)
     )
 }
 
@@ -457,6 +464,7 @@ fn lower_op(fx: &mut Fx, l: Lowering, params: &[Value], rets: &[ir::Type]) -> Ve
         }
         Bits(op) => bits(fx, op, params, rets),
         Const(c) => vec![fx.b.ins().iconst(rets[0], c)],
+        Nop => Vec::new(),
         FuncPc => {
             // The data word of a func value in an interface is the funcval
             // pointer itself; its first word is the code pointer.

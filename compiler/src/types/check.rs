@@ -409,11 +409,21 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The package index of an import path, if the program has it.
+    /// The package index of an import path, if the program has it. In a
+    /// standard library package an import of GOROOT's vendored code
+    /// (`golang.org/x/net/...`) is the package `vendor/PATH`, as the loader
+    /// resolved it.
     pub fn package_of(&self, import_path: &str) -> Option<usize> {
-        self.specs[..self.cur]
-            .iter()
-            .position(|s| s.import_path == import_path)
+        let find = |p: &str| {
+            self.specs[..self.cur]
+                .iter()
+                .position(|s| s.import_path == p)
+        };
+        let importer = &self.specs[self.file_package().min(self.specs.len() - 1)].import_path;
+        let std = !importer.split('/').next().unwrap_or("").contains('.');
+        std.then(|| find(&format!("vendor/{import_path}")))
+            .flatten()
+            .or_else(|| find(import_path))
     }
 
     /// The SourceMap index of the file being checked.
