@@ -2,6 +2,11 @@
 //! table from `rt/go/`): today only its `runtime` package, which replaces
 //! GOROOT's `runtime` for every program.
 //!
+//! Overlays: a few GOROOT files depend on choices golift makes differently
+//! (reflect's map access over the bucket maps). `rt/go/overlay/PATH/FILE`
+//! replaces file FILE of GOROOT package PATH; the loader reads it from the
+//! virtual path `$golift/overlay/PATH/FILE` instead of GOROOT's.
+//!
 //! The embedded files live under the virtual directory `$golift/PKG`: the
 //! loader, the parser's reader and the build cache read every source
 //! through `read`, which answers for those paths from the table and from
@@ -41,6 +46,17 @@ pub fn file_names(pkg: &str) -> Vec<String> {
 
 const ZVERSION: &str = "zversion.go";
 
+/// The virtual path of golift's replacement of file `name` of GOROOT
+/// package `pkg`, if it has one.
+pub fn overlay(pkg: &str, name: &str) -> Option<PathBuf> {
+    GO_OVERLAYS
+        .iter()
+        .any(|(p, f, _)| *p == pkg && *f == name)
+        .then(|| Path::new("$golift").join(OVERLAY).join(pkg).join(name))
+}
+
+const OVERLAY: &str = "overlay";
+
 /// The text of a source file: an embedded one for paths under `$golift`,
 /// else the file on disk.
 pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
@@ -52,6 +68,13 @@ pub fn read(path: &Path) -> std::io::Result<Vec<u8>> {
     let (Some(pkg), Some(name)) = (pkg, name) else {
         return Err(std::io::ErrorKind::NotFound.into());
     };
+    if let Some(path) = pkg.strip_prefix(OVERLAY).and_then(|p| p.strip_prefix('/')) {
+        return GO_OVERLAYS
+            .iter()
+            .find(|(p, f, _)| *p == path && *f == name)
+            .map(|(_, _, text)| text.as_bytes().to_vec())
+            .ok_or_else(|| std::io::ErrorKind::NotFound.into());
+    }
     if pkg == "runtime" && name == ZVERSION {
         return zversion().map(String::into_bytes);
     }

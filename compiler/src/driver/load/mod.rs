@@ -279,8 +279,9 @@ impl Loader {
         }
         let mut headers = Vec::new();
         for n in names.iter().filter(|n| self.target.file_name_ok(n)) {
-            let file = shown.join(n);
-            let text = read_text(&dir.join(n))?;
+            let overlay = goroot.then(|| embed::overlay(path, n)).flatten();
+            let file = overlay.clone().unwrap_or_else(|| shown.join(n));
+            let text = read_text(&overlay.unwrap_or_else(|| dir.join(n)))?;
             let Some(h) = header::read(&text) else {
                 headers.push((file, header::Header::default()));
                 continue;
