@@ -1,6 +1,8 @@
 //! Raw memory entries for package reflect's hooks (golift's runtime
 //! package, `rt/go/runtime/reflect.go`): `memmove`, `memclrNoHeapPointers`
-//! and the table of boxed small integers, `getStaticuint64s`.
+//! the table of boxed small integers, `getStaticuint64s`, and whether a
+//! descriptor lies in a module (`inModule`; reflect's own descriptors live
+//! in the heap and resolve their offsets through the Go side's table).
 //!
 //! These copy and clear bytes only; typed copies that must see pointers go
 //! through `typedmemmove`. The ranges are Go memory the caller owns.
@@ -34,6 +36,12 @@ pub unsafe extern "C" fn memclr_no_heap_pointers(p: *mut u8, n: usize) {
 #[export_name = "runtime.getStaticuint64s"]
 pub extern "C" fn get_static_uint64s() -> *const [u64; 256] {
     &crate::iface::STATIC_UINT64S
+}
+
+/// Whether `p` lies in a registered descriptor module.
+#[export_name = "runtime.inModule"]
+pub extern "C" fn in_module(p: *const u8) -> bool {
+    crate::abi::find_module(p).is_some()
 }
 
 #[cfg(test)]

@@ -396,6 +396,10 @@ func init() {
 	reflectOffs.lock = 1
 }
 
+// inModule reports whether p lies in one of the descriptor modules; the
+// offsets of descriptors outside them are addReflectOff's.
+func inModule(p unsafe.Pointer) bool
+
 // reflectOff is the pointer addReflectOff gave the offset off.
 func reflectOff(off int32) unsafe.Pointer {
 	reflectOffsLock()
@@ -428,7 +432,10 @@ func reflect_addReflectOff(ptr unsafe.Pointer) int32 {
 
 //go:linkname reflect_resolveNameOff reflect.resolveNameOff
 func reflect_resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointer {
-	if off < 0 {
+	if off == 0 {
+		return nil
+	}
+	if !inModule(ptrInModule) {
 		return reflectOff(off)
 	}
 	return resolveNameOff(ptrInModule, off)
@@ -436,7 +443,10 @@ func reflect_resolveNameOff(ptrInModule unsafe.Pointer, off int32) unsafe.Pointe
 
 //go:linkname reflect_resolveTypeOff reflect.resolveTypeOff
 func reflect_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
-	if off < 0 {
+	if off == 0 {
+		return nil
+	}
+	if !inModule(rtype) {
 		return reflectOff(off)
 	}
 	return resolveTypeOff(rtype, off)
@@ -444,7 +454,10 @@ func reflect_resolveTypeOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
 
 //go:linkname reflect_resolveTextOff reflect.resolveTextOff
 func reflect_resolveTextOff(rtype unsafe.Pointer, off int32) unsafe.Pointer {
-	if off < 0 {
+	if off == 0 {
+		return nil
+	}
+	if !inModule(rtype) {
 		return reflectOff(off)
 	}
 	return resolveTextOff(rtype, off)

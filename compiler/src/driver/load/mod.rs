@@ -76,6 +76,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "math",
     "math/bits",
     "math/cmplx",
+    "reflect",
     "regexp",
     "regexp/syntax",
     "slices",
