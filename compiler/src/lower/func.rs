@@ -165,6 +165,11 @@ pub struct Fx<'m, 'a, 'f> {
     pub saved_bases: HashMap<ast::NodeId, (usize, TypeId, Value)>,
     /// Set while lowering the body closure of a range-over-func loop.
     pub rangefunc: Option<super::rangefunc::RangeBody>,
+    /// A defer thunk's replayed call: the next Go call without results
+    /// and with scalar arguments is a tail call (`emit_call_with`), so
+    /// that `recover` in the callee sees the exit path's frame as its
+    /// caller's (rt/ABI.md, "Panics and defers").
+    pub tail_call: bool,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -379,6 +384,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             preset_addr: HashMap::new(),
             saved_bases: HashMap::new(),
             rangefunc: None,
+            tail_call: false,
         }
     }
 
