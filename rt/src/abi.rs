@@ -560,7 +560,8 @@ pub fn add_module(start: usize, end: usize, indirect_text: bool) {
 
 /// The module holding `p`: (start, indirect text).
 fn module_of(p: *const u8) -> (usize, bool) {
-    find_module(p).unwrap_or_else(|| crate::panic::fatal(b"golift: descriptor outside every module"))
+    find_module(p)
+        .unwrap_or_else(|| crate::panic::fatal(b"golift: descriptor outside every module"))
 }
 
 /// The start of the module holding `p` and whether its text is indirect,
