@@ -94,3 +94,18 @@ fn zversion() -> std::io::Result<String> {
         root.display().to_string()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reflect_map_is_overlaid() {
+        let p = overlay("reflect", "map.go").expect("reflect/map.go has an overlay");
+        assert_eq!(p, Path::new("$golift/overlay/reflect/map.go"));
+        let text = String::from_utf8(read(&p).unwrap()).unwrap();
+        assert!(text.contains("package reflect"));
+        assert!(overlay("reflect", "value.go").is_none());
+        assert!(overlay("fmt", "map.go").is_none());
+    }
+}
