@@ -49,6 +49,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "container/ring",
     "encoding/base32",
     "encoding/base64",
+    "encoding/binary",
     "errors",
     "hash",
     "hash/adler32",
