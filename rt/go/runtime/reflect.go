@@ -491,9 +491,3 @@ func reflect_compiledTypelinks() ([]unsafe.Pointer, [][]unsafe.Pointer) {
 func reflect_adjustAIXGCDataForRuntime(addr *byte) *byte {
 	return addr
 }
-
-// reflectcall would call f with the frame reflect laid out for gc's
-// register ABI; golift's functions use Cranelift's tail convention.
-func reflectcall(stackArgsType, f, stackArgs unsafe.Pointer, stackArgsSize, stackRetOffset, frameSize uint32, regArgs unsafe.Pointer) {
-	throw("golift: reflect.call is not implemented")
-}
