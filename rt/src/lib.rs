@@ -23,6 +23,7 @@
 //! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
 //!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `reflect`: raw memory entries for package reflect's hooks.
+//! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
@@ -39,6 +40,8 @@ pub mod map;
 pub mod mapclone;
 pub mod math;
 pub mod mem;
+pub mod netpoll;
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod reflect;

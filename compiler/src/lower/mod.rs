@@ -1135,6 +1135,7 @@ mod tests {
                 ..Default::default()
             }],
             instance_files: vec![],
+            loopvar_per_loop: Default::default(),
         };
         (pkg, vec![file])
     }
