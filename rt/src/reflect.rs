@@ -130,6 +130,137 @@ core::arch::global_asm!(
     ".size runtime.reflectcallregs, . - runtime.reflectcallregs",
 );
 
+// The code of the func values reflect makes: `golift_makefuncstub`
+// (MakeFunc, kind 0) and `golift_methodvaluecall` (method values, kind 1),
+// entered in the `tail` convention with the funcval context in rdi. They
+// save rdi, rsi, rdx, rcx, r8, r9 and xmm0-7 in a 256-byte area on the
+// stack (words 0-13; word 30 the caller's stack arguments, word 31 how many
+// bytes of them to pop, set by the Go side), call the handler func value
+// (`handler(kind, area)`, `tail` convention: funcval, rsi, rdx), then load
+// the result registers from words 14-29 and return, popping the stack
+// arguments as a `tail` callee does (the return address moves up by that
+// much). rbx and r12-r15 are left alone (the handler preserves them).
+#[cfg(target_arch = "x86_64")]
+core::arch::global_asm!(
+    ".text",
+    ".globl golift_makefuncstub",
+    ".globl golift_methodvaluecall",
+    ".p2align 4",
+    "golift_makefuncstub:",
+    "xor eax, eax",
+    "jmp 4f",
+    ".p2align 4",
+    "golift_methodvaluecall:",
+    "mov eax, 1",
+    "4:",
+    "push rbp",
+    "mov rbp, rsp",
+    "sub rsp, 256",
+    "mov qword ptr [rsp], rdi",
+    "mov qword ptr [rsp + 8], rsi",
+    "mov qword ptr [rsp + 16], rdx",
+    "mov qword ptr [rsp + 24], rcx",
+    "mov qword ptr [rsp + 32], r8",
+    "mov qword ptr [rsp + 40], r9",
+    "movq qword ptr [rsp + 48], xmm0",
+    "movq qword ptr [rsp + 56], xmm1",
+    "movq qword ptr [rsp + 64], xmm2",
+    "movq qword ptr [rsp + 72], xmm3",
+    "movq qword ptr [rsp + 80], xmm4",
+    "movq qword ptr [rsp + 88], xmm5",
+    "movq qword ptr [rsp + 96], xmm6",
+    "movq qword ptr [rsp + 104], xmm7",
+    "lea r11, [rbp + 16]",
+    "mov qword ptr [rsp + 240], r11",
+    "mov qword ptr [rsp + 248], 0",
+    "mov rsi, rax",
+    "mov rdx, rsp",
+    "mov rdi, qword ptr [rip + {handler}]",
+    "mov rax, qword ptr [rdi]",
+    "call rax",
+    "mov r11, qword ptr [rsp + 248]",
+    "mov rax, qword ptr [rbp + 8]",
+    "mov qword ptr [rbp + r11 + 8], rax",
+    "lea rax, [rbp + r11 + 8]",
+    "mov qword ptr [rsp + 240], rax",
+    "mov rax, qword ptr [rsp + 112]",
+    "mov rcx, qword ptr [rsp + 120]",
+    "mov rdx, qword ptr [rsp + 128]",
+    "mov rsi, qword ptr [rsp + 136]",
+    "mov rdi, qword ptr [rsp + 144]",
+    "mov r8, qword ptr [rsp + 152]",
+    "mov r9, qword ptr [rsp + 160]",
+    "mov r10, qword ptr [rsp + 168]",
+    "movq xmm0, qword ptr [rsp + 176]",
+    "movq xmm1, qword ptr [rsp + 184]",
+    "movq xmm2, qword ptr [rsp + 192]",
+    "movq xmm3, qword ptr [rsp + 200]",
+    "movq xmm4, qword ptr [rsp + 208]",
+    "movq xmm5, qword ptr [rsp + 216]",
+    "movq xmm6, qword ptr [rsp + 224]",
+    "movq xmm7, qword ptr [rsp + 232]",
+    "mov r11, qword ptr [rsp + 240]",
+    "mov rbp, qword ptr [rbp]",
+    "mov rsp, r11",
+    "ret",
+    handler = sym MAKEFUNC_HANDLER,
+);
+
+/// The func value rt's makefunc stubs call (reflect registers it).
+#[no_mangle]
+static mut MAKEFUNC_HANDLER: *const u8 = core::ptr::null();
+
+/// `runtime.setMakeFuncHandler(fv)`: the func value the stubs call.
+///
+/// # Safety
+/// `fv` is a funcval of type `func(int, unsafe.Pointer)`, set once at
+/// reflect's initialisation before any stub runs.
+#[export_name = "runtime.setMakeFuncHandler"]
+pub unsafe extern "C" fn set_make_func_handler(fv: *const u8) {
+    // SAFETY: written once, before any reader (see above).
+    unsafe { MAKEFUNC_HANDLER = fv };
+}
+
+#[cfg(target_arch = "x86_64")]
+unsafe extern "C" {
+    fn golift_makefuncstub();
+    fn golift_methodvaluecall();
+}
+
+/// `runtime.makeFuncStubPC()`: the code of MakeFunc's func values.
+#[cfg(target_arch = "x86_64")]
+#[export_name = "runtime.makeFuncStubPC"]
+pub extern "C" fn make_func_stub_pc() -> usize {
+    golift_makefuncstub as *const () as usize
+}
+
+/// `runtime.methodValueCallPC()`: the code of method values' func values.
+#[cfg(target_arch = "x86_64")]
+#[export_name = "runtime.methodValueCallPC"]
+pub extern "C" fn method_value_call_pc() -> usize {
+    golift_methodvaluecall as *const () as usize
+}
+
+/// Not implemented on this architecture yet: reflect's made funcs die.
+#[cfg(not(target_arch = "x86_64"))]
+extern "C" fn make_func_unimplemented() {
+    crate::panic::fatal(b"golift: reflect.makeFuncStub is not implemented");
+}
+
+/// `runtime.makeFuncStubPC()` (not implemented on this architecture).
+#[cfg(not(target_arch = "x86_64"))]
+#[export_name = "runtime.makeFuncStubPC"]
+pub extern "C" fn make_func_stub_pc() -> usize {
+    make_func_unimplemented as *const () as usize
+}
+
+/// `runtime.methodValueCallPC()` (not implemented on this architecture).
+#[cfg(not(target_arch = "x86_64"))]
+#[export_name = "runtime.methodValueCallPC"]
+pub extern "C" fn method_value_call_pc() -> usize {
+    make_func_unimplemented as *const () as usize
+}
+
 /// Not implemented on this architecture yet: reflect's calls die.
 #[cfg(not(target_arch = "x86_64"))]
 #[export_name = "runtime.reflectcallregs"]

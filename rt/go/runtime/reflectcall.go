@@ -1,4 +1,5 @@
-// reflect's calls (Value.Call, method Values called): reflectcall takes
+// reflect's calls (Value.Call, method Values called) and the func values
+// reflect makes (MakeFunc, method values; at the end). reflectcall takes
 // the frame reflect laid out (golift's overlay of reflect/abi.go puts every
 // argument and result at its stack offset) and calls the function in
 // golift's calling convention (Cranelift's tail convention, rt/ABI.md
@@ -305,6 +306,130 @@ func reflectcall(stackArgsType, fn, stackArgs unsafe.Pointer, stackArgsSize, sta
 		} else {
 			storeScalar(p, s.size, regs.rints[ri])
 			ri++
+		}
+	}
+}
+
+// Func values reflect makes (MakeFunc, method values): their code is rt's
+// stub, entered in golift's convention, which saves the argument
+// registers in a makeFuncRegs and calls reflect's handler; the handler
+// calls goliftMakeFuncCall below, which moves the arguments into reflect's
+// frame and, after the call, the results into the result registers the
+// stub loads before returning (popping the stack arguments).
+
+// makeFuncRegs is the stub's save area (rt/src/reflect.rs).
+type makeFuncRegs struct {
+	ints     [6]uint64
+	floats   [8]uint64
+	rints    [8]uint64
+	rfloats  [8]uint64
+	stack    unsafe.Pointer // the caller's stack arguments
+	popBytes uintptr        // set here: how many bytes of them to pop
+}
+
+// makeFuncStubPC and methodValueCallPC are the stubs' code addresses.
+func makeFuncStubPC() uintptr
+func methodValueCallPC() uintptr
+
+// setMakeFuncHandler tells rt's stubs which func value to call.
+func setMakeFuncHandler(fv unsafe.Pointer)
+
+//go:linkname reflect_makeFuncStubPC reflect.makeFuncStubPC
+func reflect_makeFuncStubPC() uintptr {
+	return makeFuncStubPC()
+}
+
+//go:linkname reflect_methodValueCallPC reflect.methodValueCallPC
+func reflect_methodValueCallPC() uintptr {
+	return methodValueCallPC()
+}
+
+//go:linkname reflect_setMakeFuncHandler reflect.setMakeFuncHandler
+func reflect_setMakeFuncHandler(h func(kind int, regs unsafe.Pointer)) {
+	setMakeFuncHandler(*(*unsafe.Pointer)(unsafe.Pointer(&h)))
+}
+
+//go:linkname reflect_goliftMakeFuncCall reflect.goliftMakeFuncCall
+func reflect_goliftMakeFuncCall(ft, frame unsafe.Pointer, retOffset uintptr, regsp, area unsafe.Pointer, call func()) {
+	regs := (*makeFuncRegs)(regsp)
+	in, out := funcParams(ft)
+	ni, nf, ns := 1, 0, 0 // the context is ints[0], after the area if any
+	if area != nil {
+		ni = 2
+	}
+	nextInt := func() uint64 {
+		if ni < len(regs.ints) {
+			ni++
+			return regs.ints[ni-1]
+		}
+		ns++
+		return *(*uint64)(unsafe.Add(regs.stack, 8*(ns-1)))
+	}
+	nextFloat := func() uint64 {
+		if nf < len(regs.floats) {
+			nf++
+			return regs.floats[nf-1]
+		}
+		ns++
+		return *(*uint64)(unsafe.Add(regs.stack, 8*(ns-1)))
+	}
+	var rets []scalar
+	var memRets, outPtrs []uintptr
+	var memTypes []unsafe.Pointer
+	roff := retOffset
+	for _, t := range out {
+		roff = alignUp(roff, typeAlign(t))
+		mark := len(rets)
+		if !flatten(t, roff, &rets) {
+			rets = rets[:mark]
+			memRets = append(memRets, roff)
+			memTypes = append(memTypes, t)
+			outPtrs = append(outPtrs, uintptr(nextInt()))
+		}
+		roff += typeSize(t)
+	}
+	var args []scalar
+	off := uintptr(0)
+	for _, t := range in {
+		off = alignUp(off, typeAlign(t))
+		args = args[:0]
+		if !flatten(t, off, &args) {
+			args = args[:0]
+			typedmemmove(t, unsafe.Add(frame, off), unsafe.Pointer(uintptr(nextInt())))
+		}
+		for _, s := range args {
+			var v uint64
+			if s.float {
+				v = nextFloat()
+			} else {
+				v = nextInt()
+			}
+			storeScalar(unsafe.Add(frame, s.off), s.size, v)
+		}
+		off += typeSize(t)
+	}
+	regs.popBytes = alignUp(uintptr(ns)*8, 16)
+
+	call()
+
+	for k, roff := range memRets {
+		typedmemmove(memTypes[k], unsafe.Pointer(outPtrs[k]), unsafe.Add(frame, roff))
+	}
+	ri, rf, ai := 0, 0, 0
+	for _, s := range rets {
+		v := loadScalar(unsafe.Add(frame, s.off), s.size)
+		switch {
+		case s.float && rf < len(regs.rfloats):
+			regs.rfloats[rf] = v
+			rf++
+		case !s.float && ri < len(regs.rints):
+			regs.rints[ri] = v
+			ri++
+		case area == nil:
+			throw("golift: reflect: results past the registers without a return area")
+		default:
+			*(*uint64)(unsafe.Add(area, 8*ai)) = v
+			ai++
 		}
 	}
 }
