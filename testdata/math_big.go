@@ -1,9 +1,11 @@
-// math/big (needs fmt): Int arithmetic and formatting, Rat, Float.
+// math/big: Int arithmetic and formatting, Rat, Float; a big random
+// number from math/rand with a fixed seed (the same stream as gc's).
 package main
 
 import (
 	"fmt"
 	"math/big"
+	"math/rand"
 )
 
 func main() {
@@ -39,4 +41,6 @@ func main() {
 	var z big.Int
 	_, ok := z.SetString("12ab", 10)
 	fmt.Println(ok)
+	rng := rand.New(rand.NewSource(42))
+	fmt.Println(new(big.Int).Rand(rng, new(big.Int).Lsh(big.NewInt(1), 100)), rng.Intn(1000), rng.Float64())
 }

@@ -1,4 +1,4 @@
-// encoding/hex (needs fmt): encode, decode, errors, Dump and Dumper.
+// encoding/hex: encode, decode, errors, Dump and Dumper.
 package main
 
 import (
