@@ -2,7 +2,9 @@
 //! binary, so the compiler needs nothing but `cc` at run time.
 //!
 //! golift's own Go sources (`rt/go/`: its `runtime` package) are embedded
-//! too, as a generated table of `(package, file, text)` (`embedded_go.rs`).
+//! too, as a generated table of `(package, file, text)` (`embedded_go.rs`),
+//! and so are its overlays of GOROOT files (`rt/go/overlay/IMPORTPATH/FILE`,
+//! a second table of `(import path, file, text)`).
 //!
 //! The runtime is always built optimised, with frame pointers (the GC and
 //! tracebacks walk the FP chain) and `panic = "abort"` (a Rust panic must never
@@ -53,6 +55,9 @@ fn main() {
 fn embed_go_sources(go_dir: &std::path::Path, out: &std::path::Path) {
     let mut rows = Vec::new();
     for pkg in sorted_entries(go_dir) {
+        if pkg.file_name().is_some_and(|n| n == "overlay") {
+            continue;
+        }
         println!("cargo:rerun-if-changed={}", pkg.display());
         let name = pkg.file_name().unwrap().to_string_lossy().into_owned();
         for file in sorted_entries(&pkg) {
@@ -65,11 +70,37 @@ fn embed_go_sources(go_dir: &std::path::Path, out: &std::path::Path) {
             }
         }
     }
+    let mut overlays = Vec::new();
+    overlay_rows(&go_dir.join("overlay"), "", &mut overlays);
     let text = format!(
-        "/// golift's Go sources: (package, file name, text).\npub static GO_SOURCES: &[(&str, &str, &str)] = &[\n{}];\n",
-        rows.concat()
+        "/// golift's Go sources: (package, file name, text).\npub static GO_SOURCES: &[(&str, &str, &str)] = &[\n{}];\n\
+         /// golift's replacements of GOROOT files: (import path, file name, text).\npub static GO_OVERLAYS: &[(&str, &str, &str)] = &[\n{}];\n",
+        rows.concat(),
+        overlays.concat()
     );
     std::fs::write(out, text).unwrap();
+}
+
+/// The rows of the overlay table for the `.go` files below `dir`, whose
+/// import path is `path` (directories nest as import paths do).
+fn overlay_rows(dir: &std::path::Path, path: &str, rows: &mut Vec<String>) {
+    println!("cargo:rerun-if-changed={}", dir.display());
+    for entry in sorted_entries(dir) {
+        let base = entry.file_name().unwrap().to_string_lossy().into_owned();
+        if entry.is_dir() {
+            let sub = if path.is_empty() {
+                base
+            } else {
+                format!("{path}/{base}")
+            };
+            overlay_rows(&entry, &sub, rows);
+        } else if base.ends_with(".go") && !path.is_empty() {
+            rows.push(format!(
+                "    ({path:?}, {base:?}, include_str!({:?})),\n",
+                entry.display()
+            ));
+        }
+    }
 }
 
 fn sorted_entries(dir: &std::path::Path) -> Vec<PathBuf> {

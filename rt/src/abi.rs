@@ -560,21 +560,28 @@ pub fn add_module(start: usize, end: usize, indirect_text: bool) {
 
 /// The module holding `p`: (start, indirect text).
 fn module_of(p: *const u8) -> (usize, bool) {
+    find_module(p)
+        .unwrap_or_else(|| crate::panic::fatal(b"golift: descriptor outside every module"))
+}
+
+/// The start of the module holding `p` and whether its text is indirect,
+/// or None for memory outside every module (descriptors reflect built).
+pub fn find_module(p: *const u8) -> Option<(usize, bool)> {
     let p = p as usize;
     let rt = crate::error::rt_module();
     if p >= rt.0 && p < rt.1 {
-        return (rt.0, true);
+        return Some((rt.0, true));
     }
     let n = NMODULES.load(Ordering::Acquire);
     for m in &MODULES[..n] {
         if p >= m.start.load(Ordering::Relaxed) && p < m.end.load(Ordering::Relaxed) {
-            return (
+            return Some((
                 m.start.load(Ordering::Relaxed),
                 m.indirect_text.load(Ordering::Relaxed) != 0,
-            );
+            ));
         }
     }
-    crate::panic::fatal(b"golift: descriptor outside every module");
+    None
 }
 
 /// The name at `off` in the module holding `ptr` (Go's `resolveNameOff`).

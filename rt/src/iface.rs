@@ -398,7 +398,7 @@ pub unsafe extern "C" fn ifaceeq(tab: *const Itab, x: *const u8, y: *const u8) -
 
 /// Go's `staticuint64s`: the boxes of the values 0..256, so that small
 /// integers convert to interfaces without allocating.
-static STATIC_UINT64S: [u64; 256] = {
+pub(crate) static STATIC_UINT64S: [u64; 256] = {
     let mut a = [0u64; 256];
     let mut i = 0;
     while i < 256 {

@@ -22,6 +22,7 @@
 //! - `print`, `ftoa`: the `print`/`println` builtins.
 //! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
 //!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `reflect`: raw memory entries for package reflect's hooks.
 //! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors;
 //!   `sigqueue`: signals delivered to os/signal.
@@ -45,6 +46,7 @@ pub mod netpoll;
 pub mod os;
 pub mod panic;
 pub mod print;
+pub mod reflect;
 pub mod sched;
 pub mod select;
 pub mod sema;

@@ -443,7 +443,9 @@ impl Fx<'_, '_, '_> {
                 return;
             }
         }
+        self.tail_call = true;
         self.call(call);
+        self.tail_call = false;
     }
 
     /// `recover()`: `runtime.gorecover(caller's frame pointer)`.

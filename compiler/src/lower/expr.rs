@@ -1784,7 +1784,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if let Some(&loc) = self.call_locs.last() {
             self.b.set_srcloc(loc);
         }
+        let tail = std::mem::take(&mut self.tail_call)
+            && sig.results.is_empty()
+            && args.iter().all(|a| matches!(a, V::S(_)));
         let inst = call(self, &argv);
+        if tail {
+            self.make_tail_call(inst);
+            return Vec::new();
+        }
         let rets = self.b.inst_results(inst).to_vec();
         self.check_unwinding();
         let mut k = 0;
@@ -1801,6 +1808,29 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 }
             })
             .collect()
+    }
+
+    /// Replaces the call `inst` (the last instruction, without results)
+    /// by the same call as a tail call; what is lowered after it lands in
+    /// an unreachable block.
+    fn make_tail_call(&mut self, inst: ir::Inst) {
+        let data = self.b.func.dfg.insts[inst];
+        let args = self.b.func.dfg.inst_args(inst).to_vec();
+        self.b.func.layout.remove_inst(inst);
+        match data {
+            ir::InstructionData::Call { func_ref, .. } => {
+                self.b.ins().return_call(func_ref, &args);
+            }
+            ir::InstructionData::CallIndirect { sig_ref, .. } => {
+                self.b
+                    .ins()
+                    .return_call_indirect(sig_ref, args[0], &args[1..]);
+            }
+            _ => unreachable!("make_tail_call of a non-call"),
+        }
+        let dead = self.b.create_block();
+        self.b.switch_to_block(dead);
+        self.b.seal_block(dead);
     }
 
     // ---- composite literals ----

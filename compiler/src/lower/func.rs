@@ -171,6 +171,11 @@ pub struct Fx<'m, 'a, 'f> {
     /// The function's symbol for the pc table when `symbol` is empty (a
     /// generic instance's body).
     pub pc_name: String,
+    /// A defer thunk's replayed call: the next Go call without results
+    /// and with scalar arguments is a tail call (`emit_call_with`), so
+    /// that `recover` in the callee sees the exit path's frame as its
+    /// caller's (rt/ABI.md, "Panics and defers").
+    pub tail_call: bool,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -392,6 +397,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             rangefunc: None,
             call_locs: Vec::new(),
             pc_name: String::new(),
+            tail_call: false,
         }
     }
 

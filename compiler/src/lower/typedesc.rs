@@ -382,6 +382,7 @@ impl ModCx<'_> {
             let Some((ifn, tfn)) = codes else {
                 continue;
             };
+            let tfn = self.tfn_forwarder(tfn);
             let pkgpath = if desc::is_exported(&m.name) {
                 String::new()
             } else {
@@ -396,6 +397,31 @@ impl ModCx<'_> {
             });
         }
         out
+    }
+
+    /// The `Tfn` of a method whose code is `tfn`: reflect makes it a func
+    /// value (`Method(i).Func`), whose calls pass the funcval as a hidden
+    /// first argument, so `Tfn` is a forwarder `{tfn}·tw` that drops it and
+    /// tail-calls `tfn` (the receiver, then the arguments).
+    fn tfn_forwarder(&mut self, tfn: String) -> String {
+        use cranelift_module::Module;
+        let Some(FuncOrDataId::Func(f)) = self.module.get_name(&tfn) else {
+            return tfn;
+        };
+        let mut sig = self
+            .module
+            .declarations()
+            .get_function_decl(f)
+            .signature
+            .clone();
+        sig.params.insert(0, ir::AbiParam::new(ir::types::I64));
+        let name = format!("{tfn}·tw");
+        match self.build_forwarder(&name, sig, |_, _, params| {
+            Some(super::funcval::Tail::Direct(f, params[1..].to_vec()))
+        }) {
+            Some(_) => name,
+            None => tfn,
+        }
     }
 
     /// The package that declared a method (its receiver's; the program's

@@ -50,7 +50,10 @@ pub const SUPPORTED_STD: &[&str] = &[
     "context",
     "encoding/base32",
     "encoding/base64",
+    "encoding/binary",
+    "encoding/hex",
     "errors",
+    "fmt",
     "hash",
     "hash/adler32",
     "hash/crc32",
@@ -64,6 +67,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "internal/chacha8rand",
     "internal/cpu",
     "internal/filepathlite",
+    "internal/fmtsort",
     "internal/goarch",
     "internal/godebug",
     "internal/godebugs",
@@ -91,14 +95,17 @@ pub const SUPPORTED_STD: &[&str] = &[
     "iter",
     "maps",
     "math",
+    "math/big",
     "math/bits",
     "math/cmplx",
+    "math/rand",
     "net",
     "net/netip",
     "os",
     "os/signal",
     "path",
     "path/filepath",
+    "reflect",
     "regexp",
     "regexp/syntax",
     "slices",
@@ -332,8 +339,9 @@ impl Loader {
         }
         let mut headers = Vec::new();
         for n in names.iter().filter(|n| self.target.file_name_ok(n)) {
-            let file = shown.join(n);
-            let text = read_text(&dir.join(n))?;
+            let overlay = goroot.then(|| embed::overlay(path, n)).flatten();
+            let file = overlay.clone().unwrap_or_else(|| shown.join(n));
+            let text = read_text(&overlay.unwrap_or_else(|| dir.join(n)))?;
             let Some(h) = header::read(&text) else {
                 headers.push((file, header::Header::default()));
                 continue;
