@@ -32,6 +32,7 @@ mod assign;
 mod builtin;
 mod chan;
 mod closure;
+pub mod codecache;
 mod defer;
 mod escape;
 mod expr;
@@ -82,6 +83,9 @@ pub const STACK_FRAME_MAX: u32 = 16 * 1024;
 const INLINE_BUDGET: usize = 40;
 
 pub struct Options {
+    /// The compiled-code cache (`codecache.rs`), if functions compiled by
+    /// earlier builds are to be reused.
+    pub code_cache: Option<codecache::CodeCache>,
     /// Cranelift `opt_level` speed (else none).
     pub opt: bool,
     /// Run Cranelift's IR verifier.
@@ -107,13 +111,48 @@ impl Options {
     }
 }
 
+/// Time spent in Cranelift's compilation and in its inliner (nanoseconds),
+/// reported by `GOLIFT_TIME=1` (driver).
+pub static CRANELIFT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static EMIT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static CODEKEY_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static INLINE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Adds the time until it is dropped to a counter.
+struct PhaseClock(&'static std::sync::atomic::AtomicU64, std::time::Instant);
+
+impl PhaseClock {
+    fn start(c: &'static std::sync::atomic::AtomicU64) -> PhaseClock {
+        PhaseClock(c, std::time::Instant::now())
+    }
+}
+
+impl Drop for PhaseClock {
+    fn drop(&mut self) {
+        let ns = self.1.elapsed().as_nanos() as u64;
+        self.0.fetch_add(ns, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// An object file and how it was made.
+pub struct Object {
+    pub bytes: Vec<u8>,
+    /// Functions compiled by Cranelift and functions whose code came from
+    /// the compiled-code cache.
+    pub compiled: usize,
+    pub reused: usize,
+    /// The paths of the packages with at least one function compiled, in
+    /// the order they were lowered (`golift build -v`).
+    pub compiled_pkgs: Vec<String>,
+}
+
 /// Compiles the package to an object file.
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
     sources: &SourceMap,
     opts: &Options,
-) -> Result<Vec<u8>, Vec<Diagnostic>> {
+) -> Result<Object, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
     let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
@@ -124,9 +163,27 @@ pub fn compile(
     let types = cx.tmod.id;
     let mut product = cx.module.finish();
     typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
-    product
+    let _t = PhaseClock::start(&EMIT_NS);
+    let bytes = product
         .emit()
-        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])?;
+    let compiled_pkgs = cx
+        .stats
+        .pkgs
+        .iter()
+        .map(|&p| {
+            pkg.packages
+                .get(p as usize)
+                .map_or("main", |p| &p.path)
+                .to_string()
+        })
+        .collect();
+    Ok(Object {
+        bytes,
+        compiled: cx.stats.compiled,
+        reused: cx.stats.reused,
+        compiled_pkgs,
+    })
 }
 
 /// The source files followed by the checker's copies of generic function
@@ -144,6 +201,7 @@ pub fn ir(
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
     let opts = Options {
+        code_cache: None,
         opt: optimized,
         verify: true,
         loop_poll: true,
@@ -185,6 +243,15 @@ impl IrCapture {
             Some(f) => name == f || name.strip_prefix("main.") == Some(f.as_str()),
         }
     }
+}
+
+/// What the compiled-code cache did (`Object`).
+#[derive(Default)]
+struct CodeStats {
+    compiled: usize,
+    reused: usize,
+    /// Indexes of packages with a compiled function, in first-compiled order.
+    pkgs: Vec<u32>,
 }
 
 /// A Go function known to the module.
@@ -232,6 +299,14 @@ pub(crate) struct ModCx<'a> {
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Bodiless functions declared `//go:noescape`.
     pub noescape: HashSet<ObjId>,
+    code_cache: Option<codecache::CodeCache>,
+    stats: CodeStats,
+    /// The package whose code is being defined (`Package::packages`
+    /// index; `u32::MAX` for the program's own functions).
+    cur_pkg: u32,
+    /// The package of each source file with functions (closures are
+    /// defined after every function: their file says whose they are).
+    file_pkg: HashMap<u32, u32>,
 }
 
 impl<'a> ModCx<'a> {
@@ -274,6 +349,10 @@ impl<'a> ModCx<'a> {
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
             noescape: HashSet::new(),
+            code_cache: opts.code_cache.clone(),
+            stats: CodeStats::default(),
+            cur_pkg: u32::MAX,
+            file_pkg: HashMap::new(),
         })
     }
 
@@ -291,10 +370,13 @@ impl<'a> ModCx<'a> {
         // are one symbol (one function id): it is emitted once.
         let mut defined = std::collections::HashSet::new();
         for f in &pkg.funcs {
+            self.cur_pkg = pkg.obj(f.obj).pkg;
+            self.file_pkg.insert(self.files[f.file].file, self.cur_pkg);
             if self.funcs.get(&f.obj).is_some_and(|g| defined.insert(g.id)) {
                 self.lower_func(f);
             }
         }
+        self.cur_pkg = u32::MAX;
         self.lower_init();
         self.lower_pending_closures();
         self.emit_entry();
@@ -720,6 +802,7 @@ impl<'a> ModCx<'a> {
                 bodies: &self.inline_bodies,
                 caller: id,
             };
+            let _t = PhaseClock::start(&INLINE_NS);
             let inlined =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.inline(inliner)));
             match inlined {
@@ -742,8 +825,27 @@ impl<'a> ModCx<'a> {
             let text = format!("; {name}\n{}\n", ctx.func.display());
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
+        let key = match &self.code_cache {
+            Some(cache) if self.capture.is_none() => {
+                let _t = PhaseClock::start(&CODEKEY_NS);
+                codecache::key(cache, &self.module, &ctx.func).map(|k| (cache.clone(), k))
+            }
+            _ => None,
+        };
+        if let Some((cache, k)) = &key {
+            let hit = codecache::load(cache, k);
+            if hit.is_some_and(|e| codecache::define(&mut self.module, id, &e)) {
+                self.stats.reused += 1;
+                return;
+            }
+        }
         if let Err(msg) = self.compile_ctx(&mut ctx) {
             return self.diags.push(internal(format!("compiling {name}{msg}")));
+        }
+        self.stats.compiled += 1;
+        let pkg = self.pkg_of(file, span);
+        if pkg != u32::MAX && !self.stats.pkgs.contains(&pkg) {
+            self.stats.pkgs.push(pkg);
         }
         if want && optimized {
             let text = format!("; {name}\n{}\n", ctx.func.display());
@@ -754,6 +856,11 @@ impl<'a> ModCx<'a> {
             .and_then(|c| c.buffer.frame_layout())
             .map_or(0, |l| l.frame_to_fp_offset);
         let defined = if frame <= STACK_FRAME_MAX {
+            if let (Some((cache, k)), Some(code)) = (&key, ctx.compiled_code()) {
+                if let Some(e) = codecache::entry(&self.module, &ctx.func, code) {
+                    codecache::store(cache, k, &e);
+                }
+            }
             self.define_compiled(id, &ctx)
         } else if ctx.func.signature.call_conv == CallConv::Tail {
             self.define_big_frame(id, name, &ctx, frame)
@@ -772,10 +879,21 @@ impl<'a> ModCx<'a> {
         }
     }
 
+    /// The package whose function is being defined: the current one, or
+    /// for a function literal (defined after every function, at its span),
+    /// the one of its file; none for the program's generated functions.
+    fn pkg_of(&self, file: u32, span: ast::Span) -> u32 {
+        if self.cur_pkg != u32::MAX || span == ast::Span::default() {
+            return self.cur_pkg;
+        }
+        self.file_pkg.get(&file).copied().unwrap_or(u32::MAX)
+    }
+
     /// Compiles `ctx.func` (not yet into the module); an error is the text
     /// that follows the function's name in the diagnostic.
     fn compile_ctx(&mut self, ctx: &mut Context) -> Result<(), String> {
         let isa = self.module.isa();
+        let _t = PhaseClock::start(&CRANELIFT_NS);
         let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut ctrl = Default::default();
             ctx.compile(isa, &mut ctrl).map(|_| ()).map_err(|e| e.inner)
@@ -1168,12 +1286,13 @@ mod tests {
         let (pkg, files) = package();
         let sources = SourceMap::default();
         let opts = Options {
+            code_cache: None,
             opt: true,
             verify: true,
             loop_poll: true,
         };
         let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
-        assert_eq!(&obj[..4], b"\x7fELF");
+        assert_eq!(&obj.bytes[..4], b"\x7fELF");
     }
 
     /// Parses and checks a one-file program (shared by the lowering's
@@ -1220,6 +1339,7 @@ mod tests {
         let src = format!("package main\nfunc f(n int) int {{\n\ts := 0\n{decls}\treturn s\n}}\nfunc main() {{ println(f(1)) }}\n");
         let (pkg, files, sources) = checked(&src);
         let opts = Options {
+            code_cache: None,
             opt: true,
             verify: true,
             loop_poll: true,

@@ -1,0 +1,341 @@
+//! The compiled-code cache: the machine code Cranelift made of a function,
+//! kept in the build cache under a key derived from the function's IR
+//! (after inlining), so a rebuild compiles only functions whose IR changed.
+//!
+//! Key: the IR text with the function's own name and every external name
+//! replaced by its ordinal, followed by the symbol name each ordinal stands
+//! for, plus the compiler's identity and options (`CodeCache::salt`) and the
+//! target ISA's flags. Equal keys mean equal IR with the same symbols, hence
+//! the same machine code and relocations: an entry stores the code and its
+//! relocations by symbol name, which are bound to the current module's
+//! symbols when reused. Symbols are resolved by name at link time, so what
+//! a name (`golift.str.3`) holds in this program does not matter.
+//!
+//! Entries are files `code/KK/KEY` in the cache directory, written through
+//! a temporary file renamed into place (concurrent builds never see a
+//! partial entry; a malformed entry is a miss).
+
+use std::hash::Hasher;
+use std::path::{Path, PathBuf};
+
+use cranelift_codegen::binemit::Reloc;
+use cranelift_codegen::ir::{self, ExternalName, UserExternalName};
+use cranelift_codegen::{CompiledCode, FinalizedRelocTarget};
+use cranelift_module::{FuncId, FuncOrDataId, Module, ModuleReloc, ModuleRelocTarget};
+
+/// Where compiled functions are kept and what identifies the compiler.
+#[derive(Clone, Debug)]
+pub struct CodeCache {
+    /// The cache directory (entries go under `code/`).
+    pub dir: PathBuf,
+    /// golift's identity and the lowering options.
+    pub salt: String,
+}
+
+/// A relocation of cached code.
+#[derive(Debug, PartialEq)]
+enum Target {
+    /// A symbol: function (namespace 0) or data (1), by name.
+    Sym(u32, String),
+    /// An offset inside the function itself.
+    Own(u32),
+    /// A library function Cranelift calls (`memmove`), by its name.
+    Lib(String),
+}
+
+#[derive(Debug, PartialEq)]
+pub(super) struct Entry {
+    align: u64,
+    code: Vec<u8>,
+    relocs: Vec<(u32, Reloc, Target, i64)>,
+}
+
+/// The relocation kinds an entry may hold (others are not cached).
+const KINDS: [Reloc; 10] = [
+    Reloc::Abs4,
+    Reloc::Abs8,
+    Reloc::X86PCRel4,
+    Reloc::X86CallPCRel4,
+    Reloc::X86CallPLTRel4,
+    Reloc::X86GOTPCRel4,
+    Reloc::Arm64Call,
+    Reloc::Aarch64AdrGotPage21,
+    Reloc::Aarch64Ld64GotLo12Nc,
+    Reloc::Aarch64AdrPrelPgHi21,
+];
+
+/// The symbol name of external name `n` in `module`.
+fn symbol_name<M: Module>(module: &M, n: &UserExternalName) -> Option<String> {
+    let d = module.declarations();
+    match n.namespace {
+        0 => d.get_function_decl(FuncId::from_u32(n.index)).name.clone(),
+        1 => d
+            .get_data_decl(cranelift_module::DataId::from_u32(n.index))
+            .name
+            .clone(),
+        _ => None,
+    }
+}
+
+/// The cache key of `func` (None when one of its external names has no
+/// symbol name).
+pub(super) fn key<M: Module>(cache: &CodeCache, module: &M, func: &ir::Function) -> Option<String> {
+    let mut h = KeyHasher::new();
+    // The stencil is the whole function but its name and the external
+    // names it refers to by `UserExternalNameRef` (the order they were
+    // first used in): those are added as symbol names below.
+    std::hash::Hash::hash(&func.stencil, &mut h);
+    for (_, n) in func.params.user_named_funcs().iter() {
+        h.write_u32(n.namespace);
+        h.field(symbol_name(module, n)?.as_bytes());
+    }
+    h.field(cache.salt.as_bytes());
+    let isa = module.isa();
+    h.field(isa.triple().to_string().as_bytes());
+    h.field(isa.flags().to_string().as_bytes());
+    for v in isa.isa_flags() {
+        h.field(v.to_string().as_bytes());
+    }
+    Some(h.key())
+}
+
+/// The entry for the code compiled from `func` (None when it has a
+/// relocation the cache does not keep).
+pub(super) fn entry<M: Module>(
+    module: &M,
+    func: &ir::Function,
+    code: &CompiledCode,
+) -> Option<Entry> {
+    let mut relocs = Vec::new();
+    for r in code.buffer.relocs() {
+        if !KINDS.contains(&r.kind) {
+            return None;
+        }
+        let target = match r.target {
+            FinalizedRelocTarget::ExternalName(ExternalName::User(n)) => {
+                let n = &func.params.user_named_funcs()[n];
+                Target::Sym(n.namespace, symbol_name(module, n)?)
+            }
+            FinalizedRelocTarget::Func(off) => Target::Own(off),
+            FinalizedRelocTarget::ExternalName(ExternalName::LibCall(l)) => {
+                Target::Lib(l.to_string())
+            }
+            _ => return None,
+        };
+        relocs.push((r.offset, r.kind, target, r.addend));
+    }
+    Some(Entry {
+        align: code.buffer.alignment as u64,
+        code: code.buffer.data().to_vec(),
+        relocs,
+    })
+}
+
+/// Defines function `id` in `module` with the code of `e`; false when a
+/// symbol it refers to is not in the module (then it is compiled instead).
+pub(super) fn define<M: Module>(module: &mut M, id: FuncId, e: &Entry) -> bool {
+    let mut relocs = Vec::with_capacity(e.relocs.len());
+    for (offset, kind, target, addend) in &e.relocs {
+        let name = match target {
+            Target::Own(off) => ModuleRelocTarget::FunctionOffset(id, *off),
+            Target::Lib(l) => match l.parse() {
+                Ok(l) => ModuleRelocTarget::LibCall(l),
+                Err(()) => return false,
+            },
+            Target::Sym(ns, s) => match (ns, module.get_name(s)) {
+                (0, Some(FuncOrDataId::Func(f))) => ModuleRelocTarget::user(0, f.as_u32()),
+                (1, Some(FuncOrDataId::Data(d))) => ModuleRelocTarget::user(1, d.as_u32()),
+                _ => return false,
+            },
+        };
+        relocs.push(ModuleReloc {
+            offset: *offset,
+            kind: *kind,
+            name,
+            addend: *addend,
+        });
+    }
+    module
+        .define_function_bytes(id, e.align, &e.code, &relocs)
+        .is_ok()
+}
+
+fn entry_path(cache: &CodeCache, key: &str) -> PathBuf {
+    cache.dir.join("code").join(&key[..2]).join(key)
+}
+
+/// The cached entry for `key`, if there is a well-formed one.
+pub(super) fn load(cache: &CodeCache, key: &str) -> Option<Entry> {
+    decode(&std::fs::read(entry_path(cache, key)).ok()?)
+}
+
+/// Stores `e` under `key`; a cache that cannot be written only costs the
+/// next build time.
+pub(super) fn store(cache: &CodeCache, key: &str, e: &Entry) {
+    let path = entry_path(cache, key);
+    let Some(dir) = path.parent() else { return };
+    let _ = write_atomic(dir, &path, &encode(e));
+}
+
+fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let tmp = tempfile::NamedTempFile::new_in(dir)?;
+    std::fs::write(tmp.path(), bytes)?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+const MAGIC: &[u8; 4] = b"GLC1";
+
+fn encode(e: &Entry) -> Vec<u8> {
+    let mut out = MAGIC.to_vec();
+    out.extend(e.align.to_le_bytes());
+    out.extend((e.code.len() as u32).to_le_bytes());
+    out.extend(&e.code);
+    out.extend((e.relocs.len() as u32).to_le_bytes());
+    for (offset, kind, target, addend) in &e.relocs {
+        out.extend(offset.to_le_bytes());
+        out.push(KINDS.iter().position(|k| k == kind).unwrap_or(0) as u8);
+        out.extend(addend.to_le_bytes());
+        match target {
+            Target::Own(off) => {
+                out.push(2);
+                out.extend(off.to_le_bytes());
+            }
+            Target::Lib(l) => {
+                out.push(3);
+                out.extend((l.len() as u32).to_le_bytes());
+                out.extend(l.as_bytes());
+            }
+            Target::Sym(ns, s) => {
+                out.push(*ns as u8);
+                out.extend((s.len() as u32).to_le_bytes());
+                out.extend(s.as_bytes());
+            }
+        }
+    }
+    out
+}
+
+fn decode(b: &[u8]) -> Option<Entry> {
+    let mut r = Reader(b);
+    if r.take(4)? != MAGIC {
+        return None;
+    }
+    let align = u64::from_le_bytes(r.take(8)?.try_into().ok()?);
+    let n = r.u32()? as usize;
+    let code = r.take(n)?.to_vec();
+    let count = r.u32()?;
+    let mut relocs = Vec::new();
+    for _ in 0..count {
+        let offset = r.u32()?;
+        let kind = *KINDS.get(r.take(1)?[0] as usize)?;
+        let addend = i64::from_le_bytes(r.take(8)?.try_into().ok()?);
+        let target = match r.take(1)?[0] {
+            2 => Target::Own(r.u32()?),
+            3 => {
+                let n = r.u32()? as usize;
+                Target::Lib(String::from_utf8(r.take(n)?.to_vec()).ok()?)
+            }
+            ns @ (0 | 1) => {
+                let n = r.u32()? as usize;
+                Target::Sym(ns as u32, String::from_utf8(r.take(n)?.to_vec()).ok()?)
+            }
+            _ => return None,
+        };
+        relocs.push((offset, kind, target, addend));
+    }
+    r.0.is_empty().then_some(Entry {
+        align,
+        code,
+        relocs,
+    })
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Option<&'a [u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (a, b) = self.0.split_at(n);
+        self.0 = b;
+        Some(a)
+    }
+
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+}
+
+/// A 128-bit key as two independent 64-bit hashes of the same input (the
+/// build cache's keys, `driver/cache.rs`, too).
+pub(crate) struct KeyHasher(std::hash::DefaultHasher, std::hash::DefaultHasher);
+
+impl KeyHasher {
+    pub(crate) fn new() -> KeyHasher {
+        let mut second = std::hash::DefaultHasher::new();
+        second.write(b"golift-second-half");
+        KeyHasher(std::hash::DefaultHasher::new(), second)
+    }
+
+    /// Adds a length-prefixed field, so that field boundaries are part of
+    /// the key.
+    pub(crate) fn field(&mut self, bytes: &[u8]) {
+        for h in [&mut self.0, &mut self.1] {
+            h.write_u64(bytes.len() as u64);
+            h.write(bytes);
+        }
+    }
+
+    /// The key as 32 hex digits.
+    pub(crate) fn key(&self) -> String {
+        format!("{:016x}{:016x}", self.0.finish(), self.1.finish())
+    }
+}
+
+/// Hashing a structure (`Hash`) feeds both halves in one traversal.
+impl Hasher for KeyHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        self.0.write(bytes);
+        self.1.write(bytes);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0.finish() ^ self.1.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn entries_round_trip_and_reject_truncation() {
+        let e = Entry {
+            align: 16,
+            code: vec![0x55, 0x48, 0x89, 0xe5, 0xc3],
+            relocs: vec![
+                (
+                    1,
+                    Reloc::X86CallPLTRel4,
+                    Target::Sym(0, "strings.Index".into()),
+                    -4,
+                ),
+                (
+                    2,
+                    Reloc::X86PCRel4,
+                    Target::Sym(1, "golift.types".into()),
+                    120,
+                ),
+                (3, Reloc::Abs8, Target::Own(4), 0),
+                (4, Reloc::X86GOTPCRel4, Target::Lib("Memmove".into()), -4),
+            ],
+        };
+        let bytes = encode(&e);
+        assert_eq!(decode(&bytes), Some(e));
+        assert_eq!(decode(&bytes[..bytes.len() - 1]), None);
+        assert_eq!(decode(b"GLC0"), None);
+    }
+}
