@@ -1,0 +1,146 @@
+//! cargo test: the build cache. A module that imports strings, strconv and
+//! sort is built into a cache of its own: the second build compiles nothing
+//! and leaves the executable alone; an edit of one function recompiles only
+//! its package (`build -v` lists the packages that had code compiled); a
+//! cold build with a warm code cache gives the same executable; two
+//! concurrent builds into one empty cache both succeed with identical
+//! executables; `clean -cache` empties it.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const GO_MOD: &str = "module example.com/cachetest\n\ngo 1.27\n";
+
+const MAIN: &str = r#"package main
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+func main() {
+	words := strings.Fields("pear fig apple")
+	sort.Strings(words)
+	println(strings.Join(words, "+"), strconv.Itoa(double(21)))
+}
+"#;
+
+const UTIL: &str = "package main\n\nfunc double(x int) int { return 2 * x }\n";
+
+fn module() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    std::fs::write(dir.path().join("go.mod"), GO_MOD).unwrap();
+    std::fs::write(dir.path().join("main.go"), MAIN).unwrap();
+    std::fs::write(dir.path().join("util.go"), UTIL).unwrap();
+    dir
+}
+
+/// `golift build -v -o prog .` in `dir` with cache `cache`: the packages
+/// that had code compiled.
+fn build(dir: &Path, cache: &Path, out: &str) -> Vec<String> {
+    let o = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["build", "-v", "-o", out, "."])
+        .current_dir(dir)
+        .env("GOLIFTCACHE", cache)
+        .output()
+        .expect("run golift");
+    let stderr = String::from_utf8_lossy(&o.stderr).into_owned();
+    assert!(o.status.success(), "golift build failed: {stderr}");
+    stderr.lines().map(str::to_string).collect()
+}
+
+fn run(exe: &Path) -> String {
+    let o = Command::new(exe).output().expect("run the program");
+    assert!(o.status.success());
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn modified(p: &Path) -> std::time::SystemTime {
+    std::fs::metadata(p).and_then(|m| m.modified()).unwrap()
+}
+
+#[test]
+fn rebuilds_compile_only_what_changed() {
+    let m = module();
+    let cache = tempfile::tempdir().unwrap();
+    let dir = m.path();
+    let prog: PathBuf = dir.join("prog");
+    let cold = build(dir, cache.path(), "prog");
+    assert!(cold.contains(&"strings".to_string()), "{cold:?}");
+    assert!(cold.contains(&"example.com/cachetest".to_string()));
+    assert_eq!(run(&prog), "apple+fig+pear 42\n");
+    let before = modified(&prog);
+
+    // Nothing changed: nothing compiled, the executable left as it was.
+    let warm = build(dir, cache.path(), "prog");
+    assert!(warm.is_empty(), "{warm:?}");
+    assert_eq!(modified(&prog), before);
+
+    // A comment: the program is the same code, nothing compiled.
+    std::fs::write(dir.join("util.go"), format!("{UTIL}// a comment\n")).unwrap();
+    let comment = build(dir, cache.path(), "prog");
+    assert!(comment.is_empty(), "{comment:?}");
+
+    // An edited function: only the main package compiles.
+    let edited = UTIL.replace("2 * x", "3 * x");
+    std::fs::write(dir.join("util.go"), edited).unwrap();
+    let touched = build(dir, cache.path(), "prog");
+    assert_eq!(touched, ["example.com/cachetest"]);
+    assert_eq!(run(&prog), "apple+fig+pear 63\n");
+
+    // Back to the first version: everything comes from the cache, and the
+    // executable is the first build's.
+    std::fs::write(dir.join("util.go"), UTIL).unwrap();
+    let back = build(dir, cache.path(), "prog");
+    assert!(back.is_empty(), "{back:?}");
+    assert_eq!(run(&prog), "apple+fig+pear 42\n");
+}
+
+#[test]
+fn code_reused_from_the_cache_links_to_the_same_executable() {
+    let m = module();
+    let cache = tempfile::tempdir().unwrap();
+    build(m.path(), cache.path(), "a");
+    // Drop the cached executables only: the rebuild lowers the program
+    // again, every function's code comes from the cache.
+    std::fs::remove_dir_all(cache.path().join("exe")).unwrap();
+    let again = build(m.path(), cache.path(), "b");
+    assert!(again.is_empty(), "{again:?}");
+    let a = std::fs::read(m.path().join("a")).unwrap();
+    let b = std::fs::read(m.path().join("b")).unwrap();
+    assert!(a == b, "the executables differ");
+}
+
+#[test]
+fn concurrent_builds_share_one_cache() {
+    let (m1, m2) = (module(), module());
+    let cache = tempfile::tempdir().unwrap();
+    let spawn = |dir: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_golift"))
+            .args(["build", "-o", "prog", "."])
+            .current_dir(dir)
+            .env("GOLIFTCACHE", cache.path())
+            .spawn()
+            .expect("run golift")
+    };
+    let (mut a, mut b) = (spawn(m1.path()), spawn(m2.path()));
+    assert!(a.wait().unwrap().success());
+    assert!(b.wait().unwrap().success());
+    let p1 = std::fs::read(m1.path().join("prog")).unwrap();
+    let p2 = std::fs::read(m2.path().join("prog")).unwrap();
+    assert!(p1 == p2, "the executables differ");
+    assert_eq!(run(&m1.path().join("prog")), "apple+fig+pear 42\n");
+    // The cache both wrote is sound: a third build compiles nothing.
+    let m3 = module();
+    let third = build(m3.path(), cache.path(), "prog");
+    assert!(third.is_empty(), "{third:?}");
+
+    let out = Command::new(env!("CARGO_BIN_EXE_golift"))
+        .args(["clean", "-cache"])
+        .env("GOLIFTCACHE", cache.path())
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(!cache.path().exists());
+}
