@@ -12,7 +12,9 @@
 //! With optimisation on, small functions (at most `INLINE_BUDGET` Cranelift
 //! instructions) are first lowered without their prologue check and then
 //! inlined into their callers by Cranelift's inliner before each caller is
-//! compiled at opt_level speed.
+//! compiled at opt_level speed. With `Options::code_cache`, a function
+//! whose IR (after inlining) an earlier build compiled gets that build's
+//! machine code instead of being compiled (`codecache.rs`).
 //!
 //! Invariants: every Go function's entry block (and every loop back-edge
 //! when `Options::loop_poll` is on) carries the stack check (SP <
