@@ -44,6 +44,7 @@ fn lower_counters(o: &lower::Object) {
     for (name, c) in [
         ("cranelift", &lower::CRANELIFT_NS),
         ("inline", &lower::INLINE_NS),
+        ("inline candidates", &lower::INLINE_BODIES_NS),
         ("code keys", &lower::CODEKEY_NS),
         ("emit", &lower::EMIT_NS),
     ] {

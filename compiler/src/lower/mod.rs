@@ -118,6 +118,7 @@ impl Options {
 pub static CRANELIFT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static EMIT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static CODEKEY_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static INLINE_BODIES_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static INLINE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Adds the time until it is dropped to a counter.
@@ -365,6 +366,7 @@ impl<'a> ModCx<'a> {
         self.declare_funcs();
         self.linked = self.resolve_linknames(self.sources);
         if self.opt {
+            let _t = PhaseClock::start(&INLINE_BODIES_NS);
             self.collect_inline_bodies();
         }
         let pkg = self.pkg;
@@ -618,7 +620,7 @@ impl<'a> ModCx<'a> {
     fn collect_inline_bodies(&mut self) {
         let pkg = self.pkg;
         for f in &pkg.funcs {
-            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) {
+            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) || self.surely_big(f) {
                 continue;
             }
             let before = self.diags.len();
@@ -636,10 +638,66 @@ impl<'a> ModCx<'a> {
                 .blocks()
                 .map(|b| func.layout.block_insts(b).count())
                 .sum();
+
             if size <= INLINE_BUDGET {
                 self.inline_bodies.insert(id, func);
             }
         }
+    }
+
+    /// Whether `f`'s body certainly lowers to more than `INLINE_BUDGET`
+    /// instructions, so that building it for inlining would be wasted
+    /// work (most of the bodies built are): it has more operations that
+    /// each lower to at least one instruction (non-constant binary
+    /// operations, calls that are not conversions or builtins; function
+    /// literals are bodies of their own). Not for a body an intrinsic
+    /// replaces.
+    fn surely_big(&self, f: &types::FuncRef) -> bool {
+        struct Ops<'p> {
+            pkg: &'p types::Package,
+            n: usize,
+        }
+        impl crate::syntax::visit::Visitor for Ops<'_> {
+            fn expr(&mut self, e: &ast::Expr) -> bool {
+                let mode = |id| self.pkg.type_of(id).map(|t| &t.mode);
+                if matches!(
+                    mode(e.id),
+                    Some(types::Mode::Constant(_) | types::Mode::Type)
+                ) {
+                    return false;
+                }
+                match &e.kind {
+                    ast::ExprKind::FuncLit { .. } => return false,
+                    ast::ExprKind::Binary(..) => self.n += 1,
+                    ast::ExprKind::Call { fun, .. } => {
+                        if !matches!(
+                            mode(fun.id),
+                            Some(types::Mode::Type | types::Mode::Builtin(_))
+                        ) {
+                            self.n += 1;
+                        }
+                    }
+                    _ => {}
+                }
+                true
+            }
+        }
+        let ast::Decl::Func(d) = &self.files[f.file].decls[f.decl] else {
+            return false;
+        };
+        let Some(body) = d
+            .body
+            .as_ref()
+            .filter(|_| !intrinsic::overrides_body(self, f.obj))
+        else {
+            return false;
+        };
+        let mut ops = Ops {
+            pkg: self.pkg,
+            n: 0,
+        };
+        crate::syntax::visit::block(&mut ops, body);
+        ops.n > INLINE_BUDGET
     }
 
     /// Whether `f`'s body may be inlined into its callers: not when it is
