@@ -97,22 +97,11 @@ pub fn get_exe(key: &str, out: &Path) -> bool {
     };
     let written = tempfile::NamedTempFile::new_in(dir).and_then(|tmp| {
         std::fs::write(tmp.path(), &cached)?;
-        set_executable(tmp.path())?;
+        super::link::set_executable(tmp.path())?;
         tmp.persist(out).map_err(|e| e.error)?;
         Ok(())
     });
     written.is_ok()
-}
-
-#[cfg(unix)]
-fn set_executable(p: &Path) -> std::io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755))
-}
-
-#[cfg(not(unix))]
-fn set_executable(_: &Path) -> std::io::Result<()> {
-    Ok(())
 }
 
 /// Stores the executable `exe` under `key` (atomically: a temporary file
