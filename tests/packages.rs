@@ -372,7 +372,11 @@ fn unchanged_programs_are_not_recompiled() {
     assert_eq!(first.len(), 1);
     let stamp = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
     assert_eq!(build(m.path()), b"1\n");
-    assert_eq!(cached_objects(&cache), first, "a rebuild made a new executable");
+    assert_eq!(
+        cached_objects(&cache),
+        first,
+        "a rebuild made a new executable"
+    );
     let again = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
     assert_eq!(stamp, again, "a rebuild rewrote the cached executable");
 

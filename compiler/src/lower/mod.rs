@@ -1355,6 +1355,41 @@ mod tests {
         assert_eq!(&obj.bytes[..4], b"\x7fELF");
     }
 
+    #[test]
+    fn the_code_cache_gives_the_same_object_and_keys_by_content() {
+        let src = |k: i32| {
+            format!("package main\n\nfunc f(x int) int {{ return x*x + {k} }}\n\nfunc g(s []int) int {{ return s[2] + f(len(s)) }}\n\nfunc main() {{ println(g(make([]int, 3))) }}\n")
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let opts = || Options {
+            code_cache: Some(codecache::CodeCache {
+                dir: dir.path().to_path_buf(),
+                salt: "test".into(),
+            }),
+            opt: false,
+            verify: true,
+            loop_poll: true,
+        };
+        let build = |k| {
+            let (pkg, files, sources) = checked(&src(k));
+            compile(&pkg, &files, &sources, &opts()).expect("compiles")
+        };
+        let first = build(1);
+        assert!(first.compiled > 0);
+        assert_eq!(first.compiled_pkgs, ["main"]);
+        let again = build(1);
+        assert_eq!(
+            (again.compiled, again.reused),
+            (0, first.compiled + first.reused)
+        );
+        assert!(again.compiled_pkgs.is_empty());
+        assert!(again.bytes == first.bytes, "the objects differ");
+        // Only `f` changed: it alone is compiled (unoptimised, so not
+        // inlined into `g`).
+        let edited = build(2);
+        assert_eq!(edited.compiled, 1);
+    }
+
     /// Parses and checks a one-file program (shared by the lowering's
     /// unit tests).
     pub(super) fn checked(src: &str) -> (Package, Vec<File>, SourceMap) {
