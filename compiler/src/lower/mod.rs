@@ -669,13 +669,13 @@ impl<'a> ModCx<'a> {
                 match &e.kind {
                     ast::ExprKind::FuncLit { .. } => return false,
                     ast::ExprKind::Binary(..) => self.n += 1,
-                    ast::ExprKind::Call { fun, .. } => {
+                    ast::ExprKind::Call { fun, .. }
                         if !matches!(
                             mode(fun.id),
                             Some(types::Mode::Type | types::Mode::Builtin(_))
-                        ) {
-                            self.n += 1;
-                        }
+                        ) =>
+                    {
+                        self.n += 1
                     }
                     _ => {}
                 }
