@@ -96,8 +96,9 @@ pub fn get_exe(key: &str, out: &Path) -> bool {
         _ => Path::new("."),
     };
     let written = tempfile::NamedTempFile::new_in(dir).and_then(|tmp| {
-        std::fs::write(tmp.path(), &cached)?;
-        super::link::set_executable(tmp.path())?;
+        let tmp = tmp.into_temp_path();
+        std::fs::write(&tmp, &cached)?;
+        super::link::set_executable(&tmp)?;
         tmp.persist(out).map_err(|e| e.error)?;
         Ok(())
     });

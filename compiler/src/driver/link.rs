@@ -98,14 +98,18 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
         Some(d) if !d.as_os_str().is_empty() => d,
         _ => Path::new("."),
     };
+    // Only a name: no descriptor of the file that becomes the executable
+    // stays open in this process, where a child forked meanwhile by
+    // another thread would inherit it and make running it fail (ETXTBSY).
     let tmp = tempfile::Builder::new()
         .prefix(".golift-link")
         .tempfile_in(out_dir)
-        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", out.display())))?;
+        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", out.display())))?
+        .into_temp_path();
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let output = Command::new(&cc)
         .arg("-o")
-        .arg(tmp.path())
+        .arg(&tmp)
         .arg(&obj)
         .arg(&rt)
         .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
@@ -118,7 +122,7 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
             String::from_utf8_lossy(&output.stderr)
         )));
     }
-    set_executable(tmp.path())
+    set_executable(&tmp)
         .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", out.display())))?;
     tmp.persist(out).map_err(|e| {
         Failure::msg(format!(
