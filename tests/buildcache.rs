@@ -4,7 +4,8 @@
 //! its package (`build -v` lists the packages that had code compiled); a
 //! cold build with a warm code cache gives the same executable; two
 //! concurrent builds into one empty cache both succeed with identical
-//! executables; `clean -cache` empties it.
+//! executables; entries unused for days are trimmed; `clean -cache`
+//! empties it.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -143,4 +144,53 @@ fn concurrent_builds_share_one_cache() {
         .unwrap();
     assert!(out.status.success());
     assert!(!cache.path().exists());
+}
+
+/// Sets `p`'s modification time `days` ago.
+fn age_by_days(p: &Path, days: u64) {
+    let t = std::time::SystemTime::now() - std::time::Duration::from_secs(days * 24 * 3600);
+    std::fs::File::options()
+        .write(true)
+        .open(p)
+        .and_then(|f| f.set_modified(t))
+        .unwrap();
+}
+
+/// Every file under `dir`.
+fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            out.extend(files_under(&p));
+        } else {
+            out.push(p);
+        }
+    }
+    out
+}
+
+#[test]
+fn entries_unused_for_days_are_trimmed() {
+    let m = module();
+    let cache = tempfile::tempdir().unwrap();
+    build(m.path(), cache.path(), "prog");
+    // Every entry last used ten days ago, the last trim two days ago, and
+    // an entry no build uses.
+    let stale = cache.path().join("code/zz/zzstale");
+    std::fs::create_dir_all(stale.parent().unwrap()).unwrap();
+    std::fs::write(&stale, b"GLC1").unwrap();
+    for p in files_under(&cache.path().join("code")) {
+        age_by_days(&p, 10);
+    }
+    age_by_days(&cache.path().join("trim.txt"), 2);
+    // A comment: the code of every function is used (and renewed) and
+    // this build trims.
+    std::fs::write(m.path().join("util.go"), format!("{UTIL}// a comment\n")).unwrap();
+    assert!(build(m.path(), cache.path(), "prog").is_empty());
+    assert!(!stale.exists(), "an unused entry was kept");
+    // The entries the build used survived: the next build compiles nothing.
+    std::fs::write(m.path().join("util.go"), format!("{UTIL}// another\n")).unwrap();
+    let next = build(m.path(), cache.path(), "prog");
+    assert!(next.is_empty(), "{next:?}");
 }

@@ -16,6 +16,8 @@
 //!
 //! Writes go to a temporary file in the cache directory and are renamed
 //! into place, so concurrent builds never see a partial entry.
+//! A use renews an entry's modification time; `trim` removes entries not
+//! used for five days.
 
 use std::path::{Path, PathBuf};
 
@@ -85,7 +87,7 @@ fn exe_path(key: &str) -> PathBuf {
 /// file in `out`'s directory renamed over it (a running `out` is not
 /// disturbed).
 pub fn get_exe(key: &str, out: &Path) -> bool {
-    let Ok(cached) = std::fs::read(exe_path(key)) else {
+    let Some(cached) = crate::lower::codecache::read_marking_use(&exe_path(key)) else {
         return false;
     };
     if std::fs::read(out).is_ok_and(|o| o == cached) {
@@ -119,5 +121,43 @@ pub fn put_exe(key: &str, exe: &Path) {
     };
     if std::fs::copy(exe, tmp.path()).is_ok() {
         let _ = tmp.persist(&path);
+    }
+}
+
+/// Removes the entries not used for `UNUSED_LIFETIME` (their modification
+/// time, renewed by uses), at most once a day (`trim.txt` records when),
+/// as the go command trims its cache.
+pub fn trim() {
+    use crate::lower::codecache::UNUSED_LIFETIME;
+    let dir = super::link::cache_dir();
+    let marker = dir.join("trim.txt");
+    let now = std::time::SystemTime::now();
+    let age = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+    };
+    match age(&marker) {
+        Some(a) if a < std::time::Duration::from_secs(24 * 3600) => return,
+        // A new cache: the day starts now.
+        None => {
+            let _ = std::fs::write(&marker, b"");
+            return;
+        }
+        Some(_) => {}
+    }
+    let _ = std::fs::write(&marker, b"");
+    let entries = |d: PathBuf| {
+        std::fs::read_dir(d)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+    };
+    let code = entries(dir.join("code")).flat_map(entries);
+    for p in code.chain(entries(dir.join("exe"))) {
+        if age(&p).is_some_and(|a| a > UNUSED_LIFETIME) {
+            let _ = std::fs::remove_file(&p);
+        }
     }
 }

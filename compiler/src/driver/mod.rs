@@ -334,6 +334,7 @@ pub fn build_root(
     }
     timed("link", || link::link(&object.bytes, exe))?;
     timed("cache put", || cache::put_exe(&key, exe));
+    timed("cache trim", cache::trim);
     Ok(())
 }
 

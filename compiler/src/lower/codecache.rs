@@ -166,7 +166,32 @@ fn entry_path(cache: &CodeCache, key: &str) -> PathBuf {
 
 /// The cached entry for `key`, if there is a well-formed one.
 pub(super) fn load(cache: &CodeCache, key: &str) -> Option<Entry> {
-    decode(&std::fs::read(entry_path(cache, key)).ok()?)
+    decode(&read_marking_use(&entry_path(cache, key))?)
+}
+
+/// How long a cache entry lives without being used (`driver/cache.rs`
+/// trims older ones), and how stale its modification time may get before
+/// a use renews it.
+pub(crate) const UNUSED_LIFETIME: std::time::Duration =
+    std::time::Duration::from_secs(5 * 24 * 3600);
+const RENEW_AFTER: std::time::Duration = std::time::Duration::from_secs(3600);
+
+/// The content of cache entry `path`; a use renews its modification time
+/// (at most once an hour), which is what trimming goes by.
+pub(crate) fn read_marking_use(path: &Path) -> Option<Vec<u8>> {
+    use std::io::Read;
+    let mut f = std::fs::File::open(path).ok()?;
+    let mut bytes = Vec::new();
+    f.read_to_end(&mut bytes).ok()?;
+    let now = std::time::SystemTime::now();
+    let stale = f
+        .metadata()
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| now.duration_since(t).is_ok_and(|d| d > RENEW_AFTER));
+    if stale {
+        let _ = f.set_modified(now);
+    }
+    Some(bytes)
 }
 
 /// Stores `e` under `key`; a cache that cannot be written only costs the
