@@ -41,6 +41,10 @@ func main() {
 	println("GOMAXPROCS(0) and (-1) change nothing:", runtime.GOMAXPROCS(-1) == 1, runtime.GOMAXPROCS(0) == 1)
 	runtime.GOMAXPROCS(start)
 
+	// sums' workers may still be exiting after their last send.
+	for runtime.NumGoroutine() > 1 {
+		runtime.Gosched()
+	}
 	base := runtime.NumGoroutine()
 	block := make(chan bool)
 	for i := 0; i < 10; i++ {

@@ -3,9 +3,11 @@
 //! and leaves the executable alone; an edit of one function recompiles only
 //! its package (`build -v` lists the packages that had code compiled); a
 //! cold build with a warm code cache gives the same executable; two
-//! concurrent builds into one empty cache both succeed with identical
-//! executables; entries unused for days are trimmed; `clean -cache`
-//! empties it.
+//! concurrent builds of one module into one empty cache both succeed with
+//! identical executables; entries unused for days are trimmed; `clean -cache`
+//! empties it; an edit that shifts lines (same code, same number of source
+//! locations) gives runtime.Caller the new lines, from compiled and from
+//! cached code.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -115,26 +117,29 @@ fn code_reused_from_the_cache_links_to_the_same_executable() {
 
 #[test]
 fn concurrent_builds_share_one_cache() {
-    let (m1, m2) = (module(), module());
+    // One module (the pc table holds absolute file names: the same program
+    // in another directory is another executable), two outputs.
+    let m = module();
     let cache = tempfile::tempdir().unwrap();
-    let spawn = |dir: &Path| {
+    let spawn = |out: &str| {
         Command::new(env!("CARGO_BIN_EXE_golift"))
-            .args(["build", "-o", "prog", "."])
-            .current_dir(dir)
+            .args(["build", "-o", out, "."])
+            .current_dir(m.path())
             .env("GOLIFTCACHE", cache.path())
             .spawn()
             .expect("run golift")
     };
-    let (mut a, mut b) = (spawn(m1.path()), spawn(m2.path()));
+    let (mut a, mut b) = (spawn("p1"), spawn("p2"));
     assert!(a.wait().unwrap().success());
     assert!(b.wait().unwrap().success());
-    let p1 = std::fs::read(m1.path().join("prog")).unwrap();
-    let p2 = std::fs::read(m2.path().join("prog")).unwrap();
+    let p1 = std::fs::read(m.path().join("p1")).unwrap();
+    let p2 = std::fs::read(m.path().join("p2")).unwrap();
     assert!(p1 == p2, "the executables differ");
-    assert_eq!(run(&m1.path().join("prog")), "apple+fig+pear 42\n");
-    // The cache both wrote is sound: a third build compiles nothing.
-    let m3 = module();
-    let third = build(m3.path(), cache.path(), "prog");
+    assert_eq!(run(&m.path().join("p1")), "apple+fig+pear 42\n");
+    // The cache both wrote is sound: a third build, lowering the program
+    // again, compiles nothing.
+    std::fs::remove_dir_all(cache.path().join("exe")).unwrap();
+    let third = build(m.path(), cache.path(), "p3");
     assert!(third.is_empty(), "{third:?}");
 
     let out = Command::new(env!("CARGO_BIN_EXE_golift"))
@@ -193,4 +198,65 @@ fn entries_unused_for_days_are_trimmed() {
     std::fs::write(m.path().join("util.go"), format!("{UTIL}// another\n")).unwrap();
     let next = build(m.path(), cache.path(), "prog");
     assert!(next.is_empty(), "{next:?}");
+}
+
+const CALLER: &str = r#"package main
+
+import "runtime"
+
+func here() int {
+	_, _, line, _ := runtime.Caller(0)
+	return line
+}
+
+func from() int {
+	_, _, line, _ := runtime.Caller(1)
+	return line
+}
+
+func main() {
+	println(here(), from())
+}
+"#;
+
+/// The 1-based line of `src` that contains `needle`.
+fn line_of(src: &str, needle: &str) -> usize {
+    1 + src.lines().position(|l| l.contains(needle)).expect(needle)
+}
+
+#[test]
+fn an_edit_that_shifts_lines_gives_the_new_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let cache = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("go.mod"), GO_MOD).unwrap();
+    let prog = dir.path().join("prog");
+    let expect = |src: &str| {
+        format!(
+            "{} {}\n",
+            line_of(src, "Caller(0)"),
+            line_of(src, "println(")
+        )
+    };
+    std::fs::write(dir.path().join("main.go"), CALLER).unwrap();
+    build(dir.path(), cache.path(), "prog");
+    assert_eq!(run(&prog), expect(CALLER));
+    // A comment line above a function: the same code and the same number
+    // of source locations, but every line below it moves.
+    let shifted = CALLER.replace("func here", "// here reports its line.\nfunc here");
+    std::fs::write(dir.path().join("main.go"), &shifted).unwrap();
+    build(dir.path(), cache.path(), "prog");
+    assert_eq!(run(&prog), expect(&shifted));
+    let warm = build(dir.path(), cache.path(), "prog");
+    assert!(warm.is_empty(), "{warm:?}");
+    // Cached code of both versions: going back, and lowering again from
+    // the code cache alone, keeps the lines right.
+    std::fs::write(dir.path().join("main.go"), CALLER).unwrap();
+    let back = build(dir.path(), cache.path(), "prog");
+    assert!(back.is_empty(), "{back:?}");
+    assert_eq!(run(&prog), expect(CALLER));
+    std::fs::remove_dir_all(cache.path().join("exe")).unwrap();
+    std::fs::write(dir.path().join("main.go"), &shifted).unwrap();
+    let relowered = build(dir.path(), cache.path(), "prog");
+    assert!(relowered.is_empty(), "{relowered:?}");
+    assert_eq!(run(&prog), expect(&shifted));
 }

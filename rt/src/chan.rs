@@ -49,6 +49,10 @@ pub struct Hchan {
     pub recvq: WaitQ,
     pub sendq: WaitQ,
     pub lock: Lock,
+    /// Nonzero for a time.Timer's or Ticker's channel (Go's `hchan.timer`):
+    /// buffered inside, it presents itself as unbuffered (`len` and `cap`
+    /// report 0) so that stops and resets can take a value back unseen.
+    timer: u32,
 }
 
 /// A goroutine waiting on a channel (Go's `sudog`).
@@ -568,8 +572,14 @@ pub unsafe extern "C" fn chanlen(c: *const Hchan) -> isize {
     if c.is_null() {
         return 0;
     }
-    // SAFETY: guaranteed by the caller; a racy read, as in Go.
-    unsafe { core::ptr::read_volatile(&(*c).qcount) as isize }
+    // SAFETY: guaranteed by the caller; a racy read, as in Go; `timer` is
+    // set before the channel is used.
+    unsafe {
+        if (*c).timer != 0 {
+            return 0;
+        }
+        core::ptr::read_volatile(&(*c).qcount) as isize
+    }
 }
 
 /// `cap(c)`.
@@ -581,8 +591,25 @@ pub unsafe extern "C" fn chancap(c: *const Hchan) -> isize {
     if c.is_null() {
         return 0;
     }
-    // SAFETY: guaranteed by the caller; `dataqsiz` never changes.
-    unsafe { (*c).dataqsiz as isize }
+    // SAFETY: guaranteed by the caller; `dataqsiz` and `timer` never
+    // change once the channel is in use.
+    unsafe {
+        if (*c).timer != 0 {
+            return 0;
+        }
+        (*c).dataqsiz as isize
+    }
+}
+
+/// `chantimer(c)`: marks `c` as a timer's channel (time.newTimer, before
+/// the channel is used).
+///
+/// # Safety
+/// `c` is a channel.
+#[export_name = "runtime.chantimer"]
+pub unsafe extern "C" fn chantimer(c: *mut Hchan) {
+    // SAFETY: guaranteed by the caller.
+    unsafe { (*c).timer = 1 };
 }
 
 /// `<-c` and `v = <-c` (through the stub `runtime.chanrecv1`).

@@ -22,6 +22,7 @@
 //! - `print`, `ftoa`: the `print`/`println` builtins.
 //! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
 //!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors.
 
 pub mod abi;
@@ -38,6 +39,9 @@ pub mod map;
 pub mod mapclone;
 pub mod math;
 pub mod mem;
+pub mod mstats;
+pub mod netpoll;
+pub mod os;
 pub mod panic;
 pub mod print;
 pub mod sched;
@@ -49,6 +53,7 @@ pub mod stack;
 #[cfg(not(test))]
 mod start;
 pub mod string;
+pub mod symtab;
 pub mod sync;
 pub mod syscall;
 pub mod time;

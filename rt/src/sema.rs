@@ -614,14 +614,29 @@ pub unsafe extern "C" fn notify_list_notify_one(l: *mut NotifyList) {
 }
 
 /// Whether sync.Mutex may spin instead of queueing (the scheduler's half
-/// of Go's `sync_runtime_canSpin`): more than one P and CPU, and nothing
-/// else waiting to run on this P.
+/// of Go's `sync_runtime_canSpin`): more than one CPU, another P running,
+/// and nothing else waiting to run on this P.
 #[export_name = "runtime.canSpin"]
 pub extern "C" fn can_spin() -> bool {
-    static NCPU: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-    let ncpu = *NCPU.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     // SAFETY: called by a goroutine, whose M holds a P.
-    ncpu > 1 && crate::sched::gomaxprocs() > 1 && unsafe { (*(*getm()).p).runqempty() }
+    crate::sched::spin_allowed() && unsafe { (*(*getm()).p).runqempty() }
+}
+
+/// Go's `procPin`: the running goroutine may not be preempted (nor leave
+/// its M and P) until `procUnpin`; returns its P's id, which is below
+/// GOMAXPROCS. The pinned code must not block (sync.Pool's and
+/// atomic.Value's pinned sections never do).
+#[export_name = "runtime.procPin"]
+pub extern "C" fn proc_pin() -> isize {
+    crate::sched::acquirem();
+    // SAFETY: called by a goroutine, whose M holds a P.
+    unsafe { (*(*getm()).p).id as isize }
+}
+
+/// Undoes `procPin`.
+#[export_name = "runtime.procUnpin"]
+pub extern "C" fn proc_unpin() {
+    crate::sched::releasem();
 }
 
 crate::arch::park_entry!("runtime.semacquire", crate::sema::semacquire);

@@ -25,10 +25,11 @@ use crate::print::Printer;
 const NIL_PAGE: usize = 0x1000;
 const SIGNAL_STACK_SIZE: usize = 64 << 10;
 
-/// Installs the handler for SIGSEGV and SIGBUS (Go's `initsig`), and the
-/// scheduler's for SIGURG (asynchronous preemption).
+/// Installs the handler for SIGSEGV and SIGBUS (Go's `initsig`), the
+/// scheduler's for SIGURG (asynchronous preemption) and os's for SIGPIPE.
 pub fn initsig() {
     crate::sched::initsig();
+    crate::os::initsigpipe();
     for sig in [libc::SIGSEGV, libc::SIGBUS] {
         // SAFETY: a zeroed sigaction is a valid starting value; the handler
         // has the SA_SIGINFO signature.

@@ -11,9 +11,10 @@
 //! - `g.stacksize` is the logical size. It starts at `FIXED_STACK` (2 KiB,
 //!   as Go) and doubles in `morestack` whenever SP falls below
 //!   `g.stackguard0 = hi - stacksize`.
-//! - Past `MAX_STACK_SIZE` (Go's 1 GB `maxstacksize`; sizes are powers of two,
-//!   so the last size that fits is 512 MiB, as in Go) the goroutine dies with
-//!   Go's fatal "stack overflow" error.
+//! - Past `max_stack()` (Go's `maxstacksize`: `MAX_STACK_SIZE`, 1 GB, until
+//!   runtime/debug.SetMaxStack changes it; sizes are powers of two, so the
+//!   last size that fits is 512 MiB, as in Go) the goroutine dies with Go's
+//!   fatal "stack overflow" error.
 //! - Invariant: `stackguard0 >= lo + STACK_GUARD` (or is `STACK_PREEMPT`).
 //!   The compiler limits frames to `STACK_FRAME_MAX`, and runtime entry
 //!   points run on the goroutine stack below the guard, so the `STACK_GUARD`
@@ -39,6 +40,7 @@
 //! returned to the kernel (`MADV_DONTNEED`, which keeps the guard gap), so a
 //! cached stack costs only address space.
 
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Mutex;
 
 use crate::arch;
@@ -48,8 +50,24 @@ use crate::sched::{getg, G};
 
 /// The initial logical stack size of a goroutine (Go's `fixedStack`).
 pub const FIXED_STACK: usize = 2048;
-/// Go's `maxstacksize`: no goroutine stack may grow to more than this.
+/// Go's initial `maxstacksize`: no goroutine stack may grow to more than
+/// this unless runtime/debug.SetMaxStack raises it.
 pub const MAX_STACK_SIZE: usize = 1_000_000_000;
+/// Go's `maxstacksize`, set by runtime/debug.SetMaxStack.
+static MAX_STACK: AtomicUsize = AtomicUsize::new(MAX_STACK_SIZE);
+
+/// The current limit of a goroutine stack (Go's `maxstacksize`).
+pub fn max_stack() -> usize {
+    MAX_STACK.load(Ordering::Relaxed)
+}
+
+/// `runtime.rtsetmaxstack(n) int` (runtime/debug.SetMaxStack): sets the
+/// limit that `morestack` checks; the previous one. A limit above a
+/// goroutine's reservation still stops at the reservation.
+#[export_name = "runtime.rtsetmaxstack"]
+pub extern "C" fn set_max_stack(n: isize) -> isize {
+    MAX_STACK.swap(n.max(0) as usize, Ordering::Relaxed) as isize
+}
 /// The red zone kept below every `stackguard0` (rt/ABI.md).
 pub const STACK_GUARD: usize = 64 << 10;
 /// The largest frame the compiler gives a function (rt/ABI.md).
@@ -248,7 +266,7 @@ fn grow(g: &mut G, sp: usize) {
     let used = g.stack.hi - sp;
     let mut newsize = grown_size(g.stacksize, used);
     let cap = g.stack.capacity();
-    if newsize > cap && cap < MAX_STACK_SIZE && used + STACK_MIN_FREE <= cap {
+    if newsize > cap && cap < max_stack() && used + STACK_MIN_FREE <= cap {
         // A reservation smaller than Go's limit: its last size is the whole
         // reservation, not the last power of two that fits.
         newsize = cap;
@@ -263,7 +281,7 @@ fn grow(g: &mut G, sp: usize) {
 /// less when the goroutine's reservation is smaller (goroutines other than
 /// main reserve `sched::GOROUTINE_STACK_RESERVE`, so a million fit).
 fn stack_limit(g: &G) -> usize {
-    MAX_STACK_SIZE.min(g.stack.capacity())
+    max_stack().min(g.stack.capacity())
 }
 
 /// The stack check of runtime code that recurses (see the file comment):

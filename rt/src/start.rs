@@ -1,7 +1,8 @@
 //! Program start: the C `main` of every compiled Go program.
 //!
 //! The C runtime calls `main(argc, argv, envp)` on the thread's own stack.
-//! We record the arguments (for `os.Args` later), install the fault
+//! We record the arguments (for os.Args and the environment: `sysargv`,
+//! `sysenvp`), install the fault
 //! handlers, and hand over to the scheduler (`sched::schedmain`): the
 //! thread becomes M0 (its own stack is M0's g0 stack), and the main
 //! goroutine (goid 1, with its own 1 GB stack reservation) runs the
@@ -41,4 +42,21 @@ pub extern "C" fn main(argc: c_int, argv: *mut *const c_char, envp: *mut *const 
     signal::initsig();
     signal::minitsignalstack();
     schedmain(&MAIN_FUNCVAL)
+}
+
+/// `sysargv() (argc int, argv unsafe.Pointer)`: C main's argc and argv, for
+/// golift's runtime package (os.Args).
+#[export_name = "runtime.sysargv"]
+pub extern "C" fn sysargv() -> crate::cpu::Pair {
+    crate::cpu::Pair(
+        ARGC.load(Ordering::Relaxed) as u64,
+        ARGV.load(Ordering::Relaxed) as u64,
+    )
+}
+
+/// `sysenvp() unsafe.Pointer`: C main's envp, for golift's runtime package
+/// (syscall's copy of the environment).
+#[export_name = "runtime.sysenvp"]
+pub extern "C" fn sysenvp() -> *const *const c_char {
+    ENVP.load(Ordering::Relaxed)
 }

@@ -1,5 +1,16 @@
-//! Raw Linux system calls for internal/runtime/syscall/linux.Syscall6 and
-//! syscall.rawSyscallNoError (assembly in gc).
+//! Raw Linux system calls for internal/runtime/syscall/linux.Syscall6,
+//! syscall.rawSyscallNoError, syscall.rawVforkSyscall and
+//! syscall.gettimeofday (assembly in gc).
+//!
+//! rawVforkSyscall: gc's assembly makes clone with CLONE_VM|CLONE_VFORK
+//! share the parent's memory and stack until the child execs, keeping its
+//! own return address in a register. golift cannot promise what compiled
+//! code does with the shared stack, so it clears those two flags: the
+//! child gets a copy of the address space (fork), runs
+//! forkAndExecInChild's raw system calls on its copy of the stack and
+//! execs; the parent goes on at once and learns the outcome from
+//! syscall's error pipe, as before. The same holds for clone3's argument
+//! block, whose flags are cleared in a copy.
 //!
 //! These are raw: the goroutine keeps its P while the kernel runs the call.
 //! syscall.Syscall wraps them in `runtime_entersyscall`/`exitsyscall`
@@ -84,6 +95,51 @@ pub unsafe extern "C" fn raw_syscall_no_error(num: usize, a1: usize, a2: usize, 
     // SAFETY: guaranteed by the caller.
     let (r1, r2) = unsafe { raw(num, [a1, a2, a3, 0, 0, 0]) };
     Pair(r1 as u64, r2 as u64)
+}
+
+/// `rawVforkSyscall(trap, a1, a2, a3 uintptr) (r1 uintptr, err Errno)`:
+/// clone or clone3, as a fork (see the module comment).
+///
+/// # Safety
+/// The arguments must be valid for the call, as in gc; the caller copes
+/// with returning twice, once in the child.
+#[export_name = "golift.syscall.rawVforkSyscall"]
+pub unsafe extern "C" fn raw_vfork_syscall(num: usize, a1: usize, a2: usize, a3: usize) -> Pair {
+    const SHARED: u64 = (libc::CLONE_VM | libc::CLONE_VFORK) as u64;
+    let (mut a1, a2) = (a1, a2);
+    let mut args = [0u64; 16];
+    if num == libc::SYS_clone3 as usize {
+        let n = a2.min(core::mem::size_of_val(&args));
+        // SAFETY: a1 points at clone3's argument block of a2 bytes.
+        unsafe { core::ptr::copy_nonoverlapping(a1 as *const u8, args.as_mut_ptr().cast(), n) };
+        args[0] &= !SHARED;
+        a1 = args.as_ptr() as usize;
+    } else {
+        a1 &= !(SHARED as usize);
+    }
+    // SAFETY: guaranteed by the caller; without CLONE_VM the child runs on
+    // its own copy of this stack.
+    let (r1, _) = unsafe { raw(num, [a1, a2, a3, 0, 0, 0]) };
+    if r1 > (-4096isize) as usize {
+        Pair(u64::MAX, r1.wrapping_neg() as u64)
+    } else {
+        Pair(r1 as u64, 0)
+    }
+}
+
+/// `gettimeofday(tv *Timeval) (err Errno)`.
+///
+/// # Safety
+/// `tv` must point at a writable Timeval.
+#[export_name = "golift.syscall.gettimeofday"]
+pub unsafe extern "C" fn gettimeofday(tv: *mut libc::timeval) -> usize {
+    // SAFETY: guaranteed by the caller.
+    if unsafe { libc::gettimeofday(tv, core::ptr::null_mut()) } == 0 {
+        0
+    } else {
+        // SAFETY: the thread's errno location is always valid.
+        unsafe { *libc::__errno_location() as usize }
+    }
 }
 
 #[cfg(test)]

@@ -22,7 +22,10 @@
 //! (`wakep`), which becomes the waiter if nothing else is to be done. An M
 //! sleeping as the waiter is not idle, so a sleeping goroutine is never
 //! reported as a deadlock; once no timer is left, the last M going idle
-//! reports it as before.
+//! reports it as before. Once the network poller exists (`crate::netpoll`),
+//! the waiter sleeps in `epoll_wait` instead (until the next timer, or for
+//! good while goroutines wait on descriptors only), and adding an earlier
+//! timer interrupts that poll too.
 //!
 //! Invariants:
 //! - `t.ts` names the heap holding `t` (null: none) and `t.idx` its slot;
@@ -378,9 +381,19 @@ fn timer_added(when: i64) {
     if TIMER_WAITER.load(Ordering::SeqCst) {
         if when < POLL_UNTIL.load(Ordering::SeqCst) {
             TIMER_NOTE.wakeup();
+            // The waiter may sleep in the network poller instead.
+            crate::netpoll::netpoll_break();
         }
     } else {
         wakep();
+    }
+}
+
+/// Wakes the timer waiter if it sleeps on its note, so that it looks
+/// again at what to wait for (the network poller, once it exists).
+pub fn wake_timer_waiter() {
+    if TIMER_WAITER.load(Ordering::SeqCst) {
+        TIMER_NOTE.wakeup();
     }
 }
 
@@ -417,29 +430,49 @@ pub fn checktimers(pp: &P) {
 }
 
 /// Called by an M with no work and no P: if no other M is the timer waiter
-/// and timers exist, sleeps until the earliest is due (or an earlier one is
-/// added) and returns true: the caller then takes an idle P and looks for
-/// work again. Returns false at once otherwise.
+/// and something may make a goroutine runnable later (a timer, or a
+/// goroutine waiting on the network poller), waits for it and returns true:
+/// the caller then takes an idle P and looks for work again. Returns false
+/// at once otherwise. It waits in the network poller (`crate::netpoll`),
+/// until the earliest timer or forever, once the poller exists and a timer
+/// or a descriptor waiter is pending (Go: `netpollinited() &&
+/// (netpollAnyWaiters() || pollUntil != 0)`), else on `TIMER_NOTE` until
+/// the earliest timer. Adding an earlier timer wakes either sleep.
 pub fn sleep_until_next_timer() -> bool {
-    if TIMER_WAITER
-        .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
-        .is_err()
-    {
-        return false;
-    }
-    TIMER_NOTE.clear();
-    POLL_UNTIL.store(MAX_WHEN, Ordering::SeqCst);
-    let next = next_when();
-    if next != 0 {
-        POLL_UNTIL.store(next, Ordering::SeqCst);
+    loop {
+        if TIMER_WAITER
+            .compare_exchange(false, true, Ordering::SeqCst, Ordering::SeqCst)
+            .is_err()
+        {
+            return false;
+        }
+        TIMER_NOTE.clear();
+        POLL_UNTIL.store(MAX_WHEN, Ordering::SeqCst);
+        let next = next_when();
+        let poll = crate::netpoll::inited() && (crate::netpoll::any_waiters() || next != 0);
+        if next == 0 && !poll {
+            TIMER_WAITER.store(false, Ordering::SeqCst);
+            // A timer or a poller waiter that came after the check above
+            // saw the waiter role taken and counted on it: take it again.
+            if next_when() != 0 || (crate::netpoll::inited() && crate::netpoll::any_waiters()) {
+                continue;
+            }
+            return false;
+        }
+        if next != 0 {
+            POLL_UNTIL.store(next, Ordering::SeqCst);
+        }
         let now = nanotime();
-        if next > now {
+        if poll {
+            let delay = if next == 0 { -1 } else { (next - now).max(0) };
+            crate::netpoll::poll_blocking(delay);
+        } else if next > now {
             TIMER_NOTE.sleep_timeout(next - now);
         }
+        POLL_UNTIL.store(MAX_WHEN, Ordering::SeqCst);
+        TIMER_WAITER.store(false, Ordering::SeqCst);
+        return true;
     }
-    POLL_UNTIL.store(MAX_WHEN, Ordering::SeqCst);
-    TIMER_WAITER.store(false, Ordering::SeqCst);
-    next != 0
 }
 
 /// A clock reading (Go's `nanotime`/`walltime`).

@@ -70,7 +70,14 @@ pub fn program_key(loader: &Loader, order: &[usize], opts: &str) -> Result<Strin
             let text = super::load::embed::read(f).map_err(|e| {
                 Failure::msg(format!("open {}: {}", f.display(), super::io_reason(&e)))
             })?;
-            h.field(f.to_string_lossy().as_bytes());
+            // The object holds absolute paths (the pc table's files).
+            let abs = match f.to_str() {
+                Some(s) if f.is_relative() && !s.starts_with('$') => {
+                    std::path::absolute(f).unwrap_or_else(|_| f.clone())
+                }
+                _ => f.clone(),
+            };
+            h.field(abs.to_string_lossy().as_bytes());
             h.field(&text);
         }
     }

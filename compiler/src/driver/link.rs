@@ -68,6 +68,9 @@ pub fn clean_cache() -> Result<(), Failure> {
 /// sections; Rust code never uses it), into one range
 /// `[__golift_text_start, __golift_text_end)`. The runtime's asynchronous
 /// preemption interrupts only PCs inside it (rt/ABI.md "Preemption").
+/// The records of the pc table (lower/pctab.rs), one section each, are
+/// gathered into `[__golift_pctab_start, __golift_pctab_end)` after
+/// `.rodata`; nothing keeps them but their functions' references.
 const GO_TEXT_SCRIPT: &str = "SECTIONS
 {
   .golift.text : ALIGN(16)
@@ -78,6 +81,16 @@ const GO_TEXT_SCRIPT: &str = "SECTIONS
   }
 }
 INSERT BEFORE .text;
+SECTIONS
+{
+  .golift.pctab : ALIGN(8)
+  {
+    __golift_pctab_start = .;
+    *(.golift.pctab)
+    __golift_pctab_end = .;
+  }
+}
+INSERT AFTER .rodata;
 ";
 
 /// Links `object` (ELF object bytes) with the runtime into the executable

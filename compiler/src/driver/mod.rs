@@ -77,6 +77,17 @@ impl Failure {
             messages: diags.iter().map(|d| d.render(sources)).collect(),
         }
     }
+
+    /// Spells positions in GOROOT's sources as gc does: `$GOROOT/src/...`.
+    fn abbreviate_goroot(mut self, goroot: Option<&Path>) -> Failure {
+        if let Some(root) = goroot {
+            let prefix = format!("{}/", root.display());
+            for m in &mut self.messages {
+                *m = m.replace(&prefix, "$GOROOT/");
+            }
+        }
+        self
+    }
 }
 
 /// A parsed and type-checked program: the files of all its packages (in
@@ -163,6 +174,9 @@ fn closure(loader: &load::Loader, root: usize) -> Vec<usize> {
 /// A program's parsed files, its packages (ranges of `files`) and the
 /// lexical errors to report with the checker's.
 struct Parsed {
+    /// Files of packages whose module is older than Go 1.22 (loop variables
+    /// per loop).
+    loopvar_per_loop: std::collections::HashSet<u32>,
     sources: SourceMap,
     files: Vec<ast::File>,
     specs: Vec<types::PackageSpec>,
@@ -177,6 +191,7 @@ struct Parsed {
 fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, Failure> {
     let mut sources = SourceMap::default();
     let mut specs = Vec::new();
+    let mut loopvar_per_loop = std::collections::HashSet::new();
     for &i in order {
         let p = &loader.packages[i];
         if i != root && p.name == "main" {
@@ -190,6 +205,9 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
             sources.add(f.display().to_string(), read_source(f)?);
         }
         let path = if p.name == "main" { "main" } else { &p.path };
+        if p.go_minor < 22 {
+            loopvar_per_loop.extend(start as u32..sources.files.len() as u32);
+        }
         specs.push(types::PackageSpec {
             path: path.to_string(),
             import_path: p.path.clone(),
@@ -224,6 +242,7 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
         }
     }
     Ok(Parsed {
+        loopvar_per_loop,
         sources,
         files,
         specs,
@@ -258,15 +277,17 @@ pub fn check_root(loader: &load::Loader, root: usize) -> Result<Checked, Failure
 fn check_root_here(loader: &load::Loader, root: usize) -> Result<Checked, Failure> {
     let order = closure(loader, root);
     let Parsed {
+        loopvar_per_loop,
         sources,
         mut files,
         specs,
         mut diags,
     } = timed("parse", || parse(loader, &order, root))?;
     let (mut pkg, check_diags) = timed("check", || types::check_program(&specs, &files, &sources));
+    pkg.loopvar_per_loop = loopvar_per_loop;
     diags.extend(check_diags);
     if !diags.is_empty() {
-        return Err(Failure::from_diags(diags, &sources));
+        return Err(Failure::from_diags(diags, &sources).abbreviate_goroot(loader.goroot_found()));
     }
     types::resolve_qualified(&mut pkg, &mut files);
     let p = &loader.packages[root];

@@ -15,7 +15,9 @@
 //! literals capture through the enclosing closure's own captures. Go 1.22
 //! per-iteration loop variables come for free: a by-reference loop variable
 //! gets a fresh cell per iteration (`stmt.rs`), a by-value one is copied when
-//! each closure is made.
+//! each closure is made. Before Go 1.22 a range loop assigns its one
+//! variable each iteration, so captured range variables of such files are
+//! by reference.
 //!
 //! The funcval layout itself (allocation, calls, static funcvals of
 //! top-level functions) is `funcval.rs`.
@@ -181,6 +183,21 @@ impl Visitor for Analysis<'_> {
                 .into_iter()
                 .flatten()
                 .for_each(|e| self.assign_to(e)),
+            StmtKind::Range {
+                key,
+                value,
+                define: true,
+                ..
+            } => {
+                // Before Go 1.22 the loop assigns one variable each iteration.
+                for e in [key, value].into_iter().flatten() {
+                    if let Some(&o) = self.pkg.info.defs.get(&e.id) {
+                        if self.pkg.loopvar_per_loop.contains(&self.pkg.obj(o).file) {
+                            self.assigned.insert(o);
+                        }
+                    }
+                }
+            }
             StmtKind::Defer(_) => self.unwind = true,
             _ => {}
         }

@@ -11,6 +11,15 @@
 //! symbols when reused. Symbols are resolved by name at link time, so what
 //! a name (`golift.str.3`) holds in this program does not matter.
 //!
+//! Source locations: the IR's srclocs and call tags are indices into the
+//! program's loc table (`pctab.rs`), so the key also has, for each index
+//! the function uses, what it stands for (function name, file, line): an
+//! edit that shifts lines without changing how many locs there are keeps
+//! the indices but not their content. An entry also keeps what the pc
+//! table takes from the compiled code (`pctab::CodeTab`: line table, call
+//! chains, size, trailer offset), and a hit adds the function's record
+//! from it exactly as compiling would.
+//!
 //! Entries are files `code/KK/KEY` in the cache directory, written through
 //! a temporary file renamed into place (concurrent builds never see a
 //! partial entry; a malformed entry is a miss).
@@ -22,6 +31,8 @@ use cranelift_codegen::binemit::Reloc;
 use cranelift_codegen::ir::{self, ExternalName, UserExternalName};
 use cranelift_codegen::{CompiledCode, FinalizedRelocTarget};
 use cranelift_module::{FuncId, FuncOrDataId, Module, ModuleReloc, ModuleRelocTarget};
+
+use super::pctab::{self, Call, CodeTab, PcTab};
 
 /// Where compiled functions are kept and what identifies the compiler.
 #[derive(Clone, Debug)]
@@ -48,6 +59,8 @@ pub(super) struct Entry {
     align: u64,
     code: Vec<u8>,
     relocs: Vec<(u32, Reloc, Target, i64)>,
+    /// What the pc table takes from the code.
+    pub(super) tab: CodeTab,
 }
 
 /// The relocation kinds an entry may hold (others are not cached).
@@ -79,7 +92,12 @@ fn symbol_name<M: Module>(module: &M, n: &UserExternalName) -> Option<String> {
 
 /// The cache key of `func` (None when one of its external names has no
 /// symbol name).
-pub(super) fn key<M: Module>(cache: &CodeCache, module: &M, func: &ir::Function) -> Option<String> {
+pub(super) fn key<M: Module>(
+    cache: &CodeCache,
+    module: &M,
+    locs: &PcTab,
+    func: &ir::Function,
+) -> Option<String> {
     let mut h = KeyHasher::new();
     // The stencil is the whole function but its name and the external
     // names it refers to by `UserExternalNameRef` (the order they were
@@ -88,6 +106,20 @@ pub(super) fn key<M: Module>(cache: &CodeCache, module: &M, func: &ir::Function)
     for (_, n) in func.params.user_named_funcs().iter() {
         h.write_u32(n.namespace);
         h.field(symbol_name(module, n)?.as_bytes());
+    }
+    // The stencil's srclocs are relative to the base; the call tags are
+    // loc indices. Each loc used is added with its content.
+    h.write_u32(func.params.base_srcloc().bits());
+    for l in pctab::locs_used(func) {
+        h.write_u32(l);
+        match locs.loc_content(l) {
+            Some((name, file, line)) => {
+                h.field(name.as_bytes());
+                h.field(file.as_bytes());
+                h.write_u32(line);
+            }
+            None => h.field(b"\xff"),
+        }
     }
     h.field(cache.salt.as_bytes());
     let isa = module.isa();
@@ -105,6 +137,7 @@ pub(super) fn entry<M: Module>(
     module: &M,
     func: &ir::Function,
     code: &CompiledCode,
+    tab: &CodeTab,
 ) -> Option<Entry> {
     let mut relocs = Vec::new();
     for r in code.buffer.relocs() {
@@ -128,12 +161,19 @@ pub(super) fn entry<M: Module>(
         align: code.buffer.alignment as u64,
         code: code.buffer.data().to_vec(),
         relocs,
+        tab: tab.clone(),
     })
 }
 
-/// Defines function `id` in `module` with the code of `e`; false when a
-/// symbol it refers to is not in the module (then it is compiled instead).
+/// Defines function `id` in `module` with the code of `e` followed by the
+/// reference to its pc-table record (as `ModCx::define_compiled` does);
+/// false when a symbol it refers to is not in the module (then it is
+/// compiled instead).
 pub(super) fn define<M: Module>(module: &mut M, id: FuncId, e: &Entry) -> bool {
+    let (bytes, trailer) = pctab::with_trailer(&e.code);
+    if trailer != e.tab.trailer || e.tab.size as usize != e.code.len() {
+        return false;
+    }
     let mut relocs = Vec::with_capacity(e.relocs.len());
     for (offset, kind, target, addend) in &e.relocs {
         let name = match target {
@@ -156,7 +196,7 @@ pub(super) fn define<M: Module>(module: &mut M, id: FuncId, e: &Entry) -> bool {
         });
     }
     module
-        .define_function_bytes(id, e.align, &e.code, &relocs)
+        .define_function_bytes(id, e.align, &bytes, &relocs)
         .is_ok()
 }
 
@@ -210,7 +250,7 @@ fn write_atomic(dir: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     Ok(())
 }
 
-const MAGIC: &[u8; 4] = b"GLC1";
+const MAGIC: &[u8; 4] = b"GLC2";
 
 fn encode(e: &Entry) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
@@ -237,6 +277,24 @@ fn encode(e: &Entry) -> Vec<u8> {
                 out.extend((s.len() as u32).to_le_bytes());
                 out.extend(s.as_bytes());
             }
+        }
+    }
+    let t = &e.tab;
+    let mut put = |v: u32| out.extend(v.to_le_bytes());
+    put(t.size);
+    put(t.trailer);
+    put(t.lines.len() as u32);
+    for &(o, l) in &t.lines {
+        put(o);
+        put(l);
+    }
+    put(t.calls.len() as u32);
+    for c in &t.calls {
+        put(c.ret);
+        put(c.len);
+        put(c.chain.len() as u32);
+        for &l in &c.chain {
+            put(l);
         }
     }
     out
@@ -270,10 +328,34 @@ fn decode(b: &[u8]) -> Option<Entry> {
         };
         relocs.push((offset, kind, target, addend));
     }
+    let size = r.u32()?;
+    let trailer = r.u32()?;
+    let n = r.u32()?;
+    let mut lines = Vec::new();
+    for _ in 0..n {
+        lines.push((r.u32()?, r.u32()?));
+    }
+    let n = r.u32()?;
+    let mut calls = Vec::new();
+    for _ in 0..n {
+        let (ret, len, m) = (r.u32()?, r.u32()?, r.u32()?);
+        let mut chain = Vec::new();
+        for _ in 0..m {
+            chain.push(r.u32()?);
+        }
+        calls.push(Call { ret, len, chain });
+    }
+    let tab = CodeTab {
+        size,
+        trailer,
+        lines,
+        calls,
+    };
     r.0.is_empty().then_some(Entry {
         align,
         code,
         relocs,
+        tab,
     })
 }
 
@@ -357,6 +439,16 @@ mod tests {
                 (3, Reloc::Abs8, Target::Own(4), 0),
                 (4, Reloc::X86GOTPCRel4, Target::Lib("Memmove".into()), -4),
             ],
+            tab: CodeTab {
+                size: 5,
+                trailer: 8,
+                lines: vec![(0, 3), (2, u32::MAX)],
+                calls: vec![Call {
+                    ret: 5,
+                    len: 5,
+                    chain: vec![3, 9],
+                }],
+            },
         };
         let bytes = encode(&e);
         assert_eq!(decode(&bytes), Some(e));

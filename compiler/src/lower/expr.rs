@@ -1542,7 +1542,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     // ---- calls ----
 
     /// A call expression: conversion, builtin or function call.
+    /// A call expression; its call instruction is attributed to the line of
+    /// its `(`, as gc does.
     pub fn call(&mut self, e: &Expr) -> Vec<V> {
+        let at = match &e.kind {
+            ExprKind::Call { fun, .. } => fun.span.hi,
+            _ => e.span.lo,
+        };
+        let loc = self.loc_at(at);
+        self.call_locs.push(loc);
+        let r = self.call_expr(e);
+        self.call_locs.pop();
+        r
+    }
+
+    fn call_expr(&mut self, e: &Expr) -> Vec<V> {
         let ExprKind::Call {
             fun,
             args,
@@ -1767,6 +1781,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.unsupported(crate::syntax::ast::Span::default(), "this call");
             return sig.results.iter().map(|&r| self.zero(r)).collect();
         }
+        if let Some(&loc) = self.call_locs.last() {
+            self.b.set_srcloc(loc);
+        }
         let inst = call(self, &argv);
         let rets = self.b.inst_results(inst).to_vec();
         self.check_unwinding();
@@ -1835,24 +1852,53 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         fields: &[crate::types::ty::StructField],
         elts: &[Element],
     ) -> V {
-        let mut vals: Vec<Option<V>> = vec![None; fields.len()];
+        // Elements are evaluated in source order; a key may name a promoted
+        // field (Go 1.27), whose path goes through embedded struct values.
+        let mut vals: Vec<(Vec<usize>, V)> = Vec::new();
         for (i, el) in elts.iter().enumerate() {
-            let idx = match &el.key {
-                Some(k) => match &k.kind {
-                    ExprKind::Name(n) => fields.iter().position(|f| &f.name == n),
-                    _ => None,
+            let path = match &el.key {
+                Some(k) => match self.m.pkg.info.selections.get(&k.id) {
+                    Some(Selection::Field { path, .. }) => path.clone(),
+                    _ => continue,
                 },
-                None => Some(i),
+                None => vec![i],
             };
-            if let Some(idx) = idx {
-                let v = self.elem_value(&el.value, fields[idx].ty);
-                vals[idx] = Some(self.stabilize(fields[idx].ty, v));
+            let ft = self.tt.field_path_type(t, &path);
+            let v = self.elem_value(&el.value, ft);
+            vals.push((path, self.stabilize(ft, v)));
+        }
+        let vals: Vec<(&[usize], V)> = vals.iter().map(|(p, v)| (&p[..], v.clone())).collect();
+        self.assemble_struct(t, fields, &vals)
+    }
+
+    /// A struct value of type `t` from field values at paths below it
+    /// (fields not named are zero).
+    fn assemble_struct(
+        &mut self,
+        t: TypeId,
+        fields: &[crate::types::ty::StructField],
+        vals: &[(&[usize], V)],
+    ) -> V {
+        let mut direct: Vec<Option<V>> = vec![None; fields.len()];
+        for (j, f) in fields.iter().enumerate() {
+            let below: Vec<(&[usize], V)> = vals
+                .iter()
+                .filter(|(p, _)| p[0] == j)
+                .map(|(p, v)| (&p[1..], v.clone()))
+                .collect();
+            if let Some((_, v)) = below.iter().find(|(p, _)| p.is_empty()) {
+                direct[j] = Some(v.clone());
+            } else if !below.is_empty() {
+                let Type::Struct(inner) = self.under(f.ty).clone() else {
+                    unreachable!("promoted field through a non-struct");
+                };
+                direct[j] = Some(self.assemble_struct(f.ty, &inner, &below));
             }
         }
         if abi::is_memory(self.tt, t) {
             let a = self.temp(t);
             let offs = self.tt.field_offsets(t);
-            for ((f, v), off) in fields.iter().zip(vals).zip(offs) {
+            for ((f, v), off) in fields.iter().zip(direct).zip(offs) {
                 if let Some(v) = v {
                     self.store(f.ty, &v, a, off as i32);
                 }
@@ -1860,7 +1906,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             return V::M(a);
         }
         let mut out = Vec::new();
-        for (f, v) in fields.iter().zip(vals) {
+        for (f, v) in fields.iter().zip(direct) {
             let v = match v {
                 Some(v) => v,
                 None => self.zero(f.ty),

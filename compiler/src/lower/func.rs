@@ -165,6 +165,12 @@ pub struct Fx<'m, 'a, 'f> {
     pub saved_bases: HashMap<ast::NodeId, (usize, TypeId, Value)>,
     /// Set while lowering the body closure of a range-over-func loop.
     pub rangefunc: Option<super::rangefunc::RangeBody>,
+    /// The source locations of the calls being lowered, innermost last:
+    /// a call instruction gets its call's (`pctab.rs`).
+    pub call_locs: Vec<ir::SourceLoc>,
+    /// The function's symbol for the pc table when `symbol` is empty (a
+    /// generic instance's body).
+    pub pc_name: String,
 }
 
 pub fn trusted() -> MemFlagsData {
@@ -176,7 +182,7 @@ pub(super) fn lower_body(
     m: &mut ModCx,
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
-    file: u32,
+    (file, symbol): (u32, &str),
     decl: &ast::FuncDecl,
     sig: &Signature,
     stack_check: bool,
@@ -192,10 +198,12 @@ pub(super) fn lower_body(
     if let Some(&obj) = fx.m.pkg.info.defs.get(&decl.name.id) {
         fx.symbol = fx.m.symbol(obj);
     }
+    fx.pc_name = symbol.to_string();
     fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
+    fx.set_pos(decl.span.lo);
     let params: Vec<Value> = fx.b.block_params(entry).to_vec();
     if stack_check {
         fx.stack_check();
@@ -204,6 +212,8 @@ pub(super) fn lower_body(
     fx.start_inline_flags(body, None);
     fx.start_frame(body);
     fx.block(&body.stmts);
+    // The exit paths (deferred calls) are the closing brace's, as in gc.
+    fx.set_pos(body.span.hi.saturating_sub(1));
     fx.finish_frame();
     fx.finish_body();
 }
@@ -239,6 +249,7 @@ pub(super) fn lower_closure_body(
             fx.start_inline_flags(body, p.flags_off.map(|off| (ctx, off)));
             fx.start_frame(body);
             fx.block(&body.stmts);
+            fx.set_pos(body.span.hi.saturating_sub(1));
         }
         _ => {}
     }
@@ -379,7 +390,27 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             preset_addr: HashMap::new(),
             saved_bases: HashMap::new(),
             rangefunc: None,
+            call_locs: Vec::new(),
+            pc_name: String::new(),
         }
+    }
+
+    /// The source location of byte `offset` of the file being lowered
+    /// (`pctab.rs`).
+    pub fn loc_at(&mut self, offset: u32) -> ir::SourceLoc {
+        let sources = self.m.sources;
+        let name = if self.symbol.is_empty() {
+            &self.pc_name
+        } else {
+            &self.symbol
+        };
+        self.m.pctab.loc(sources, name, self.file, offset)
+    }
+
+    /// Attributes the instructions that follow to byte `offset`'s line.
+    pub fn set_pos(&mut self, offset: u32) {
+        let loc = self.loc_at(offset);
+        self.b.set_srcloc(loc);
     }
 
     pub(super) fn finish_body(mut self) {

@@ -351,6 +351,12 @@ const TABLE: &[(&str, &str, Lowering)] = &[
         "rawSyscallNoError",
         Rt("golift.syscall.RawSyscallNoError"),
     ),
+    (
+        "syscall",
+        "rawVforkSyscall",
+        Rt("golift.syscall.rawVforkSyscall"),
+    ),
+    ("syscall", "gettimeofday", Rt("golift.syscall.gettimeofday")),
 ];
 
 /// The lowering of bodiless function `name` of package `path`, if it is an

@@ -48,6 +48,7 @@ mod intrinsic;
 mod linkname;
 mod map;
 mod method;
+mod pctab;
 mod promoted;
 mod rangefunc;
 mod rtentry;
@@ -164,9 +165,13 @@ pub fn compile(
     }
     let text = cx.tmod.take_text();
     let types = cx.tmod.id;
+    let pctab = std::mem::take(&mut cx.pctab);
     let mut product = cx.module.finish();
     typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
     let _t = PhaseClock::start(&EMIT_NS);
+    pctab
+        .emit(&mut product)
+        .map_err(|e| vec![internal(format!("pc table: {e}"))])?;
     let bytes = product
         .emit()
         .map_err(|e| vec![internal(format!("writing the object file: {e}"))])?;
@@ -310,6 +315,8 @@ pub(crate) struct ModCx<'a> {
     /// The package of each source file with functions (closures are
     /// defined after every function: their file says whose they are).
     file_pkg: HashMap<u32, u32>,
+    /// Source locations and the records of compiled functions (`pctab.rs`).
+    pub(crate) pctab: pctab::PcTab,
 }
 
 impl<'a> ModCx<'a> {
@@ -356,6 +363,7 @@ impl<'a> ModCx<'a> {
             stats: CodeStats::default(),
             cur_pkg: u32::MAX,
             file_pkg: HashMap::new(),
+            pctab: pctab::PcTab::default(),
         })
     }
 
@@ -586,6 +594,7 @@ impl<'a> ModCx<'a> {
                 file,
                 decl.name.span,
             );
+            self.pctab.hidden.insert(gf.id);
             self.fctx = fctx;
             return Some((gf.id, name, func, file, decl.name.span));
         }
@@ -599,7 +608,15 @@ impl<'a> ModCx<'a> {
         // theirs: they are preemption points, as gc's async preemption).
         let stack_check = stack_check && !decl.pragmas.contains(Pragmas::NOSPLIT);
         let lowered = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-            func::lower_body(self, &mut func, &mut fctx, file, decl, &gf.sig, stack_check)
+            func::lower_body(
+                self,
+                &mut func,
+                &mut fctx,
+                (file, &name),
+                decl,
+                &gf.sig,
+                stack_check,
+            )
         }));
         if lowered.is_err() {
             // A lowering bug must not take the compiler down: report it at
@@ -640,6 +657,8 @@ impl<'a> ModCx<'a> {
                 .sum();
 
             if size <= INLINE_BUDGET {
+                let mut func = func;
+                pctab::tag_calls(&mut func);
                 self.inline_bodies.insert(id, func);
             }
         }
@@ -762,6 +781,36 @@ impl<'a> ModCx<'a> {
         self.define(id, "golift.morestack", func, 0, ast::Span::default());
     }
 
+    /// `golift.goexit`, an empty function whose pc-table record is Go's
+    /// `runtime.goexit`: the outermost frame of every goroutine that a stack
+    /// walk reports (rt/src/symtab.rs).
+    fn emit_goexit(&mut self) -> Option<FuncId> {
+        let sig = ir::Signature::new(CallConv::Tail);
+        let id = match self
+            .module
+            .declare_function("golift.goexit", Linkage::Local, &sig)
+        {
+            Ok(id) => id,
+            Err(e) => {
+                self.diags.push(internal(e.to_string()));
+                return None;
+            }
+        };
+        let mut func = ir::Function::with_name_signature(UserFuncName::user(0, id.as_u32()), sig);
+        let mut fctx = std::mem::take(&mut self.fctx);
+        {
+            let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
+            let entry = b.create_block();
+            b.switch_to_block(entry);
+            b.ins().return_(&[]);
+            b.seal_all_blocks();
+            b.finalize(self.isa.frontend_config());
+        }
+        self.fctx = fctx;
+        self.define(id, "golift.goexit", func, 0, ast::Span::default());
+        Some(id)
+    }
+
     /// `golift.main` (SystemV): `main..init()` then `main.main()`.
     fn emit_entry(&mut self) {
         let pkg = self.pkg;
@@ -796,6 +845,9 @@ impl<'a> ModCx<'a> {
         } else {
             self.itablinks()
         };
+        let Some(goexit) = self.emit_goexit() else {
+            return;
+        };
         {
             let mut fctx = std::mem::take(&mut self.fctx);
             let mut b = cranelift_frontend::FunctionBuilder::new(&mut func, &mut fctx);
@@ -810,6 +862,24 @@ impl<'a> ModCx<'a> {
                     .declare_data_in_func(self.tmod.moduledata, b.func);
                 let p = b.ins().symbol_value(i64t, gv);
                 b.ins().call(r, &[p]);
+            }
+            {
+                // The pc table's records, gathered by the linker script.
+                let i64t = ir::types::I64;
+                let id = self.runtime_func("pctabinit", &[i64t, i64t, i64t], &[]);
+                let r = self.module.declare_func_in_func(id, b.func);
+                let goexit = self.module.declare_func_in_func(goexit, b.func);
+                let mut bounds = Vec::new();
+                for name in ["__golift_pctab_start", "__golift_pctab_end"] {
+                    let d = self
+                        .module
+                        .declare_data(name, Linkage::Import, false, false)
+                        .expect("the pc table bounds are declared once");
+                    let gv = self.module.declare_data_in_func(d, b.func);
+                    bounds.push(b.ins().symbol_value(i64t, gv));
+                }
+                bounds.push(b.ins().func_addr(i64t, goexit));
+                b.ins().call(r, &bounds);
             }
             if self.clo.unwind {
                 let id = self.runtime_func("enableunwind", &[], &[]);
@@ -857,6 +927,7 @@ impl<'a> ModCx<'a> {
     /// behind a wrapper that checks for the whole frame (`frame.rs`).
     fn define(&mut self, id: FuncId, name: &str, func: ir::Function, file: u32, span: ast::Span) {
         let mut ctx = Context::for_function(func);
+        pctab::tag_calls(&mut ctx.func);
         if self.opt && !self.inline_bodies.is_empty() {
             let inliner = Inliner {
                 bodies: &self.inline_bodies,
@@ -888,15 +959,18 @@ impl<'a> ModCx<'a> {
         let key = match &self.code_cache {
             Some(cache) if self.capture.is_none() => {
                 let _t = PhaseClock::start(&CODEKEY_NS);
-                codecache::key(cache, &self.module, &ctx.func).map(|k| (cache.clone(), k))
+                codecache::key(cache, &self.module, &self.pctab, &ctx.func)
+                    .map(|k| (cache.clone(), k))
             }
             _ => None,
         };
         if let Some((cache, k)) = &key {
-            let hit = codecache::load(cache, k);
-            if hit.is_some_and(|e| codecache::define(&mut self.module, id, &e)) {
-                self.stats.reused += 1;
-                return;
+            if let Some(e) = codecache::load(cache, k) {
+                if codecache::define(&mut self.module, id, &e) {
+                    self.add_pctab_record(id, &ctx, e.tab);
+                    self.stats.reused += 1;
+                    return;
+                }
             }
         }
         if let Err(msg) = self.compile_ctx(&mut ctx) {
@@ -916,12 +990,8 @@ impl<'a> ModCx<'a> {
             .and_then(|c| c.buffer.frame_layout())
             .map_or(0, |l| l.frame_to_fp_offset);
         let defined = if frame <= STACK_FRAME_MAX {
-            if let (Some((cache, k)), Some(code)) = (&key, ctx.compiled_code()) {
-                if let Some(e) = codecache::entry(&self.module, &ctx.func, code) {
-                    codecache::store(cache, k, &e);
-                }
-            }
-            self.define_compiled(id, &ctx)
+            let store = key.as_ref().map(|(c, k)| (c, k.as_str()));
+            self.define_compiled_caching(id, &ctx, store)
         } else if ctx.func.signature.call_conv == CallConv::Tail {
             self.define_big_frame(id, name, &ctx, frame)
         } else {
@@ -970,6 +1040,17 @@ impl<'a> ModCx<'a> {
 
     /// Puts the code compiled in `ctx` into the module as function `id`.
     fn define_compiled(&mut self, id: FuncId, ctx: &Context) -> Result<(), String> {
+        self.define_compiled_caching(id, ctx, None)
+    }
+
+    /// `define_compiled`, also storing the code under `store`'s key in the
+    /// code cache.
+    fn define_compiled_caching(
+        &mut self,
+        id: FuncId,
+        ctx: &Context,
+        store: Option<(&codecache::CodeCache, &str)>,
+    ) -> Result<(), String> {
         let code = ctx.compiled_code().ok_or("not compiled")?;
         let relocs: Vec<ModuleReloc> = code
             .buffer
@@ -977,14 +1058,33 @@ impl<'a> ModCx<'a> {
             .iter()
             .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
             .collect();
+        // The code, then the reference to its pc-table record (`pctab.rs`).
+        let (bytes, trailer) = pctab::with_trailer(code.buffer.data());
+        let tab = self.pctab.derive(code, trailer);
+        if let Some((cache, key)) = store {
+            if let Some(e) = codecache::entry(&self.module, &ctx.func, code, &tab) {
+                codecache::store(cache, key, &e);
+            }
+        }
+        self.add_pctab_record(id, ctx, tab);
         self.module
-            .define_function_bytes(
-                id,
-                code.buffer.alignment as u64,
-                code.buffer.data(),
-                &relocs,
-            )
+            .define_function_bytes(id, code.buffer.alignment as u64, &bytes, &relocs)
             .map_err(|e| e.to_string())
+    }
+
+    /// Adds the pc-table record of function `id` (IR in `ctx`) whose code
+    /// gave `tab`.
+    fn add_pctab_record(&mut self, id: FuncId, ctx: &Context, tab: pctab::CodeTab) {
+        let symbol = self
+            .module
+            .declarations()
+            .get_function_decl(id)
+            .name
+            .clone();
+        if let Some(symbol) = symbol {
+            let params = ctx.func.signature.params.len();
+            self.pctab.add(id, &symbol, params, tab);
+        }
     }
 }
 
@@ -1313,6 +1413,7 @@ mod tests {
                 ..Default::default()
             }],
             instance_files: vec![],
+            loopvar_per_loop: Default::default(),
         };
         (pkg, vec![file])
     }

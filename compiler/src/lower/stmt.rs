@@ -5,7 +5,11 @@
 //! the back-edge check of rt/ABI.md. Go 1.22 per-iteration variables: range
 //! variables are declared afresh in each iteration; a three-clause loop's
 //! variables that live on the heap get a new cell, initialised from the old
-//! one, before the post statement (the spec's rule).
+//! one, before the post statement (the spec's rule). In files of modules
+//! older than Go 1.22 (`Package::loopvar_per_loop`) a loop's variables are
+//! declared once: a range variable that lives on the heap gets its cell
+//! before the loop and each iteration assigns it; a three-clause loop keeps
+//! its cells.
 
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
@@ -63,6 +67,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
     }
 
     pub(super) fn stmt(&mut self, s: &Stmt) {
+        self.set_pos(s.span.lo);
         let label = self.pending_label.take();
         match &s.kind {
             StmtKind::Const(_) | StmtKind::Type(_) | StmtKind::Empty => {}
@@ -582,8 +587,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             self.safe_index.pop();
         }
         self.b.switch_to_block(cont);
-        for obj in heap_vars {
-            self.fresh_cell(obj);
+        if !self.loopvar_per_loop() {
+            for obj in heap_vars {
+                self.fresh_cell(obj);
+            }
         }
         if let Some(p) = post {
             self.stmt(p);
@@ -675,7 +682,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.b.def_var(var, new);
     }
 
+    /// Whether this file's loops declare their variables once per loop
+    /// (modules before Go 1.22).
+    fn loopvar_per_loop(&self) -> bool {
+        self.m.pkg.loopvar_per_loop.contains(&self.file)
+    }
+
     fn range(&mut self, rc: &RangeClause) {
+        if rc.define && self.loopvar_per_loop() {
+            // One variable for the whole loop: declared (zero) here, assigned
+            // by each iteration (`bind_range_var`).
+            for e in [rc.key, rc.value].into_iter().flatten() {
+                if let Some(obj) = self.def_of(e.id) {
+                    let t = self.obj_type(obj);
+                    self.declare_local(obj, t, None);
+                }
+            }
+        }
         let xt = self.type_of(rc.x);
         match self.under(xt) {
             Type::Basic(_) if self.is_string(xt) => self.range_string(rc),
@@ -714,6 +737,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         if define {
             if let Some(obj) = self.def_of(e.id) {
                 let t = self.obj_type(obj);
+                if self.loopvar_per_loop() {
+                    if let Some(Local::Heap(var)) = self.locals.get(&obj).cloned() {
+                        let cell = self.b.use_var(var);
+                        self.store(t, &v, cell, 0);
+                        return;
+                    }
+                }
                 self.declare_local(obj, t, Some(v));
             }
             return;

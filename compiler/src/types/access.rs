@@ -273,7 +273,7 @@ impl Checker<'_> {
 
     /// Whether the field at `path` in `t` is an unexported field of another
     /// package.
-    fn foreign_field(&self, t: TypeId, path: &[usize]) -> bool {
+    pub(crate) fn foreign_field(&self, t: TypeId, path: &[usize]) -> bool {
         let tt = &self.pkg.types;
         let mut t = t;
         let mut last = None;

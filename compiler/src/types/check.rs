@@ -102,8 +102,15 @@ pub(crate) struct Checker<'a> {
     pub diags: Vec<Diagnostic>,
     pub universe: HashMap<String, ObjId>,
     pub pkg_scope: HashMap<String, ObjId>,
-    /// Imported package names, per file.
+    /// Imported package names, per file (and the names a dot import brings).
     pub file_scopes: Vec<HashMap<String, ObjId>>,
+    /// The names dot imports bring into a file: (file, name) -> the import's
+    /// `PkgName` object.
+    pub dot_names: HashMap<(usize, String), ObjId>,
+    /// Dot imports by (file, position): their `PkgName` objects.
+    pub dot_imports: HashMap<(usize, u32), ObjId>,
+    /// Dot imports (their `PkgName` objects) whose names were used.
+    pub dot_used: std::cell::RefCell<HashSet<ObjId>>,
     /// Block scopes of the function being checked, innermost last.
     pub scopes: Vec<HashMap<String, ObjId>>,
     pub decls: HashMap<ObjId, DeclRef>,
@@ -279,6 +286,7 @@ impl<'a> Checker<'a> {
             inits: Vec::new(),
             packages: Vec::new(),
             instance_files: Vec::new(),
+            loopvar_per_loop: HashSet::new(),
         };
         let mut c = Checker {
             pkg,
@@ -293,6 +301,9 @@ impl<'a> Checker<'a> {
             universe: HashMap::new(),
             pkg_scope: HashMap::new(),
             file_scopes: vec![HashMap::new(); files.len()],
+            dot_names: HashMap::new(),
+            dot_imports: HashMap::new(),
+            dot_used: Default::default(),
             scopes: Vec::new(),
             decls: HashMap::new(),
             status: HashMap::new(),
@@ -474,6 +485,9 @@ impl<'a> Checker<'a> {
             .get(self.file_idx)
             .and_then(|s| s.get(name))
         {
+            if let Some(&imp) = self.dot_names.get(&(self.file_idx, name.to_string())) {
+                self.dot_used.borrow_mut().insert(imp);
+            }
             return Some(o);
         }
         if let Some(&o) = self.scope().get(name) {
@@ -542,16 +556,21 @@ impl<'a> Checker<'a> {
                 let o = self.pkg_scope[&name];
                 let (file, span) = (self.obj(imp).file, self.obj(imp).span);
                 let at = self.pos(file, span);
+                let dot = self.dot_names.get(&(fi, name.clone())).copied();
                 let (ofile, ospan) = (self.obj(o).file, self.obj(o).span);
                 self.file_idx = self
                     .files
                     .iter()
                     .position(|f| f.file == ofile)
                     .unwrap_or(fi);
-                self.error(
-                    ospan,
-                    format!("{name} already declared through import of package {name}\n\t{at}: other declaration of {name}"),
-                );
+                let msg = match dot.map(|d| self.obj(d).kind.clone()) {
+                    Some(ObjKind::PkgName(path)) => format!(
+                        "{name} already declared through dot-import of package {} (\"{path}\")\n\t{at}: other declaration of {name}",
+                        self.import_name(&path)
+                    ),
+                    _ => format!("{name} already declared through import of package {name}\n\t{at}: other declaration of {name}"),
+                };
+                self.error(ospan, msg);
                 self.file_idx = fi;
             }
         }
@@ -564,7 +583,7 @@ impl<'a> Checker<'a> {
             None => (default_name.clone(), imp.span),
         };
         if name == "." {
-            self.unsupported(imp.span, "dot import");
+            self.collect_dot_import(fi, imp);
             return;
         }
         let invalid = self.invalid();
@@ -588,6 +607,44 @@ impl<'a> Checker<'a> {
             return;
         }
         self.file_scopes[fi].insert(name, obj);
+    }
+
+    /// `import . "path"`: the package's exported package-level names join
+    /// the file's scope.
+    fn collect_dot_import(&mut self, fi: usize, imp: &ast::ImportSpec) {
+        let Some(p) = self.package_of(&imp.path) else {
+            if !self.known_import(&imp.path) {
+                self.unsupported(imp.span, &format!("package {}", imp.path));
+            } else {
+                self.unsupported(imp.span, &format!("dot import of {}", imp.path));
+            }
+            return;
+        };
+        let invalid = self.invalid();
+        let obj = self.new_obj(".", ObjKind::PkgName(imp.path.clone()), invalid, imp.span);
+        if let Some(id) = &imp.name {
+            self.pkg.info.defs.insert(id.id, obj);
+        }
+        self.dot_imports.insert((fi, imp.span.lo), obj);
+        let mut names: Vec<(String, ObjId)> = self.done_scopes[p]
+            .iter()
+            .filter(|(n, _)| n.chars().next().is_some_and(char::is_uppercase))
+            .map(|(n, &o)| (n.clone(), o))
+            .collect();
+        names.sort();
+        for (n, o) in names {
+            if let Some(&prev) = self.file_scopes[fi].get(&n) {
+                let p = self.obj(prev);
+                let at = self.pos(p.file, p.span);
+                self.error(
+                    imp.span,
+                    format!("{n} redeclared in this block\n\t{at}: other declaration of {n}"),
+                );
+                continue;
+            }
+            self.file_scopes[fi].insert(n.clone(), o);
+            self.dot_names.insert((fi, n), obj);
+        }
     }
 
     /// The name an import declares without an explicit name: the imported
@@ -1119,7 +1176,15 @@ impl<'a> Checker<'a> {
                         }
                         continue;
                     }
-                    Some(".") => continue,
+                    Some(".") => {
+                        if let Some(&o) = self.dot_imports.get(&(fi, imp.span.lo)) {
+                            if !self.dot_used.borrow().contains(&o) {
+                                let msg = format!("\"{}\" imported and not used", imp.path);
+                                self.error(imp.span, msg);
+                            }
+                        }
+                        continue;
+                    }
                     _ => {}
                 }
                 let name = match &imp.name {

@@ -152,6 +152,73 @@ impl Checker<'_> {
         !f.pkg.is_empty() && f.pkg != self.specs[self.file_package()].path
     }
 
+    /// gc's message for a key of a struct literal that names no accessible
+    /// field (types2's `lookupError` for struct literals): a field spelled
+    /// with other letter cases, or unexported in another package, is named.
+    fn struct_lit_lookup_error(&self, t: TypeId, name: &str) -> String {
+        let ts = self.type_str(t);
+        let missing = format!("unknown field {name} in struct literal of type {ts}");
+        let Some((alt, foreign)) = self.field_folding_case(t, name) else {
+            return missing;
+        };
+        let exported = |s: &str| s.chars().next().is_some_and(char::is_uppercase);
+        let tail = |s: &str| s.chars().skip(1).collect::<String>();
+        if !foreign {
+            return format!("{missing}, but does have {alt}");
+        }
+        if exported(name) {
+            if exported(&alt) {
+                format!("{missing}, but does have {alt}")
+            } else if tail(name) == tail(&alt) {
+                format!("{missing}, but does have unexported {alt}")
+            } else {
+                missing
+            }
+        } else if exported(&alt) {
+            if tail(name) == tail(&alt) {
+                format!("{missing}, but does have {alt}")
+            } else {
+                missing
+            }
+        } else if name == alt {
+            format!("cannot refer to unexported field {alt} in struct literal of type {ts}")
+        } else {
+            missing
+        }
+    }
+
+    /// The shallowest field of struct type `t` whose name equals `name` up
+    /// to letter case, and whether it is another package's unexported field.
+    fn field_folding_case(&self, t: TypeId, name: &str) -> Option<(String, bool)> {
+        let tt = &self.pkg.types;
+        let mut current = vec![t];
+        let mut seen = HashSet::new();
+        while !current.is_empty() {
+            let mut next = Vec::new();
+            for typ in current {
+                if !seen.insert(typ) {
+                    continue;
+                }
+                let Type::Struct(fields) = tt.under(typ) else {
+                    continue;
+                };
+                for f in fields {
+                    if f.name.to_lowercase() == name.to_lowercase() {
+                        return Some((f.name.clone(), self.foreign_field_of(f)));
+                    }
+                    if f.embedded {
+                        next.push(match tt.get(f.ty) {
+                            Type::Pointer(e) => *e,
+                            _ => f.ty,
+                        });
+                    }
+                }
+            }
+            current = next;
+        }
+        None
+    }
+
     fn struct_lit(
         &mut self,
         e: &Expr,
@@ -164,7 +231,9 @@ impl Checker<'_> {
         }
         let keyed = elts[0].key.is_some();
         if keyed {
-            let mut seen = HashSet::new();
+            // Go 1.27: keys may name promoted fields; keys whose paths are
+            // prefixes of each other collide (gc's trie of field paths).
+            let mut seen: Vec<(Vec<usize>, String)> = Vec::new();
             for el in elts {
                 let Some(k) = &el.key else {
                     self.error(
@@ -180,20 +249,29 @@ impl Checker<'_> {
                     self.raw_expr(&el.value, None);
                     continue;
                 };
-                let Some(i) = fields.iter().position(|f| &f.name == name) else {
-                    let msg = format!(
-                        "unknown field {name} in struct literal of type {}",
-                        self.type_str(t)
-                    );
-                    self.error(k.span, msg);
-                    self.raw_expr(&el.value, None);
-                    continue;
+                let (path, indirect, ft) = match self.lookup_field(t, name) {
+                    super::access::FieldLookup::Found { path, indirect, ty }
+                        if !self.foreign_field(t, &path) =>
+                    {
+                        (path, indirect, ty)
+                    }
+                    found => {
+                        let msg = if matches!(found, super::access::FieldLookup::NotFound)
+                            && self
+                                .find_method(self.pkg.types.underlying(t), name)
+                                .is_some()
+                        {
+                            format!("{name} is not a field")
+                        } else {
+                            self.struct_lit_lookup_error(t, name)
+                        };
+                        self.error(k.span, msg);
+                        self.raw_expr(&el.value, None);
+                        continue;
+                    }
                 };
-                if self.foreign_field_of(&fields[i]) {
-                    let msg = format!(
-                        "cannot refer to unexported field {name} in struct literal of type {}",
-                        self.type_str(t)
-                    );
+                if indirect {
+                    let msg = format!("invalid implicit pointer indirection to reach {name}");
                     self.error(k.span, msg);
                     self.raw_expr(&el.value, None);
                     continue;
@@ -201,19 +279,33 @@ impl Checker<'_> {
                 self.pkg.info.selections.insert(
                     k.id,
                     super::Selection::Field {
-                        path: vec![i],
+                        path: path.clone(),
                         indirect: false,
                     },
                 );
-                if !seen.insert(i) {
-                    self.error(
-                        k.span,
-                        format!("duplicate field name {name} in struct literal"),
-                    );
-                }
-                let ft = fields[i].ty;
                 let mut x = self.expr_hint(&el.value, Some(ft));
                 self.assignment(&el.value, &mut x, Some(ft), "struct literal");
+                let clash = seen.iter().find(|(p, _)| {
+                    let n = p.len().min(path.len());
+                    p[..n] == path[..n]
+                });
+                match clash {
+                    None => seen.push((path, name.clone())),
+                    Some((p, alt)) => {
+                        let msg = if p.len() == path.len() {
+                            format!("duplicate field name {name} in struct literal")
+                        } else if p.len() < path.len() {
+                            format!(
+                                "cannot specify promoted field {name} and enclosing embedded field {alt}"
+                            )
+                        } else {
+                            format!(
+                                "cannot specify embedded field {name} and enclosed promoted field {alt}"
+                            )
+                        };
+                        self.error(k.span, msg);
+                    }
+                }
             }
             return Operand::value(t);
         }

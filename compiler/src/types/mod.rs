@@ -53,7 +53,7 @@ mod tests;
 pub use check::{check_all, check_package, check_program, PackageSpec};
 pub use qualified::resolve_qualified;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::syntax::ast::{NodeId, Span};
 pub use ty::{BasicKind, NamedType, Signature, StructField, Type, TypeId};
@@ -273,6 +273,9 @@ pub struct Package {
     /// file; the `FuncRef`s of instances index them after the source files
     /// (`file = files.len() + i`, `decl = 0`).
     pub instance_files: Vec<crate::syntax::ast::File>,
+    /// Source files (SourceMap indices) of modules older than Go 1.22,
+    /// whose loops declare their variables once per loop, not per iteration.
+    pub loopvar_per_loop: HashSet<u32>,
 }
 
 impl Package {

@@ -271,6 +271,15 @@ impl TypeTable {
         }
     }
 
+    /// The type of the field at `path` (field indices through embedded
+    /// struct values) below struct type `t`.
+    pub fn field_path_type(&self, t: TypeId, path: &[usize]) -> TypeId {
+        path.iter().fold(t, |t, &i| match self.under(t) {
+            Type::Struct(fields) => fields[i].ty,
+            _ => unreachable!("field path through a non-struct"),
+        })
+    }
+
     /// Byte offsets of the fields of a struct type.
     pub fn field_offsets(&self, t: TypeId) -> Vec<u64> {
         let Type::Struct(fields) = self.under(t) else {

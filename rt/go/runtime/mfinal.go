@@ -6,9 +6,24 @@
 
 package runtime
 
-// GC runs a garbage collection. golift has no collector yet: GC returns
-// at once.
-func GC() {}
+// GC runs a garbage collection. golift has no collector yet: nothing is
+// reclaimed, but GC does what a collection's start does in Go to the
+// sync.Pools: each cleanup drops the objects pooled before the previous
+// one (two GCs empty a pool). Go runs that cleanup with the world
+// stopped; golift has no stop-the-world yet, so a goroutine in the middle
+// of a pool operation on another P finishes it on the pools' previous
+// generation (whose memory stays valid: nothing is freed). GCs run one at
+// a time.
+func GC() {
+	semacquire1(&gcSema, false, 0)
+	if poolcleanup != nil {
+		poolcleanup()
+	}
+	semrelease(&gcSema, false)
+}
+
+// gcSema serialises GC calls (1: free).
+var gcSema uint32 = 1
 
 // KeepAlive marks its argument as currently reachable. Without a
 // collector every object stays reachable: KeepAlive has nothing to do.

@@ -152,11 +152,16 @@ func internal_sync_runtime_nanotime() int64 {
 	return nanotime()
 }
 
-// sync_runtime_registerPoolCleanup: pools are emptied at each GC in Go;
-// golift has no GC yet, so the cleanup never runs.
+// poolcleanup is sync's pool cleanup, which GC runs.
+var poolcleanup func()
+
+// sync_runtime_registerPoolCleanup: pools are emptied at each GC, as in Go
+// (see GC).
 //
 //go:linkname sync_runtime_registerPoolCleanup sync.runtime_registerPoolCleanup
-func sync_runtime_registerPoolCleanup(cleanup func()) {}
+func sync_runtime_registerPoolCleanup(cleanup func()) {
+	poolcleanup = cleanup
+}
 
 //go:linkname sync_throw sync.throw
 func sync_throw(s string) {

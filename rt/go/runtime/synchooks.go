@@ -2,29 +2,20 @@
 // pinning to a P and random numbers (sema.go has the semaphores, pool
 // cleanup registration and fatal errors).
 //
-// Pinning. Go's procPin disables preemption and returns the P's id, so
-// that sync.Pool can use that P's local pool without locks. golift's
-// scheduler has no preemption-disabled state yet, so pinning is a
-// program-wide semaphore held from procPin to procUnpin, and every
-// goroutine gets P 0's id: pinned sections exclude each other as on one
-// P, which is what sync.Pool's per-P data needs (a single owner at a
-// time). Pinned sections never pin again and never block.
+// Pinning. procPin turns preemption off (m.locks, as Go's) and returns the
+// P's id, so that sync.Pool uses that P's local pool without locks and
+// atomic.Value's first store is not interrupted; procUnpin turns it back
+// on. Pinned sections never block.
 
 package runtime
 
 import _ "unsafe"
 
-// pinSema is the semaphore procPin holds (1: free).
-var pinSema uint32 = 1
+// procPin pins the goroutine to its M and P and returns the P's id.
+func procPin() int
 
-func procPin() int {
-	semacquire1(&pinSema, false, 0)
-	return 0
-}
-
-func procUnpin() {
-	semrelease(&pinSema, false)
-}
+// procUnpin undoes procPin.
+func procUnpin()
 
 //go:linkname sync_runtime_procPin sync.runtime_procPin
 func sync_runtime_procPin() int {

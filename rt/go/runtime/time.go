@@ -8,9 +8,9 @@
 // channel; goFunc: `go f()`) unless a stop or reset came after the firing.
 // Runs, stops and resets hold the timer's semaphore mu, and stops and
 // resets empty the channel, so no value from before a Stop or Reset is
-// received after it returns (Go 1.23's synchronous timer channels). Unlike
-// Go, len and cap of a timer channel report its buffer (1), and timers
-// are never freed (there is no GC yet).
+// received after it returns (Go 1.23's synchronous timer channels). As in
+// Go, len and cap of a timer channel report 0 (rt's chantimer marks it).
+// Timers are never freed (there is no GC yet).
 
 package runtime
 
@@ -85,9 +85,15 @@ func timerFired(t unsafe.Pointer) (seq uint64, when int64)
 // compiler declares this entry for select statements.
 func selectnbrecv(elem unsafe.Pointer, c unsafe.Pointer) (selected uint64, received uint64)
 
+// chantimer marks channel c as a timer's: len and cap report 0.
+func chantimer(c unsafe.Pointer)
+
 //go:linkname newTimer time.newTimer
 func newTimer(when, period int64, f func(arg any, seq uintptr, delta int64), arg any, c unsafe.Pointer) *timeTimer {
 	t := &timeTimer{init: true, ch: c, mu: 1, period: period, f: f, arg: arg}
+	if c != nil {
+		chantimer(c)
+	}
 	t.rt = timerNew(t.run)
 	timerReset(t.rt, when, period)
 	return t

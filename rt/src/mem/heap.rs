@@ -57,23 +57,63 @@ struct MHeap {
     in_use: usize,
     /// The current span of each size class.
     spans: [Run; NUM_SIZE_CLASSES],
+    /// What runtime.ReadMemStats reports (`Counters`).
+    counters: Counters,
+}
+
+/// The allocator's cumulative counts (runtime.ReadMemStats).
+#[derive(Clone, Copy)]
+pub struct Counters {
+    /// Objects allocated (Go's `Mallocs`); nothing is freed yet.
+    pub mallocs: u64,
+    /// Bytes of those objects, rounded up to their size class or to whole
+    /// pages (Go's `TotalAlloc`).
+    pub total_alloc: u64,
+    /// Bytes handed out in pages (Go's `HeapInuse`).
+    pub heap_inuse: u64,
+    /// Bytes of arena address space committed (Go's `HeapSys`).
+    pub heap_sys: u64,
+    /// Objects allocated per size class (class 0: large objects).
+    pub by_class: [u64; NUM_SIZE_CLASSES],
 }
 
 static MHEAP: Mutex<MHeap> = Mutex::new(MHeap {
     arena: Run::EMPTY,
     in_use: 0,
     spans: [Run::EMPTY; NUM_SIZE_CLASSES],
+    counters: Counters {
+        mallocs: 0,
+        total_alloc: 0,
+        heap_inuse: 0,
+        heap_sys: 0,
+        by_class: [0; NUM_SIZE_CLASSES],
+    },
 });
 
 /// Allocates `size > 0` zeroed bytes.
 pub fn alloc(size: usize) -> *mut u8 {
     let mut h = MHEAP.lock().unwrap_or_else(|e| e.into_inner());
-    let p = if size <= MAX_SMALL_SIZE {
-        h.alloc_small(size_to_class(size))
+    let (p, class, bytes) = if size <= MAX_SMALL_SIZE {
+        let class = size_to_class(size);
+        (h.alloc_small(class), class, CLASS_TO_SIZE[class] as usize)
     } else {
-        h.alloc_pages(size.div_ceil(PAGE_SIZE))
+        let npages = size.div_ceil(PAGE_SIZE);
+        (h.alloc_pages(npages), 0, npages * PAGE_SIZE)
     };
+    let c = &mut h.counters;
+    c.mallocs += 1;
+    c.total_alloc += bytes as u64;
+    c.by_class[class] += 1;
     p as *mut u8
+}
+
+/// A snapshot of the allocator's counts.
+pub fn counters() -> Counters {
+    let h = MHEAP.lock().unwrap_or_else(|e| e.into_inner());
+    Counters {
+        heap_inuse: h.in_use as u64,
+        ..h.counters
+    }
 }
 
 impl MHeap {
@@ -105,6 +145,7 @@ impl MHeap {
             self.cannot_allocate(bytes)
         };
         commit(base, len);
+        self.counters.heap_sys += len as u64;
         self.arena = Run {
             next: base,
             end: base + len,

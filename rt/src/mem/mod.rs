@@ -17,6 +17,7 @@
 //! Zero-sized allocations all return `&zerobase`, as in Go.
 
 mod heap;
+pub use heap::{counters, Counters};
 pub mod sizeclasses;
 
 use crate::abi::Type;

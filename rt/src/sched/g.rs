@@ -109,6 +109,7 @@ pub enum WaitReason {
     SyncRWMutexRLock,
     SyncRWMutexLock,
     SyncWaitGroupWait,
+    IOWait,
 }
 
 impl WaitReason {
@@ -128,6 +129,7 @@ impl WaitReason {
             WaitReason::SyncRWMutexRLock => "sync.RWMutex.RLock",
             WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
             WaitReason::SyncWaitGroupWait => "sync.WaitGroup.Wait",
+            WaitReason::IOWait => "IO wait",
         }
     }
 }

@@ -45,11 +45,11 @@ mod syscall;
 mod sysmon;
 mod trace;
 
-pub use g::{Gobuf, WaitReason, G, STACK_PREEMPT};
+pub use g::{Gobuf, WaitReason, G, G_RUNNABLE, STACK_PREEMPT};
 pub use preempt::{acquirem, preemptible, releasem, PreemptOff};
 pub use proc::{
-    getm, goexit1, gomaxprocs, gopark, gopreempt, goyield, newproc, ready, schedmain, wakep,
-    Funcval, M,
+    getm, goexit1, gomaxprocs, gopark, gopreempt, goyield, injectglist, newproc, ready, schedmain,
+    spin_allowed, wakep, Funcval, M,
 };
 pub use runq::P;
 pub use syscall::{entersyscall, exitsyscall};

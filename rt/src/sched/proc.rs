@@ -19,10 +19,13 @@
 //! timers; an M that finds no work may become the one timer waiter, which
 //! sleeps only until the next timer is due, then takes an idle P again.
 //!
+//! Network poller (`crate::netpoll`): `findrunnable` polls without
+//! blocking before stealing; the timer waiter blocks in the poller.
+//!
 //! Deadlock (Go's `checkdead`): when the last running M goes idle while
 //! goroutines exist, nothing can ever make one runnable again (the timer
-//! waiter is not idle, so pending timers keep this from firing; there are
-//! no system calls or pollers yet), so the program dies with
+//! waiter is not idle, so pending timers and goroutines waiting on the
+//! network poller keep this from firing), so the program dies with
 //! `fatal error: all goroutines are asleep - deadlock!`.
 //!
 //! Lock order: a channel's lock, then `sched.lock`.
@@ -169,6 +172,16 @@ pub fn gomaxprocs() -> usize {
 
 pub fn ncpu() -> usize {
     NCPU.load(Ordering::Relaxed)
+}
+
+/// Whether a goroutine may spin waiting for a lock (the scheduler's test in
+/// Go's `sync_runtime_canSpin`): more than one CPU, and some P other than
+/// this one is busy (not idle, not spinning for work), so the lock holder
+/// may be running and release the lock soon.
+pub fn spin_allowed() -> bool {
+    ncpu() > 1
+        && gomaxprocs() as i32
+            > SCHED.npidle.load(Ordering::Relaxed) + SCHED.nmspinning.load(Ordering::Relaxed) + 1
 }
 
 /// GOMAXPROCS from the environment (a positive integer), else the number
@@ -498,6 +511,35 @@ pub unsafe fn ready(gp: *mut G) {
     wakep();
 }
 
+/// Makes the goroutines of the list `head` (linked through `schedlink`,
+/// readied by the network poller) runnable (Go's `injectglist`): on the
+/// global run queue, where any M finds them. With `wake`, starts an M for
+/// them when a P is idle; without, the caller (the idle timer waiter) takes
+/// an idle P for the first itself, and only a second one wakes an M.
+pub fn injectglist(head: *mut G, wake: bool) {
+    if head.is_null() {
+        return;
+    }
+    let mut n = 0;
+    SCHED.lock.lock();
+    let mut gp = head;
+    while !gp.is_null() {
+        // SAFETY: the lock is held; the list's gs were parked and were
+        // taken off their semaphores by the poller, so they are ours.
+        unsafe {
+            let next = (*gp).schedlink;
+            (*gp).status.store(G_RUNNABLE, Ordering::SeqCst);
+            globrunqput(gp);
+            gp = next;
+        }
+        n += 1;
+    }
+    SCHED.lock.unlock();
+    if wake || n > 1 {
+        wakep();
+    }
+}
+
 /// Yields the processor at a preemption request (`morestack` with a
 /// poisoned guard): the goroutine goes to the global queue.
 pub fn gopreempt() -> ! {
@@ -706,6 +748,12 @@ fn findrunnable() -> *mut G {
         }
         crate::time::checktimers(pp);
         if let Some(gp) = local_or_global(pp) {
+            resetspinning(m);
+            return gp;
+        }
+        // Goroutines whose descriptors became ready, when no M blocks in
+        // the poller (an optimisation before stealing, as Go's).
+        if let Some(gp) = crate::netpoll::poll_for_work() {
             resetspinning(m);
             return gp;
         }

@@ -13,7 +13,9 @@
 //! preemption) every tick until it yields. Gs are never freed, so a
 //! request that races with the goroutine switching only preempts some
 //! other goroutine early, which is harmless. With `GODEBUG=schedtrace=N`
-//! it also prints Go's `SCHED` line every N ms (`trace`).
+//! it also prints Go's `SCHED` line every N ms (`trace`). When no M has
+//! polled the network for 10 ms, sysmon polls it (`netpoll::sysmon_poll`)
+//! and queues the goroutines it readied.
 
 use core::sync::atomic::Ordering;
 use std::time::{Duration, Instant};
@@ -73,7 +75,9 @@ fn sysmon() {
                 syscallsince: now,
             },
         );
-        let acted = retake(&mut seen, now);
+        // Descriptors ready while every M is busy (none polled for 10 ms).
+        let polled = crate::netpoll::sysmon_poll();
+        let acted = retake(&mut seen, now) || polled;
         idle = if acted { 0 } else { idle + 1 };
         delay = if idle == 0 {
             MIN_DELAY

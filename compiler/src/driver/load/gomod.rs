@@ -1,7 +1,7 @@
-//! go.mod: the main module's path, its `go` version and its `replace`
-//! directives that point at directories (the parts of Go modules golift
-//! resolves itself). `require` lines name modules that must come from the
-//! module cache or vendor/, resolved by the loader.
+//! go.mod: the main module's path, its `go` version, its `replace`
+//! directives (to directories, or to other module versions) and its
+//! `require` lines, which name the modules that come from the module cache
+//! or vendor/ (resolved by the loader).
 
 use std::path::{Path, PathBuf};
 
@@ -14,6 +14,9 @@ pub struct GoMod {
     /// `replace OLD [VERSION] => DIR` with DIR a local directory (absolute,
     /// resolved against the go.mod's directory).
     pub replace: Vec<(String, PathBuf)>,
+    /// `replace OLD [VERSION] => NEW VERSION`: OLD comes from module NEW at
+    /// VERSION (in the module cache).
+    pub replace_mod: Vec<(String, String, String)>,
     /// Required module paths with their versions.
     pub require: Vec<(String, String)>,
 }
@@ -61,6 +64,8 @@ pub fn parse(text: &str, dir: &Path) -> Result<GoMod, String> {
                 let local = new.starts_with("./") || new.starts_with("../") || new.starts_with('/');
                 if local {
                     m.replace.push((old, dir.join(new)));
+                } else if let Some(v) = fields.get(arrow + 2) {
+                    m.replace_mod.push((old, new.clone(), v.clone()));
                 }
             }
             _ => {}
@@ -74,6 +79,22 @@ pub fn parse(text: &str, dir: &Path) -> Result<GoMod, String> {
 
 fn unquote(s: &str) -> String {
     s.trim_matches('"').to_string()
+}
+
+/// A module path or version as the module cache spells it on disk: each
+/// upper-case letter becomes `!` and its lower-case form (Go's
+/// `module.EscapePath`, so that case-insensitive file systems work).
+pub fn escape(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        if c.is_ascii_uppercase() {
+            out.push('!');
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// The minor version of a `go` directive (`1.22.3` -> 22).
@@ -99,7 +120,16 @@ mod tests {
                 ("x.org/y".into(), PathBuf::from("/r/../y"))
             ]
         );
+        assert_eq!(
+            m.replace_mod,
+            [("x.org/z".into(), "x.org/w".into(), "v1.2.0".into())]
+        );
         assert_eq!(minor("1.22.3"), Some(22));
+        assert_eq!(
+            escape("github.com/BurntSushi/toml"),
+            "github.com/!burnt!sushi/toml"
+        );
+        assert_eq!(escape("v1.0.0-RC1"), "v1.0.0-!r!c1");
         assert!(parse("go 1.2\n", Path::new("/")).is_err());
     }
 }

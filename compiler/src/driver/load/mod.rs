@@ -47,6 +47,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "container/heap",
     "container/list",
     "container/ring",
+    "context",
     "encoding/base32",
     "encoding/base64",
     "errors",
@@ -56,26 +57,40 @@ pub const SUPPORTED_STD: &[&str] = &[
     "hash/crc64",
     "hash/fnv",
     "internal/abi",
+    "internal/asan",
     "internal/bytealg",
     "internal/byteorder",
     "internal/chacha8rand",
     "internal/cpu",
+    "internal/filepathlite",
     "internal/goarch",
     "internal/goos",
+    "internal/itoa",
+    "internal/msan",
+    "internal/oserror",
+    "internal/poll",
     "internal/race",
     "internal/reflectlite",
     "internal/runtime/atomic",
+    "internal/runtime/syscall/linux",
     "internal/strconv",
     "internal/stringslite",
     "internal/sync",
     "internal/synctest",
+    "internal/syscall/execenv",
+    "internal/syscall/unix",
+    "internal/testlog",
     "internal/unsafeheader",
     "io",
+    "io/fs",
     "iter",
     "maps",
     "math",
     "math/bits",
     "math/cmplx",
+    "os",
+    "path",
+    "path/filepath",
     "regexp",
     "regexp/syntax",
     "slices",
@@ -84,6 +99,8 @@ pub const SUPPORTED_STD: &[&str] = &[
     "strings",
     "sync",
     "sync/atomic",
+    "syscall",
+    "time",
     "unicode",
     "unicode/utf16",
     "unicode/utf8",
@@ -185,6 +202,14 @@ impl Loader {
         self.goroot.get_or_insert_with(goroot::find).clone()
     }
 
+    /// GOROOT, if a package from it was loaded.
+    pub fn goroot_found(&self) -> Option<&Path> {
+        match &self.goroot {
+            Some(Ok(p)) => Some(p),
+            _ => None,
+        }
+    }
+
     /// Loads the package of `.go` files named on the command line.
     pub fn load_files(&mut self, files: &[PathBuf]) -> Result<usize, String> {
         let dir = files[0].parent().unwrap_or(Path::new("")).to_path_buf();
@@ -229,6 +254,23 @@ impl Loader {
             .and_then(|m| m.gomod.go.as_deref())
             .and_then(gomod::minor)
             .unwrap_or(self.target.go_minor)
+    }
+
+    /// The Go version of the module holding `dir`: the `go` directive of the
+    /// nearest go.mod above it (a module without one is Go 1.16, as the go
+    /// command assumes for dependencies), the main module's if none is found.
+    fn module_minor_of(&self, dir: &Path) -> u32 {
+        let mut d = Some(normalize(dir));
+        while let Some(cur) = d {
+            if let Ok(text) = std::fs::read_to_string(cur.join("go.mod")) {
+                return match gomod::parse(&text, &cur) {
+                    Ok(m) => m.go.as_deref().and_then(gomod::minor).unwrap_or(16),
+                    Err(_) => self.module_minor(),
+                };
+            }
+            d = cur.parent().map(Path::to_path_buf);
+        }
+        self.module_minor()
     }
 
     /// The import path of a directory: inside the main module, its path
@@ -302,7 +344,7 @@ impl Loader {
         let go_minor = if goroot {
             self.target.go_minor
         } else {
-            self.module_minor()
+            self.module_minor_of(&self.cwd.join(dir))
         };
         let i = self.finish(path, dir.to_path_buf(), headers, goroot, go_minor)?;
         self.packages[i].has_asm = has_asm || (goroot && INCOMPLETE_STD.contains(&path));
@@ -437,7 +479,7 @@ impl Loader {
         if embed::provides(path) {
             return Ok(Resolved::Dir(path.to_string(), embed::dir(path), true));
         }
-        if let Some(dir) = self.module_dir(path) {
+        if let Some(dir) = self.module_dir(path)? {
             return Ok(Resolved::Dir(path.to_string(), dir, false));
         }
         if from.is_some_and(|(_, std)| std) {
@@ -460,11 +502,15 @@ impl Loader {
     }
 
     /// The directory of an import path inside the main module, a
-    /// `replace`d module or the module's vendor/ directory.
-    fn module_dir(&self, path: &str) -> Option<PathBuf> {
-        let m = self.module.as_ref()?;
+    /// `replace`d module, the module's vendor/ directory (which, when it has
+    /// a modules.txt, is the only place for other modules, as in go's
+    /// `-mod=vendor`) or a required module in the module cache.
+    fn module_dir(&self, path: &str) -> Result<Option<PathBuf>, String> {
+        let Some(m) = self.module.as_ref() else {
+            return Ok(None);
+        };
         if let Some(rest) = under(path, &m.gomod.module) {
-            return Some(m.dir.join(rest));
+            return Ok(Some(m.dir.join(rest)));
         }
         let replaced = m
             .gomod
@@ -473,10 +519,44 @@ impl Loader {
             .filter_map(|(old, dir)| under(path, old).map(|rest| (old.len(), dir.join(rest))))
             .max_by_key(|(n, _)| *n);
         if let Some((_, dir)) = replaced {
-            return Some(dir);
+            return Ok(Some(dir));
         }
-        let vendored = m.dir.join("vendor").join(path);
-        (m.dir.join("vendor/modules.txt").is_file() && vendored.is_dir()).then_some(vendored)
+        if m.dir.join("vendor/modules.txt").is_file() {
+            let vendored = m.dir.join("vendor").join(path);
+            return Ok(vendored.is_dir().then_some(vendored));
+        }
+        let required = m
+            .gomod
+            .require
+            .iter()
+            .filter_map(|(module, version)| under(path, module).map(|rest| (module, version, rest)))
+            .max_by_key(|(module, _, _)| module.len());
+        let Some((module, version, rest)) = required else {
+            return Ok(None);
+        };
+        let (module, version) = m
+            .gomod
+            .replace_mod
+            .iter()
+            .find(|(old, _, _)| old == module)
+            .map_or((module, version), |(_, new, v)| (new, v));
+        let Some(cache) = modcache() else {
+            return Err(format!(
+                "golift: cannot find the module cache for {module}@{version} (set GOMODCACHE or GOPATH)"
+            ));
+        };
+        let root = cache.join(format!(
+            "{}@{}",
+            gomod::escape(module),
+            gomod::escape(version)
+        ));
+        if !root.is_dir() {
+            return Err(format!(
+                "golift: module {module}@{version} is not in the module cache ({}); run 'go mod download {module}'",
+                root.display()
+            ));
+        }
+        Ok(Some(root.join(rest)))
     }
 
     /// A path to show for a directory: relative to the working directory
@@ -494,6 +574,20 @@ enum Resolved {
     Unsafe,
     /// Import path (after vendoring), directory, in GOROOT.
     Dir(String, PathBuf, bool),
+}
+
+/// The module cache: `$GOMODCACHE`, else `pkg/mod` in the first `$GOPATH`
+/// entry, else `~/go/pkg/mod` (the go command's defaults).
+fn modcache() -> Option<PathBuf> {
+    let set = |k: &str| std::env::var_os(k).filter(|v| !v.is_empty());
+    if let Some(d) = set("GOMODCACHE") {
+        return Some(PathBuf::from(d));
+    }
+    if let Some(gopath) = set("GOPATH") {
+        let first = std::env::split_paths(&gopath).next()?;
+        return Some(first.join("pkg/mod"));
+    }
+    set("HOME").map(|h| PathBuf::from(h).join("go/pkg/mod"))
 }
 
 /// `path` relative to module path `module`: `""` for the module itself.

@@ -1,0 +1,3 @@
+package fmtx
+
+func Wrap(s string) string { return "[" + s + "]" }
