@@ -130,11 +130,8 @@ fn module_file_selection_matches_go_list() {
                 .collect(),
             &got,
         );
-        assert!(
-            got.len() >= 2,
-            "{}: a main package and its imports",
-            dir.display()
-        );
+        // A module may import nothing (loopvar121): at least its main package.
+        assert!(!got.is_empty(), "{}: no packages loaded", dir.display());
     }
 }
 
