@@ -259,4 +259,13 @@ fn an_edit_that_shifts_lines_gives_the_new_lines() {
     let relowered = build(dir.path(), cache.path(), "prog");
     assert!(relowered.is_empty(), "{relowered:?}");
     assert_eq!(run(&prog), expect(&shifted));
+    // A function above: `here` is the same IR, but its locs have other
+    // indices (and other lines).
+    let added = CALLER.replace(
+        "func here",
+        "func other(x int) int {\n\tx++\n\treturn x * 2\n}\n\nfunc here",
+    );
+    std::fs::write(dir.path().join("main.go"), &added).unwrap();
+    build(dir.path(), cache.path(), "prog");
+    assert_eq!(run(&prog), expect(&added));
 }
