@@ -12,13 +12,15 @@
 //! a name (`golift.str.3`) holds in this program does not matter.
 //!
 //! Source locations: the IR's srclocs and call tags are indices into the
-//! program's loc table (`pctab.rs`), so the key also has, for each index
-//! the function uses, what it stands for (function name, file, line): an
-//! edit that shifts lines without changing how many locs there are keeps
-//! the indices but not their content. An entry also keeps what the pc
-//! table takes from the compiled code (`pctab::CodeTab`: line table, call
-//! chains, size, trailer offset), and a hit adds the function's record
-//! from it exactly as compiling would.
+//! program's loc table (`pctab.rs`). The key has them renumbered in the
+//! function's own order of first use (`pctab::locs_used`) followed by what
+//! each stands for (function name, file, line): a function keeps its key
+//! when an edit elsewhere renumbers the program's locs, and gets another
+//! when an edit shifts its lines. An entry also keeps what the pc table
+//! takes from the compiled code (`pctab::CodeTab`: line table, call
+//! chains, size, trailer offset) in that numbering, and a hit adds the
+//! function's record from it, renumbered to this build's locs, exactly as
+//! compiling would.
 //!
 //! Entries are files `code/KK/KEY` in the cache directory, written through
 //! a temporary file renamed into place (concurrent builds never see a
@@ -59,8 +61,17 @@ pub(super) struct Entry {
     align: u64,
     code: Vec<u8>,
     relocs: Vec<(u32, Reloc, Target, i64)>,
-    /// What the pc table takes from the code.
-    pub(super) tab: CodeTab,
+    /// What the pc table takes from the code, its locs numbered as in
+    /// the function's `pctab::locs_used`.
+    tab: CodeTab,
+}
+
+impl Entry {
+    /// The entry's pc-table data for a function whose locs are `used`
+    /// (None when the entry names a loc `used` does not have).
+    pub(super) fn tab_for(&self, used: &[u32]) -> Option<CodeTab> {
+        self.tab.renumbered(|i| used.get(i as usize).copied())
+    }
 }
 
 /// The relocation kinds an entry may hold (others are not cached).
@@ -90,28 +101,75 @@ fn symbol_name<M: Module>(module: &M, n: &UserExternalName) -> Option<String> {
     }
 }
 
-/// The cache key of `func` (None when one of its external names has no
-/// symbol name).
+/// The cache key of `func`, whose locs are `used` (`pctab::locs_used`;
+/// None when one of its external names has no symbol name).
 pub(super) fn key<M: Module>(
     cache: &CodeCache,
     module: &M,
     locs: &PcTab,
     func: &ir::Function,
+    used: &[u32],
 ) -> Option<String> {
     let mut h = KeyHasher::new();
-    // The stencil is the whole function but its name and the external
-    // names it refers to by `UserExternalNameRef` (the order they were
-    // first used in): those are added as symbol names below.
-    std::hash::Hash::hash(&func.stencil, &mut h);
+    // The stencil is the whole function but its name, the external names
+    // it refers to by `UserExternalNameRef` (the order they were first
+    // used in; added as symbol names below) and its source locations and
+    // call tags, which are program-wide loc indices (added below in the
+    // function's own numbering). Every field is named, so that a field
+    // Cranelift adds is not left out unnoticed.
+    let ir::function::FunctionStencil {
+        version_marker,
+        signature,
+        sized_stack_slots,
+        dynamic_stack_slots,
+        global_values,
+        dfg,
+        layout,
+        srclocs: _,
+        debug_tags: _,
+        stack_limit,
+    } = &func.stencil;
+    std::hash::Hash::hash(version_marker, &mut h);
+    std::hash::Hash::hash(signature, &mut h);
+    std::hash::Hash::hash(sized_stack_slots, &mut h);
+    std::hash::Hash::hash(dynamic_stack_slots, &mut h);
+    std::hash::Hash::hash(global_values, &mut h);
+    std::hash::Hash::hash(dfg, &mut h);
+    std::hash::Hash::hash(layout, &mut h);
+    std::hash::Hash::hash(stack_limit, &mut h);
     for (_, n) in func.params.user_named_funcs().iter() {
         h.write_u32(n.namespace);
         h.field(symbol_name(module, n)?.as_bytes());
     }
-    // The stencil's srclocs are relative to the base; the call tags are
-    // loc indices. Each loc used is added with its content.
-    h.write_u32(func.params.base_srcloc().bits());
-    for l in pctab::locs_used(func) {
-        h.write_u32(l);
+    // Each instruction's loc and tags as ordinals in `used`, then what
+    // each of those locs stands for.
+    let ord: std::collections::HashMap<u32, u32> = used
+        .iter()
+        .enumerate()
+        .map(|(i, &l)| (l, i as u32))
+        .collect();
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            let loc = func.srcloc(inst);
+            h.write_u32(if loc.is_default() {
+                u32::MAX
+            } else {
+                ord[&loc.bits()]
+            });
+            let tags = func.debug_tags.get(inst);
+            h.write_u32(tags.len() as u32);
+            for t in tags {
+                match t {
+                    ir::DebugTag::User(l) => h.write_u32(ord[l]),
+                    ir::DebugTag::StackSlot(s) => {
+                        h.write_u32(u32::MAX);
+                        h.write_u32(s.as_u32());
+                    }
+                }
+            }
+        }
+    }
+    for &l in used {
         match locs.loc_content(l) {
             Some((name, file, line)) => {
                 h.field(name.as_bytes());
@@ -131,14 +189,18 @@ pub(super) fn key<M: Module>(
     Some(h.key())
 }
 
-/// The entry for the code compiled from `func` (None when it has a
-/// relocation the cache does not keep).
+/// The entry for the code compiled from `func`, whose locs are `used`
+/// and whose pc-table data is `tab` (None when it has a relocation the
+/// cache does not keep).
 pub(super) fn entry<M: Module>(
     module: &M,
     func: &ir::Function,
     code: &CompiledCode,
     tab: &CodeTab,
+    used: &[u32],
 ) -> Option<Entry> {
+    // The entry's locs are ordinals in `used`.
+    let tab = tab.renumbered(|l| used.iter().position(|&u| u == l).map(|i| i as u32))?;
     let mut relocs = Vec::new();
     for r in code.buffer.relocs() {
         if !KINDS.contains(&r.kind) {
@@ -161,7 +223,7 @@ pub(super) fn entry<M: Module>(
         align: code.buffer.alignment as u64,
         code: code.buffer.data().to_vec(),
         relocs,
-        tab: tab.clone(),
+        tab,
     })
 }
 
@@ -451,6 +513,13 @@ mod tests {
             },
         };
         let bytes = encode(&e);
+        // Locs are ordinals in the function's `locs_used`, bound to this
+        // build's indices on a hit.
+        let used = [0, 0, 0, 40, 0, 0, 0, 0, 0, 17];
+        let tab = e.tab_for(&used).unwrap();
+        assert_eq!(tab.lines, [(0, 40), (2, u32::MAX)]);
+        assert_eq!(tab.calls[0].chain, [40, 17]);
+        assert_eq!(e.tab_for(&used[..5]), None);
         assert_eq!(decode(&bytes), Some(e));
         assert_eq!(decode(&bytes[..bytes.len() - 1]), None);
         assert_eq!(decode(b"GLC0"), None);

@@ -959,17 +959,20 @@ impl<'a> ModCx<'a> {
         let key = match &self.code_cache {
             Some(cache) if self.capture.is_none() => {
                 let _t = PhaseClock::start(&CODEKEY_NS);
-                codecache::key(cache, &self.module, &self.pctab, &ctx.func)
-                    .map(|k| (cache.clone(), k))
+                let used = pctab::locs_used(&ctx.func);
+                codecache::key(cache, &self.module, &self.pctab, &ctx.func, &used)
+                    .map(|k| (cache.clone(), k, used))
             }
             _ => None,
         };
-        if let Some((cache, k)) = &key {
+        if let Some((cache, k, used)) = &key {
             if let Some(e) = codecache::load(cache, k) {
-                if codecache::define(&mut self.module, id, &e) {
-                    self.add_pctab_record(id, &ctx, e.tab);
-                    self.stats.reused += 1;
-                    return;
+                if let Some(tab) = e.tab_for(used) {
+                    if codecache::define(&mut self.module, id, &e) {
+                        self.add_pctab_record(id, &ctx, tab);
+                        self.stats.reused += 1;
+                        return;
+                    }
                 }
             }
         }
@@ -990,7 +993,7 @@ impl<'a> ModCx<'a> {
             .and_then(|c| c.buffer.frame_layout())
             .map_or(0, |l| l.frame_to_fp_offset);
         let defined = if frame <= STACK_FRAME_MAX {
-            let store = key.as_ref().map(|(c, k)| (c, k.as_str()));
+            let store = key.as_ref().map(|(c, k, u)| (c, k.as_str(), u.as_slice()));
             self.define_compiled_caching(id, &ctx, store)
         } else if ctx.func.signature.call_conv == CallConv::Tail {
             self.define_big_frame(id, name, &ctx, frame)
@@ -1049,7 +1052,7 @@ impl<'a> ModCx<'a> {
         &mut self,
         id: FuncId,
         ctx: &Context,
-        store: Option<(&codecache::CodeCache, &str)>,
+        store: Option<(&codecache::CodeCache, &str, &[u32])>,
     ) -> Result<(), String> {
         let code = ctx.compiled_code().ok_or("not compiled")?;
         let relocs: Vec<ModuleReloc> = code
@@ -1061,8 +1064,8 @@ impl<'a> ModCx<'a> {
         // The code, then the reference to its pc-table record (`pctab.rs`).
         let (bytes, trailer) = pctab::with_trailer(code.buffer.data());
         let tab = self.pctab.derive(code, trailer);
-        if let Some((cache, key)) = store {
-            if let Some(e) = codecache::entry(&self.module, &ctx.func, code, &tab) {
+        if let Some((cache, key, used)) = store {
+            if let Some(e) = codecache::entry(&self.module, &ctx.func, code, &tab, used) {
                 codecache::store(cache, key, &e);
             }
         }

@@ -106,23 +106,58 @@ pub(crate) fn with_trailer(code: &[u8]) -> (Vec<u8>, u32) {
     (bytes, trailer)
 }
 
-/// The locs `func`'s instructions and call tags refer to, in order.
+/// The locs `func`'s instructions and call tags refer to, in the order of
+/// first use (the function's own numbering of them, which the code cache
+/// keys and stores by: `codecache.rs`).
 pub(crate) fn locs_used(func: &ir::Function) -> Vec<u32> {
-    let mut used = std::collections::BTreeSet::new();
+    let mut used = Vec::new();
+    let mut seen = std::collections::HashSet::new();
     for b in func.layout.blocks() {
         for inst in func.layout.block_insts(b) {
             let loc = func.srcloc(inst);
-            if !loc.is_default() {
-                used.insert(loc.bits());
+            if !loc.is_default() && seen.insert(loc.bits()) {
+                used.push(loc.bits());
             }
             for t in func.debug_tags.get(inst) {
                 if let DebugTag::User(l) = t {
-                    used.insert(*l);
+                    if seen.insert(*l) {
+                        used.push(*l);
+                    }
                 }
             }
         }
     }
-    used.into_iter().collect()
+    used
+}
+
+impl CodeTab {
+    /// The same table with every loc renumbered by `map` (None when a loc
+    /// has no number there); `u32::MAX` (no loc) stays.
+    pub fn renumbered(&self, map: impl Fn(u32) -> Option<u32>) -> Option<CodeTab> {
+        let m = |l: u32| if l == u32::MAX { Some(l) } else { map(l) };
+        let lines = self
+            .lines
+            .iter()
+            .map(|&(o, l)| Some((o, m(l)?)))
+            .collect::<Option<Vec<_>>>()?;
+        let calls = self
+            .calls
+            .iter()
+            .map(|c| {
+                Some(Call {
+                    ret: c.ret,
+                    len: c.len,
+                    chain: c.chain.iter().map(|&l| m(l)).collect::<Option<_>>()?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(CodeTab {
+            size: self.size,
+            trailer: self.trailer,
+            lines,
+            calls,
+        })
+    }
 }
 
 struct FuncTab {
