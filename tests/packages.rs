@@ -130,11 +130,8 @@ fn module_file_selection_matches_go_list() {
                 .collect(),
             &got,
         );
-        assert!(
-            got.len() >= 2,
-            "{}: a main package and its imports",
-            dir.display()
-        );
+        // A module may import nothing (loopvar121): at least its main package.
+        assert!(!got.is_empty(), "{}: no packages loaded", dir.display());
     }
 }
 
@@ -334,9 +331,10 @@ fn functions_without_bodies_are_stubs_that_die_when_called() {
     assert_eq!(got.trim_end(), "main.go:3:6: missing function body");
 }
 
-/// The objects in the build cache `cache`.
+/// The executables in the build cache `cache` (tests/buildcache.rs tests
+/// the compiled-code level).
 fn cached_objects(cache: &Path) -> Vec<PathBuf> {
-    let mut objs: Vec<PathBuf> = std::fs::read_dir(cache.join("obj"))
+    let mut objs: Vec<PathBuf> = std::fs::read_dir(cache.join("exe"))
         .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
         .unwrap_or_default();
     objs.sort();
@@ -371,9 +369,13 @@ fn unchanged_programs_are_not_recompiled() {
     assert_eq!(first.len(), 1);
     let stamp = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
     assert_eq!(build(m.path()), b"1\n");
-    assert_eq!(cached_objects(&cache), first, "a rebuild made a new object");
+    assert_eq!(
+        cached_objects(&cache),
+        first,
+        "a rebuild made a new executable"
+    );
     let again = std::fs::metadata(&first[0]).unwrap().modified().unwrap();
-    assert_eq!(stamp, again, "a rebuild rewrote the object");
+    assert_eq!(stamp, again, "a rebuild rewrote the cached executable");
 
     std::fs::write(m.path().join("p/p.go"), "package p\n\nvar N = 2\n").unwrap();
     assert_eq!(build(m.path()), b"2\n");

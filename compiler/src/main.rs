@@ -25,6 +25,10 @@ enum Cmd {
         /// Output file (default: the package's or first file's name, as `go build`).
         #[arg(short = 'o', value_name = "OUT")]
         out: Option<PathBuf>,
+        /// Print the import path of each package that had code compiled
+        /// (not reused from the build cache), as `go build -v`.
+        #[arg(short = 'v')]
+        verbose: bool,
         #[arg(value_name = "PACKAGES")]
         packages: Vec<String>,
     },
@@ -95,8 +99,12 @@ fn main() -> ExitCode {
 
 fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
     match cmd {
-        Cmd::Build { out, packages } => {
-            driver::build(&packages, out.as_deref())?;
+        Cmd::Build {
+            out,
+            verbose,
+            packages,
+        } => {
+            driver::build(&packages, out.as_deref(), verbose)?;
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Run { args } => run_program(args),
@@ -146,7 +154,7 @@ fn run_program(args: Vec<String>) -> Result<ExitCode, Failure> {
     let exe = dir
         .path()
         .join(driver::exe_name(&loader.packages[roots[0]]));
-    driver::build_root(&loader, roots[0], &exe)?;
+    driver::build_root(&loader, roots[0], &exe, false)?;
     let status = std::process::Command::new(&exe)
         .args(&args[n..])
         .status()

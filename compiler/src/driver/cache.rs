@@ -1,47 +1,29 @@
-//! The build cache: compiled objects kept in golift's cache directory
-//! (`$GOLIFTCACHE`, see `link::cache_dir`) under a content-derived key, so
-//! that building an unchanged program again only links.
+//! The build cache (`$GOLIFTCACHE`, see `link::cache_dir`), content
+//! addressed at two levels:
 //!
-//! The key covers everything that changes the object: golift itself (its
-//! version, its runtime's hash and its executable's identity, so a rebuilt
-//! compiler never reuses an old object), the target, the lowering options,
-//! and for every package of the program in dependency order its paths, its
-//! module's Go version and each file's name and content. Today the unit is
-//! the whole program (one object); per-package objects keyed by their
-//! dependencies' keys come with per-package lowering.
+//! - the executable of a program, under a key covering everything that
+//!   changes it: golift itself (its version, its runtime's hash and its
+//!   executable's identity, so a rebuilt compiler never reuses an old
+//!   result), the target, the lowering and link options, and for every
+//!   package of the program in dependency order its paths, its module's Go
+//!   version and each file's name and content. A build whose key is cached
+//!   only copies the executable to its output, and not even that when the
+//!   output already holds it (a warm rebuild neither checks nor links);
+//! - the machine code of each function, under a key derived from its IR
+//!   (`lower/codecache.rs`): a build after an edit re-runs the front end
+//!   and lowering but compiles only the functions whose IR changed, that
+//!   is those of the edited packages and of the code inlined from them.
 //!
 //! Writes go to a temporary file in the cache directory and are renamed
-//! into place, so concurrent builds never see a partial object.
+//! into place, so concurrent builds never see a partial entry.
+//! A use renews an entry's modification time; `trim` removes entries not
+//! used for five days.
 
-use std::hash::Hasher;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use super::load::Loader;
 use super::Failure;
-
-/// A 128-bit key as two independent 64-bit hashes of the same input.
-struct KeyHasher(std::hash::DefaultHasher, std::hash::DefaultHasher);
-
-impl KeyHasher {
-    fn new() -> KeyHasher {
-        let mut second = std::hash::DefaultHasher::new();
-        second.write(b"golift-second-half");
-        KeyHasher(std::hash::DefaultHasher::new(), second)
-    }
-
-    /// Adds a length-prefixed field, so that field boundaries are part of
-    /// the key.
-    fn field(&mut self, bytes: &[u8]) {
-        for h in [&mut self.0, &mut self.1] {
-            h.write_u64(bytes.len() as u64);
-            h.write(bytes);
-        }
-    }
-
-    fn finish(&self) -> String {
-        format!("{:016x}{:016x}", self.0.finish(), self.1.finish())
-    }
-}
+use crate::lower::codecache::KeyHasher;
 
 /// The identity of the running golift executable (size and modification
 /// time): development builds keep their version number.
@@ -59,15 +41,24 @@ fn compiler_id() -> String {
     }
 }
 
+/// golift's identity in keys: its version, its runtime's hash, its
+/// executable's identity, the target.
+pub fn compiler_salt() -> String {
+    format!(
+        "{}|{}|{}|{}|{}",
+        env!("CARGO_PKG_VERSION"),
+        env!("GOLIFT_RT_HASH"),
+        compiler_id(),
+        std::env::consts::ARCH,
+        std::env::consts::OS
+    )
+}
+
 /// The cache key of the program made of packages `order` (dependency
 /// order) compiled with `opts`.
 pub fn program_key(loader: &Loader, order: &[usize], opts: &str) -> Result<String, Failure> {
     let mut h = KeyHasher::new();
-    h.field(env!("CARGO_PKG_VERSION").as_bytes());
-    h.field(env!("GOLIFT_RT_HASH").as_bytes());
-    h.field(compiler_id().as_bytes());
-    h.field(std::env::consts::ARCH.as_bytes());
-    h.field(std::env::consts::OS.as_bytes());
+    h.field(compiler_salt().as_bytes());
     h.field(opts.as_bytes());
     for &i in order {
         let p = &loader.packages[i];
@@ -90,24 +81,44 @@ pub fn program_key(loader: &Loader, order: &[usize], opts: &str) -> Result<Strin
             h.field(&text);
         }
     }
-    Ok(h.finish())
+    Ok(h.key())
 }
 
-fn object_path(key: &str) -> PathBuf {
-    super::link::cache_dir()
-        .join("obj")
-        .join(format!("{key}.o"))
+fn exe_path(key: &str) -> PathBuf {
+    super::link::cache_dir().join("exe").join(key)
 }
 
-/// The cached object for `key`, if there is one.
-pub fn get(key: &str) -> Option<Vec<u8>> {
-    std::fs::read(object_path(key)).ok()
+/// Puts the cached executable for `key` at `out` and says whether there
+/// was one. An `out` that already holds it is left alone (as `go build`
+/// leaves an up-to-date output); else the copy goes through a temporary
+/// file in `out`'s directory renamed over it (a running `out` is not
+/// disturbed).
+pub fn get_exe(key: &str, out: &Path) -> bool {
+    let Some(cached) = crate::lower::codecache::read_marking_use(&exe_path(key)) else {
+        return false;
+    };
+    if std::fs::read(out).is_ok_and(|o| o == cached) {
+        return true;
+    }
+    let dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    let written = tempfile::NamedTempFile::new_in(dir).and_then(|tmp| {
+        let tmp = tmp.into_temp_path();
+        std::fs::write(&tmp, &cached)?;
+        super::link::set_executable(&tmp)?;
+        tmp.persist(out).map_err(|e| e.error)?;
+        Ok(())
+    });
+    written.is_ok()
 }
 
-/// Stores `object` under `key` (atomically: a temporary file renamed into
-/// place). A cache that cannot be written only costs the next build time.
-pub fn put(key: &str, object: &[u8]) {
-    let path = object_path(key);
+/// Stores the executable `exe` under `key` (atomically: a temporary file
+/// renamed into place). A cache that cannot be written only costs the next
+/// build time.
+pub fn put_exe(key: &str, exe: &Path) {
+    let path = exe_path(key);
     let Some(dir) = path.parent() else { return };
     if std::fs::create_dir_all(dir).is_err() {
         return;
@@ -115,7 +126,45 @@ pub fn put(key: &str, object: &[u8]) {
     let Ok(tmp) = tempfile::NamedTempFile::new_in(dir) else {
         return;
     };
-    if std::fs::write(tmp.path(), object).is_ok() {
+    if std::fs::copy(exe, tmp.path()).is_ok() {
         let _ = tmp.persist(&path);
+    }
+}
+
+/// Removes the entries not used for `UNUSED_LIFETIME` (their modification
+/// time, renewed by uses), at most once a day (`trim.txt` records when),
+/// as the go command trims its cache.
+pub fn trim() {
+    use crate::lower::codecache::UNUSED_LIFETIME;
+    let dir = super::link::cache_dir();
+    let marker = dir.join("trim.txt");
+    let now = std::time::SystemTime::now();
+    let age = |p: &Path| {
+        std::fs::metadata(p)
+            .and_then(|m| m.modified())
+            .ok()
+            .and_then(|t| now.duration_since(t).ok())
+    };
+    match age(&marker) {
+        Some(a) if a < std::time::Duration::from_secs(24 * 3600) => return,
+        // A new cache: the day starts now.
+        None => {
+            let _ = std::fs::write(&marker, b"");
+            return;
+        }
+        Some(_) => {}
+    }
+    let _ = std::fs::write(&marker, b"");
+    let entries = |d: PathBuf| {
+        std::fs::read_dir(d)
+            .into_iter()
+            .flatten()
+            .filter_map(|e| e.ok().map(|e| e.path()))
+    };
+    let code = entries(dir.join("code")).flat_map(entries);
+    for p in code.chain(entries(dir.join("exe"))) {
+        if age(&p).is_some_and(|a| a > UNUSED_LIFETIME) {
+            let _ = std::fs::remove_file(&p);
+        }
     }
 }

@@ -93,7 +93,10 @@ SECTIONS
 INSERT AFTER .rodata;
 ";
 
-/// Links `object` (ELF object bytes) with the runtime into the executable `out`.
+/// Links `object` (ELF object bytes) with the runtime into the executable
+/// `out`, through a temporary file in `out`'s directory renamed over it, so
+/// concurrent builds of one output never interleave their writes and a
+/// running `out` is not disturbed.
 pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
     let rt = runtime_archive()?;
     let dir = tempfile::tempdir()
@@ -104,10 +107,22 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
     let script = dir.path().join("golift.ld");
     std::fs::write(&script, GO_TEXT_SCRIPT)
         .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", script.display())))?;
+    let out_dir = match out.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    // Only a name: no descriptor of the file that becomes the executable
+    // stays open in this process, where a child forked meanwhile by
+    // another thread would inherit it and make running it fail (ETXTBSY).
+    let tmp = tempfile::Builder::new()
+        .prefix(".golift-link")
+        .tempfile_in(out_dir)
+        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", out.display())))?
+        .into_temp_path();
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
     let output = Command::new(&cc)
         .arg("-o")
-        .arg(out)
+        .arg(&tmp)
         .arg(&obj)
         .arg(&rt)
         .args(["-lpthread", "-ldl", "-lm", "-Wl,--gc-sections"])
@@ -120,5 +135,27 @@ pub fn link(object: &[u8], out: &Path) -> Result<(), Failure> {
             String::from_utf8_lossy(&output.stderr)
         )));
     }
+    set_executable(&tmp)
+        .map_err(|e| Failure::msg(format!("golift: cannot write {}: {e}", out.display())))?;
+    tmp.persist(out).map_err(|e| {
+        Failure::msg(format!(
+            "golift: cannot write {}: {}",
+            out.display(),
+            e.error
+        ))
+    })?;
+    Ok(())
+}
+
+/// Makes `p` executable by everyone, writable by its owner (0755, as the
+/// go command's outputs under the usual umask).
+#[cfg(unix)]
+pub fn set_executable(p: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(p, std::fs::Permissions::from_mode(0o755))
+}
+
+#[cfg(not(unix))]
+pub fn set_executable(_: &Path) -> std::io::Result<()> {
     Ok(())
 }

@@ -17,6 +17,46 @@ use crate::diag::{self, Diagnostic};
 use crate::syntax::{ast, parser, source::SourceMap};
 use crate::{lower, types};
 
+/// `GOLIFT_TIME=1`: runs `f` and prints how long phase `name` took to
+/// stderr (`golift: time NAME 12.3ms`), to see where a build spends its
+/// time.
+pub fn timed<T>(name: &str, f: impl FnOnce() -> T) -> T {
+    static ON: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+    if !*ON.get_or_init(|| std::env::var_os("GOLIFT_TIME").is_some_and(|v| v == "1")) {
+        return f();
+    }
+    let start = std::time::Instant::now();
+    let r = f();
+    eprintln!(
+        "golift: time {name} {:.1}ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
+    r
+}
+
+/// `GOLIFT_TIME=1`: the parts of lowering counted inside it, and what the
+/// compiled-code cache did.
+fn lower_counters(o: &lower::Object) {
+    if std::env::var_os("GOLIFT_TIME").is_none_or(|v| v != "1") {
+        return;
+    }
+    use std::sync::atomic::Ordering::Relaxed;
+    for (name, c) in [
+        ("cranelift", &lower::CRANELIFT_NS),
+        ("inline", &lower::INLINE_NS),
+        ("inline candidates", &lower::INLINE_BODIES_NS),
+        ("code keys", &lower::CODEKEY_NS),
+        ("emit", &lower::EMIT_NS),
+    ] {
+        let ms = c.load(Relaxed) as f64 / 1e6;
+        eprintln!("golift: time   of which {name} {ms:.1}ms");
+    }
+    eprintln!(
+        "golift: functions compiled {}, reused {}",
+        o.compiled, o.reused
+    );
+}
+
 /// Why a command failed: diagnostics to print (already rendered) and the exit
 /// status to use.
 #[derive(Debug)]
@@ -242,8 +282,8 @@ fn check_root_here(loader: &load::Loader, root: usize) -> Result<Checked, Failur
         mut files,
         specs,
         mut diags,
-    } = parse(loader, &order, root)?;
-    let (mut pkg, check_diags) = types::check_program(&specs, &files, &sources);
+    } = timed("parse", || parse(loader, &order, root))?;
+    let (mut pkg, check_diags) = timed("check", || types::check_program(&specs, &files, &sources));
     pkg.loopvar_per_loop = loopvar_per_loop;
     diags.extend(check_diags);
     if !diags.is_empty() {
@@ -273,23 +313,50 @@ pub fn exe_name(p: &load::Package) -> String {
     }
 }
 
-/// Builds the main package `root` to `exe`, reusing the cached object of
-/// an identical earlier build (`cache.rs`).
-pub fn build_root(loader: &load::Loader, root: usize, exe: &Path) -> Result<(), Failure> {
-    let opts = lower_options();
+/// Builds the main package `root` to `exe` through the build cache
+/// (`cache.rs`): the executable of an identical earlier build is reused
+/// (not even relinked); else the program is checked and lowered, reusing
+/// the compiled code of every function whose IR an earlier build compiled
+/// (`lower/codecache.rs`). `verbose` (`build -v`) prints the import path of
+/// each package that had a function compiled, as `go build -v` does.
+pub fn build_root(
+    loader: &load::Loader,
+    root: usize,
+    exe: &Path,
+    verbose: bool,
+) -> Result<(), Failure> {
+    let mut opts = lower_options();
     let flags = format!(
-        "opt={} verify={} looppoll={}",
-        opts.opt, opts.verify, opts.loop_poll
+        "opt={} verify={} looppoll={} cc={:?}",
+        opts.opt,
+        opts.verify,
+        opts.loop_poll,
+        std::env::var_os("CC")
     );
-    let key = cache::program_key(loader, &closure(loader, root), &flags)?;
-    if let Some(object) = cache::get(&key) {
-        return link::link(&object, exe);
+    let key = timed("key", || {
+        cache::program_key(loader, &closure(loader, root), &flags)
+    })?;
+    if timed("cached executable", || cache::get_exe(&key, exe)) {
+        return Ok(());
     }
+    opts.code_cache = Some(lower::codecache::CodeCache {
+        dir: link::cache_dir(),
+        salt: format!("{}|{flags}", cache::compiler_salt()),
+    });
     let c = check_root(loader, root)?;
     check_main(&c)?;
-    let object = compile(&c, &opts)?;
-    cache::put(&key, &object);
-    link::link(&object, exe)
+    let object = timed("lower", || compile(&c, &opts))?;
+    lower_counters(&object);
+    if verbose {
+        let root_path = &loader.packages[root].path;
+        for p in &object.compiled_pkgs {
+            eprintln!("{}", if p == "main" { root_path } else { p });
+        }
+    }
+    timed("link", || link::link(&object.bytes, exe))?;
+    timed("cache put", || cache::put_exe(&key, exe));
+    timed("cache trim", cache::trim);
+    Ok(())
 }
 
 /// Parses and type-checks every package the arguments name.
@@ -311,6 +378,7 @@ fn check_main(c: &Checked) -> Result<(), Failure> {
 
 pub fn lower_options() -> lower::Options {
     lower::Options {
+        code_cache: None,
         opt: true,
         verify: cfg!(debug_assertions),
         loop_poll: lower::Options::default_loop_poll(),
@@ -318,7 +386,7 @@ pub fn lower_options() -> lower::Options {
 }
 
 /// Lowers a checked program to an object file (on a big stack).
-fn compile(c: &Checked, opts: &lower::Options) -> Result<Vec<u8>, Failure> {
+fn compile(c: &Checked, opts: &lower::Options) -> Result<lower::Object, Failure> {
     crate::bigstack::run(|| {
         lower::compile(&c.pkg, &c.files, &c.sources, opts)
             .map_err(|d| Failure::from_diags(d, &c.sources))
@@ -329,21 +397,21 @@ fn compile(c: &Checked, opts: &lower::Options) -> Result<Vec<u8>, Failure> {
 pub fn build_checked(c: &Checked, out: &Path) -> Result<(), Failure> {
     check_main(c)?;
     let object = compile(c, &lower_options())?;
-    link::link(&object, out)
+    link::link(&object.bytes, out)
 }
 
 /// `golift build`: one main package builds to `out` (default: its name),
 /// through the build cache; several packages (`./...`) are checked and
 /// their main packages built into `out` only when it names a directory.
-pub fn build(args: &[String], out: Option<&Path>) -> Result<(), Failure> {
-    let (loader, roots) = load(args)?;
+pub fn build(args: &[String], out: Option<&Path>, verbose: bool) -> Result<(), Failure> {
+    let (loader, roots) = timed("load", || load(args))?;
     if let [root] = roots.as_slice() {
         let p = &loader.packages[*root];
         if p.name != "main" {
             return check_root(&loader, *root).map(|_| ());
         }
         let exe = out.map_or_else(|| PathBuf::from(exe_name(p)), Path::to_path_buf);
-        return build_root(&loader, *root, &exe);
+        return build_root(&loader, *root, &exe, verbose);
     }
     let checked: Vec<Checked> = roots
         .iter()

@@ -12,7 +12,9 @@
 //! With optimisation on, small functions (at most `INLINE_BUDGET` Cranelift
 //! instructions) are first lowered without their prologue check and then
 //! inlined into their callers by Cranelift's inliner before each caller is
-//! compiled at opt_level speed.
+//! compiled at opt_level speed. With `Options::code_cache`, a function
+//! whose IR (after inlining) an earlier build compiled gets that build's
+//! machine code instead of being compiled (`codecache.rs`).
 //!
 //! Invariants: every Go function's entry block (and every loop back-edge
 //! when `Options::loop_poll` is on) carries the stack check (SP <
@@ -32,6 +34,7 @@ mod assign;
 mod builtin;
 mod chan;
 mod closure;
+pub mod codecache;
 mod defer;
 mod escape;
 mod expr;
@@ -83,6 +86,9 @@ pub const STACK_FRAME_MAX: u32 = 16 * 1024;
 const INLINE_BUDGET: usize = 40;
 
 pub struct Options {
+    /// The compiled-code cache (`codecache.rs`), if functions compiled by
+    /// earlier builds are to be reused.
+    pub code_cache: Option<codecache::CodeCache>,
     /// Cranelift `opt_level` speed (else none).
     pub opt: bool,
     /// Run Cranelift's IR verifier.
@@ -108,13 +114,49 @@ impl Options {
     }
 }
 
+/// Time spent in Cranelift's compilation and in its inliner (nanoseconds),
+/// reported by `GOLIFT_TIME=1` (driver).
+pub static CRANELIFT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static EMIT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static CODEKEY_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static INLINE_BODIES_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+pub static INLINE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+
+/// Adds the time until it is dropped to a counter.
+struct PhaseClock(&'static std::sync::atomic::AtomicU64, std::time::Instant);
+
+impl PhaseClock {
+    fn start(c: &'static std::sync::atomic::AtomicU64) -> PhaseClock {
+        PhaseClock(c, std::time::Instant::now())
+    }
+}
+
+impl Drop for PhaseClock {
+    fn drop(&mut self) {
+        let ns = self.1.elapsed().as_nanos() as u64;
+        self.0.fetch_add(ns, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+/// An object file and how it was made.
+pub struct Object {
+    pub bytes: Vec<u8>,
+    /// Functions compiled by Cranelift and functions whose code came from
+    /// the compiled-code cache.
+    pub compiled: usize,
+    pub reused: usize,
+    /// The paths of the packages with at least one function compiled, in
+    /// the order they were lowered (`golift build -v`).
+    pub compiled_pkgs: Vec<String>,
+}
+
 /// Compiles the package to an object file.
 pub fn compile(
     pkg: &types::Package,
     files: &[ast::File],
     sources: &SourceMap,
     opts: &Options,
-) -> Result<Vec<u8>, Vec<Diagnostic>> {
+) -> Result<Object, Vec<Diagnostic>> {
     let files = with_instances(pkg, files);
     let mut cx = ModCx::new(pkg, &files, sources, opts, None)?;
     cx.lower_all();
@@ -126,12 +168,30 @@ pub fn compile(
     let pctab = std::mem::take(&mut cx.pctab);
     let mut product = cx.module.finish();
     typedesc::add_text_relocs(&mut product, types, &text).map_err(|e| vec![e])?;
+    let _t = PhaseClock::start(&EMIT_NS);
     pctab
         .emit(&mut product)
         .map_err(|e| vec![internal(format!("pc table: {e}"))])?;
-    product
+    let bytes = product
         .emit()
-        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])
+        .map_err(|e| vec![internal(format!("writing the object file: {e}"))])?;
+    let compiled_pkgs = cx
+        .stats
+        .pkgs
+        .iter()
+        .map(|&p| {
+            pkg.packages
+                .get(p as usize)
+                .map_or("main", |p| &p.path)
+                .to_string()
+        })
+        .collect();
+    Ok(Object {
+        bytes,
+        compiled: cx.stats.compiled,
+        reused: cx.stats.reused,
+        compiled_pkgs,
+    })
 }
 
 /// The source files followed by the checker's copies of generic function
@@ -149,6 +209,7 @@ pub fn ir(
     optimized: bool,
 ) -> Result<String, Vec<Diagnostic>> {
     let opts = Options {
+        code_cache: None,
         opt: optimized,
         verify: true,
         loop_poll: true,
@@ -190,6 +251,15 @@ impl IrCapture {
             Some(f) => name == f || name.strip_prefix("main.") == Some(f.as_str()),
         }
     }
+}
+
+/// What the compiled-code cache did (`Object`).
+#[derive(Default)]
+struct CodeStats {
+    compiled: usize,
+    reused: usize,
+    /// Indexes of packages with a compiled function, in first-compiled order.
+    pkgs: Vec<u32>,
 }
 
 /// A Go function known to the module.
@@ -237,6 +307,14 @@ pub(crate) struct ModCx<'a> {
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Bodiless functions declared `//go:noescape`.
     pub noescape: HashSet<ObjId>,
+    code_cache: Option<codecache::CodeCache>,
+    stats: CodeStats,
+    /// The package whose code is being defined (`Package::packages`
+    /// index; `u32::MAX` for the program's own functions).
+    cur_pkg: u32,
+    /// The package of each source file with functions (closures are
+    /// defined after every function: their file says whose they are).
+    file_pkg: HashMap<u32, u32>,
     /// Source locations and the records of compiled functions (`pctab.rs`).
     pub(crate) pctab: pctab::PcTab,
 }
@@ -281,6 +359,10 @@ impl<'a> ModCx<'a> {
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
             noescape: HashSet::new(),
+            code_cache: opts.code_cache.clone(),
+            stats: CodeStats::default(),
+            cur_pkg: u32::MAX,
+            file_pkg: HashMap::new(),
             pctab: pctab::PcTab::default(),
         })
     }
@@ -292,6 +374,7 @@ impl<'a> ModCx<'a> {
         self.declare_funcs();
         self.linked = self.resolve_linknames(self.sources);
         if self.opt {
+            let _t = PhaseClock::start(&INLINE_BODIES_NS);
             self.collect_inline_bodies();
         }
         let pkg = self.pkg;
@@ -299,10 +382,13 @@ impl<'a> ModCx<'a> {
         // are one symbol (one function id): it is emitted once.
         let mut defined = std::collections::HashSet::new();
         for f in &pkg.funcs {
+            self.cur_pkg = pkg.obj(f.obj).pkg;
+            self.file_pkg.insert(self.files[f.file].file, self.cur_pkg);
             if self.funcs.get(&f.obj).is_some_and(|g| defined.insert(g.id)) {
                 self.lower_func(f);
             }
         }
+        self.cur_pkg = u32::MAX;
         self.lower_init();
         self.lower_pending_closures();
         self.emit_entry();
@@ -551,7 +637,7 @@ impl<'a> ModCx<'a> {
     fn collect_inline_bodies(&mut self) {
         let pkg = self.pkg;
         for f in &pkg.funcs {
-            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) {
+            if !self.funcs.contains_key(&f.obj) || !self.may_inline(f) || self.surely_big(f) {
                 continue;
             }
             let before = self.diags.len();
@@ -569,12 +655,68 @@ impl<'a> ModCx<'a> {
                 .blocks()
                 .map(|b| func.layout.block_insts(b).count())
                 .sum();
+
             if size <= INLINE_BUDGET {
                 let mut func = func;
                 pctab::tag_calls(&mut func);
                 self.inline_bodies.insert(id, func);
             }
         }
+    }
+
+    /// Whether `f`'s body certainly lowers to more than `INLINE_BUDGET`
+    /// instructions, so that building it for inlining would be wasted
+    /// work (most of the bodies built are): it has more operations that
+    /// each lower to at least one instruction (non-constant binary
+    /// operations, calls that are not conversions or builtins; function
+    /// literals are bodies of their own). Not for a body an intrinsic
+    /// replaces.
+    fn surely_big(&self, f: &types::FuncRef) -> bool {
+        struct Ops<'p> {
+            pkg: &'p types::Package,
+            n: usize,
+        }
+        impl crate::syntax::visit::Visitor for Ops<'_> {
+            fn expr(&mut self, e: &ast::Expr) -> bool {
+                let mode = |id| self.pkg.type_of(id).map(|t| &t.mode);
+                if matches!(
+                    mode(e.id),
+                    Some(types::Mode::Constant(_) | types::Mode::Type)
+                ) {
+                    return false;
+                }
+                match &e.kind {
+                    ast::ExprKind::FuncLit { .. } => return false,
+                    ast::ExprKind::Binary(..) => self.n += 1,
+                    ast::ExprKind::Call { fun, .. }
+                        if !matches!(
+                            mode(fun.id),
+                            Some(types::Mode::Type | types::Mode::Builtin(_))
+                        ) =>
+                    {
+                        self.n += 1
+                    }
+                    _ => {}
+                }
+                true
+            }
+        }
+        let ast::Decl::Func(d) = &self.files[f.file].decls[f.decl] else {
+            return false;
+        };
+        let Some(body) = d
+            .body
+            .as_ref()
+            .filter(|_| !intrinsic::overrides_body(self, f.obj))
+        else {
+            return false;
+        };
+        let mut ops = Ops {
+            pkg: self.pkg,
+            n: 0,
+        };
+        crate::syntax::visit::block(&mut ops, body);
+        ops.n > INLINE_BUDGET
     }
 
     /// Whether `f`'s body may be inlined into its callers: not when it is
@@ -791,6 +933,7 @@ impl<'a> ModCx<'a> {
                 bodies: &self.inline_bodies,
                 caller: id,
             };
+            let _t = PhaseClock::start(&INLINE_NS);
             let inlined =
                 std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| ctx.inline(inliner)));
             match inlined {
@@ -813,8 +956,33 @@ impl<'a> ModCx<'a> {
             let text = format!("; {name}\n{}\n", ctx.func.display());
             self.capture.as_mut().unwrap().text.push_str(&text);
         }
+        let key = match &self.code_cache {
+            Some(cache) if self.capture.is_none() => {
+                let _t = PhaseClock::start(&CODEKEY_NS);
+                let used = pctab::locs_used(&ctx.func);
+                codecache::key(cache, &self.module, &self.pctab, &ctx.func, &used)
+                    .map(|k| (cache.clone(), k, used))
+            }
+            _ => None,
+        };
+        if let Some((cache, k, used)) = &key {
+            if let Some(e) = codecache::load(cache, k) {
+                if let Some(tab) = e.tab_for(used) {
+                    if codecache::define(&mut self.module, id, &e) {
+                        self.add_pctab_record(id, &ctx, tab);
+                        self.stats.reused += 1;
+                        return;
+                    }
+                }
+            }
+        }
         if let Err(msg) = self.compile_ctx(&mut ctx) {
             return self.diags.push(internal(format!("compiling {name}{msg}")));
+        }
+        self.stats.compiled += 1;
+        let pkg = self.pkg_of(file, span);
+        if pkg != u32::MAX && !self.stats.pkgs.contains(&pkg) {
+            self.stats.pkgs.push(pkg);
         }
         if want && optimized {
             let text = format!("; {name}\n{}\n", ctx.func.display());
@@ -825,7 +993,8 @@ impl<'a> ModCx<'a> {
             .and_then(|c| c.buffer.frame_layout())
             .map_or(0, |l| l.frame_to_fp_offset);
         let defined = if frame <= STACK_FRAME_MAX {
-            self.define_compiled(id, &ctx)
+            let store = key.as_ref().map(|(c, k, u)| (c, k.as_str(), u.as_slice()));
+            self.define_compiled_caching(id, &ctx, store)
         } else if ctx.func.signature.call_conv == CallConv::Tail {
             self.define_big_frame(id, name, &ctx, frame)
         } else {
@@ -843,10 +1012,21 @@ impl<'a> ModCx<'a> {
         }
     }
 
+    /// The package whose function is being defined: the current one, or
+    /// for a function literal (defined after every function, at its span),
+    /// the one of its file; none for the program's generated functions.
+    fn pkg_of(&self, file: u32, span: ast::Span) -> u32 {
+        if self.cur_pkg != u32::MAX || span == ast::Span::default() {
+            return self.cur_pkg;
+        }
+        self.file_pkg.get(&file).copied().unwrap_or(u32::MAX)
+    }
+
     /// Compiles `ctx.func` (not yet into the module); an error is the text
     /// that follows the function's name in the diagnostic.
     fn compile_ctx(&mut self, ctx: &mut Context) -> Result<(), String> {
         let isa = self.module.isa();
+        let _t = PhaseClock::start(&CRANELIFT_NS);
         let compiled = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
             let mut ctrl = Default::default();
             ctx.compile(isa, &mut ctrl).map(|_| ()).map_err(|e| e.inner)
@@ -863,6 +1043,17 @@ impl<'a> ModCx<'a> {
 
     /// Puts the code compiled in `ctx` into the module as function `id`.
     fn define_compiled(&mut self, id: FuncId, ctx: &Context) -> Result<(), String> {
+        self.define_compiled_caching(id, ctx, None)
+    }
+
+    /// `define_compiled`, also storing the code under `store`'s key in the
+    /// code cache.
+    fn define_compiled_caching(
+        &mut self,
+        id: FuncId,
+        ctx: &Context,
+        store: Option<(&codecache::CodeCache, &str, &[u32])>,
+    ) -> Result<(), String> {
         let code = ctx.compiled_code().ok_or("not compiled")?;
         let relocs: Vec<ModuleReloc> = code
             .buffer
@@ -871,10 +1062,22 @@ impl<'a> ModCx<'a> {
             .map(|r| ModuleReloc::from_mach_reloc(r, &ctx.func, id))
             .collect();
         // The code, then the reference to its pc-table record (`pctab.rs`).
-        let mut bytes = code.buffer.data().to_vec();
-        bytes.resize(bytes.len().next_multiple_of(4), 0);
-        let trailer = bytes.len() as u32;
-        bytes.extend_from_slice(&[0; 4]);
+        let (bytes, trailer) = pctab::with_trailer(code.buffer.data());
+        let tab = self.pctab.derive(code, trailer);
+        if let Some((cache, key, used)) = store {
+            if let Some(e) = codecache::entry(&self.module, &ctx.func, code, &tab, used) {
+                codecache::store(cache, key, &e);
+            }
+        }
+        self.add_pctab_record(id, ctx, tab);
+        self.module
+            .define_function_bytes(id, code.buffer.alignment as u64, &bytes, &relocs)
+            .map_err(|e| e.to_string())
+    }
+
+    /// Adds the pc-table record of function `id` (IR in `ctx`) whose code
+    /// gave `tab`.
+    fn add_pctab_record(&mut self, id: FuncId, ctx: &Context, tab: pctab::CodeTab) {
         let symbol = self
             .module
             .declarations()
@@ -882,11 +1085,9 @@ impl<'a> ModCx<'a> {
             .name
             .clone();
         if let Some(symbol) = symbol {
-            self.pctab.record(id, &symbol, ctx, trailer);
+            let params = ctx.func.signature.params.len();
+            self.pctab.add(id, &symbol, params, tab);
         }
-        self.module
-            .define_function_bytes(id, code.buffer.alignment as u64, &bytes, &relocs)
-            .map_err(|e| e.to_string())
     }
 }
 
@@ -1249,12 +1450,48 @@ mod tests {
         let (pkg, files) = package();
         let sources = SourceMap::default();
         let opts = Options {
+            code_cache: None,
             opt: true,
             verify: true,
             loop_poll: true,
         };
         let obj = compile(&pkg, &files, &sources, &opts).expect("compiles");
-        assert_eq!(&obj[..4], b"\x7fELF");
+        assert_eq!(&obj.bytes[..4], b"\x7fELF");
+    }
+
+    #[test]
+    fn the_code_cache_gives_the_same_object_and_keys_by_content() {
+        let src = |k: i32| {
+            format!("package main\n\nfunc f(x int) int {{ return x*x + {k} }}\n\nfunc g(s []int) int {{ return s[2] + f(len(s)) }}\n\nfunc main() {{ println(g(make([]int, 3))) }}\n")
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let opts = || Options {
+            code_cache: Some(codecache::CodeCache {
+                dir: dir.path().to_path_buf(),
+                salt: "test".into(),
+            }),
+            opt: false,
+            verify: true,
+            loop_poll: true,
+        };
+        let build = |k| {
+            let (pkg, files, sources) = checked(&src(k));
+            compile(&pkg, &files, &sources, &opts()).expect("compiles")
+        };
+        let first = build(1);
+        assert!(first.compiled > 0);
+        assert_eq!(first.compiled_pkgs, ["main"]);
+        let again = build(1);
+        assert_eq!(
+            (again.compiled, again.reused),
+            (0, first.compiled + first.reused)
+        );
+        assert!(again.compiled_pkgs.is_empty());
+        assert!(again.bytes == first.bytes, "the objects differ");
+        // Only `f` changed: it alone is compiled (unoptimised, so not
+        // inlined into `g`).
+        let edited = build(2);
+        assert_eq!(edited.compiled, 1);
     }
 
     /// Parses and checks a one-file program (shared by the lowering's
@@ -1301,6 +1538,7 @@ mod tests {
         let src = format!("package main\nfunc f(n int) int {{\n\ts := 0\n{decls}\treturn s\n}}\nfunc main() {{ println(f(1)) }}\n");
         let (pkg, files, sources) = checked(&src);
         let opts = Options {
+            code_cache: None,
             opt: true,
             verify: true,
             loop_poll: true,

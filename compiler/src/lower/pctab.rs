@@ -10,10 +10,12 @@
 //! tags of the inlined calls, so after inlining a call's tag list is the
 //! chain of logical frames (outermost first) that Go reports for it.
 //!
-//! After compiling a function, `record` keeps its code size, its srcloc
+//! After compiling a function, `derive` takes its code size, its srcloc
 //! ranges (pc -> line) and, per call whose chain the line table does not
 //! already give (an inlined call's), the return offset, the call
-//! instruction's length and the chain. `emit` writes one record per
+//! instruction's length and the chain (the code cache keeps that with the
+//! code, `codecache.rs`), and `add` makes the function's record of it, for
+//! compiled and cached code alike. `emit` writes one record per
 //! function into its own `.golift.pctab` section after Cranelift wrote the
 //! object; the function's code is followed by a 32-bit PC-relative
 //! reference to its record (never executed), so the linker's
@@ -46,7 +48,7 @@
 use std::collections::HashMap;
 
 use cranelift_codegen::ir::{self, DebugTag, SourceLoc};
-use cranelift_codegen::Context;
+use cranelift_codegen::CompiledCode;
 use cranelift_module::FuncId;
 use cranelift_object::object::write::{Relocation, SymbolSection};
 use cranelift_object::object::{
@@ -71,10 +73,91 @@ struct Loc {
     line: u32,
 }
 
-struct Call {
-    ret: u32,
-    len: u32,
-    chain: Vec<u32>,
+/// A call whose logical frames the line table does not give.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Call {
+    /// The return offset.
+    pub ret: u32,
+    /// The call instruction's length.
+    pub len: u32,
+    /// Its locs, outermost first.
+    pub chain: Vec<u32>,
+}
+
+/// What a function's record takes from its compiled code (`PcTab::derive`).
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct CodeTab {
+    /// Bytes of code.
+    pub size: u32,
+    /// Offset of the trailing reference to the record.
+    pub trailer: u32,
+    /// (start offset, global loc) with `u32::MAX` where no loc is known.
+    pub lines: Vec<(u32, u32)>,
+    pub calls: Vec<Call>,
+}
+
+/// The code of a function followed by the (zero, relocated later)
+/// reference to its record, and that reference's offset.
+pub(crate) fn with_trailer(code: &[u8]) -> (Vec<u8>, u32) {
+    let mut bytes = code.to_vec();
+    bytes.resize(bytes.len().next_multiple_of(4), 0);
+    let trailer = bytes.len() as u32;
+    bytes.extend_from_slice(&[0; 4]);
+    (bytes, trailer)
+}
+
+/// The locs `func`'s instructions and call tags refer to, in the order of
+/// first use (the function's own numbering of them, which the code cache
+/// keys and stores by: `codecache.rs`).
+pub(crate) fn locs_used(func: &ir::Function) -> Vec<u32> {
+    let mut used = Vec::new();
+    let mut seen = std::collections::HashSet::new();
+    for b in func.layout.blocks() {
+        for inst in func.layout.block_insts(b) {
+            let loc = func.srcloc(inst);
+            if !loc.is_default() && seen.insert(loc.bits()) {
+                used.push(loc.bits());
+            }
+            for t in func.debug_tags.get(inst) {
+                if let DebugTag::User(l) = t {
+                    if seen.insert(*l) {
+                        used.push(*l);
+                    }
+                }
+            }
+        }
+    }
+    used
+}
+
+impl CodeTab {
+    /// The same table with every loc renumbered by `map` (None when a loc
+    /// has no number there); `u32::MAX` (no loc) stays.
+    pub fn renumbered(&self, map: impl Fn(u32) -> Option<u32>) -> Option<CodeTab> {
+        let m = |l: u32| if l == u32::MAX { Some(l) } else { map(l) };
+        let lines = self
+            .lines
+            .iter()
+            .map(|&(o, l)| Some((o, m(l)?)))
+            .collect::<Option<Vec<_>>>()?;
+        let calls = self
+            .calls
+            .iter()
+            .map(|c| {
+                Some(Call {
+                    ret: c.ret,
+                    len: c.len,
+                    chain: c.chain.iter().map(|&l| m(l)).collect::<Option<_>>()?,
+                })
+            })
+            .collect::<Option<Vec<_>>>()?;
+        Some(CodeTab {
+            size: self.size,
+            trailer: self.trailer,
+            lines,
+            calls,
+        })
+    }
 }
 
 struct FuncTab {
@@ -160,12 +243,10 @@ impl PcTab {
         SourceLoc::new(id)
     }
 
-    /// Records the compiled code of function `id` (symbol `symbol`), whose
-    /// bytes in the object are followed by the reference at `trailer`.
-    pub fn record(&mut self, id: FuncId, symbol: &str, ctx: &Context, trailer: u32) {
-        let Some(code) = ctx.compiled_code() else {
-            return;
-        };
+    /// What the record of a function takes from its compiled code `code`
+    /// (followed in the object by the reference at `trailer`): the code
+    /// cache keeps it with the code (`codecache.rs`).
+    pub fn derive(&self, code: &CompiledCode, trailer: u32) -> CodeTab {
         let bytes = code.buffer.data();
         let mut lines: Vec<(u32, u32)> = Vec::new();
         for s in code.buffer.get_srclocs_sorted() {
@@ -207,10 +288,20 @@ impl PcTab {
                 });
             }
         }
+        CodeTab {
+            size: bytes.len() as u32,
+            trailer,
+            lines,
+            calls,
+        }
+    }
+
+    /// Adds the record of function `id` (symbol `symbol`, `params`
+    /// parameters in its signature) whose code gave `tab`.
+    pub fn add(&mut self, id: FuncId, symbol: &str, params: usize, tab: CodeTab) {
         let hidden = self.hidden.contains(&id)
             || symbol.starts_with("golift.") && !matches!(symbol, "golift.main" | "golift.goexit");
         let go = go_name(symbol);
-        let params = ctx.func.signature.params.len();
         let noargs = params == 0 || params == 1 && is_closure(&go);
         let flags = if hidden { HIDDEN } else { 0 } | if noargs { NOARGS } else { 0 };
         let name = self.string(&go);
@@ -218,11 +309,19 @@ impl PcTab {
             id,
             name,
             flags,
-            size: bytes.len() as u32,
-            trailer,
-            lines,
-            calls,
+            size: tab.size,
+            trailer: tab.trailer,
+            lines: tab.lines,
+            calls: tab.calls,
         });
+    }
+
+    /// What loc `l` stands for: (function name, file, line); None for an
+    /// index that names no loc.
+    pub fn loc_content(&self, l: u32) -> Option<(&str, &str, u32)> {
+        let loc = self.locs.get(l as usize)?;
+        let s = |i: u32| self.strings.get(i as usize).map_or("", String::as_str);
+        Some((s(loc.name), s(loc.file), loc.line))
     }
 
     /// Writes the records into `product` (see the module comment).
