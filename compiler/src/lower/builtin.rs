@@ -109,7 +109,19 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let i = if b == Builtin::Cap { 2 } else { 1 };
                 V::one(v.scalars()[i])
             }
-            Type::Array(n, _) => V::one(self.b.ins().iconst(types::I64, *n as i64)),
+            Type::Array(n, _) => {
+                let n = *n;
+                // Not constant: the operand has calls or receives, which run
+                // (and may panic) as the spec says.
+                let constant = matches!(
+                    self.m.pkg.type_of(e.id).map(|tv| &tv.mode),
+                    Some(crate::types::Mode::Constant(_))
+                );
+                if !constant {
+                    self.expr(x);
+                }
+                V::one(self.b.ins().iconst(types::I64, n as i64))
+            }
             Type::Pointer(p) => {
                 let n = match self.under(*p) {
                     Type::Array(n, _) => *n,

@@ -108,6 +108,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "reflect",
     "regexp",
     "regexp/syntax",
+    "runtime/debug",
     "slices",
     "sort",
     "strconv",
