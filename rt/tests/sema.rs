@@ -8,31 +8,19 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
-/// Builds the test program once, with the pinned g register reserved.
+/// The test program, built once.
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    let pin = if cfg!(target_arch = "aarch64") {
-        "-ffixed-x21"
-    } else {
-        "-ffixed-r15"
-    };
-    PROGRAM.get_or_init(|| common::link("sema_test.c", "rt_sema_test", &[pin]))
+    common::pinned_program(&PROGRAM, "sema_test.c", "rt_sema_test")
 }
 
 fn run(mode: &str, procs: &str) -> (String, i32) {
-    common::run(program(), mode, &[("GOMAXPROCS", procs)])
+    common::run_procs(program(), mode, procs)
 }
 
 /// `mode` prints `want` and exits 0 at GOMAXPROCS=1 and 4.
 fn check(mode: &str, want: &str) {
-    for procs in ["1", "4"] {
-        let (out, code) = run(mode, procs);
-        assert_eq!(
-            (out.as_str(), code),
-            (want, 0),
-            "mode {mode}, GOMAXPROCS={procs}"
-        );
-    }
+    common::check_modes(program(), mode, want)
 }
 
 /// Eight goroutines increment a plain counter under a semaphore used as a

@@ -60,3 +60,40 @@ pub fn run(program: &Path, mode: &str, env: &[(&str, &str)]) -> (String, i32) {
     text.push_str(&String::from_utf8(out.stderr).unwrap());
     (text, out.status.code().unwrap_or(-1))
 }
+
+// The goroutine tests (sema, netpoll) use these; link.rs does not.
+
+/// Links `tests/c/SRC` once per test binary (in `cell`) with the pinned g
+/// register reserved, as compiled Go code has it.
+#[allow(dead_code)]
+pub fn pinned_program(
+    cell: &'static std::sync::OnceLock<PathBuf>,
+    src: &str,
+    name: &str,
+) -> &'static Path {
+    let pin = if cfg!(target_arch = "aarch64") {
+        "-ffixed-x21"
+    } else {
+        "-ffixed-r15"
+    };
+    cell.get_or_init(|| link(src, name, &[pin]))
+}
+
+/// Runs `program` in `mode` at GOMAXPROCS=`procs`.
+#[allow(dead_code)]
+pub fn run_procs(program: &Path, mode: &str, procs: &str) -> (String, i32) {
+    run(program, mode, &[("GOMAXPROCS", procs)])
+}
+
+/// `mode` of `program` prints `want` and exits 0 at GOMAXPROCS=1 and 4.
+#[allow(dead_code)]
+pub fn check_modes(program: &Path, mode: &str, want: &str) {
+    for procs in ["1", "4"] {
+        let (out, code) = run_procs(program, mode, procs);
+        assert_eq!(
+            (out.as_str(), code),
+            (want, 0),
+            "mode {mode}, GOMAXPROCS={procs}"
+        );
+    }
+}
