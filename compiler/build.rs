@@ -39,6 +39,9 @@ fn main() {
         .env_remove("CARGO_TARGET_DIR")
         .env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes")
         .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
+        // Nothing for the nested build to read: an inherited stdin with
+        // data in it reached cargo's rustc probe (`rustc -`) as source.
+        .stdin(std::process::Stdio::null())
         .status()
         .expect("cannot run cargo to build the runtime");
     assert!(status.success(), "building the runtime failed");
