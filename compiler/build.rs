@@ -37,6 +37,12 @@ fn main() {
         .arg(&target_dir)
         .env_remove("RUSTFLAGS")
         .env_remove("CARGO_TARGET_DIR")
+        // Under `cargo clippy` the outer build lints rt itself; the nested
+        // release build needs plain rustc (clippy-driver's target probe
+        // failed there on a fresh target directory).
+        .env_remove("RUSTC_WORKSPACE_WRAPPER")
+        .env_remove("RUSTC_WRAPPER")
+        .env_remove("CLIPPY_ARGS")
         .env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes")
         .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
         // Nothing for the nested build to read: an inherited stdin with
