@@ -72,20 +72,10 @@ extern "C" fn sigpipe_handler(_: libc::c_int) {
     unsafe { *libc::__errno_location() = errno };
 }
 
-/// Sets the action of `sig` to `action` (a handler, SIG_DFL or SIG_IGN)
-/// and returns the previous one.
-fn set_handler(sig: libc::c_int, action: usize) -> libc::sigaction {
-    // SAFETY: a zeroed sigaction is a valid starting value; `action` is a
-    // handler with the one-argument signature or a special value.
-    unsafe {
-        let mut sa: libc::sigaction = core::mem::zeroed();
-        sa.sa_sigaction = action;
-        sa.sa_flags = libc::SA_ONSTACK | libc::SA_RESTART;
-        libc::sigemptyset(&mut sa.sa_mask);
-        let mut old: libc::sigaction = core::mem::zeroed();
-        libc::sigaction(sig, &sa, &mut old);
-        old
-    }
+/// Sets the action of `sig` to `action` (a one-argument handler, SIG_DFL
+/// or SIG_IGN); the previous one.
+fn set_handler(sig: libc::c_int, action: usize) -> usize {
+    crate::signal::setsig(sig, action, libc::SA_RESTART, false)
 }
 
 /// `sigpipe()`: dies by SIGPIPE (gc's `dieFromSignal`), unless os/signal
@@ -116,7 +106,7 @@ static SIGSYS_WAS_IGNORED: AtomicBool = AtomicBool::new(false);
 #[export_name = "runtime.ignoreSIGSYS"]
 pub extern "C" fn ignore_sigsys() {
     let old = set_handler(libc::SIGSYS, libc::SIG_IGN);
-    SIGSYS_WAS_IGNORED.store(old.sa_sigaction == libc::SIG_IGN, Ordering::Relaxed);
+    SIGSYS_WAS_IGNORED.store(old == libc::SIG_IGN, Ordering::Relaxed);
 }
 
 /// `restoreSIGSYS()`.
@@ -226,20 +216,8 @@ mod tests {
     #[test]
     fn ignoring_sigsys_is_undone_by_restore() {
         ignore_sigsys();
-        // SAFETY: reading the action only.
-        let now = unsafe {
-            let mut old: libc::sigaction = core::mem::zeroed();
-            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
-            old.sa_sigaction
-        };
-        assert_eq!(now, libc::SIG_IGN);
+        assert_eq!(crate::signal::getsig(libc::SIGSYS), libc::SIG_IGN);
         restore_sigsys();
-        // SAFETY: as above.
-        let after = unsafe {
-            let mut old: libc::sigaction = core::mem::zeroed();
-            libc::sigaction(libc::SIGSYS, core::ptr::null(), &mut old);
-            old.sa_sigaction
-        };
-        assert_ne!(after, libc::SIG_IGN);
+        assert_ne!(crate::signal::getsig(libc::SIGSYS), libc::SIG_IGN);
     }
 }

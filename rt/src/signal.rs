@@ -31,15 +31,47 @@ pub fn initsig() {
     crate::sched::initsig();
     crate::os::initsigpipe();
     for sig in [libc::SIGSEGV, libc::SIGBUS] {
-        // SAFETY: a zeroed sigaction is a valid starting value; the handler
-        // has the SA_SIGINFO signature.
-        unsafe {
-            let mut sa: libc::sigaction = core::mem::zeroed();
-            sa.sa_sigaction = sighandler as *const () as usize;
-            sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK;
+        setsig(
+            sig,
+            sighandler as *const () as usize,
+            libc::SA_SIGINFO,
+            false,
+        );
+    }
+}
+
+/// Sets `sig`'s action: `action` is a handler (with the SA_SIGINFO
+/// signature when `flags` has it, else the one-argument one), SIG_DFL or
+/// SIG_IGN; the handler runs on the signal stack (SA_ONSTACK is added),
+/// with every signal blocked when `block_all`. Returns the previous action
+/// (SIG_DFL when the kernel refuses the change).
+pub fn setsig(sig: libc::c_int, action: usize, flags: libc::c_int, block_all: bool) -> usize {
+    // SAFETY: a zeroed sigaction is a valid starting value; the caller
+    // gives a handler of the signature `flags` says, or a special value.
+    unsafe {
+        let mut sa: libc::sigaction = core::mem::zeroed();
+        sa.sa_sigaction = action;
+        sa.sa_flags = flags | libc::SA_ONSTACK;
+        if block_all {
+            libc::sigfillset(&mut sa.sa_mask);
+        } else {
             libc::sigemptyset(&mut sa.sa_mask);
-            libc::sigaction(sig, &sa, core::ptr::null_mut());
         }
+        let mut old: libc::sigaction = core::mem::zeroed();
+        if libc::sigaction(sig, &sa, &mut old) != 0 {
+            return libc::SIG_DFL;
+        }
+        old.sa_sigaction
+    }
+}
+
+/// The action `sig` has now.
+pub fn getsig(sig: libc::c_int) -> usize {
+    // SAFETY: reading the action only.
+    unsafe {
+        let mut old: libc::sigaction = core::mem::zeroed();
+        libc::sigaction(sig, core::ptr::null(), &mut old);
+        old.sa_sigaction
     }
 }
 

@@ -91,31 +91,15 @@ extern "C" fn sighandler(sig: libc::c_int) {
     unsafe { *libc::__errno_location() = errno };
 }
 
-/// Sets `sig`'s action to `action` (a handler value), returning the old one.
+/// Sets `sig`'s action to `action` (a one-argument handler, SIG_DFL or
+/// SIG_IGN; every signal blocked in the handler), returning the old one.
 fn setsig(sig: u32, action: usize) -> usize {
-    // SAFETY: a zeroed sigaction is a valid starting value; `action` is a
-    // one-argument handler or SIG_DFL/SIG_IGN.
-    unsafe {
-        let mut sa: libc::sigaction = core::mem::zeroed();
-        sa.sa_sigaction = action;
-        sa.sa_flags = libc::SA_ONSTACK | libc::SA_RESTART;
-        libc::sigfillset(&mut sa.sa_mask);
-        let mut old: libc::sigaction = core::mem::zeroed();
-        if libc::sigaction(sig as i32, &sa, &mut old) != 0 {
-            return libc::SIG_DFL;
-        }
-        old.sa_sigaction
-    }
+    crate::signal::setsig(sig as i32, action, libc::SA_RESTART, true)
 }
 
 /// The action `sig` has now.
 fn getsig(sig: u32) -> usize {
-    // SAFETY: reading the action only.
-    unsafe {
-        let mut old: libc::sigaction = core::mem::zeroed();
-        libc::sigaction(sig as i32, core::ptr::null(), &mut old);
-        old.sa_sigaction
-    }
+    crate::signal::getsig(sig as i32)
 }
 
 /// Remembers `sig`'s action before golift first changes it.

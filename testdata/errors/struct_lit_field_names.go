@@ -16,6 +16,11 @@ type Shape struct {
 
 func (Shape) Area() int { return 0 }
 
+type ByPtr struct {
+	*Point
+	Z int
+}
+
 func main() {
 	_ = Shape{Area: 1}               // ERROR "unknown field Area in struct literal of type Shape$"
 	_ = Shape{M: 1}                  // ERROR "M is not a field"
@@ -24,4 +29,5 @@ func main() {
 	_ = strings.Builder{addr: nil}   // ERROR "cannot refer to unexported field addr in struct literal of type strings.Builder"
 	_ = strings.Builder{Addr: nil}   // ERROR "unknown field Addr in struct literal of type strings.Builder, but does have unexported addr"
 	_ = Shape{x: 1}                  // ERROR "unknown field x in struct literal of type Shape, but does have X"
+	_ = ByPtr{x: 1}                  // ERROR "unknown field x in struct literal of type ByPtr, but does have X"
 }

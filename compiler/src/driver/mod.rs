@@ -213,6 +213,7 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
             import_path: p.path.clone(),
             files: start..sources.files.len(),
             asm: p.has_asm,
+            goroot: p.goroot,
         });
     }
     let mut next_id = 0;

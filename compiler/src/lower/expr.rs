@@ -1541,9 +1541,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
 
     // ---- calls ----
 
-    /// A call expression: conversion, builtin or function call.
-    /// A call expression; its call instruction is attributed to the line of
-    /// its `(`, as gc does.
+    /// A call expression (conversion, builtin or function call); its call
+    /// instruction is attributed to the line of its `(`, as gc does.
     pub fn call(&mut self, e: &Expr) -> Vec<V> {
         let at = match &e.kind {
             ExprKind::Call { fun, .. } => fun.span.hi,

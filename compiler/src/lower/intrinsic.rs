@@ -689,12 +689,14 @@ mod tests {
                 import_path: path.into(),
                 files: 0..1,
                 asm: true,
+                goroot: true,
             },
             PackageSpec {
                 path: "main".into(),
                 import_path: "main".into(),
                 files: 1..2,
                 asm: false,
+                goroot: false,
             },
         ];
         let (mut pkg, d) = check_program(&specs, &files, &sources);

@@ -31,6 +31,11 @@ impl Checker<'_> {
     /// Finds field `name` in type `t` (a struct or a pointer to one), at the
     /// shallowest embedding depth.
     pub fn lookup_field(&self, t: TypeId, name: &str) -> FieldLookup {
+        self.lookup_field_where(t, |n| n == name)
+    }
+
+    /// `lookup_field` for the fields whose names satisfy `matches`.
+    pub fn lookup_field_where(&self, t: TypeId, matches: impl Fn(&str) -> bool) -> FieldLookup {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.under(t) {
             // Also through a defined pointer type (fields only, spec: Selectors).
@@ -53,7 +58,7 @@ impl Checker<'_> {
                 for (i, f) in fields.iter().enumerate() {
                     let mut p = path.clone();
                     p.push(i);
-                    if f.name == name {
+                    if matches(&f.name) {
                         count += 1;
                         found = Some((p.clone(), ind, f.ty));
                     }

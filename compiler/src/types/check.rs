@@ -84,6 +84,9 @@ pub struct PackageSpec {
     pub files: Range<usize>,
     /// The package has assembly (`.s`) files: functions may lack bodies.
     pub asm: bool,
+    /// Part of the standard library (its imports of GOROOT's vendored
+    /// packages are `vendor/PATH`).
+    pub goroot: bool,
 }
 
 pub(crate) struct Checker<'a> {
@@ -104,9 +107,9 @@ pub(crate) struct Checker<'a> {
     pub pkg_scope: HashMap<String, ObjId>,
     /// Imported package names, per file (and the names a dot import brings).
     pub file_scopes: Vec<HashMap<String, ObjId>>,
-    /// The names dot imports bring into a file: (file, name) -> the import's
+    /// The names dot imports bring into each file: name -> the import's
     /// `PkgName` object.
-    pub dot_names: HashMap<(usize, String), ObjId>,
+    pub dot_names: Vec<HashMap<String, ObjId>>,
     /// Dot imports by (file, position): their `PkgName` objects.
     pub dot_imports: HashMap<(usize, u32), ObjId>,
     /// Dot imports (their `PkgName` objects) whose names were used.
@@ -193,6 +196,7 @@ fn single(path: &str, files: &[ast::File]) -> PackageSpec {
         import_path: path.to_string(),
         files: 0..files.len(),
         asm: false,
+        goroot: false,
     }
 }
 
@@ -301,7 +305,7 @@ impl<'a> Checker<'a> {
             universe: HashMap::new(),
             pkg_scope: HashMap::new(),
             file_scopes: vec![HashMap::new(); files.len()],
-            dot_names: HashMap::new(),
+            dot_names: vec![HashMap::new(); files.len()],
             dot_imports: HashMap::new(),
             dot_used: Default::default(),
             scopes: Vec::new(),
@@ -419,9 +423,10 @@ impl<'a> Checker<'a> {
                 .iter()
                 .position(|s| s.import_path == p)
         };
-        let importer = &self.specs[self.file_package().min(self.specs.len() - 1)].import_path;
-        let std = !importer.split('/').next().unwrap_or("").contains('.');
-        std.then(|| find(&format!("vendor/{import_path}")))
+        let importer = &self.specs[self.file_package().min(self.specs.len() - 1)];
+        importer
+            .goroot
+            .then(|| find(&format!("vendor/{import_path}")))
             .flatten()
             .or_else(|| find(import_path))
     }
@@ -495,7 +500,7 @@ impl<'a> Checker<'a> {
             .get(self.file_idx)
             .and_then(|s| s.get(name))
         {
-            if let Some(&imp) = self.dot_names.get(&(self.file_idx, name.to_string())) {
+            if let Some(&imp) = self.dot_names.get(self.file_idx).and_then(|d| d.get(name)) {
                 self.dot_used.borrow_mut().insert(imp);
             }
             return Some(o);
@@ -566,7 +571,7 @@ impl<'a> Checker<'a> {
                 let o = self.pkg_scope[&name];
                 let (file, span) = (self.obj(imp).file, self.obj(imp).span);
                 let at = self.pos(file, span);
-                let dot = self.dot_names.get(&(fi, name.clone())).copied();
+                let dot = self.dot_names[fi].get(&name).copied();
                 let (ofile, ospan) = (self.obj(o).file, self.obj(o).span);
                 self.file_idx = self
                     .files
@@ -653,7 +658,7 @@ impl<'a> Checker<'a> {
                 continue;
             }
             self.file_scopes[fi].insert(n.clone(), o);
-            self.dot_names.insert((fi, n), obj);
+            self.dot_names[fi].insert(n, obj);
         }
     }
 

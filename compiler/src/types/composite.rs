@@ -190,33 +190,23 @@ impl Checker<'_> {
     /// The shallowest field of struct type `t` whose name equals `name` up
     /// to letter case, and whether it is another package's unexported field.
     fn field_folding_case(&self, t: TypeId, name: &str) -> Option<(String, bool)> {
+        let lower = name.to_lowercase();
+        let super::access::FieldLookup::Found { path, .. } =
+            self.lookup_field_where(t, |n| n.to_lowercase() == lower)
+        else {
+            return None;
+        };
         let tt = &self.pkg.types;
-        let mut current = vec![t];
-        let mut seen = HashSet::new();
-        while !current.is_empty() {
-            let mut next = Vec::new();
-            for typ in current {
-                if !seen.insert(typ) {
-                    continue;
-                }
-                let Type::Struct(fields) = tt.under(typ) else {
-                    continue;
-                };
-                for f in fields {
-                    if f.name.to_lowercase() == name.to_lowercase() {
-                        return Some((f.name.clone(), self.foreign_field_of(f)));
-                    }
-                    if f.embedded {
-                        next.push(match tt.get(f.ty) {
-                            Type::Pointer(e) => *e,
-                            _ => f.ty,
-                        });
-                    }
-                }
-            }
-            current = next;
+        let last = path.len() - 1;
+        let mut owner = tt.field_path_type(t, &path[..last]);
+        if let Type::Pointer(e) = tt.under(owner) {
+            owner = *e;
         }
-        None
+        let Type::Struct(fields) = tt.under(owner) else {
+            return None;
+        };
+        let f = &fields[path[last]];
+        Some((f.name.clone(), self.foreign_field_of(f)))
     }
 
     fn struct_lit(

@@ -272,11 +272,17 @@ impl TypeTable {
     }
 
     /// The type of the field at `path` (field indices through embedded
-    /// struct values) below struct type `t`.
+    /// structs or pointers to them) below struct type `t`.
     pub fn field_path_type(&self, t: TypeId, path: &[usize]) -> TypeId {
-        path.iter().fold(t, |t, &i| match self.under(t) {
-            Type::Struct(fields) => fields[i].ty,
-            _ => unreachable!("field path through a non-struct"),
+        path.iter().fold(t, |t, &i| {
+            let t = match self.under(t) {
+                Type::Pointer(e) => *e,
+                _ => t,
+            };
+            match self.under(t) {
+                Type::Struct(fields) => fields[i].ty,
+                _ => unreachable!("field path through a non-struct"),
+            }
         })
     }
 

@@ -240,14 +240,20 @@ func reflectcall(stackArgsType, fn, stackArgs unsafe.Pointer, stackArgsSize, sta
 	var regs callRegs
 	var stack []uint64
 	ni, nf := 0, 0
-	putInt := func(v uint64) {
-		if ni == len(regs.ints) {
+	// put passes v in the next integer (or float) register, else on the stack.
+	put := func(v uint64, float bool) {
+		bank, n := regs.ints[:], &ni
+		if float {
+			bank, n = regs.floats[:], &nf
+		}
+		if *n == len(bank) {
 			stack = append(stack, v)
 			return
 		}
-		regs.ints[ni] = v
-		ni++
+		bank[*n] = v
+		*n++
 	}
+	putInt := func(v uint64) { put(v, false) }
 	if len(area) > 0 {
 		putInt(uint64(uintptr(unsafe.Pointer(&area[0]))))
 	}
@@ -271,17 +277,7 @@ func reflectcall(stackArgsType, fn, stackArgs unsafe.Pointer, stackArgsSize, sta
 			putInt(uint64(uintptr(unsafe.Add(stackArgs, off))))
 		}
 		for _, s := range args {
-			v := loadScalar(unsafe.Add(stackArgs, s.off), s.size)
-			if s.float {
-				if nf == len(regs.floats) {
-					stack = append(stack, v)
-					continue
-				}
-				regs.floats[nf] = v
-				nf++
-			} else {
-				putInt(v)
-			}
+			put(loadScalar(unsafe.Add(stackArgs, s.off), s.size), s.float)
 		}
 		off += typeSize(t)
 	}
@@ -357,22 +353,21 @@ func reflect_goliftMakeFuncCall(ft, frame unsafe.Pointer, retOffset uintptr, reg
 	if area != nil {
 		ni = 2
 	}
-	nextInt := func() uint64 {
-		if ni < len(regs.ints) {
-			ni++
-			return regs.ints[ni-1]
+	// next takes the next integer (or float) register's word, else the
+	// next stack word.
+	next := func(float bool) uint64 {
+		bank, n := regs.ints[:], &ni
+		if float {
+			bank, n = regs.floats[:], &nf
+		}
+		if *n < len(bank) {
+			*n++
+			return bank[*n-1]
 		}
 		ns++
 		return *(*uint64)(unsafe.Add(regs.stack, 8*(ns-1)))
 	}
-	nextFloat := func() uint64 {
-		if nf < len(regs.floats) {
-			nf++
-			return regs.floats[nf-1]
-		}
-		ns++
-		return *(*uint64)(unsafe.Add(regs.stack, 8*(ns-1)))
-	}
+	nextInt := func() uint64 { return next(false) }
 	var rets []scalar
 	var memRets, outPtrs []uintptr
 	var memTypes []unsafe.Pointer
@@ -398,13 +393,7 @@ func reflect_goliftMakeFuncCall(ft, frame unsafe.Pointer, retOffset uintptr, reg
 			typedmemmove(t, unsafe.Add(frame, off), unsafe.Pointer(uintptr(nextInt())))
 		}
 		for _, s := range args {
-			var v uint64
-			if s.float {
-				v = nextFloat()
-			} else {
-				v = nextInt()
-			}
-			storeScalar(unsafe.Add(frame, s.off), s.size, v)
+			storeScalar(unsafe.Add(frame, s.off), s.size, next(s.float))
 		}
 		off += typeSize(t)
 	}

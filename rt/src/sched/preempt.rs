@@ -53,16 +53,13 @@ pub fn init() {
         crate::sched::godebug("asyncpreemptoff") == Some(1),
         Ordering::Relaxed,
     );
-    // SAFETY: a zeroed sigaction is a valid starting value; the handler has
-    // the SA_SIGINFO signature; SA_RESTART keeps interrupted system calls
-    // of the runtime going.
-    unsafe {
-        let mut sa: libc::sigaction = core::mem::zeroed();
-        sa.sa_sigaction = sigurg as *const () as usize;
-        sa.sa_flags = libc::SA_SIGINFO | libc::SA_ONSTACK | libc::SA_RESTART;
-        libc::sigemptyset(&mut sa.sa_mask);
-        libc::sigaction(libc::SIGURG, &sa, core::ptr::null_mut());
-    }
+    // SA_RESTART keeps interrupted system calls of the runtime going.
+    crate::signal::setsig(
+        libc::SIGURG,
+        sigurg as *const () as usize,
+        libc::SA_SIGINFO | libc::SA_RESTART,
+        false,
+    );
 }
 
 /// Sends the preemption signal to `m`'s thread (Go's `preemptM`).

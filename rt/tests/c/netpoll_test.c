@@ -5,6 +5,7 @@
  * closing. Built with the pinned g register reserved (-ffixed-r15 /
  * -ffixed-x21). The mode comes from RT_TEST_MODE; rt/tests/netpoll.rs runs
  * each mode and checks the output. */
+#define _GNU_SOURCE /* pipe2 */
 #include <errno.h>
 #include <fcntl.h>
 #include <pthread.h>
@@ -14,16 +15,10 @@
 #include <sys/resource.h>
 #include <unistd.h>
 
+#include "goroutines.h"
+
 typedef struct { uintptr_t pd; intptr_t errno_; } Opened;
 
-void newproc(void *fv) __asm__("runtime.newproc");
-void semacquire(uint32_t *addr, uint8_t lifo) __asm__("runtime.semacquire");
-void semrelease(uint32_t *addr, uint8_t handoff) __asm__("runtime.semrelease");
-int64_t nanotime(void) __asm__("runtime.nanotime");
-void timeSleep(int64_t ns) __asm__("runtime.timeSleep");
-void printint(int64_t) __asm__("runtime.printint");
-void printstring(const char *, size_t) __asm__("runtime.printstring");
-void printnl(void) __asm__("runtime.printnl");
 void entersyscall(void) __asm__("runtime.entersyscall");
 void exitsyscall(void) __asm__("runtime.exitsyscall");
 
@@ -35,20 +30,8 @@ intptr_t pollReset(uintptr_t pd, intptr_t mode) __asm__("runtime.netpollReset");
 intptr_t pollWait(uintptr_t pd, intptr_t mode) __asm__("runtime.netpollWait");
 void pollSetDeadline(uintptr_t pd, int64_t d, intptr_t mode) __asm__("runtime.netpollSetDeadline");
 void pollUnblock(uintptr_t pd) __asm__("runtime.netpollUnblock");
-void golift_main(void) __asm__("golift.main");
 
-static void str(const char *s) { printstring(s, strlen(s)); }
 static void line(const char *s, int64_t v) { str(s); printint(v); printnl(); }
-
-/* A goroutine: its funcval is {fn, id}; fn gets the funcval. */
-typedef struct Fv { void (*fn)(struct Fv *); int64_t id; } Fv;
-
-static void go(void (*fn)(Fv *), int64_t id) {
-	Fv *fv = malloc(sizeof *fv);
-	fv->fn = fn;
-	fv->id = id;
-	newproc(fv);
-}
 
 /* A polled descriptor, as internal/poll's FD holds it. */
 typedef struct { int fd; uintptr_t pd; } PFD;

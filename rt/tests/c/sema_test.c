@@ -10,38 +10,19 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include "goroutines.h"
+
 typedef struct { uint32_t wait, notify; uintptr_t lock; void *head, *tail; } NotifyList;
 typedef struct { int64_t sec, nsec; } WallTime;
 
-void newproc(void *fv) __asm__("runtime.newproc");
-void semacquire(uint32_t *addr, uint8_t lifo) __asm__("runtime.semacquire");
 void semacquire1(uint32_t *addr, uint8_t lifo, uint8_t reason) __asm__("runtime.semacquire1");
-void semrelease(uint32_t *addr, uint8_t handoff) __asm__("runtime.semrelease");
 uint32_t notifyListAdd(NotifyList *l) __asm__("runtime.notifyListAdd");
 void notifyListWait(NotifyList *l, uint32_t t) __asm__("runtime.notifyListWait");
 void notifyListNotifyOne(NotifyList *l) __asm__("runtime.notifyListNotifyOne");
 void notifyListNotifyAll(NotifyList *l) __asm__("runtime.notifyListNotifyAll");
-int64_t nanotime(void) __asm__("runtime.nanotime");
 WallTime walltime(void) __asm__("runtime.walltime");
-void timeSleep(int64_t ns) __asm__("runtime.timeSleep");
 void procyield(uint32_t cycles) __asm__("runtime.procyield");
 void osyield(void) __asm__("runtime.osyield");
-void printint(int64_t) __asm__("runtime.printint");
-void printstring(const char *, size_t) __asm__("runtime.printstring");
-void printnl(void) __asm__("runtime.printnl");
-void golift_main(void) __asm__("golift.main");
-
-static void str(const char *s) { printstring(s, strlen(s)); }
-
-/* A goroutine: its funcval is {fn, id}; fn gets the funcval. */
-typedef struct Fv { void (*fn)(struct Fv *); int64_t id; } Fv;
-
-static void go(void (*fn)(Fv *), int64_t id) {
-	Fv *fv = malloc(sizeof *fv);
-	fv->fn = fn;
-	fv->id = id;
-	newproc(fv);
-}
 
 enum { WORKERS = 8, ROUNDS = 2000 };
 

@@ -279,17 +279,10 @@ impl Loader {
     /// nearest go.mod above it (a module without one is Go 1.16, as the go
     /// command assumes for dependencies), the main module's if none is found.
     fn module_minor_of(&self, dir: &Path) -> u32 {
-        let mut d = Some(normalize(dir));
-        while let Some(cur) = d {
-            if let Ok(text) = std::fs::read_to_string(cur.join("go.mod")) {
-                return match gomod::parse(&text, &cur) {
-                    Ok(m) => m.go.as_deref().and_then(gomod::minor).unwrap_or(16),
-                    Err(_) => self.module_minor(),
-                };
-            }
-            d = cur.parent().map(Path::to_path_buf);
+        match find_module(dir) {
+            Ok(Some(m)) => m.gomod.go.as_deref().and_then(gomod::minor).unwrap_or(16),
+            _ => self.module_minor(),
         }
-        self.module_minor()
     }
 
     /// The import path of a directory: inside the main module, its path
