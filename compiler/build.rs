@@ -26,8 +26,9 @@ fn main() {
     embed_go_sources(&rt.join("go"), &out_dir.join("embedded_go.rs"));
 
     // `cargo clippy` only type-checks golift, which needs no runtime
-    // archive; the nested cargo under clippy failed on fresh target
-    // directories (its rustc probe read garbage), so it is not run there.
+    // archive, so the nested release build is not run there (CI saves its
+    // time; a stdin with data in it once reached its rustc probe as source,
+    // which `.ci/run` now prevents with an empty stdin).
     println!("cargo:rerun-if-env-changed=RUSTC_WORKSPACE_WRAPPER");
     if env::var("RUSTC_WORKSPACE_WRAPPER").is_ok_and(|w| w.contains("clippy")) {
         std::fs::write(out_dir.join("libgolift_rt.a"), b"").unwrap();
