@@ -27,8 +27,7 @@ fn main() {
 
     // `cargo clippy` only type-checks golift, which needs no runtime
     // archive, so the nested release build is not run there (CI saves its
-    // time; a stdin with data in it once reached its rustc probe as source,
-    // which `.ci/run` now prevents with an empty stdin).
+    // time).
     println!("cargo:rerun-if-env-changed=RUSTC_WORKSPACE_WRAPPER");
     if env::var("RUSTC_WORKSPACE_WRAPPER").is_ok_and(|w| w.contains("clippy")) {
         std::fs::write(out_dir.join("libgolift_rt.a"), b"").unwrap();
@@ -55,8 +54,6 @@ fn main() {
         .env_remove("CLIPPY_ARGS")
         .env("CARGO_ENCODED_RUSTFLAGS", "-Cforce-frame-pointers=yes")
         .env("CARGO_PROFILE_RELEASE_PANIC", "abort")
-        // Nothing for the nested build to read: an inherited stdin with
-        // data in it reached cargo's rustc probe (`rustc -`) as source.
         .stdin(std::process::Stdio::null())
         .status()
         .expect("cannot run cargo to build the runtime");

@@ -411,16 +411,16 @@ pub fn build(args: &[String], out: Option<&Path>, verbose: bool) -> Result<(), F
         if p.name != "main" {
             return check_root(&loader, *root).map(|_| ());
         }
-        let exe = out.map_or_else(|| PathBuf::from(exe_name(p)), Path::to_path_buf);
-        return build_root(&loader, *root, &exe, verbose);
+        return with_output(out, &exe_name(p), |exe| {
+            build_root(&loader, *root, exe, verbose)
+        });
     }
     let checked: Vec<Checked> = roots
         .iter()
         .map(|&r| check_root(&loader, r))
         .collect::<Result<_, _>>()?;
     if let [c] = checked.as_slice() {
-        let exe = out.map_or_else(|| PathBuf::from(&c.exe_name), Path::to_path_buf);
-        return build_checked(c, &exe);
+        return with_output(out, &c.exe_name, |exe| build_checked(c, exe));
     }
     for c in checked.iter().filter(|c| c.name == "main") {
         let exe = out.filter(|o| o.is_dir()).map(|d| d.join(&c.exe_name));
@@ -432,6 +432,44 @@ pub fn build(args: &[String], out: Option<&Path>, verbose: bool) -> Result<(), F
         }
     }
     Ok(())
+}
+
+/// Runs `build` on the path where `golift build -o OUT` puts an executable
+/// named `name` by default, with `go build`'s rules: no `-o` means `name`;
+/// an existing directory (or a path ending in `/`) gets `name` inside it;
+/// `/dev/null` builds and discards the executable (renaming a file over
+/// the device would replace it); a non-empty file that is not an object
+/// is not overwritten.
+fn with_output(
+    out: Option<&Path>,
+    name: &str,
+    build: impl FnOnce(&Path) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let Some(out) = out else {
+        return build(Path::new(name));
+    };
+    if out == Path::new("/dev/null") {
+        let dir = tempfile::tempdir().map_err(|e| {
+            Failure::msg(format!("golift: cannot create a temporary directory: {e}"))
+        })?;
+        return build(&dir.path().join(name));
+    }
+    if out.is_dir() || out.as_os_str().to_string_lossy().ends_with('/') {
+        return build(&out.join(name));
+    }
+    if std::fs::read(out).is_ok_and(|b| !b.is_empty() && !is_object(&b)) {
+        return Err(Failure::msg(format!(
+            "golift: build output {:?} already exists and is not an object file",
+            out.display().to_string()
+        )));
+    }
+    build(out)
+}
+
+/// Whether `bytes` start like an object file or executable (ELF, an
+/// archive), which a build may overwrite.
+fn is_object(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"\x7fELF") || bytes.starts_with(b"!<arch>\n")
 }
 
 /// The Cranelift IR text of the program's functions.
