@@ -41,8 +41,8 @@ func main() {
 	println("total", <-done)
 
 	r2, w2, _ := os.Pipe()
-	r2.SetReadDeadline(time.Now().Add(20 * time.Millisecond))
 	start := time.Now()
+	r2.SetReadDeadline(start.Add(20 * time.Millisecond))
 	buf := make([]byte, 10)
 	_, err = r2.Read(buf)
 	println(err.Error(), errors.Is(err, os.ErrDeadlineExceeded), time.Since(start) >= 20*time.Millisecond)

@@ -48,6 +48,10 @@ enum Cmd {
     Test {
         #[arg(value_name = "DIR")]
         dir: PathBuf,
+        /// Run each program once per GOMAXPROCS value in this
+        /// comma-separated list (built once).
+        #[arg(long, value_name = "N,N,...", value_delimiter = ',')]
+        procs: Vec<String>,
     },
     /// Print the Cranelift IR of each function.
     Ir {
@@ -108,8 +112,8 @@ fn run(cmd: Cmd) -> Result<ExitCode, Failure> {
             Ok(ExitCode::SUCCESS)
         }
         Cmd::Run { args } => run_program(args),
-        Cmd::Test { dir } => {
-            let s = driver::testrun::run_dir(&dir).map_err(Failure::msg)?;
+        Cmd::Test { dir, procs } => {
+            let s = driver::testrun::run_dir(&dir, &procs).map_err(Failure::msg)?;
             Ok(if s.failed == 0 {
                 ExitCode::SUCCESS
             } else {

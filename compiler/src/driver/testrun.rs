@@ -5,6 +5,10 @@
 //! must be rejected with the diagnostics its `// ERROR "regexp"` comments
 //! expect.
 //!
+//! `--procs 1,4` runs each built program once per GOMAXPROCS value (built
+//! once: the executable does not depend on it); a program's output must
+//! not depend on how many Ps the scheduler has.
+//!
 //! Output normalisation (the `.out` files were made from `go run` the same
 //! way): stdout and stderr share one pipe; from the first traceback line
 //! (`goroutine N [` or `runtime stack:`) on, output is dropped, and so are
@@ -30,7 +34,7 @@ pub struct Summary {
 
 /// Runs the corpus in `dir`, printing a block per failure and the closing
 /// `N passed, N failed` line.
-pub fn run_dir(dir: &Path) -> Result<Summary, String> {
+pub fn run_dir(dir: &Path, procs: &[String]) -> Result<Summary, String> {
     let mut cases: Vec<Case> = go_files(dir)?.into_iter().map(Case::Run).collect();
     cases.extend(modules(&dir.join("modules")).into_iter().map(Case::Module));
     let errors = dir.join("errors");
@@ -50,7 +54,7 @@ pub fn run_dir(dir: &Path) -> Result<Summary, String> {
             s.spawn(|| loop {
                 let i = next.fetch_add(1, Ordering::SeqCst);
                 let Some(case) = cases.get(i) else { break };
-                let r = case.run(work.path(), i);
+                let r = case.run(work.path(), i, procs);
                 results.lock().unwrap().push((i, r));
             });
         }
@@ -90,10 +94,10 @@ impl Case {
         }
     }
 
-    fn run(&self, work: &Path, index: usize) -> Result<(), String> {
+    fn run(&self, work: &Path, index: usize, procs: &[String]) -> Result<(), String> {
         match self {
-            Case::Run(p) => run_program(p, &work.join(format!("t{index}"))),
-            Case::Module(p) => run_module(p, &work.join(format!("t{index}"))),
+            Case::Run(p) => run_program(p, &work.join(format!("t{index}")), procs),
+            Case::Module(p) => run_module(p, &work.join(format!("t{index}")), procs),
             Case::Reject(p) => check_rejected(p),
         }
     }
@@ -122,39 +126,57 @@ fn modules(dir: &Path) -> Vec<PathBuf> {
     mods
 }
 
-fn run_program(src: &Path, exe: &Path) -> Result<(), String> {
-    compare(src, &src.with_extension("out"), exe)
+fn run_program(src: &Path, exe: &Path, procs: &[String]) -> Result<(), String> {
+    compare(src, &src.with_extension("out"), exe, procs)
 }
 
 /// Builds module `dir` from its root (an absolute path, so that it is a
 /// directory and not an import path) and compares with `dir.out`.
-fn run_module(dir: &Path, exe: &Path) -> Result<(), String> {
+fn run_module(dir: &Path, exe: &Path, procs: &[String]) -> Result<(), String> {
     let abs = std::path::absolute(dir).map_err(|e| e.to_string())?;
-    compare(&abs, &dir.with_extension("out"), exe)
+    compare(&abs, &dir.with_extension("out"), exe, procs)
 }
 
-/// Builds the package `src` names, runs it and compares with `want_path`.
-fn compare(src: &Path, want_path: &Path, exe: &Path) -> Result<(), String> {
+/// Builds the package `src` names, runs it (once per GOMAXPROCS value of
+/// `procs`, or once as the environment has it) and compares with
+/// `want_path`.
+fn compare(src: &Path, want_path: &Path, exe: &Path, procs: &[String]) -> Result<(), String> {
     let want = std::fs::read(want_path).map_err(|e| format!("{}: {e}", want_path.display()))?;
     // Each program is built once: straight through, not via the cache.
     let built = super::check(&[src.display().to_string()])
         .and_then(|c| c.iter().try_for_each(|c| super::build_checked(c, exe)));
     built.map_err(|f| f.messages.join("\n"))?;
-    let got = run_merged(exe)?;
-    if got == want {
-        return Ok(());
+    let runs: Vec<Option<&str>> = if procs.is_empty() {
+        vec![None]
+    } else {
+        procs.iter().map(|p| Some(p.as_str())).collect()
+    };
+    for p in runs {
+        let got = run_merged(exe, p)?;
+        if got != want {
+            let diff = short_diff(
+                &String::from_utf8_lossy(&want),
+                &String::from_utf8_lossy(&got),
+            );
+            return Err(match p {
+                Some(p) => format!("with GOMAXPROCS={p}:\n{diff}"),
+                None => diff,
+            });
+        }
     }
-    Err(short_diff(
-        &String::from_utf8_lossy(&want),
-        &String::from_utf8_lossy(&got),
-    ))
+    Ok(())
 }
 
-/// Runs `exe` with stdout and stderr on one pipe; returns the normalised output.
-pub fn run_merged(exe: &Path) -> Result<Vec<u8>, String> {
+/// Runs `exe` (with `GOMAXPROCS=procs` when given) with stdout and stderr
+/// on one pipe; returns the normalised output.
+pub fn run_merged(exe: &Path, procs: Option<&str>) -> Result<Vec<u8>, String> {
     let (mut reader, writer) = std::io::pipe().map_err(|e| e.to_string())?;
     let writer2 = writer.try_clone().map_err(|e| e.to_string())?;
-    let mut child = Command::new(exe)
+    let mut cmd = Command::new(exe);
+    if let Some(p) = procs {
+        cmd.env("GOMAXPROCS", p);
+    }
+    let mut child = cmd
         .stdin(Stdio::null())
         .stdout(writer)
         .stderr(writer2)
