@@ -182,6 +182,9 @@ pub fn run_merged(exe: &Path, procs: Option<&str>) -> Result<Vec<u8>, String> {
         .stderr(writer2)
         .spawn()
         .map_err(|e| format!("cannot run {}: {e}", exe.display()))?;
+    // The pipe's write ends live in `cmd`: the reader sees EOF only once
+    // they are closed here too.
+    drop(cmd);
     let collector = std::thread::spawn(move || {
         let mut buf = Vec::new();
         let _ = reader.read_to_end(&mut buf);
