@@ -7,6 +7,8 @@
 //!   `preempt`: asynchronous preemption by signal; `syscall`: system calls
 //!   that let the P go (entersyscall/exitsyscall); `trace`:
 //!   `GODEBUG=schedtrace`.
+//! - `coro`: iter.Pull's coroutines, a direct switch between two
+//!   goroutines on one M (`coroswitch`).
 //! - `api`: the entries of package runtime's API (Gosched, Goexit,
 //!   NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread).
 //!
@@ -37,6 +39,7 @@
 //!   (sysmon) may read a stale pointer safely.
 
 mod api;
+mod coro;
 mod g;
 mod preempt;
 mod proc;
