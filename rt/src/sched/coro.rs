@@ -125,7 +125,8 @@ extern "C" fn coroswitch_m(gp: *mut G) -> ! {
             p.hex(m as u64);
             p.str(b", want ");
             p.hex(c.mp as u64);
-            p.str(b"\ncoro: got lock external ");
+            // golift has no internal locks (cgo callbacks): always 0.
+            p.str(b"\ncoro: got lock internal 0, want 0\ncoro: got lock external ");
             p.uint(g.lockedcount as u64);
             p.str(b", want ");
             p.uint(c.locked_ext as u64);
