@@ -73,19 +73,18 @@ pub unsafe extern "C" fn corocreate(c: *mut Coro, start: *const u8) {
     }
 }
 
-crate::arch::park_entry!("runtime.coroswitch", coroswitch);
+crate::arch::park_entry!("runtime.coroswitch", coroswitch, with_g);
 
 /// `coroswitch(c)`: runs the goroutine blocked in `c` and blocks the
-/// caller in `c`; it resumes (by returning from the park stub) when some
-/// goroutine switches on `c` again.
-extern "C" fn coroswitch(c: *mut Coro) {
-    let gp = getg();
-    // SAFETY: the running g belongs to this thread.
+/// caller `gp` (the stub passes it) in `c`; it resumes (by returning from
+/// the park stub) when some goroutine switches on `c` again.
+extern "C" fn coroswitch(c: *mut Coro, gp: *mut G) {
+    // SAFETY: `gp` runs on this thread, so `gp.m` is its M.
     unsafe {
         (*gp).coroarg = c.cast();
         (*gp).coroexit = false;
+        proc::mcall_m((*gp).m, gp, coroswitch_m)
     }
-    proc::mcall(gp, coroswitch_m)
 }
 
 /// `coroexit(c)`: the coroutine goroutine's function ended (returned,
@@ -110,11 +109,11 @@ pub unsafe extern "C" fn coroexit(c: *mut Coro) {
 
 /// The switch, on g0 (Go's `coroswitch_m`).
 extern "C" fn coroswitch_m(gp: *mut G) -> ! {
-    let m = getm();
-    // SAFETY: `gp` just stopped running on this M, which holds a P; `c` is
-    // live (the Go side holds it).
+    // SAFETY: `gp` just stopped running on this M (`gp.m`, the thread's),
+    // which holds a P; `c` is live (the Go side holds it).
     unsafe {
         let g = &mut *gp;
+        let m = g.m;
         let c = &*g.coroarg.cast::<Coro>();
         g.coroarg = core::ptr::null_mut();
         let exit = core::mem::replace(&mut g.coroexit, false);

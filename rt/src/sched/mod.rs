@@ -80,12 +80,14 @@ thread_local! {
 }
 
 /// The goroutine running on this thread (null before the first one starts).
+#[inline]
 pub fn getg() -> *mut G {
     CURRENT_G.with(Cell::get)
 }
 
 /// Records `gp` as the goroutine running on this thread; the caller also
 /// loads it into the pinned register before running Go code.
+#[inline]
 pub fn setg(gp: *mut G) {
     CURRENT_G.with(|c| c.set(gp));
 }

@@ -144,6 +144,7 @@ thread_local! {
 }
 
 /// The M of the calling thread.
+#[inline]
 pub fn getm() -> *mut M {
     CURRENT_M.with(Cell::get)
 }
@@ -469,8 +470,14 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
 }
 
 /// Switches from goroutine `gp` to this M's g0 and runs `f(gp)` there.
+#[inline]
 pub(super) fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
-    let m = getm();
+    mcall_m(getm(), gp, f)
+}
+
+/// `mcall` by a goroutine that knows its M `m` (the calling thread's).
+#[inline]
+pub(super) fn mcall_m(m: *mut M, gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
     // SAFETY: the M's g0 stack below `g0sp` is unused while a goroutine
     // runs; the caller's frames are abandoned (park stub protocol).
     unsafe {
