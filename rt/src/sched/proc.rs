@@ -742,22 +742,6 @@ fn execute(gp: *mut G) -> ! {
     let m = getm();
     // SAFETY: `gp` is runnable and was taken off a queue by this M.
     unsafe {
-        (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
-        run(m, gp)
-    }
-}
-
-/// Runs `gp` on `m` (the calling thread's M, on its g0 stack): its M and
-/// status, its stack guard unless a preemption request is pending, then
-/// its saved context. `execute` without the scheduling tick, for
-/// `coroswitch`'s direct switch.
-///
-/// # Safety
-/// `gp` is owned by the caller (taken off a queue or a coroutine) and
-/// has a context to resume.
-pub(super) unsafe fn run(m: *mut M, gp: *mut G) -> ! {
-    // SAFETY: guaranteed by the caller.
-    unsafe {
         (*m).curg.store(gp, Ordering::SeqCst);
         (*gp).m = m;
         (*gp).status.store(G_RUNNING, Ordering::SeqCst);
@@ -766,6 +750,7 @@ pub(super) unsafe fn run(m: *mut M, gp: *mut G) -> ! {
                 .stackguard0
                 .store((*gp).stackguard(), Ordering::Relaxed);
         }
+        (*(*m).p).schedtick.fetch_add(1, Ordering::Relaxed);
         setg(gp);
         arch::gogo(gp)
     }
