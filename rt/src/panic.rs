@@ -206,13 +206,21 @@ pub fn goexited() -> bool {
     if !unsafe { g.panic.as_ref() }.is_some_and(|p| p.goexit) {
         return false;
     }
+    discard_panics();
+    true
+}
+
+/// Drops the running goroutine's panic chain and stops unwinding: a
+/// coroutine goroutine ends in `coroexit` whatever it was doing (Goexit,
+/// or a panic its function did not recover, which vanishes as in Go).
+pub fn discard_panics() {
+    let g = curg();
     g.unwinding = 0;
     while !g.panic.is_null() {
         // SAFETY: each record is unlinked before it is freed.
         let p = unsafe { Box::from_raw(g.panic) };
         g.panic = p.link;
     }
-    true
 }
 
 /// Whether two panic values are the same value (for `[recovered, repanicked]`),

@@ -66,6 +66,7 @@ pub fn goentry_pc() -> usize {
 /// # Safety
 /// `gp.sched` must hold a context saved by a park stub or set up for
 /// `goentry`, and the caller must be on a stack it abandons (g0).
+#[inline]
 pub unsafe fn gogo(gp: *mut G) -> ! {
     // SAFETY: guaranteed by the caller.
     unsafe { golift_rt_gogo(core::ptr::addr_of_mut!((*gp).sched), gp.cast()) }
@@ -77,6 +78,7 @@ pub unsafe fn gogo(gp: *mut G) -> ! {
 /// `sp` must be the 16-byte aligned top of this M's g0 stack, with nothing
 /// live below it; the current Rust frames are abandoned, so they must hold
 /// no locks or values with destructors that matter.
+#[inline]
 pub unsafe fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !, sp: usize, g0: *mut G) -> ! {
     // SAFETY: guaranteed by the caller.
     unsafe { golift_rt_mcall(gp.cast(), f as *const u8, sp, g0.cast()) }

@@ -154,7 +154,9 @@ use crate::sched::Gobuf;
 /// Defines the park entry stub `runtime.NAME`: saves the caller's context
 /// in `g.sched` (r15 = g) and tail-jumps to the Rust implementation `imp`,
 /// which returns normally or parks; a parked goroutine later resumes by
-/// returning from the stub (see `golift_rt_gogo`).
+/// returning from the stub (see `golift_rt_gogo`). With `with_g`, `imp`
+/// also gets `g` as its second argument (entries of one argument), which
+/// spares it the thread-local read.
 macro_rules! park_entry {
     ($name:literal, $imp:path) => {
         core::arch::global_asm!(
@@ -172,6 +174,32 @@ macro_rules! park_entry {
             "mov [r15 + {r0} + 8], r12",
             "mov [r15 + {r0} + 16], r13",
             "mov [r15 + {r0} + 24], r14",
+            "jmp {imp}",
+            concat!(".size \"", $name, "\", . - \"", $name, "\""),
+            sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),
+            bp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, bp),
+            pc = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, pc),
+            r0 = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, regs),
+            imp = sym $imp,
+        );
+    };
+    ($name:literal, $imp:path, with_g) => {
+        core::arch::global_asm!(
+            ".text",
+            concat!(".globl \"", $name, "\""),
+            concat!(".type \"", $name, "\",@function"),
+            ".p2align 4",
+            concat!("\"", $name, "\":"),
+            "mov rax, [rsp]",
+            "mov [r15 + {pc}], rax",
+            "lea rax, [rsp + 8]",
+            "mov [r15 + {sp}], rax",
+            "mov [r15 + {bp}], rbp",
+            "mov [r15 + {r0}], rbx",
+            "mov [r15 + {r0} + 8], r12",
+            "mov [r15 + {r0} + 16], r13",
+            "mov [r15 + {r0} + 24], r14",
+            "mov rsi, r15",
             "jmp {imp}",
             concat!(".size \"", $name, "\", . - \"", $name, "\""),
             sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),

@@ -72,6 +72,10 @@ pub struct G {
     pub asyncsp: usize,
     /// The next older g on the list of all gs (for `GODEBUG=scheddetail`).
     pub alllink: *mut G,
+    /// The coroutine a `coroswitch`/`coroexit` hands over, read on g0
+    /// (Go's `coroarg`), and whether the goroutine exits (`coroexit`).
+    pub coroarg: *mut u8,
+    pub coroexit: bool,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -110,6 +114,7 @@ pub enum WaitReason {
     SyncRWMutexLock,
     SyncWaitGroupWait,
     IOWait,
+    Coroutine,
 }
 
 impl WaitReason {
@@ -130,6 +135,7 @@ impl WaitReason {
             WaitReason::SyncRWMutexLock => "sync.RWMutex.Lock",
             WaitReason::SyncWaitGroupWait => "sync.WaitGroup.Wait",
             WaitReason::IOWait => "IO wait",
+            WaitReason::Coroutine => "coroutine",
         }
     }
 }
@@ -167,6 +173,8 @@ impl G {
             asyncpc: 0,
             asyncsp: 0,
             alllink: core::ptr::null_mut(),
+            coroarg: core::ptr::null_mut(),
+            coroexit: false,
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

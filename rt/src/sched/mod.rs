@@ -7,6 +7,8 @@
 //!   `preempt`: asynchronous preemption by signal; `syscall`: system calls
 //!   that let the P go (entersyscall/exitsyscall); `trace`:
 //!   `GODEBUG=schedtrace`.
+//! - `coro`: iter.Pull's coroutines, a direct switch between two
+//!   goroutines on one M (`coroswitch`).
 //! - `api`: the entries of package runtime's API (Gosched, Goexit,
 //!   NumGoroutine, GOMAXPROCS, NumCPU, LockOSThread).
 //!
@@ -37,6 +39,7 @@
 //!   (sysmon) may read a stale pointer safely.
 
 mod api;
+mod coro;
 mod g;
 mod preempt;
 mod proc;
@@ -77,12 +80,14 @@ thread_local! {
 }
 
 /// The goroutine running on this thread (null before the first one starts).
+#[inline]
 pub fn getg() -> *mut G {
     CURRENT_G.with(Cell::get)
 }
 
 /// Records `gp` as the goroutine running on this thread; the caller also
 /// loads it into the pinned register before running Go code.
+#[inline]
 pub fn setg(gp: *mut G) {
     CURRENT_G.with(|c| c.set(gp));
 }

@@ -144,6 +144,7 @@ thread_local! {
 }
 
 /// The M of the calling thread.
+#[inline]
 pub fn getm() -> *mut M {
     CURRENT_M.with(Cell::get)
 }
@@ -351,16 +352,28 @@ unsafe fn gostart(gp: *mut G, fv: *const u8) {
 /// `fv` must be a `func()` funcval that stays valid while the goroutine runs.
 #[export_name = "runtime.newproc"]
 pub unsafe extern "C" fn newproc(fv: *const u8) {
-    let gp = gfget().unwrap_or_else(|| malg(GOROUTINE_STACK_RESERVE));
-    // SAFETY: `gp` is fresh or dead, owned by us until queued.
-    unsafe {
-        (*gp).goid = GOIDGEN.fetch_add(1, Ordering::Relaxed);
-        gostart(gp, fv);
-        (*(*getm()).p).runqput(gp, true);
-    }
+    // SAFETY: guaranteed by the caller.
+    let gp = unsafe { newg(fv) };
+    // SAFETY: `gp` is fresh, owned by us until queued.
+    unsafe { (*(*getm()).p).runqput(gp, true) };
     if MAIN_STARTED.load(Ordering::Relaxed) {
         wakep();
     }
+}
+
+/// A new goroutine (a dead g reused, or a fresh one) with the next id,
+/// ready to start running funcval `fv`: runnable, counted, on no queue.
+///
+/// # Safety
+/// As `newproc`; the calling M holds a P.
+pub(super) unsafe fn newg(fv: *const u8) -> *mut G {
+    let gp = gfget().unwrap_or_else(|| malg(GOROUTINE_STACK_RESERVE));
+    // SAFETY: `gp` is fresh or dead, owned by us.
+    unsafe {
+        (*gp).goid = GOIDGEN.fetch_add(1, Ordering::Relaxed);
+        gostart(gp, fv);
+    }
+    gp
 }
 
 /// Dead gs a P keeps for reuse before it hands half to the global list.
@@ -397,7 +410,7 @@ fn gfget() -> Option<*mut G> {
 ///
 /// # Safety
 /// `gp` is dead and referenced by nothing; the running M holds a P.
-unsafe fn gfput(gp: *mut G) {
+pub(super) unsafe fn gfput(gp: *mut G) {
     // SAFETY: guaranteed by the caller.
     let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
     local.push(gp);
@@ -457,8 +470,14 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
 }
 
 /// Switches from goroutine `gp` to this M's g0 and runs `f(gp)` there.
-fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
-    let m = getm();
+#[inline]
+pub(super) fn mcall(gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
+    mcall_m(getm(), gp, f)
+}
+
+/// `mcall` by a goroutine that knows its M `m` (the calling thread's).
+#[inline]
+pub(super) fn mcall_m(m: *mut M, gp: *mut G, f: extern "C" fn(*mut G) -> !) -> ! {
     // SAFETY: the M's g0 stack below `g0sp` is unused while a goroutine
     // runs; the caller's frames are abandoned (park stub protocol).
     unsafe {
@@ -552,7 +571,7 @@ pub fn gopreempt() -> ! {
 /// # Safety
 /// `m` is the calling thread's M and `gp` the goroutine that just stopped
 /// running on it.
-unsafe fn dropg(m: *mut M, gp: *mut G, status: u32) {
+pub(super) unsafe fn dropg(m: *mut M, gp: *mut G, status: u32) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         (*gp).m = core::ptr::null_mut();
