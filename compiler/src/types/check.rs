@@ -291,6 +291,7 @@ impl<'a> Checker<'a> {
             packages: Vec::new(),
             instance_files: Vec::new(),
             loopvar_per_loop: HashSet::new(),
+            var_links: HashMap::new(),
         };
         let mut c = Checker {
             pkg,
@@ -589,6 +590,7 @@ impl<'a> Checker<'a> {
                 self.file_idx = fi;
             }
         }
+        self.check_linknames();
     }
 
     fn collect_import(&mut self, fi: usize, imp: &ast::ImportSpec) {

@@ -33,6 +33,7 @@ mod generic;
 mod gotos;
 mod implements;
 mod initorder;
+mod linkname;
 mod literal;
 mod methods;
 mod pred;
@@ -276,6 +277,9 @@ pub struct Package {
     /// Source files (SourceMap indices) of modules older than Go 1.22,
     /// whose loops declare their variables once per loop, not per iteration.
     pub loopvar_per_loop: HashSet<u32>,
+    /// Package-level variables a `//go:linkname local target` names, with
+    /// their target symbol (`importpath.name`).
+    pub var_links: HashMap<ObjId, String>,
 }
 
 impl Package {
