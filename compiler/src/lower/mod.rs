@@ -36,6 +36,7 @@ mod chan;
 mod closure;
 pub mod codecache;
 mod defer;
+mod embed;
 mod escape;
 mod expr;
 mod frame;
@@ -317,6 +318,8 @@ pub(crate) struct ModCx<'a> {
     file_pkg: HashMap<u32, u32>,
     /// Source locations and the records of compiled functions (`pctab.rs`).
     pub(crate) pctab: pctab::PcTab,
+    /// Data objects made for `//go:embed` variables so far.
+    pub(crate) embed_count: usize,
 }
 
 impl<'a> ModCx<'a> {
@@ -364,6 +367,7 @@ impl<'a> ModCx<'a> {
             cur_pkg: u32::MAX,
             file_pkg: HashMap::new(),
             pctab: pctab::PcTab::default(),
+            embed_count: 0,
         })
     }
 
@@ -483,7 +487,11 @@ impl<'a> ModCx<'a> {
                 .declare_data(&name, Linkage::Hidden, true, false)
             {
                 Ok(id) => {
-                    let mut d = self.global_data(init, size);
+                    let embedded = group.iter().find_map(|g| pkg.embeds.get(g));
+                    let mut d = match embedded {
+                        Some(e) => self.embed_data(e, size),
+                        None => self.global_data(init, size),
+                    };
                     d.set_align(align);
                     self.define_data(id, d);
                     for g in group {
@@ -1468,6 +1476,7 @@ mod tests {
             instance_files: vec![],
             loopvar_per_loop: Default::default(),
             var_links: Default::default(),
+            embeds: Default::default(),
         };
         (pkg, vec![file])
     }

@@ -27,6 +27,7 @@ mod chan;
 mod check;
 mod composite;
 pub mod constant;
+pub mod embed;
 mod expr;
 pub mod exprstring;
 mod generic;
@@ -47,6 +48,7 @@ pub mod typestring;
 mod typeswitch;
 mod typexpr;
 mod universe;
+pub mod version;
 
 #[cfg(test)]
 mod tests;
@@ -280,6 +282,25 @@ pub struct Package {
     /// Package-level variables a `//go:linkname local target` names, with
     /// their target symbol (`importpath.name`).
     pub var_links: HashMap<ObjId, String>,
+    /// Package-level variables a `//go:embed` directive fills.
+    pub embeds: HashMap<ObjId, Embedded>,
+}
+
+/// What a `//go:embed` variable is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedKind {
+    String,
+    Bytes,
+    /// embed.FS.
+    Files,
+}
+
+/// The contents of a `//go:embed` variable: its files in embed.FS's order,
+/// each with its contents (None for a directory, `dir/`).
+#[derive(Clone, Debug)]
+pub struct Embedded {
+    pub kind: EmbedKind,
+    pub files: Vec<(String, Option<Vec<u8>>)>,
 }
 
 impl Package {
