@@ -146,8 +146,9 @@ pub(crate) struct Checker<'a> {
     /// Features already reported as unsupported at a position.
     pub unsupported: HashSet<(u32, u32)>,
     /// The current package's embedded variables whose types are checked
-    /// after declarations: (variable, file index, name span, patterns).
-    pub pending_embeds: Vec<(ObjId, usize, Span, Vec<String>)>,
+    /// after declarations: (variable, file index, name span, type as
+    /// written, patterns).
+    pub pending_embeds: Vec<(ObjId, usize, Span, String, Vec<String>)>,
     /// Package-level objects being resolved, outermost first.
     pub obj_path: Vec<ObjId>,
     /// Local type declarations being resolved, innermost last.

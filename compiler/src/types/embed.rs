@@ -37,6 +37,8 @@ struct Target {
     in_func: bool,
     /// The first name and its span.
     name: (String, Span),
+    /// The declared type as written (gc spells `byte` as such).
+    ty_text: String,
 }
 
 impl Target {
@@ -48,6 +50,11 @@ impl Target {
             ty: s.ty.is_some(),
             in_func,
             name: (s.names[0].name.clone(), s.names[0].span),
+            ty_text: s
+                .ty
+                .as_ref()
+                .map(super::exprstring::expr_string)
+                .unwrap_or_default(),
         }
     }
 }
@@ -203,7 +210,8 @@ impl Checker<'_> {
                         let ps = crate::driver::load::goembed::parse_args(args).unwrap_or_default();
                         patterns.extend(ps.into_iter().map(|(p, _)| p));
                     }
-                    self.pending_embeds.push((obj, fi, s.name.1, patterns));
+                    self.pending_embeds
+                        .push((obj, fi, s.name.1, s.ty_text.clone(), patterns));
                     continue;
                 };
                 self.error(at, msg);
@@ -216,7 +224,7 @@ impl Checker<'_> {
     pub(super) fn check_embed_types(&mut self) {
         let pending = std::mem::take(&mut self.pending_embeds);
         let spec = self.specs[self.cur].embed.clone();
-        for (obj, fi, at, patterns) in pending {
+        for (obj, fi, at, ty_text, patterns) in pending {
             self.file_idx = fi;
             let ty = self.obj(obj).ty;
             let tt = &self.pkg.types;
@@ -241,8 +249,10 @@ impl Checker<'_> {
                 continue;
             }
             let Some(kind) = kind else {
-                let t = self.type_str(ty);
-                self.error(at, format!("go:embed cannot apply to var of type {t}"));
+                self.error(
+                    at,
+                    format!("go:embed cannot apply to var of type {ty_text}"),
+                );
                 continue;
             };
             let Some(spec) = spec.as_deref() else {
@@ -273,8 +283,10 @@ impl Checker<'_> {
             }
             list.sort_by(|x, y| split_name(x).cmp(&split_name(y)));
             if kind != EmbedKind::Files && list.len() > 1 {
-                let t = self.type_str(ty);
-                self.error(at, format!("invalid go:embed: multiple files for type {t}"));
+                self.error(
+                    at,
+                    format!("invalid go:embed: multiple files for type {ty_text}"),
+                );
                 continue;
             }
             let files = list
