@@ -279,7 +279,11 @@ fn an_edit_of_an_embedded_file_rebuilds() {
     let dir = tempfile::tempdir().expect("temporary directory");
     let cache = tempfile::tempdir().expect("temporary directory");
     let d = dir.path();
-    std::fs::write(d.join("go.mod"), "module example.com/embedcache\n\ngo 1.27\n").unwrap();
+    std::fs::write(
+        d.join("go.mod"),
+        "module example.com/embedcache\n\ngo 1.27\n",
+    )
+    .unwrap();
     std::fs::write(
         d.join("main.go"),
         "package main\n\nimport \"embed\"\n\n//go:embed data/msg.txt\nvar msg string\n\n//go:embed data\nvar files embed.FS\n\nfunc main() {\n\tes, _ := files.ReadDir(\"data\")\n\tprintln(msg, len(es))\n}\n",

@@ -157,7 +157,11 @@ fn module_embed_files_match_go_list() {
             .env("GOPROXY", "off")
             .output()
             .expect("go list runs");
-        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         let want: BTreeMap<String, String> = String::from_utf8(out.stdout)
             .unwrap()
             .lines()

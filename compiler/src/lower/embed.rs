@@ -3,8 +3,9 @@
 //! []byte `{ptr, len, cap}` to a writable copy, an embed.FS `{files}` where
 //! `files` points at one object holding a slice header `{ptr, n, n}` (ptr
 //! just past itself) followed by embed's `file` records `{name string,
-//! data string, hash [16]byte}` (the hash: SHA-256 truncated to 16 bytes;
-//! directories have neither data nor hash).
+//! data string, hash [16]byte}` (the hash: cmd/internal/hash's 32-byte
+//! content hash truncated to 16 bytes; directories have neither data nor
+//! hash).
 
 use cranelift_module::{DataDescription, Linkage, Module};
 
@@ -53,7 +54,7 @@ impl ModCx<'_> {
                     relocs.push((at, self.string_data(name.as_bytes())));
                     if let Some(data) = data {
                         lb[at + 24..at + 32].copy_from_slice(&(data.len() as u64).to_le_bytes());
-                        lb[at + 32..at + 48].copy_from_slice(&sha256(data)[..16]);
+                        lb[at + 32..at + 48].copy_from_slice(&content_hash(data)[..16]);
                         let id = if data.is_empty() {
                             self.embed_object(Vec::new(), false)
                         } else {
@@ -105,6 +106,23 @@ impl ModCx<'_> {
         self.module
             .declare_data(&name, Linkage::Local, false, false)
             .expect("embed symbols are unique")
+    }
+}
+
+/// The content hash gc gives an embedded file (cmd/internal/hash, made
+/// different from SHA-256): up to 1 KiB, SHA-256 with its first byte
+/// inverted (`Sum32`); larger files, SHA-256 of a 1 byte followed by the
+/// data (`New32`, as gc streams them).
+fn content_hash(data: &[u8]) -> [u8; 32] {
+    if data.len() <= 1024 {
+        let mut h = sha256(data);
+        h[0] ^= 0xff;
+        h
+    } else {
+        let mut v = Vec::with_capacity(data.len() + 1);
+        v.push(1);
+        v.extend_from_slice(data);
+        sha256(&v)
     }
 }
 

@@ -133,4 +133,8 @@ func main() {
 	})
 	sort.Strings(names)
 	fmt.Println(names)
+
+	dumpFS(&allStatic)
+	dumpFS(&mixed)
+	dumpFS(&zero)
 }
