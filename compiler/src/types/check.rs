@@ -1052,6 +1052,11 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
+            if let Some(tp) = f.tparams.first().and_then(|p| p.names.first()) {
+                let saved = std::mem::replace(&mut self.file_idx, file);
+                self.verify_version(tp.span, 18, "type parameter");
+                self.file_idx = saved;
+            }
             // Typed per instance (generic.rs); constraints are read from
             // the syntax, so the packages they name count as used here.
             self.use_constraint_imports(file, &f.tparams);

@@ -112,7 +112,7 @@ impl Checker<'_> {
     /// The current file's language version (minor) and whether its
     /// `//go:build` line set it.
     pub(super) fn file_lang(&self) -> (u32, bool) {
-        let module = self.specs[self.cur].go_minor;
+        let module = self.specs[self.file_spec()].go_minor;
         let Some(file) = self.files.get(self.file_idx) else {
             return (module, false);
         };
@@ -134,7 +134,18 @@ impl Checker<'_> {
 
     /// gc's `-lang` flag: the module's version, `go1.N`.
     pub(super) fn lang_flag(&self) -> String {
-        format!("go1.{}", self.specs[self.cur].go_minor)
+        format!("go1.{}", self.specs[self.file_spec()].go_minor)
+    }
+
+    /// The package of the file being checked (an instance of another
+    /// package's generic function is checked in its own file, under its
+    /// own package's version).
+    fn file_spec(&self) -> usize {
+        self.file_pkg
+            .get(self.file_idx)
+            .copied()
+            .filter(|&p| p < self.specs.len())
+            .unwrap_or(self.cur)
     }
 
     /// Whether the current file's version allows a feature of Go 1.`minor`.
