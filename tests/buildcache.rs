@@ -7,7 +7,8 @@
 //! identical executables; entries unused for days are trimmed; `clean -cache`
 //! empties it; an edit that shifts lines (same code, same number of source
 //! locations) gives runtime.Caller the new lines, from compiled and from
-//! cached code.
+//! cached code; an edit of a `//go:embed` file (or a new file in an
+//! embedded directory) rebuilds the program.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -271,4 +272,31 @@ fn an_edit_that_shifts_lines_gives_the_new_lines() {
     let renumbered = build(dir.path(), cache.path(), "prog");
     assert_eq!(renumbered, ["example.com/cachetest"]);
     assert_eq!(run(&prog), expect(&added));
+}
+
+#[test]
+fn an_edit_of_an_embedded_file_rebuilds() {
+    let dir = tempfile::tempdir().expect("temporary directory");
+    let cache = tempfile::tempdir().expect("temporary directory");
+    let d = dir.path();
+    std::fs::write(
+        d.join("go.mod"),
+        "module example.com/embedcache\n\ngo 1.27\n",
+    )
+    .unwrap();
+    std::fs::write(
+        d.join("main.go"),
+        "package main\n\nimport \"embed\"\n\n//go:embed data/msg.txt\nvar msg string\n\n//go:embed data\nvar files embed.FS\n\nfunc main() {\n\tes, _ := files.ReadDir(\"data\")\n\tprintln(msg, len(es))\n}\n",
+    )
+    .unwrap();
+    std::fs::create_dir(d.join("data")).unwrap();
+    std::fs::write(d.join("data/msg.txt"), "one").unwrap();
+    build(d, cache.path(), "prog");
+    assert_eq!(run(&d.join("prog")), "one 1\n");
+    std::fs::write(d.join("data/msg.txt"), "two").unwrap();
+    build(d, cache.path(), "prog");
+    assert_eq!(run(&d.join("prog")), "two 1\n");
+    std::fs::write(d.join("data/more.txt"), "x").unwrap();
+    build(d, cache.path(), "prog");
+    assert_eq!(run(&d.join("prog")), "two 2\n");
 }

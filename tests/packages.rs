@@ -135,6 +135,64 @@ fn module_file_selection_matches_go_list() {
     }
 }
 
+#[test]
+fn module_embed_files_match_go_list() {
+    // Every package of testdata/modules: its //go:embed patterns and the
+    // files they name, as `go list` shows them (EmbedPatterns, EmbedFiles).
+    let mut embedding = 0;
+    for entry in std::fs::read_dir(root().join("testdata/modules")).unwrap() {
+        let dir = entry.unwrap().path();
+        if !dir.join("go.mod").is_file() {
+            continue;
+        }
+        let out = Command::new("go")
+            .args([
+                "list",
+                "-f",
+                "{{.ImportPath}}{{range .EmbedPatterns}}|{{.}}{{end}}{{range .EmbedFiles}}|={{.}}{{end}}",
+                "./...",
+            ])
+            .current_dir(&dir)
+            .env("GOFLAGS", "")
+            .env("GOPROXY", "off")
+            .output()
+            .expect("go list runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let want: BTreeMap<String, String> = String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let (p, rest) = l.split_once('|').unwrap_or((l, ""));
+                (p.to_string(), rest.to_string())
+            })
+            .collect();
+        let mut loader = Loader::new(&dir).unwrap();
+        for d in loader.match_tree(&dir) {
+            loader.load_dir(&d).unwrap();
+        }
+        for p in &loader.packages {
+            let Some(w) = want.get(&p.path) else {
+                continue;
+            };
+            let got = match &p.embeds {
+                None => String::new(),
+                Some(e) => {
+                    let mut parts: Vec<String> = e.patterns.keys().cloned().collect();
+                    parts.extend(e.files.iter().map(|f| format!("={f}")));
+                    parts.join("|")
+                }
+            };
+            assert_eq!(&got, w, "{}: embeds of {}", dir.display(), p.path);
+            embedding += usize::from(!got.is_empty());
+        }
+    }
+    assert!(embedding >= 2, "the embedfs module's packages embed files");
+}
+
 /// Writes a module `example.com/m` with the given files into a new
 /// temporary directory.
 fn module(files: &[(&str, &str)]) -> tempfile::TempDir {

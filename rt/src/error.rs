@@ -342,6 +342,23 @@ pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
     }
 }
 
+/// `runtime.newErrorString(s)`: the `runtime.errorString` value with
+/// message `s` (golift's runtime package makes math/bits' `overflowError`
+/// and `divideError` with it).
+///
+/// # Safety
+/// `ptr` must point at `len` readable bytes (or `len` is 0).
+#[export_name = "runtime.newErrorString"]
+pub unsafe extern "C" fn new_error_string(ptr: *const u8, len: usize) -> Eface {
+    let msg = if len == 0 {
+        &[][..]
+    } else {
+        // SAFETY: guaranteed by the caller.
+        unsafe { core::slice::from_raw_parts(ptr, len) }
+    };
+    new_error(&ERROR_STRING, msg)
+}
+
 fn copy_to_heap(b: &[u8]) -> GoString {
     if b.is_empty() {
         return GoString::EMPTY;

@@ -80,6 +80,15 @@ pub fn program_key(loader: &Loader, order: &[usize], opts: &str) -> Result<Strin
             h.field(abs.to_string_lossy().as_bytes());
             h.field(&text);
         }
+        // Embedded files: their names and contents.
+        if let Some(e) = &p.embeds {
+            for f in &e.files {
+                let data = std::fs::read(p.dir.join(f))
+                    .map_err(|err| Failure::msg(format!("embed {f}: {err}")))?;
+                h.field(f.as_bytes());
+                h.field(&data);
+            }
+        }
     }
     Ok(h.key())
 }

@@ -205,15 +205,20 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
             sources.add(f.display().to_string(), read_source(f)?);
         }
         let path = if p.name == "main" { "main" } else { &p.path };
-        if p.go_minor < 22 {
-            loopvar_per_loop.extend(start as u32..sources.files.len() as u32);
-        }
         specs.push(types::PackageSpec {
             path: path.to_string(),
             import_path: p.path.clone(),
             files: start..sources.files.len(),
             asm: p.has_asm,
             goroot: p.goroot,
+            go_minor: p.go_minor,
+            embed: match &p.embeds {
+                Some(e) => Some(std::sync::Arc::new(types::embed::EmbedSpec {
+                    patterns: e.patterns.clone(),
+                    data: load::goembed::read_files(&p.dir, e).map_err(Failure::msg)?,
+                })),
+                None => None,
+            },
         });
     }
     let mut next_id = 0;
@@ -226,6 +231,20 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
     }
     if diags.iter().any(|d| d.msg.starts_with("syntax error")) {
         return Err(Failure::from_diags(diags, &sources));
+    }
+    // Loop variables per loop before Go 1.22: by each file's language
+    // version (its module's, or what its //go:build line implies).
+    for spec in &specs {
+        for f in &files[spec.files.clone()] {
+            let build = f.directives.iter().find(|d| d.name == "build");
+            let minor = match build.and_then(|d| types::version::build_minor(&d.args.join(" "))) {
+                Some(v) => v.max(21),
+                None => spec.go_minor,
+            };
+            if minor < 22 {
+                loopvar_per_loop.insert(f.file);
+            }
+        }
     }
     for spec in &specs {
         let pkg_files = &files[spec.files.clone()];

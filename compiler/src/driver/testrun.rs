@@ -3,7 +3,10 @@
 //! (a directory with a go.mod) is built from its root, as `golift build .`,
 //! and must print `DIR/modules/NAME.out`; every `DIR/errors/*.go` program
 //! must be rejected with the diagnostics its `// ERROR "regexp"` comments
-//! expect.
+//! expect; every module `DIR/errors/modules/NAME/` must be rejected with the
+//! diagnostics `go build .` printed, kept in `DIR/errors/modules/NAME.out`
+//! (for errors at directives, which cannot carry an `// ERROR` comment on
+//! their line, and errors that need a module: its `go` line, embedded files).
 //!
 //! `--procs 1,4` runs each built program once per GOMAXPROCS value (built
 //! once: the executable does not depend on it); a program's output must
@@ -40,6 +43,8 @@ pub fn run_dir(dir: &Path, procs: &[String]) -> Result<Summary, String> {
     let errors = dir.join("errors");
     if errors.is_dir() {
         cases.extend(go_files(&errors)?.into_iter().map(Case::Reject));
+        let mods = modules(&errors.join("modules"));
+        cases.extend(mods.into_iter().map(Case::RejectModule));
     }
     if cases.is_empty() {
         return Err(format!("no Go programs in {}", dir.display()));
@@ -85,12 +90,14 @@ enum Case {
     Module(PathBuf),
     /// A program that must fail to compile as its ERROR comments say.
     Reject(PathBuf),
+    /// A module that must fail to build with the errors of NAME.out.
+    RejectModule(PathBuf),
 }
 
 impl Case {
     fn path(&self) -> &Path {
         match self {
-            Case::Run(p) | Case::Module(p) | Case::Reject(p) => p,
+            Case::Run(p) | Case::Module(p) | Case::Reject(p) | Case::RejectModule(p) => p,
         }
     }
 
@@ -99,6 +106,7 @@ impl Case {
             Case::Run(p) => run_program(p, &work.join(format!("t{index}")), procs),
             Case::Module(p) => run_module(p, &work.join(format!("t{index}")), procs),
             Case::Reject(p) => check_rejected(p),
+            Case::RejectModule(p) => check_rejected_module(p),
         }
     }
 }
@@ -355,6 +363,44 @@ fn check_rejected(src: &Path) -> Result<(), String> {
     } else {
         Err(problems.join("\n"))
     }
+}
+
+/// Builds module `dir` (which must fail) and compares its diagnostics with
+/// `dir.out`, what `go build .` printed there: the `# PKG` header lines
+/// are dropped, `./` before paths too; golift's paths are made relative to
+/// the module root. Both sides are compared as sorted lists of lines.
+fn check_rejected_module(dir: &Path) -> Result<(), String> {
+    let out = dir.with_extension("out");
+    let want = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let abs = std::path::absolute(dir).map_err(|e| e.to_string())?;
+    let messages = match super::check(&[abs.display().to_string()]) {
+        Ok(_) => return Err("compiled without errors".into()),
+        Err(f) => f.messages,
+    };
+    // Diagnostics name files relative to the working directory when they
+    // are below it.
+    let root = format!("{}/", abs.display());
+    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
+    let rel = abs
+        .strip_prefix(&cwd)
+        .map(|r| format!("{}/", r.display()))
+        .unwrap_or_else(|_| root.clone());
+    let mut got: Vec<String> = messages
+        .iter()
+        .flat_map(|m| m.lines())
+        .map(|l| l.replace(&root, "").replace(&rel, ""))
+        .collect();
+    let mut want: Vec<String> = want
+        .lines()
+        .filter(|l| !l.starts_with("# "))
+        .map(|l| l.strip_prefix("./").unwrap_or(l).replace("\t./", "\t"))
+        .collect();
+    got.sort();
+    want.sort();
+    if got == want {
+        return Ok(());
+    }
+    Err(short_diff(&want.join("\n"), &got.join("\n")))
 }
 
 #[cfg(test)]

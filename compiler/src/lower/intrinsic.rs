@@ -690,6 +690,8 @@ mod tests {
                 files: 0..1,
                 asm: true,
                 goroot: true,
+                go_minor: 27,
+                embed: None,
             },
             PackageSpec {
                 path: "main".into(),
@@ -697,6 +699,8 @@ mod tests {
                 files: 1..2,
                 asm: false,
                 goroot: false,
+                go_minor: 27,
+                embed: None,
             },
         ];
         let (mut pkg, d) = check_program(&specs, &files, &sources);

@@ -19,8 +19,9 @@
 //! calls go straight to the definition; func values of it still work). A bodiless
 //! function that resolves to nothing (or to a definition with another
 //! Cranelift signature) keeps the stub that dies when called. Variables
-//! named by linkname are not resolved yet (none of the supported packages
-//! reach one).
+//! named by linkname (`Package::var_links`, checked by
+//! `types/linkname.rs`) share one data object per symbol: see
+//! `ModCx::declare_globals`.
 
 use std::collections::HashMap;
 

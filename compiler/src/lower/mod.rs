@@ -36,6 +36,7 @@ mod chan;
 mod closure;
 pub mod codecache;
 mod defer;
+mod embed;
 mod escape;
 mod expr;
 mod frame;
@@ -317,6 +318,8 @@ pub(crate) struct ModCx<'a> {
     file_pkg: HashMap<u32, u32>,
     /// Source locations and the records of compiled functions (`pctab.rs`).
     pub(crate) pctab: pctab::PcTab,
+    /// Data objects made for `//go:embed` variables so far.
+    pub(crate) embed_count: usize,
 }
 
 impl<'a> ModCx<'a> {
@@ -364,6 +367,7 @@ impl<'a> ModCx<'a> {
             cur_pkg: u32::MAX,
             file_pkg: HashMap::new(),
             pctab: pctab::PcTab::default(),
+            embed_count: 0,
         })
     }
 
@@ -422,23 +426,77 @@ impl<'a> ModCx<'a> {
         &self.pkg.types
     }
 
+    /// One data object per package-level variable; variables that
+    /// `//go:linkname` binds to one symbol share one object (gc's linker
+    /// keeps one definition of a symbol: the one with an initial value,
+    /// else the largest).
     fn declare_globals(&mut self) {
         let pkg = self.pkg;
         let statics = self.static_values();
+        let mut groups: Vec<Vec<ObjId>> = Vec::new();
+        let mut by_symbol: HashMap<String, usize> = HashMap::new();
         for &g in &pkg.globals {
-            let obj = pkg.obj(g);
-            let name = format!("{}.{}", rtentry::link_prefix(pkg.link_path(g)), obj.name);
-            let size = self.tt().size_of(obj.ty).max(1) as usize;
-            let align = self.tt().align_of(obj.ty).max(1);
+            let symbol = pkg
+                .var_links
+                .get(&g)
+                .cloned()
+                .unwrap_or_else(|| format!("{}.{}", pkg.link_path(g), pkg.obj(g).name));
+            let i = *by_symbol.entry(symbol).or_insert_with(|| {
+                groups.push(Vec::new());
+                groups.len() - 1
+            });
+            groups[i].push(g);
+        }
+        for group in groups {
+            // Named as its definition (a variable without a linkname target).
+            let named = group
+                .iter()
+                .copied()
+                .find(|g| !pkg.var_links.contains_key(g))
+                .unwrap_or(group[0]);
+            let obj = pkg.obj(named);
+            let name = format!(
+                "{}.{}",
+                rtentry::link_prefix(pkg.link_path(named)),
+                obj.name
+            );
+            let size = group
+                .iter()
+                .map(|&g| self.tt().size_of(pkg.obj(g).ty))
+                .max()
+                .unwrap_or(0)
+                .max(1) as usize;
+            let align = group
+                .iter()
+                .map(|&g| self.tt().align_of(pkg.obj(g).ty))
+                .max()
+                .unwrap_or(1)
+                .max(1);
+            let mut inits = group.iter().filter_map(|g| statics.get(g));
+            let init = inits.next();
+            if inits.next().is_some() {
+                let o = pkg.obj(group[1]);
+                self.diags.push(Diagnostic::new(
+                    o.file,
+                    o.span,
+                    format!("duplicated definition of symbol {name}"),
+                ));
+            }
             match self
                 .module
                 .declare_data(&name, Linkage::Hidden, true, false)
             {
                 Ok(id) => {
-                    let mut d = self.global_data(statics.get(&g), size);
+                    let embedded = group.iter().find_map(|g| pkg.embeds.get(g));
+                    let mut d = match embedded {
+                        Some(e) => self.embed_data(e, size),
+                        None => self.global_data(init, size),
+                    };
                     d.set_align(align);
                     self.define_data(id, d);
-                    self.globals.insert(g, id);
+                    for g in group {
+                        self.globals.insert(g, id);
+                    }
                 }
                 Err(e) => self.diags.push(internal(e.to_string())),
             }
@@ -1417,6 +1475,8 @@ mod tests {
             }],
             instance_files: vec![],
             loopvar_per_loop: Default::default(),
+            var_links: Default::default(),
+            embeds: Default::default(),
         };
         (pkg, vec![file])
     }

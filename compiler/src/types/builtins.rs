@@ -67,6 +67,19 @@ impl Checker<'_> {
             self.skip_args(args);
             return Operand::invalid();
         }
+        // Builtins newer than the file's language version (the callee's
+        // position, as gc reports).
+        let callee = Span::new(e.span.lo, e.span.lo + builtin_name(b).len() as u32);
+        match b {
+            Builtin::Clear => {
+                self.verify_version(callee, 21, "clear");
+            }
+            Builtin::Min | Builtin::Max => {
+                let what = format!("built-in {}", builtin_name(b));
+                self.verify_version(callee, 21, &what);
+            }
+            _ => {}
+        }
         match b {
             Builtin::Len | Builtin::Cap => self.len_cap(b, &args[0]),
             Builtin::Append => self.append(e, args, ellipsis.is_some()),

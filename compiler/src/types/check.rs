@@ -74,6 +74,9 @@ pub(crate) struct FuncCtx {
     pub targets: Vec<(bool, Option<String>)>,
 }
 
+/// The minor version of the Go release golift follows (its language).
+pub const TOOLCHAIN_MINOR: u32 = 27;
+
 /// One package of a program to check: its symbol path (`main` for the
 /// main package), its import path and its files (a range of the program's
 /// files). Packages come in dependency order.
@@ -87,6 +90,11 @@ pub struct PackageSpec {
     /// Part of the standard library (its imports of GOROOT's vendored
     /// packages are `vendor/PATH`).
     pub goroot: bool,
+    /// Minor version of its module's `go` line (the language version of
+    /// its files, unless a file's `//go:build` line sets another).
+    pub go_minor: u32,
+    /// Its `//go:embed` patterns' files, if it has any.
+    pub embed: Option<std::sync::Arc<super::embed::EmbedSpec>>,
 }
 
 pub(crate) struct Checker<'a> {
@@ -137,6 +145,10 @@ pub(crate) struct Checker<'a> {
     pub math: HashMap<String, ObjId>,
     /// Features already reported as unsupported at a position.
     pub unsupported: HashSet<(u32, u32)>,
+    /// The current package's embedded variables whose types are checked
+    /// after declarations: (variable, file index, name span, type as
+    /// written, patterns).
+    pub pending_embeds: Vec<(ObjId, usize, Span, String, Vec<String>)>,
     /// Package-level objects being resolved, outermost first.
     pub obj_path: Vec<ObjId>,
     /// Local type declarations being resolved, innermost last.
@@ -197,6 +209,8 @@ fn single(path: &str, files: &[ast::File]) -> PackageSpec {
         files: 0..files.len(),
         asm: false,
         goroot: false,
+        go_minor: TOOLCHAIN_MINOR,
+        embed: None,
     }
 }
 
@@ -257,6 +271,7 @@ fn check_in_order(
         c.check_recursive_types();
         c.check_bodies();
         c.check_instances();
+        c.check_embed_types();
         c.init_order();
         c.check_imports_used();
         c.check_main();
@@ -291,6 +306,8 @@ impl<'a> Checker<'a> {
             packages: Vec::new(),
             instance_files: Vec::new(),
             loopvar_per_loop: HashSet::new(),
+            var_links: HashMap::new(),
+            embeds: HashMap::new(),
         };
         let mut c = Checker {
             pkg,
@@ -321,6 +338,7 @@ impl<'a> Checker<'a> {
             iota_obj: ObjId(0),
             math: HashMap::new(),
             unsupported: HashSet::new(),
+            pending_embeds: Vec::new(),
             obj_path: Vec::new(),
             local_type_decls: Vec::new(),
             in_cycle: HashSet::new(),
@@ -550,11 +568,6 @@ impl<'a> Checker<'a> {
             for imp in &file.imports {
                 self.collect_import(fi, imp);
             }
-            // Directives golift would otherwise ignore although they change
-            // what the program does.
-            for d in file.directives.iter().filter(|d| d.name == "embed") {
-                self.unsupported(d.span, "//go:embed");
-            }
             for (di, decl) in file.decls.iter().enumerate() {
                 self.collect_decl(fi, di, decl);
             }
@@ -589,6 +602,8 @@ impl<'a> Checker<'a> {
                 self.file_idx = fi;
             }
         }
+        self.check_linknames();
+        self.check_embeds();
     }
 
     fn collect_import(&mut self, fi: usize, imp: &ast::ImportSpec) {
@@ -1037,6 +1052,11 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
+            if let Some(tp) = f.tparams.first().and_then(|p| p.names.first()) {
+                let saved = std::mem::replace(&mut self.file_idx, file);
+                self.verify_version(tp.span, 18, "type parameter");
+                self.file_idx = saved;
+            }
             // Typed per instance (generic.rs); constraints are read from
             // the syntax, so the packages they name count as used here.
             self.use_constraint_imports(file, &f.tparams);

@@ -306,6 +306,12 @@ impl Checker<'_> {
     pub fn generic_index(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Option<Operand> {
         let g = self.generic_named(xe)?;
         self.use_qualifier(xe);
+        // gc: a type instantiation at its start, a function's at its `[`.
+        let (what, at) = match self.obj(g).kind {
+            ObjKind::TypeName => ("type instantiation", e.span.lo),
+            _ => ("function instantiation", xe.span.hi),
+        };
+        self.verify_version(Span::new(at, at + 1), 18, what);
         let targs: Vec<TypeId> = idx.iter().map(|i| self.typexpr(i)).collect();
         if targs.contains(&INVALID) {
             return Some(Operand::invalid());
@@ -391,6 +397,15 @@ impl Checker<'_> {
             ExprKind::Index(x, _) => self.use_qualifier(x),
             _ => self.use_qualifier(f),
         }
+        let at = Span::new(e.span.lo, e.span.lo + 1);
+        match explicit.is_empty() {
+            true => self.verify_version(at, 18, "implicit function instantiation"),
+            false => self.verify_version(
+                Span::new(f.span.lo, f.span.lo + 1),
+                18,
+                "function instantiation",
+            ),
+        };
         let (gfile, tps) = self.tparams_of(g)?;
         let name = self.obj(g).name.clone();
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();

@@ -27,12 +27,14 @@ mod chan;
 mod check;
 mod composite;
 pub mod constant;
+pub mod embed;
 mod expr;
 pub mod exprstring;
 mod generic;
 mod gotos;
 mod implements;
 mod initorder;
+mod linkname;
 mod literal;
 mod methods;
 mod pred;
@@ -46,6 +48,7 @@ pub mod typestring;
 mod typeswitch;
 mod typexpr;
 mod universe;
+pub mod version;
 
 #[cfg(test)]
 mod tests;
@@ -276,6 +279,28 @@ pub struct Package {
     /// Source files (SourceMap indices) of modules older than Go 1.22,
     /// whose loops declare their variables once per loop, not per iteration.
     pub loopvar_per_loop: HashSet<u32>,
+    /// Package-level variables a `//go:linkname local target` names, with
+    /// their target symbol (`importpath.name`).
+    pub var_links: HashMap<ObjId, String>,
+    /// Package-level variables a `//go:embed` directive fills.
+    pub embeds: HashMap<ObjId, Embedded>,
+}
+
+/// What a `//go:embed` variable is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EmbedKind {
+    String,
+    Bytes,
+    /// embed.FS.
+    Files,
+}
+
+/// The contents of a `//go:embed` variable: its files in embed.FS's order,
+/// each with its contents (None for a directory, `dir/`).
+#[derive(Clone, Debug)]
+pub struct Embedded {
+    pub kind: EmbedKind,
+    pub files: Vec<(String, Option<Vec<u8>>)>,
 }
 
 impl Package {

@@ -1176,8 +1176,22 @@ impl Checker<'_> {
         }
         if !xo.is_bad() {
             let mut cause = None;
+            // Ranges over integers (Go 1.22) and functions (Go 1.23).
+            let tt = &self.pkg.types;
+            let need = match tt.under(xo.ty) {
+                _ if tt.is_integer(xo.ty) => 22,
+                Type::Func(_) => 23,
+                _ => 0,
+            };
             let tt = &self.pkg.types;
             kv = match tt.under(xo.ty).clone() {
+                _ if need > 0 && !self.allows(need) => {
+                    cause = Some(format!(
+                        "requires go1.{need} or later {}",
+                        self.version_hint()
+                    ));
+                    None
+                }
                 _ if tt.is_integer(xo.ty) => Some((Some(xo.ty), None)),
                 _ if tt.is_string(xo.ty) => Some((Some(int), Some(self.basic(BasicKind::Int32)))),
                 Type::Array(_, e) | Type::Slice(e) => Some((Some(int), Some(e))),

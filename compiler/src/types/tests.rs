@@ -463,14 +463,10 @@ fn unused_variables_and_imports() {
         "package main\n\nimport _ \"fmt\"\n\nfunc main() {\n}\n",
         &["x.go:3:8: golift: package fmt is not supported yet"],
     );
-    // A blank import is never "used"; the directive it enables would be
-    // silently ignored.
+    // gc's rule for //go:embed without the import.
     expect(
-        "package main\n\nimport _ \"embed\"\n\n//go:embed x.txt\nvar s string\n\nfunc main() { print(s) }\n",
-        &[
-            "x.go:3:8: golift: package embed is not supported yet",
-            "x.go:5:1: golift: //go:embed is not supported yet",
-        ],
+        "package main\n\n//go:embed x.txt\nvar s string\n\nfunc main() { print(s) }\n",
+        &["x.go:3:3: go:embed requires import \"embed\" (or import _ \"embed\", if package is not used)"],
     );
 }
 

@@ -408,6 +408,13 @@ impl Checker<'_> {
 
     /// Declares type `o` from its spec (package level or local).
     pub fn type_spec(&mut self, o: ObjId, spec: &ast::TypeSpec) {
+        if let Some(tp) = spec.tparams.first().and_then(|f| f.names.first()) {
+            if spec.alias {
+                self.verify_version(tp.span, 23, "generic type alias");
+            } else {
+                self.verify_version(tp.span, 18, "type parameter");
+            }
+        }
         if !spec.tparams.is_empty() {
             if spec.alias && names_itself(&spec.ty, &spec.name.name) {
                 let msg = format!(

@@ -39,3 +39,15 @@ func init() {
 	var x any = (*TypeAssertionError)(nil)
 	setTypeAssertionErrorType((*eface)(unsafe.Pointer(&x)).typ)
 }
+
+// newErrorString returns the runtime.errorString value s ("runtime error: "
+// + s as its Error text).
+func newErrorString(s string) any
+
+// The errors of integer overflow and division by zero, as Go's runtime
+// defines them; math/bits pulls both by //go:linkname (its Div and Rem
+// functions panic with them).
+var (
+	overflowError = newErrorString("integer overflow").(error)
+	divideError   = newErrorString("integer divide by zero").(error)
+)

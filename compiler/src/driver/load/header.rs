@@ -13,6 +13,9 @@ pub struct Header {
     pub plus_build: Vec<String>,
     pub package: String,
     pub imports: Vec<Import>,
+    /// The `//go:embed` patterns of a file that imports "embed" (filled by
+    /// the loader, `goembed::find`).
+    pub embeds: Vec<super::goembed::Pattern>,
 }
 
 /// An import path and where it is written (1-based line and column of the

@@ -27,6 +27,7 @@
 
 pub mod constraint;
 pub mod embed;
+pub mod goembed;
 pub mod gomod;
 pub mod goroot;
 pub mod header;
@@ -48,6 +49,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "container/list",
     "container/ring",
     "context",
+    "embed",
     "encoding/base32",
     "encoding/base64",
     "encoding/binary",
@@ -162,6 +164,9 @@ pub struct Package {
     /// target (`go list`'s SFiles), or it is one of the std packages that
     /// the go command compiles without `-complete` (`INCOMPLETE_STD`).
     pub has_asm: bool,
+    /// What its `//go:embed` patterns name (`go list`'s EmbedPatterns and
+    /// EmbedFiles), if it has any.
+    pub embeds: Option<goembed::Embeds>,
 }
 
 /// A main module: go.mod and its directory.
@@ -235,7 +240,8 @@ impl Loader {
         let mut headers = Vec::new();
         for f in files {
             let text = read_text(f)?;
-            let h = header::read(&text).unwrap_or_default();
+            let mut h = header::read(&text).unwrap_or_default();
+            with_embeds(&mut h, &text);
             headers.push((f.clone(), h));
         }
         let go_minor = self.module_minor();
@@ -336,10 +342,11 @@ impl Loader {
             let overlay = goroot.then(|| embed::overlay(path, n)).flatten();
             let file = overlay.clone().unwrap_or_else(|| shown.join(n));
             let text = read_text(&overlay.unwrap_or_else(|| dir.join(n)))?;
-            let Some(h) = header::read(&text) else {
+            let Some(mut h) = header::read(&text) else {
                 headers.push((file, header::Header::default()));
                 continue;
             };
+            with_embeds(&mut h, &text);
             let ok = self
                 .target
                 .header_ok(h.go_build.as_deref(), &h.plus_build)
@@ -375,6 +382,19 @@ impl Loader {
         go_minor: u32,
     ) -> Result<usize, String> {
         let name = package_name(&headers, &self.cwd.join(&dir))?;
+        let uses: Vec<(String, goembed::Pattern)> = headers
+            .iter()
+            .flat_map(|(f, h)| {
+                h.embeds
+                    .iter()
+                    .map(|p| (f.display().to_string(), p.clone()))
+            })
+            .collect();
+        let embeds = if uses.is_empty() {
+            None
+        } else {
+            Some(goembed::resolve(&self.cwd.join(&dir), &uses)?)
+        };
         if self.stack.is_empty() {
             self.root = path.to_string();
         }
@@ -428,6 +448,7 @@ impl Loader {
             goroot,
             go_minor,
             has_asm: false,
+            embeds,
         });
         let i = self.packages.len() - 1;
         self.index.insert(path.to_string(), i);
@@ -580,6 +601,14 @@ impl Loader {
             Ok(rel) => rel.to_path_buf(),
             Err(_) => abs,
         }
+    }
+}
+
+/// Fills a header's `//go:embed` patterns when its file imports "embed"
+/// (go/build looks for them only then).
+fn with_embeds(h: &mut header::Header, text: &str) {
+    if h.imports.iter().any(|i| i.path == "embed") {
+        h.embeds = goembed::find(text);
     }
 }
 

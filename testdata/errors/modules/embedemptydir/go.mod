@@ -1,0 +1,3 @@
+module example.com/embedemptydir
+
+go 1.22

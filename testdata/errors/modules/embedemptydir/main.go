@@ -1,0 +1,8 @@
+package main
+
+import "embed"
+
+//go:embed assets
+var files embed.FS
+
+func main() { _ = files }

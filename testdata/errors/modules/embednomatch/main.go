@@ -1,0 +1,8 @@
+package main
+
+import "embed"
+
+//go:embed x.txt assets/*.png
+var files embed.FS
+
+func main() { _ = files }

@@ -1,0 +1,3 @@
+module example.com/embedpattern
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/embedplace
+
+go 1.22

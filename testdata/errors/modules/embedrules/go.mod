@@ -1,0 +1,3 @@
+module example.com/embedrules
+
+go 1.22

@@ -1,0 +1,4 @@
+package main
+
+//go:embed x.txt
+var noImport string

@@ -1,0 +1,3 @@
+module example.com/embedtypes
+
+go 1.22

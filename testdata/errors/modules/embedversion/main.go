@@ -1,0 +1,8 @@
+package main
+
+import _ "embed"
+
+//go:embed x.txt
+var s string
+
+func main() { print(s) }

@@ -1,0 +1,3 @@
+module example.com/le
+
+go 1.22

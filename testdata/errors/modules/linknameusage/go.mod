@@ -1,0 +1,3 @@
+module example.com/lu
+
+go 1.22

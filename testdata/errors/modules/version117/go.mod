@@ -1,0 +1,3 @@
+module example.com/version117
+
+go 1.17

@@ -1,0 +1,3 @@
+module example.com/version120
+
+go 1.20

@@ -1,0 +1,3 @@
+module example.com/versionbuild
+
+go 1.22

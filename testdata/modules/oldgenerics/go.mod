@@ -1,0 +1,3 @@
+module example.com/oldgenerics
+
+go 1.20

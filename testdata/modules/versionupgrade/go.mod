@@ -1,0 +1,3 @@
+module example.com/versionupgrade
+
+go 1.20
