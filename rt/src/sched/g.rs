@@ -72,6 +72,12 @@ pub struct G {
     pub asyncsp: usize,
     /// The next older g on the list of all gs (for `GODEBUG=scheddetail`).
     pub alllink: *mut G,
+    /// crypto/internal/fips140's service indicator of the goroutine's last
+    /// operation (Go's `fipsIndicator`).
+    pub fipsindicator: u8,
+    /// Inside crypto/fips140.WithoutEnforcement (Go's `fipsOnlyBypass`):
+    /// inherited by goroutines it starts, cleared when the goroutine exits.
+    pub fipsonlybypass: bool,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -167,6 +173,8 @@ impl G {
             asyncpc: 0,
             asyncsp: 0,
             alllink: core::ptr::null_mut(),
+            fipsindicator: 0,
+            fipsonlybypass: false,
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

@@ -355,6 +355,7 @@ pub unsafe extern "C" fn newproc(fv: *const u8) {
     // SAFETY: `gp` is fresh or dead, owned by us until queued.
     unsafe {
         (*gp).goid = GOIDGEN.fetch_add(1, Ordering::Relaxed);
+        (*gp).fipsonlybypass = (*getg()).fipsonlybypass;
         gostart(gp, fv);
         (*(*getm()).p).runqput(gp, true);
     }
@@ -448,6 +449,7 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
     unsafe {
         // Go ends a thread whose goroutine exits locked; golift keeps it.
         (*gp).lockedcount = 0;
+        (*gp).fipsonlybypass = false;
         unwire(&mut *gp);
         dropg(m, gp, G_DEAD);
         SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
