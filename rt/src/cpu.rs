@@ -7,10 +7,20 @@
 //! these C-ABI entries (compiler/src/lower/intrinsic.rs). Results: `cpuid`'s
 //! four registers go to 8-byte slots behind an out-pointer, `xgetbv`'s two
 //! come back as a pair of words; the arm64 readers return one word.
+//!
+//! Features whose assembly golift cannot run are reported absent, so that
+//! std takes its Go paths: AES-NI (leaf 1, ecx bit 25), behind
+//! crypto/internal/fips140/aes's and aes/gcm's assembly, whose Go versions
+//! have other signatures than the assembly functions (the hashes' kernels,
+//! chosen by AVX2/SHA, call their Go versions instead: intrinsic.rs).
 
 /// Two result words, returned in two registers.
 #[repr(C)]
 pub struct Pair(pub u64, pub u64);
+
+/// Leaf 1's ecx bit for AES-NI, reported absent.
+#[cfg(target_arch = "x86_64")]
+const CPUID_AES: u32 = 1 << 25;
 
 /// `cpuid(eaxArg, ecxArg uint32) (eax, ebx, ecx, edx uint32)`.
 ///
@@ -19,7 +29,10 @@ pub struct Pair(pub u64, pub u64);
 #[cfg(target_arch = "x86_64")]
 #[export_name = "golift.cpu.cpuid"]
 pub unsafe extern "C" fn cpuid(out: *mut [u64; 4], eax: u32, ecx: u32) {
-    let r = core::arch::x86_64::__cpuid_count(eax, ecx);
+    let mut r = core::arch::x86_64::__cpuid_count(eax, ecx);
+    if eax == 1 {
+        r.ecx &= !CPUID_AES;
+    }
     // SAFETY: guaranteed by the caller.
     unsafe { out.write([r.eax, r.ebx, r.ecx, r.edx].map(u64::from)) };
 }
@@ -69,6 +82,14 @@ read_sysreg!("golift.cpu.getMIDR", get_midr, "MIDR_EL1");
 #[cfg(all(test, target_arch = "x86_64"))]
 mod tests {
     use super::*;
+
+    #[test]
+    fn aes_is_reported_absent() {
+        let mut out = [0u64; 4];
+        // SAFETY: `out` has four words.
+        unsafe { cpuid(&mut out, 1, 0) };
+        assert_eq!(out[2] & u64::from(CPUID_AES), 0);
+    }
 
     #[test]
     fn cpuid_leaf_zero_names_the_vendor() {

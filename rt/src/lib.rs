@@ -20,8 +20,8 @@
 //! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
 //! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `bytealg`, `cpu`, `crc32`, `math`, `syscall`: bodies of internal/bytealg's,
-//!   internal/cpu's, hash/crc32's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `bytealg`, `cpu`, `crc32`, `crypto`, `math`, `syscall`: bodies of internal/bytealg's,
+//!   internal/cpu's, hash/crc32's, crypto's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `reflect`: raw memory entries for package reflect's hooks.
 //! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors;
@@ -34,6 +34,7 @@ pub mod bytealg;
 pub mod chan;
 pub mod cpu;
 pub mod crc32;
+pub mod crypto;
 pub mod error;
 pub mod ftoa;
 pub mod iface;

@@ -21,7 +21,9 @@
 //!   inside their `any` argument; `sys.GetCallerPC/GetCallerSP` read the
 //!   frame of the function that called them (through the frame-pointer
 //!   chain, so these bodies are never inlined);
-//! - math/big's and chacha8rand's assembly kernels call their Go versions.
+//! - math/big's, chacha8rand's and the crypto hashes' assembly kernels call
+//!   their Go versions (blockAVX2 -> blockGeneric); fips140/subtle's
+//!   `xorBytes` is rt's `golift.subtle.xorBytes` (`rt/src/crypto.rs`).
 //!
 //! Anything else keeps the stub that dies with `fatal error: golift: F is
 //! not implemented` when called (`func::lower_stub`), so code that is never
@@ -70,6 +72,9 @@ pub(crate) enum Lowering {
     CallerPc,
     /// The stack pointer of the caller's caller, at the call.
     CallerSp,
+    /// Its bool argument as a 0/1 integer of the result type
+    /// (crypto/internal/constanttime's `boolToUint8`, whose Go body panics).
+    BoolToInt,
     /// Nothing (no results): escape-analysis markers such as
     /// abi.EscapeNonString, which matter only to a compiler that moves
     /// stacks.
@@ -114,7 +119,7 @@ pub(crate) enum AtomicOp {
 }
 
 use AtomicOp::*;
-use Lowering::{Atomic as A, Bits, Const, Float, FuncPc, Generic, Nop, Rt};
+use Lowering::{Atomic as A, Bits, BoolToInt, Const, Float, FuncPc, Generic, Nop, Rt};
 
 /// gc's amd64 assembly for Exp and Log rounds differently from the Go
 /// versions, so amd64 gets rt's step-for-step copies (rt/src/math.rs).
@@ -192,6 +197,21 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("math/big", "mulAddVWW", Generic("mulAddVWW_g")),
     ("math/big", "addMulVVWW", Generic("addMulVVWW_g")),
     ("internal/chacha8rand", "block", Generic("block_generic")),
+    // The crypto hashes' assembly kernels (chosen at run time by CPU
+    // features, or always for md5) and their Go versions.
+    ("crypto/md5", "block", Generic("blockGeneric")),
+    ("crypto/sha1", "blockAVX2", Generic("blockGeneric")),
+    ("crypto/sha1", "blockSHANI", Generic("blockGeneric")),
+    (SHA256, "blockAVX2", Generic("blockGeneric")),
+    (SHA256, "blockSHANI", Generic("blockGeneric")),
+    (SHA512, "blockAVX2", Generic("blockGeneric")),
+    (SHA3, "keccakF1600", Generic("keccakF1600Generic")),
+    (SUBTLE, "xorBytes", Rt("golift.subtle.xorBytes")),
+    ("crypto/internal/constanttime", "boolToUint8", BoolToInt),
+    // crypto/internal/boring/sig: markers in the binary, no code.
+    ("crypto/internal/boring/sig", "BoringCrypto", Nop),
+    ("crypto/internal/boring/sig", "FIPSOnly", Nop),
+    ("crypto/internal/boring/sig", "StandardCrypto", Nop),
     // sync/atomic: doc.go, doc_64.go.
     ("sync/atomic", "LoadInt32", A(Load)),
     ("sync/atomic", "LoadInt64", A(Load)),
@@ -366,6 +386,11 @@ const TABLE: &[(&str, &str, Lowering)] = &[
 
 /// The lowering of bodiless function `name` of package `path`, if it is an
 /// intrinsic.
+const SHA256: &str = "crypto/internal/fips140/sha256";
+const SHA512: &str = "crypto/internal/fips140/sha512";
+const SHA3: &str = "crypto/internal/fips140/sha3";
+const SUBTLE: &str = "crypto/internal/fips140/subtle";
+
 pub(crate) fn lookup(path: &str, name: &str) -> Option<Lowering> {
     // An instance of a generic function is named `F[T1,T2]`.
     let name = name.split('[').next().unwrap_or(name);
@@ -389,7 +414,7 @@ pub(super) fn inlinable(m: &ModCx, obj: ObjId) -> bool {
     let pkg = m.pkg;
     matches!(
         lookup(pkg.link_path(obj), &pkg.obj(obj).name),
-        Some(Float(_) | Bits(_) | A(_) | Const(_) | FuncPc | Nop)
+        Some(Float(_) | Bits(_) | A(_) | Const(_) | FuncPc | Nop | BoolToInt)
     )
 }
 
@@ -465,6 +490,15 @@ fn lower_op(fx: &mut Fx, l: Lowering, params: &[Value], rets: &[ir::Type]) -> Ve
         Bits(op) => bits(fx, op, params, rets),
         Const(c) => vec![fx.b.ins().iconst(rets[0], c)],
         Nop => Vec::new(),
+        BoolToInt => {
+            let b = params[0];
+            let from = fx.b.func.dfg.value_type(b);
+            vec![match from.bits().cmp(&rets[0].bits()) {
+                std::cmp::Ordering::Equal => b,
+                std::cmp::Ordering::Less => fx.b.ins().uextend(rets[0], b),
+                std::cmp::Ordering::Greater => fx.b.ins().ireduce(rets[0], b),
+            }]
+        }
         FuncPc => {
             // The data word of a func value in an interface is the funcval
             // pointer itself; its first word is the code pointer.

@@ -81,6 +81,13 @@ impl Checker<'_> {
         FieldLookup::NotFound
     }
 
+    /// Whether `t` has a method `name` promoted through fewer embedded
+    /// fields than `depth`.
+    fn method_above(&self, t: TypeId, name: &str, depth: usize) -> bool {
+        depth > 0
+            && matches!(self.lookup_method(t, name), MethodFound::Found(m) if m.path.len() < depth)
+    }
+
     pub fn selector(&mut self, e: &Expr, xe: &Expr, sel: &Ident) -> Operand {
         if let ExprKind::Name(n) = &xe.kind {
             if let Some(o) = self.lookup(n) {
@@ -108,7 +115,18 @@ impl Checker<'_> {
             self.error(sel.span, msg);
             return Operand::invalid();
         }
-        match self.lookup_field(x.ty, &sel.name) {
+        let field = match self.lookup_field(x.ty, &sel.name) {
+            // A method at a shallower depth than the field is the selector
+            // (text/template's Template.Name() over its embedded
+            // *parse.Tree's Name field).
+            FieldLookup::Found { path, .. }
+                if self.method_above(x.ty, &sel.name, path.len() - 1) =>
+            {
+                FieldLookup::NotFound
+            }
+            f => f,
+        };
+        match field {
             FieldLookup::Found { path, indirect, ty } => {
                 if self.foreign_field(x.ty, &path) {
                     let what = format!("cannot refer to unexported field {}", sel.name);
@@ -144,6 +162,9 @@ impl Checker<'_> {
                         return Operand::invalid();
                     }
                     MethodFound::NotFound => {}
+                }
+                if let Some(op) = self.generic_method_sel(e, &x, sel) {
+                    return op;
                 }
                 if self.embeds_invalid(x.ty, 0) {
                     // The name may come from an embedded type in error.

@@ -31,6 +31,7 @@ pub mod embed;
 mod expr;
 pub mod exprstring;
 mod generic;
+mod genmethod;
 mod gotos;
 mod implements;
 mod initorder;

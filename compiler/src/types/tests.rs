@@ -822,6 +822,10 @@ skip:
         &["duplicate case 1 (constant of type int) in expression switch\n\tx.go:6:6: previous case"],
     );
     expect_msgs(
+        "x := 1 > 0\nswitch {\ncase false, false:\n}\nswitch x {\ncase true, x, true:\n}",
+        &[],
+    );
+    expect_msgs(
         "x := 1\nswitch x {\ncase \"a\":\n}\nswitch {\ncase x:\n}",
         &[
             "cannot convert \"a\" (untyped string constant) to type int",

@@ -14,6 +14,9 @@
 //!   goroutine (`g.lockedcount`); while it is nonzero the goroutine is wired
 //!   to its M: it runs only there, and the M runs nothing else
 //!   (`proc::schedule`).
+//! - The crypto packages' per-goroutine state: crypto/internal/fips140's
+//!   service indicator and crypto/fips140's enforcement bypass
+//!   (`g.fipsindicator`, `g.fipsonlybypass`).
 
 use core::sync::atomic::Ordering;
 
@@ -86,4 +89,32 @@ pub extern "C" fn unlock_os_thread() {
     if g.lockedcount == 0 {
         proc::unwire(g);
     }
+}
+
+/// crypto/internal/fips140.getIndicator: the running goroutine's indicator.
+#[export_name = "runtime.fipsIndicator"]
+pub extern "C" fn fips_indicator() -> u8 {
+    // SAFETY: called by a goroutine, which is running.
+    unsafe { (*getg()).fipsindicator }
+}
+
+/// crypto/internal/fips140.setIndicator.
+#[export_name = "runtime.setFipsIndicator"]
+pub extern "C" fn set_fips_indicator(v: u8) {
+    // SAFETY: as above.
+    unsafe { (*getg()).fipsindicator = v }
+}
+
+/// crypto/fips140.isBypassed.
+#[export_name = "runtime.fipsOnlyBypass"]
+pub extern "C" fn fips_only_bypass() -> bool {
+    // SAFETY: as above.
+    unsafe { (*getg()).fipsonlybypass }
+}
+
+/// crypto/fips140.setBypass (true) and unsetBypass (false).
+#[export_name = "runtime.setFipsOnlyBypass"]
+pub extern "C" fn set_fips_only_bypass(on: bool) {
+    // SAFETY: as above.
+    unsafe { (*getg()).fipsonlybypass = on }
 }

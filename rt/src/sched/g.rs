@@ -76,6 +76,12 @@ pub struct G {
     /// (Go's `coroarg`), and whether the goroutine exits (`coroexit`).
     pub coroarg: *mut u8,
     pub coroexit: bool,
+    /// crypto/internal/fips140's service indicator of the goroutine's last
+    /// operation (Go's `fipsIndicator`).
+    pub fipsindicator: u8,
+    /// Inside crypto/fips140.WithoutEnforcement (Go's `fipsOnlyBypass`):
+    /// inherited by goroutines it starts, cleared when the goroutine exits.
+    pub fipsonlybypass: bool,
 }
 
 /// A saved goroutine context (Go's `gobuf`). `regs` holds the C ABI's
@@ -175,6 +181,8 @@ impl G {
             alllink: core::ptr::null_mut(),
             coroarg: core::ptr::null_mut(),
             coroexit: false,
+            fipsindicator: 0,
+            fipsonlybypass: false,
         };
         g.stackguard0.store(g.stackguard(), Ordering::Relaxed);
         g

@@ -371,6 +371,7 @@ pub(super) unsafe fn newg(fv: *const u8) -> *mut G {
     // SAFETY: `gp` is fresh or dead, owned by us.
     unsafe {
         (*gp).goid = GOIDGEN.fetch_add(1, Ordering::Relaxed);
+        (*gp).fipsonlybypass = (*getg()).fipsonlybypass;
         gostart(gp, fv);
     }
     gp
@@ -461,6 +462,7 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
     unsafe {
         // Go ends a thread whose goroutine exits locked; golift keeps it.
         (*gp).lockedcount = 0;
+        (*gp).fipsonlybypass = false;
         unwire(&mut *gp);
         dropg(m, gp, G_DEAD);
         SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
