@@ -61,7 +61,10 @@ impl ModCx<'_> {
     /// The receiver of method `m` (None for plain functions).
     pub fn method_recv(&self, m: ObjId) -> Option<Recv> {
         let tt = self.tt();
-        let i = tt.named.iter().position(|n| n.methods.contains(&m))?;
+        let i = tt
+            .named
+            .iter()
+            .position(|n| n.methods.contains(&m) || n.generic_methods.contains(&m))?;
         let base = tt.lookup(&Type::Named(i as u32))?;
         let f = self.pkg.funcs.iter().find(|f| f.obj == m)?;
         let crate::syntax::ast::Decl::Func(d) = &self.files[f.file].decls[f.decl] else {
@@ -189,6 +192,11 @@ impl Fx<'_, '_, '_> {
 
     /// `x.M(args)` for a method declared in this package: a direct call.
     pub fn method_call(&mut self, f: &Expr, args: &[Expr], spread: bool) -> Option<Vec<V>> {
+        // `x.N[A](args)`: an instance of a generic method.
+        let f = match &f.kind {
+            crate::syntax::ast::ExprKind::Index(x, _) => x.unparen(),
+            _ => f,
+        };
         let crate::syntax::ast::ExprKind::Selector(x, _) = &f.kind else {
             return None;
         };

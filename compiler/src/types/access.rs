@@ -145,6 +145,9 @@ impl Checker<'_> {
                     }
                     MethodFound::NotFound => {}
                 }
+                if let Some(op) = self.generic_method_sel(e, &x, sel) {
+                    return op;
+                }
                 if self.embeds_invalid(x.ty, 0) {
                     // The name may come from an embedded type in error.
                     return Operand::invalid();

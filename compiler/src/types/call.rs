@@ -15,7 +15,13 @@ impl Checker<'_> {
         if let Some(x) = self.generic_call(e, fun, args, ellipsis) {
             return x;
         }
+        let saved = self.gm_callee;
+        self.gm_callee = Self::generic_method_callee(fun);
         let f = self.raw_expr(fun, None);
+        self.gm_callee = saved;
+        if let Some(p) = self.gm_pending.take() {
+            return self.generic_method_call(e, fun, p, args, ellipsis);
+        }
         if f.is_bad() {
             for a in args {
                 self.raw_expr(a, None);

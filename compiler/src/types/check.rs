@@ -167,6 +167,14 @@ pub(crate) struct Checker<'a> {
     pub generics: super::generic::Generics,
     /// Placeholders for type parameters (`typeparam.rs`).
     pub tparams: super::typeparam::TParamState,
+    /// Generic methods (`genmethod.rs`): (receiver base type, name) -> the
+    /// method's declaration object.
+    pub generic_methods: HashMap<(TypeId, String), ObjId>,
+    /// The selector that may name a generic method: the callee of the call
+    /// being checked.
+    pub gm_callee: Option<ast::NodeId>,
+    /// A generic method selected by `gm_callee`, waiting for its call.
+    pub gm_pending: Option<super::genmethod::GenericSel>,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -336,6 +344,9 @@ impl<'a> Checker<'a> {
             pending_recv: None,
             generics: Default::default(),
             tparams: Default::default(),
+            generic_methods: HashMap::new(),
+            gm_callee: None,
+            gm_pending: None,
         };
         c.init_universe();
         c
@@ -835,6 +846,10 @@ impl<'a> Checker<'a> {
             };
             let Some(recv) = &f.recv else { continue };
             self.file_idx = fr.file;
+            if !f.tparams.is_empty() {
+                self.attach_generic_method(fr.obj, f);
+                continue;
+            }
             let Some(t) = self.receiver_base(&recv.ty) else {
                 continue;
             };
@@ -1154,6 +1169,9 @@ impl<'a> Checker<'a> {
         }
         let sig = self.signature(&f.ty);
         self.cur_decl = Some(o);
+        if f.recv.is_some() {
+            self.pending_recv = self.receiver(f);
+        }
         self.func_body(&f.ty, sig, body);
         self.cur_decl = None;
         self.scopes.pop();

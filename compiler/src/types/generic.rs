@@ -177,6 +177,16 @@ impl Generics {
         }
     }
 
+    /// The instance `g[targs]`, if made.
+    pub fn instance_of(&self, g: ObjId, targs: &[TypeId]) -> Option<ObjId> {
+        self.funcs.get(&(g, targs.to_vec())).copied()
+    }
+
+    /// Gives the nodes of a copied declaration fresh ids.
+    pub fn renumber_func(&mut self, f: &mut ast::FuncDecl) {
+        self.renumber.func(f);
+    }
+
     pub fn restore(&mut self, s: Snapshot) {
         self.funcs = s.funcs;
         self.types = s.types;
@@ -192,14 +202,14 @@ impl Generics {
 impl Checker<'_> {
     /// The type parameters of a generic package-level function or type
     /// (None if `o` is not generic), and the file declaring it.
-    fn tparams_of(&self, o: ObjId) -> Option<(usize, TParams)> {
+    pub(crate) fn tparams_of(&self, o: ObjId) -> Option<(usize, TParams)> {
         if let Some(l) = self.generics.local_types.get(&o) {
             return Some((l.file, flatten_tparams(&l.spec.tparams)));
         }
         let files = self.files;
         match self.decls.get(&o)? {
             DeclRef::Func { file, decl } => match &files[*file].decls[*decl] {
-                Decl::Func(f) if !f.tparams.is_empty() && f.recv.is_none() => {
+                Decl::Func(f) if !f.tparams.is_empty() => {
                     Some((*file, flatten_tparams(&f.tparams)))
                 }
                 _ => None,
@@ -257,7 +267,7 @@ impl Checker<'_> {
 
     /// Runs `f` in the scope of a package-level generic declaration of file
     /// `file`, with its type parameters bound to types.
-    fn with_bindings<R>(
+    pub(crate) fn with_bindings<R>(
         &mut self,
         file: usize,
         bindings: &[(String, TypeId)],
@@ -352,7 +362,7 @@ impl Checker<'_> {
         Some(Operand::value(self.obj(inst).ty))
     }
 
-    fn type_arg_count_error(
+    pub(crate) fn type_arg_count_error(
         &mut self,
         e: &Expr,
         idx: &[Expr],
@@ -437,7 +447,7 @@ impl Checker<'_> {
     /// Reports a wrong number of arguments before inference, as gc does,
     /// with the parameters spelled by their type parameter names.
     #[allow(clippy::too_many_arguments)]
-    fn generic_count_error(
+    pub(crate) fn generic_count_error(
         &mut self,
         call: &Expr,
         g: ObjId,
@@ -484,7 +494,7 @@ impl Checker<'_> {
     // ---- inference --------------------------------------------------------
 
     #[allow(clippy::too_many_arguments)]
-    fn infer(
+    pub(crate) fn infer(
         &mut self,
         call: &Expr,
         g: ObjId,
@@ -909,7 +919,7 @@ impl Checker<'_> {
 
     /// Checks type arguments against the constraints of `g`; reports the
     /// first failure at `span` as gc does.
-    fn check_constraints(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> bool {
+    pub(crate) fn check_constraints(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> bool {
         let Some((gfile, tps)) = self.tparams_of(g) else {
             return false;
         };
@@ -1180,15 +1190,38 @@ impl Checker<'_> {
         let bindings: Vec<(String, TypeId)> =
             names.into_iter().zip(targs.iter().copied()).collect();
         let sig = self.with_bindings(file, &bindings, |c| c.signature(&copy.ty));
-        let mut name = self.instance_name(g, targs);
-        while !self.generics.names.insert(name.clone()) {
-            name.push('\'');
-        }
+        let name = self.unique_instance_name(g, targs);
         let saved = self.file_idx;
         self.file_idx = file;
         let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
         self.file_idx = saved;
-        self.generics.funcs.insert(key, inst);
+        self.queue_instance(g, targs, inst, file, copy, bindings, None);
+        Some(inst)
+    }
+
+    /// `g[targs]`'s name, distinct from every other instance's.
+    pub(crate) fn unique_instance_name(&mut self, g: ObjId, targs: &[TypeId]) -> String {
+        let mut name = self.instance_name(g, targs);
+        while !self.generics.names.insert(name.clone()) {
+            name.push('\'');
+        }
+        name
+    }
+
+    /// Records `inst` as the instance `g[targs]` and queues the check of
+    /// its declaration `copy` (with the receiver `recv` for a method).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn queue_instance(
+        &mut self,
+        g: ObjId,
+        targs: &[TypeId],
+        inst: ObjId,
+        file: usize,
+        copy: ast::FuncDecl,
+        bindings: Vec<(String, TypeId)>,
+        recv: Option<(Vec<ast::Ident>, TypeId)>,
+    ) {
+        self.generics.funcs.insert((g, targs.to_vec()), inst);
         let copy_idx = self.push_copy(file, inst, copy);
         self.generics.queue.push_back(PendingBody {
             inst,
@@ -1197,14 +1230,13 @@ impl Checker<'_> {
             copy: copy_idx,
             bindings,
             depth: self.generics.depth + 1,
-            recv: None,
+            recv,
         });
-        Some(inst)
     }
 
     /// Whether a new instance of `g` would be nested too deep: reports an
     /// instantiation cycle at `g`'s first type parameter (once).
-    fn instantiation_cycle(&mut self, g: ObjId) -> bool {
+    pub(crate) fn instantiation_cycle(&mut self, g: ObjId) -> bool {
         if self.generics.depth < MAX_DEPTH {
             return false;
         }

@@ -30,6 +30,7 @@ pub mod constant;
 mod expr;
 pub mod exprstring;
 mod generic;
+mod genmethod;
 mod gotos;
 mod implements;
 mod initorder;

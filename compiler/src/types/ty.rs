@@ -68,6 +68,9 @@ pub struct NamedType {
     pub underlying: TypeId,
     /// Method objects declared with this receiver base type.
     pub methods: Vec<crate::types::ObjId>,
+    /// Instances of generic methods declared with this receiver base type
+    /// (not in its method set).
+    pub generic_methods: Vec<crate::types::ObjId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -174,6 +177,7 @@ impl TypeTable {
             pkg: pkg.to_string(),
             underlying: self.basic(BasicKind::Invalid),
             methods: Vec::new(),
+            generic_methods: Vec::new(),
         });
         let t = Type::Named(self.named.len() as u32 - 1);
         self.intern(t)

@@ -75,6 +75,9 @@ impl Checker<'_> {
             self.declare_local(n, o);
         }
         let sig = self.signature(&f.ty);
+        if f.recv.is_some() {
+            self.pending_recv = self.receiver(f);
+        }
         self.func_body(&f.ty, sig, body);
         self.scopes.pop();
         self.generics.restore(snapshot);
