@@ -99,6 +99,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "math/bits",
     "math/cmplx",
     "math/rand",
+    "math/rand/v2",
     "net",
     "net/netip",
     "os",
