@@ -574,6 +574,12 @@ impl Checker<'_> {
             self.core_inference(gfile, tps, &names, &mut bind);
         }
         if let Some(p) = bind.iter().position(Option::is_none) {
+            if ops.iter().any(|(x, _)| mentions_invalid(&self.pkg.types, x.ty, 0)) {
+                // An argument typed with the invalid stand-ins of a generic
+                // body's type parameters (`check_bodies`): its instances
+                // are where inference happens.
+                return None;
+            }
             let (id, _) = &tps[p];
             let file = self.files[gfile].file;
             let at = self.pos(file, id.span);
@@ -1308,6 +1314,26 @@ impl Checker<'_> {
             _ => true,
         });
         self.pkg.funcs.extend(refs);
+    }
+}
+
+/// Whether unnamed type `t` is built from the invalid type (a generic
+/// body's type parameters stand for it outside instances).
+fn mentions_invalid(tt: &super::ty::TypeTable, t: TypeId, depth: u32) -> bool {
+    if t == INVALID {
+        return true;
+    }
+    if depth > 16 {
+        return false;
+    }
+    let sub = |u: &TypeId| mentions_invalid(tt, *u, depth + 1);
+    match tt.get(t) {
+        Type::Pointer(e) | Type::Slice(e) | Type::Array(_, e) | Type::Chan(_, e) => sub(e),
+        Type::Map(k, v) => sub(k) || sub(v),
+        Type::Func(sig) => sig.params.iter().any(sub) || sig.results.iter().any(sub),
+        Type::Tuple(ts) => ts.iter().any(sub),
+        Type::Struct(fields) => fields.iter().any(|f| sub(&f.ty)),
+        _ => false,
     }
 }
 
