@@ -574,7 +574,10 @@ impl Checker<'_> {
             self.core_inference(gfile, tps, &names, &mut bind);
         }
         if let Some(p) = bind.iter().position(Option::is_none) {
-            if ops.iter().any(|(x, _)| mentions_invalid(&self.pkg.types, x.ty, 0)) {
+            if ops
+                .iter()
+                .any(|(x, _)| mentions_invalid(&self.pkg.types, x.ty, 0))
+            {
                 // An argument typed with the invalid stand-ins of a generic
                 // body's type parameters (`check_bodies`): its instances
                 // are where inference happens.
