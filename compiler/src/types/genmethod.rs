@@ -58,6 +58,20 @@ impl Checker<'_> {
         self.generic_methods.insert(key, m);
     }
 
+    /// `V[T any](T) T`: generic method `name` of `v` (or `*v`) as gc's
+    /// have lines spell it; None if it has none.
+    pub fn generic_method_string(&self, v: TypeId, name: &str) -> Option<String> {
+        let base = match self.pkg.types.get(v) {
+            Type::Pointer(b) => *b,
+            _ => v,
+        };
+        let g = *self.generic_methods.get(&(base, name.to_string()))?;
+        let sig = self
+            .func_decl(g)
+            .and_then(|fd| self.signature_spelling(&fd.ty, false))?;
+        Some(format!("{}{sig}", self.generic_decl_string(g)))
+    }
+
     /// The selector of a call's callee that may name a generic method:
     /// `x.N` in `x.N(...)` or `x.N[A](...)`.
     pub fn generic_method_callee(fun: &Expr) -> Option<NodeId> {
@@ -126,6 +140,10 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let name = self.obj(g).name.clone();
+        let callee = match &fun.unparen().kind {
+            ExprKind::Index(x, _) => super::exprstring::expr_string(x),
+            _ => super::exprstring::expr_string(fun),
+        };
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
         let ops = self.arg_operands(args, ellipsis);
         if targs.contains(&INVALID) {
@@ -169,7 +187,7 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let mut ops = ops;
-        self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
+        self.arguments_with(e, &callee, &sig, &mut ops, spread, ellipsis);
         self.call_result(&sig)
     }
 
