@@ -11,9 +11,10 @@
 //! any method. The instance is listed in its type's `generic_methods`
 //! (`NamedType`), which gives lowering its receiver.
 //!
-//! Supported: calls through a value or pointer of the receiver's own type.
-//! A generic method selected other than as a callee (a method value) and
-//! generic methods of generic types are reported as unsupported.
+//! Supported: calls through a value or pointer of the receiver's type or of
+//! a struct embedding it (promoted). A generic method selected other than as
+//! a callee (a method value) and generic methods of generic types are
+//! reported as unsupported.
 
 use super::check::{Checker, DeclRef};
 use super::expr::{Operand, INVALID};
@@ -29,7 +30,9 @@ pub(crate) struct GenericSel {
     generic: ObjId,
     /// The receiver's base (named) type.
     base: TypeId,
-    /// `x` is a pointer to the base type.
+    /// The embedded fields leading to the method's receiver.
+    path: Vec<usize>,
+    /// A pointer is dereferenced on the way to the receiver.
     indirect: bool,
 }
 
@@ -56,6 +59,46 @@ impl Checker<'_> {
             return;
         }
         self.generic_methods.insert(key, m);
+    }
+
+    /// Generic method `name` of `t`, or promoted into it through embedded
+    /// fields (the shallowest): (method, receiver base type, field path,
+    /// whether a pointer is dereferenced on the way).
+    fn find_generic_method(
+        &self,
+        t: TypeId,
+        name: &str,
+    ) -> Option<(ObjId, TypeId, Vec<usize>, bool)> {
+        let tt = &self.pkg.types;
+        let (start, ind0) = match tt.get(t) {
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let mut current = vec![(start, Vec::new(), ind0)];
+        let mut seen = std::collections::HashSet::new();
+        while !current.is_empty() {
+            let mut next = Vec::new();
+            for (typ, path, ind) in current {
+                if !seen.insert(typ) {
+                    continue;
+                }
+                if let Some(&g) = self.generic_methods.get(&(typ, name.to_string())) {
+                    return Some((g, typ, path, ind));
+                }
+                if let Type::Struct(fields) = tt.under(typ) {
+                    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+                        let mut p = path.clone();
+                        p.push(i);
+                        match tt.get(f.ty) {
+                            Type::Pointer(e) => next.push((*e, p, true)),
+                            _ => next.push((f.ty, p, ind)),
+                        }
+                    }
+                }
+            }
+            current = next;
+        }
+        None
     }
 
     /// `V[T any](T) T`: generic method `name` of `v` (or `*v`) as gc's
@@ -85,11 +128,7 @@ impl Checker<'_> {
     /// `x.N` where `N` is a generic method of `x`'s type: remembered for the
     /// enclosing call (`gm_pending`). None if `N` is not one.
     pub fn generic_method_sel(&mut self, e: &Expr, x: &Operand, sel: &Ident) -> Option<Operand> {
-        let (base, indirect) = match self.pkg.types.get(x.ty) {
-            Type::Pointer(b) => (*b, true),
-            _ => (x.ty, false),
-        };
-        let g = *self.generic_methods.get(&(base, sel.name.clone()))?;
+        let (g, base, path, indirect) = self.find_generic_method(x.ty, &sel.name)?;
         if self.gm_callee != Some(e.id) {
             self.unsupported(e.span, "generic method values");
             return Some(Operand::invalid());
@@ -115,6 +154,7 @@ impl Checker<'_> {
             sel: e.id,
             generic: g,
             base,
+            path,
             indirect,
         });
         Some(Operand::invalid())
@@ -170,7 +210,7 @@ impl Checker<'_> {
             p.sel,
             Selection::Method {
                 func: inst,
-                path: Vec::new(),
+                path: p.path,
                 indirect: p.indirect,
             },
         );
