@@ -67,24 +67,16 @@ fn main() {
 }
 
 /// Writes the table of golift's Go sources: every `.go` file of every
-/// package directory below `go_dir`, sorted, included by absolute path.
+/// package directory below `go_dir` (nested directories are nested import
+/// paths: `internal/runtime/maps`), sorted, included by absolute path.
 fn embed_go_sources(go_dir: &std::path::Path, out: &std::path::Path) {
     let mut rows = Vec::new();
     for pkg in sorted_entries(go_dir) {
-        if pkg.file_name().is_some_and(|n| n == "overlay") {
+        if pkg.file_name().is_some_and(|n| n == "overlay") || !pkg.is_dir() {
             continue;
         }
-        println!("cargo:rerun-if-changed={}", pkg.display());
         let name = pkg.file_name().unwrap().to_string_lossy().into_owned();
-        for file in sorted_entries(&pkg) {
-            let base = file.file_name().unwrap().to_string_lossy().into_owned();
-            if base.ends_with(".go") {
-                rows.push(format!(
-                    "    ({name:?}, {base:?}, include_str!({:?})),\n",
-                    file.display()
-                ));
-            }
-        }
+        overlay_rows(&pkg, &name, &mut rows);
     }
     let mut overlays = Vec::new();
     overlay_rows(&go_dir.join("overlay"), "", &mut overlays);
@@ -97,8 +89,9 @@ fn embed_go_sources(go_dir: &std::path::Path, out: &std::path::Path) {
     std::fs::write(out, text).unwrap();
 }
 
-/// The rows of the overlay table for the `.go` files below `dir`, whose
-/// import path is `path` (directories nest as import paths do).
+/// The rows of a source table (packages or overlays) for the `.go` files
+/// below `dir`, whose import path is `path` (directories nest as import
+/// paths do).
 fn overlay_rows(dir: &std::path::Path, path: &str, rows: &mut Vec<String>) {
     println!("cargo:rerun-if-changed={}", dir.display());
     for entry in sorted_entries(dir) {

@@ -34,6 +34,16 @@ func (b *Box) Map[T, U any](xs []T, f func(T) U) []U {
 
 type myInt int64
 
+// Generic methods are promoted through embedded fields.
+type Outer struct {
+	*Box
+	label string
+}
+
+type ByValue struct {
+	Box
+}
+
 func main() {
 	b := &Box{name: "b"}
 	fmt.Println(b.Add(3), b.Add(myInt(4)), b.n)
@@ -48,4 +58,10 @@ func main() {
 	fmt.Printf("%q %d\n", strs, b.n)
 	lens := b.Map(strs, func(s string) int { return len(s) * 10 })
 	fmt.Println(lens, b.n)
+	o := Outer{Box: &Box{name: "o"}, label: "L"}
+	fmt.Println(o.Add(2), o.Add(3), o.n, o.Format(o.label))
+	bv := ByValue{Box{name: "bv"}}
+	fmt.Println(bv.Add(4), bv.n, bv.Pair[string, bool]("t", true))
+	pbv := &bv
+	fmt.Println(pbv.Add(1), pbv.Format(2.5))
 }

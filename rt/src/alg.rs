@@ -117,11 +117,13 @@ pub fn hash_bytes(b: &[u8], seed: usize) -> usize {
     mix(P1 ^ n as u64, mix(a ^ P1, c ^ s)) as usize
 }
 
-/// `memhash(p, seed, size)`.
+/// `memhash(p, seed, size)`; also golift's runtime package's `memhash`
+/// (hash/maphash pulls it for its byte hashes).
 ///
 /// # Safety
 /// `p` must point at `size` readable bytes.
-pub unsafe fn memhash(p: *const u8, seed: usize, size: usize) -> usize {
+#[export_name = "runtime.memhash"]
+pub unsafe extern "C" fn memhash(p: *const u8, seed: usize, size: usize) -> usize {
     if size == 0 {
         return hash_bytes(&[], seed);
     }

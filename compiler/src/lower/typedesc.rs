@@ -256,6 +256,7 @@ impl ModCx<'_> {
     /// Defines `golift.types` (with each descriptor's `PtrToThis`) and
     /// `golift.moduledata`; the last step of lowering.
     pub(super) fn finish_types(&mut self) {
+        self.pointer_descs();
         let ptrs: Vec<(usize, usize)> = self
             .tmod
             .offsets
@@ -300,6 +301,30 @@ impl ModCx<'_> {
         let lk = self.module.declare_data_in_data(links_id, &mut md);
         md.write_data_addr(16, lk, 0);
         self.define_data(self.tmod.moduledata, md);
+    }
+
+    /// Emits `*T` with every emitted named type `T` whose pointer has
+    /// methods (the checker interned those `*T`), as gc does: reflect
+    /// builds `*T` at run time without methods otherwise (`reflect.New(T)`
+    /// whose value is then asserted to an interface).
+    fn pointer_descs(&mut self) {
+        loop {
+            let tt = self.tt();
+            let missing: Vec<TypeId> = self
+                .tmod
+                .offsets
+                .keys()
+                .filter(|&&t| matches!(tt.get(t), Type::Named(_)) && !tt.is_interface(t))
+                .filter_map(|&t| tt.lookup(&Type::Pointer(t)))
+                .filter(|p| !self.tmod.offsets.contains_key(p))
+                .collect();
+            if missing.is_empty() {
+                return;
+            }
+            for p in missing {
+                self.type_desc(p);
+            }
+        }
     }
 
     /// The `typelinks` table: `int32` offsets of the unnamed composite

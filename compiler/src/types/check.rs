@@ -290,6 +290,7 @@ fn check_in_order(
         }
     }
     c.publish_instances();
+    c.pkg.types.intern_method_pointers();
     let diags = std::mem::take(&mut c.diags);
     (c.pkg, diags)
 }

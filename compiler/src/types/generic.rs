@@ -501,7 +501,17 @@ impl Checker<'_> {
         let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
             return false;
         };
-        let name = self.obj(g).name.clone();
+        // gc names a selected callee as written (`r.V`, `pkg.F`).
+        let name = match &call.kind {
+            ExprKind::Call { fun, .. } => match &fun.unparen().kind {
+                ExprKind::Index(x, _) if matches!(x.unparen().kind, ExprKind::Selector(..)) => {
+                    expr_string(x)
+                }
+                ExprKind::Selector(..) => expr_string(fun),
+                _ => self.obj(g).name.clone(),
+            },
+            _ => self.obj(g).name.clone(),
+        };
         self.count_error(call, &name, &sig, ops, n < np, ellipsis.is_some());
         true
     }

@@ -11,9 +11,10 @@
 //! any method. The instance is listed in its type's `generic_methods`
 //! (`NamedType`), which gives lowering its receiver.
 //!
-//! Supported: calls through a value or pointer of the receiver's own type.
-//! A generic method selected other than as a callee (a method value) and
-//! generic methods of generic types are reported as unsupported.
+//! Supported: calls through a value or pointer of the receiver's type or of
+//! a struct embedding it (promoted). A generic method selected other than as
+//! a callee (a method value) and generic methods of generic types are
+//! reported as unsupported.
 
 use super::check::{Checker, DeclRef};
 use super::expr::{Operand, INVALID};
@@ -29,7 +30,9 @@ pub(crate) struct GenericSel {
     generic: ObjId,
     /// The receiver's base (named) type.
     base: TypeId,
-    /// `x` is a pointer to the base type.
+    /// The embedded fields leading to the method's receiver.
+    path: Vec<usize>,
+    /// A pointer is dereferenced on the way to the receiver.
     indirect: bool,
 }
 
@@ -58,6 +61,60 @@ impl Checker<'_> {
         self.generic_methods.insert(key, m);
     }
 
+    /// Generic method `name` of `t`, or promoted into it through embedded
+    /// fields (the shallowest): (method, receiver base type, field path,
+    /// whether a pointer is dereferenced on the way).
+    fn find_generic_method(
+        &self,
+        t: TypeId,
+        name: &str,
+    ) -> Option<(ObjId, TypeId, Vec<usize>, bool)> {
+        let tt = &self.pkg.types;
+        let (start, ind0) = match tt.get(t) {
+            Type::Pointer(e) => (*e, true),
+            _ => (t, false),
+        };
+        let mut current = vec![(start, Vec::new(), ind0)];
+        let mut seen = std::collections::HashSet::new();
+        while !current.is_empty() {
+            let mut next = Vec::new();
+            for (typ, path, ind) in current {
+                if !seen.insert(typ) {
+                    continue;
+                }
+                if let Some(&g) = self.generic_methods.get(&(typ, name.to_string())) {
+                    return Some((g, typ, path, ind));
+                }
+                if let Type::Struct(fields) = tt.under(typ) {
+                    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+                        let mut p = path.clone();
+                        p.push(i);
+                        match tt.get(f.ty) {
+                            Type::Pointer(e) => next.push((*e, p, true)),
+                            _ => next.push((f.ty, p, ind)),
+                        }
+                    }
+                }
+            }
+            current = next;
+        }
+        None
+    }
+
+    /// `V[T any](T) T`: generic method `name` of `v` (or `*v`) as gc's
+    /// have lines spell it; None if it has none.
+    pub fn generic_method_string(&self, v: TypeId, name: &str) -> Option<String> {
+        let base = match self.pkg.types.get(v) {
+            Type::Pointer(b) => *b,
+            _ => v,
+        };
+        let g = *self.generic_methods.get(&(base, name.to_string()))?;
+        let sig = self
+            .func_decl(g)
+            .and_then(|fd| self.signature_spelling(&fd.ty, false))?;
+        Some(format!("{}{sig}", self.generic_decl_string(g)))
+    }
+
     /// The selector of a call's callee that may name a generic method:
     /// `x.N` in `x.N(...)` or `x.N[A](...)`.
     pub fn generic_method_callee(fun: &Expr) -> Option<NodeId> {
@@ -71,11 +128,7 @@ impl Checker<'_> {
     /// `x.N` where `N` is a generic method of `x`'s type: remembered for the
     /// enclosing call (`gm_pending`). None if `N` is not one.
     pub fn generic_method_sel(&mut self, e: &Expr, x: &Operand, sel: &Ident) -> Option<Operand> {
-        let (base, indirect) = match self.pkg.types.get(x.ty) {
-            Type::Pointer(b) => (*b, true),
-            _ => (x.ty, false),
-        };
-        let g = *self.generic_methods.get(&(base, sel.name.clone()))?;
+        let (g, base, path, indirect) = self.find_generic_method(x.ty, &sel.name)?;
         if self.gm_callee != Some(e.id) {
             self.unsupported(e.span, "generic method values");
             return Some(Operand::invalid());
@@ -101,6 +154,7 @@ impl Checker<'_> {
             sel: e.id,
             generic: g,
             base,
+            path,
             indirect,
         });
         Some(Operand::invalid())
@@ -126,6 +180,10 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let name = self.obj(g).name.clone();
+        let callee = match &fun.unparen().kind {
+            ExprKind::Index(x, _) => super::exprstring::expr_string(x),
+            _ => super::exprstring::expr_string(fun),
+        };
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
         let ops = self.arg_operands(args, ellipsis);
         if targs.contains(&INVALID) {
@@ -152,7 +210,7 @@ impl Checker<'_> {
             p.sel,
             Selection::Method {
                 func: inst,
-                path: Vec::new(),
+                path: p.path,
                 indirect: p.indirect,
             },
         );
@@ -169,7 +227,7 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let mut ops = ops;
-        self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
+        self.arguments_with(e, &callee, &sig, &mut ops, spread, ellipsis);
         self.call_result(&sig)
     }
 

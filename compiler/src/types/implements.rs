@@ -115,6 +115,13 @@ impl Checker<'_> {
     /// `(missing method m)`, with `have`/`want` lines when a method of
     /// that name in another case exists.
     fn not_found(&self, v: TypeId, name: &str, sig: TypeId) -> String {
+        if let Some(have) = self.generic_method_string(v, name) {
+            // A generic method never satisfies an interface method.
+            return format!(
+                "(wrong type for method {name})\n\t\thave {have}\n\t\twant {}",
+                self.method_string(name, sig, None)
+            );
+        }
         let other = self
             .method_names(v)
             .into_iter()

@@ -183,6 +183,23 @@ impl TypeTable {
         self.intern(t)
     }
 
+    /// Interns `*T` for every named type `T` that has methods (declared or
+    /// promoted from embedded fields): gc emits `*T`'s descriptor with `T`'s,
+    /// so `reflect.PointerTo(T)` (`reflect.New`) finds its method set even
+    /// when the program never spells `*T`.
+    pub fn intern_method_pointers(&mut self) {
+        for i in 0..self.named.len() {
+            let Some(t) = self.lookup(&Type::Named(i as u32)) else {
+                continue;
+            };
+            let has_methods = !self.named[i].methods.is_empty()
+                || matches!(self.under(t), Type::Struct(fs) if fs.iter().any(|f| f.embedded));
+            if has_methods && !self.is_interface(t) {
+                self.intern(Type::Pointer(t));
+            }
+        }
+    }
+
     pub fn set_underlying(&mut self, named: TypeId, underlying: TypeId) {
         let u = self.underlying(underlying);
         if let Type::Named(i) = self.types[named.0 as usize] {
