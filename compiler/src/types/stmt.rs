@@ -1133,7 +1133,16 @@ impl Checker<'_> {
             let d = self.pkg.types.default_type(y.ty);
             self.update_expr_type(ce, d, true);
         }
-        if let Some(v) = y.val() {
+        // gc checks duplicates only among integer, floating-point and
+        // string constants (types2's goVal): `case GOOS == "a", GOOS == "b":`
+        // has two false cases and is valid.
+        let checked = |v: &ConstValue| {
+            matches!(
+                v,
+                ConstValue::Int(_) | ConstValue::Float(_) | ConstValue::String(_)
+            )
+        };
+        if let Some(v) = y.val().filter(|v| checked(v)) {
             let dup = seen.iter().find(|(sv, st, _)| {
                 *st == y.ty
                     && constant::compare(BinOp::Eq, sv, v, super::expr::repr_for(self, y.ty))

@@ -825,6 +825,11 @@ skip:
         "x := 1\nswitch x {\ncase 1:\ncase 2, 1:\n}",
         &["duplicate case 1 (constant of type int) in expression switch\n\tx.go:6:6: previous case"],
     );
+    // Boolean (and complex) duplicates are not reported, as gc's goVal.
+    expect_msgs(
+        "const s = \"a\"\nswitch {\ncase s == \"b\", s == \"c\":\ncase false:\n}\nswitch true {\ncase true, true:\n}",
+        &[],
+    );
     expect_msgs(
         "x := 1\nswitch x {\ncase \"a\":\n}\nswitch {\ncase x:\n}",
         &[
