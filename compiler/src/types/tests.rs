@@ -614,6 +614,12 @@ fn recursive_types() {
             "x.go:4:6: invalid recursive type A\n\tx.go:4:6: A refers to B\n\tx.go:5:6: B refers to A",
         ],
     );
+    // A cycle through a pointer is valid even when it closes at the right
+    // side of a defined type (image/png's EncoderBuffer); by value it is not.
+    expect(
+        "package main\n\ntype E struct{ p *P }\ntype P struct{ b *B }\ntype B E\n\ntype C struct{ d D }\ntype D C\n\nfunc main() { _ = P{}.b.p }\n",
+        &["x.go:7:6: invalid recursive type C\n\tx.go:7:6: C refers to D\n\tx.go:8:6: D refers to C"],
+    );
 }
 
 #[test]
