@@ -848,6 +848,11 @@ impl<'a> Checker<'a> {
             };
             let Some(recv) = &f.recv else { continue };
             self.file_idx = fr.file;
+            if !f.tparams.is_empty() {
+                // Go 1.27's methods with their own type parameters
+                // (math/rand/v2's `func (r *Rand) N[Int intType](n Int) Int`).
+                self.unsupported(f.name.span, "generic method");
+            }
             let Some(t) = self.receiver_base(&recv.ty) else {
                 continue;
             };

@@ -472,6 +472,12 @@ fn unused_variables_and_imports() {
             "x.go:5:1: golift: //go:embed is not supported yet",
         ],
     );
+    // Go 1.27's methods with type parameters are named, not "undefined".
+    let got = errors("package main\n\ntype B struct{}\n\nfunc (B) Id[T any](x T) T { return x }\n\nfunc main() {}\n");
+    assert_eq!(
+        got.first().map(String::as_str),
+        Some("x.go:5:10: golift: generic method is not supported yet")
+    );
 }
 
 #[test]
