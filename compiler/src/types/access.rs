@@ -108,7 +108,17 @@ impl Checker<'_> {
             self.error(sel.span, msg);
             return Operand::invalid();
         }
-        match self.lookup_field(x.ty, &sel.name) {
+        let mut found = self.lookup_field(x.ty, &sel.name);
+        if let FieldLookup::Found { path, .. } = &found {
+            // A method at a shallower depth than the field hides it
+            // (text/template's Template.Name() over its *parse.Tree's Name).
+            if let MethodFound::Found(m) = self.lookup_method(x.ty, &sel.name) {
+                if m.path.len() + 1 < path.len() {
+                    found = FieldLookup::NotFound;
+                }
+            }
+        }
+        match found {
             FieldLookup::Found { path, indirect, ty } => {
                 if self.foreign_field(x.ty, &path) {
                     let what = format!("cannot refer to unexported field {}", sel.name);
