@@ -151,6 +151,16 @@ pub(crate) struct Checker<'a> {
     pub pending_embeds: Vec<(ObjId, usize, Span, String, Vec<String>)>,
     /// Package-level objects being resolved, outermost first.
     pub obj_path: Vec<ObjId>,
+    /// `indirections` when each entry of `obj_path` was pushed.
+    pub obj_path_indir: Vec<u32>,
+    /// How many pointer, slice, map, channel, function and interface type
+    /// literals enclose the type expression being checked (across
+    /// declarations being resolved): a declaration cycle through one of
+    /// them is valid (`type B E; type E struct{ p *P }; type P struct{ b *B }`).
+    pub indirections: u32,
+    /// Defined types `type T U` whose `U` was still being declared (through
+    /// an indirection): (T, U), T's underlying set once U's is.
+    pub pending_underlying: Vec<(TypeId, TypeId)>,
     /// Local type declarations being resolved, innermost last.
     pub local_type_decls: Vec<ObjId>,
     /// Objects already reported as part of a cycle.
@@ -349,6 +359,9 @@ impl<'a> Checker<'a> {
             unsupported: HashSet::new(),
             pending_embeds: Vec::new(),
             obj_path: Vec::new(),
+            obj_path_indir: Vec::new(),
+            indirections: 0,
+            pending_underlying: Vec::new(),
             local_type_decls: Vec::new(),
             in_cycle: HashSet::new(),
             untyped: HashMap::new(),
@@ -898,6 +911,7 @@ impl<'a> Checker<'a> {
         }
         self.status.insert(o, Status::InProgress);
         self.obj_path.push(o);
+        self.obj_path_indir.push(self.indirections);
         let saved_file = self.file_idx;
         let saved_scopes = std::mem::take(&mut self.scopes);
         let saved_func = self.func.take();
@@ -932,6 +946,7 @@ impl<'a> Checker<'a> {
         }
         self.status.insert(o, Status::Done);
         self.obj_path.pop();
+        self.obj_path_indir.pop();
         self.file_idx = saved_file;
         self.scopes = saved_scopes;
         self.func = saved_func;

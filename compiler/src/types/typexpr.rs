@@ -19,7 +19,10 @@ impl Checker<'_> {
     pub fn typexpr(&mut self, e: &Expr) -> TypeId {
         let t = match &e.kind {
             ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Paren(_) | ExprKind::Star(_) => {
+                let star = matches!(e.kind, ExprKind::Star(_));
+                self.indirections += star as u32;
                 let x = self.raw_expr(e, None);
+                self.indirections -= star as u32;
                 if x.is_bad() {
                     return INVALID;
                 }
@@ -62,6 +65,21 @@ impl Checker<'_> {
 
     /// Type literals (arrays, slices, structs, ...).
     pub fn typexpr_internal(&mut self, e: &Expr) -> TypeId {
+        let indirect = matches!(
+            e.kind,
+            ExprKind::SliceType(_)
+                | ExprKind::FuncType(_)
+                | ExprKind::InterfaceType(_)
+                | ExprKind::MapType(..)
+                | ExprKind::ChanType(..)
+        );
+        self.indirections += indirect as u32;
+        let t = self.type_literal(e);
+        self.indirections -= indirect as u32;
+        t
+    }
+
+    fn type_literal(&mut self, e: &Expr) -> TypeId {
         match &e.kind {
             ExprKind::ArrayType { len, elem } => {
                 if matches!(len.kind, ExprKind::Ellipsis(None)) {
@@ -455,12 +473,35 @@ impl Checker<'_> {
             if u == INVALID {
                 // The right side's own declaration is still in progress.
                 if let Some(ro) = self.type_obj_in_progress(rhs) {
+                    let at = self.obj_path.iter().position(|&p| p == ro);
+                    if at.is_some_and(|at| self.indirections > self.obj_path_indir[at]) {
+                        // Reached through a pointer or the like: valid,
+                        // the underlying type follows once rhs has its own.
+                        self.pending_underlying.push((named, rhs));
+                        return;
+                    }
                     self.report_path_cycle(ro);
                 }
                 return;
             }
         }
         self.pkg.types.set_underlying(named, rhs);
+        self.settle_pending_underlying(named);
+    }
+
+    /// Gives the defined types waiting for `t`'s underlying type theirs.
+    fn settle_pending_underlying(&mut self, t: TypeId) {
+        let mut done = vec![t];
+        while let Some(t) = done.pop() {
+            let (ready, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.pending_underlying)
+                .into_iter()
+                .partition(|&(_, rhs)| rhs == t);
+            self.pending_underlying = rest;
+            for (named, rhs) in ready {
+                self.pkg.types.set_underlying(named, rhs);
+                done.push(named);
+            }
+        }
     }
 
     /// The type declaration being resolved that declares named type `t`.
