@@ -468,12 +468,6 @@ fn unused_variables_and_imports() {
         "package main\n\n//go:embed x.txt\nvar s string\n\nfunc main() { print(s) }\n",
         &["x.go:3:3: go:embed requires import \"embed\" (or import _ \"embed\", if package is not used)"],
     );
-    // Go 1.27's methods with type parameters are named, not "undefined".
-    let got = errors("package main\n\ntype B struct{}\n\nfunc (B) Id[T any](x T) T { return x }\n\nfunc main() {}\n");
-    assert_eq!(
-        got.first().map(String::as_str),
-        Some("x.go:5:10: golift: generic method is not supported yet")
-    );
 }
 
 #[test]
