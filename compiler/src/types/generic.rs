@@ -41,6 +41,9 @@ use super::{FuncRef, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{self, BinOp, Decl, Expr, ExprKind, Span, UnOp};
 use crate::syntax::visit::mutable::{self, VisitorMut};
 
+/// Type parameter names bound to type arguments.
+type Bindings = Vec<(String, TypeId)>;
+
 /// A function instance whose body still has to be checked.
 struct PendingBody {
     inst: ObjId,
@@ -1202,10 +1205,24 @@ impl Checker<'_> {
         if let Some(&o) = self.generics.funcs.get(&key) {
             return Some(o);
         }
-        if self.instantiation_cycle(g) {
-            return None;
-        }
-        if !self.check_constraints(g, targs, spans) {
+        let (file, copy, bindings) = self.instance_decl(g, targs, spans)?;
+        let sig = self.with_bindings(file, &bindings, |c| c.signature(&copy.ty));
+        let inst = self.new_instance_obj(g, targs, file, sig, copy.name.span);
+        self.queue_instance(g, targs, inst, file, copy, bindings, None);
+        Some(inst)
+    }
+
+    /// The declaration of generic function (or method) `g` to instantiate
+    /// with `targs`, unless that is a cycle or breaks a constraint: its file,
+    /// a renumbered copy without type parameters, and the bindings of its
+    /// type parameters' names to `targs`.
+    pub(crate) fn instance_decl(
+        &mut self,
+        g: ObjId,
+        targs: &[TypeId],
+        spans: &[Span],
+    ) -> Option<(usize, ast::FuncDecl, Bindings)> {
+        if self.instantiation_cycle(g) || !self.check_constraints(g, targs, spans) {
             return None;
         }
         let Some(DeclRef::Func { file, decl }) = self.decls.get(&g).copied() else {
@@ -1215,22 +1232,32 @@ impl Checker<'_> {
             return None;
         };
         let mut copy = f.clone();
-        self.generics.renumber.func(&mut copy);
+        self.generics.renumber_func(&mut copy);
         copy.tparams.clear();
-        let names: Vec<String> = flatten_tparams(&f.tparams)
+        let bindings = flatten_tparams(&f.tparams)
             .into_iter()
             .map(|(n, _)| n.name)
+            .zip(targs.iter().copied())
             .collect();
-        let bindings: Vec<(String, TypeId)> =
-            names.into_iter().zip(targs.iter().copied()).collect();
-        let sig = self.with_bindings(file, &bindings, |c| c.signature(&copy.ty));
+        Some((file, copy, bindings))
+    }
+
+    /// The object of instance `g[targs]` with signature `sig`, declared in
+    /// `file` at `span` under a name no other instance has.
+    pub(crate) fn new_instance_obj(
+        &mut self,
+        g: ObjId,
+        targs: &[TypeId],
+        file: usize,
+        sig: TypeId,
+        span: Span,
+    ) -> ObjId {
         let name = self.unique_instance_name(g, targs);
         let saved = self.file_idx;
         self.file_idx = file;
-        let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
+        let inst = self.new_obj(&name, ObjKind::Func, sig, span);
         self.file_idx = saved;
-        self.queue_instance(g, targs, inst, file, copy, bindings, None);
-        Some(inst)
+        inst
     }
 
     /// `g[targs]`'s name, distinct from every other instance's.

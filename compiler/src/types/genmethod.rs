@@ -16,11 +16,11 @@
 //! a callee (a method value) and generic methods of generic types are
 //! reported as unsupported.
 
-use super::check::{Checker, DeclRef};
+use super::check::Checker;
 use super::expr::{Operand, INVALID};
 use super::ty::{Type, TypeId};
-use super::{Mode, ObjId, ObjKind, Selection};
-use crate::syntax::ast::{self, Decl, Expr, ExprKind, Ident, NodeId, Span};
+use super::{Mode, ObjId, Selection};
+use crate::syntax::ast::{self, Expr, ExprKind, Ident, NodeId, Span};
 
 /// A selector `x.N` that named a generic method, waiting for its call.
 pub(crate) struct GenericSel {
@@ -85,16 +85,7 @@ impl Checker<'_> {
                 if let Some(&g) = self.generic_methods.get(&(typ, name.to_string())) {
                     return Some((g, typ, path, ind));
                 }
-                if let Type::Struct(fields) = tt.under(typ) {
-                    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
-                        let mut p = path.clone();
-                        p.push(i);
-                        match tt.get(f.ty) {
-                            Type::Pointer(e) => next.push((*e, p, true)),
-                            _ => next.push((f.ty, p, ind)),
-                        }
-                    }
-                }
+                super::methods::push_embedded(tt, typ, &path, ind, &mut next);
             }
             current = next;
         }
@@ -243,31 +234,12 @@ impl Checker<'_> {
         if let Some(o) = self.generics.instance_of(g, targs) {
             return Some(o);
         }
-        if self.instantiation_cycle(g) || !self.check_constraints(g, targs, spans) {
-            return None;
-        }
-        let Some(DeclRef::Func { file, decl }) = self.decls.get(&g).copied() else {
-            return None;
-        };
-        let Decl::Func(f) = &self.files[file].decls[decl] else {
-            return None;
-        };
-        let mut copy = f.clone();
-        self.generics.renumber_func(&mut copy);
-        copy.tparams.clear();
+        let (file, copy, bindings) = self.instance_decl(g, targs, spans)?;
         let crecv = copy.recv.clone()?;
-        let names = super::generic::flatten_tparams(&f.tparams)
-            .into_iter()
-            .map(|(n, _)| n.name);
-        let bindings: Vec<(String, TypeId)> = names.zip(targs.iter().copied()).collect();
         let (sig, recv_t) = self.with_bindings(file, &bindings, |c| {
             (c.signature(&copy.ty), c.typexpr(&crecv.ty))
         });
-        let name = self.unique_instance_name(g, targs);
-        let saved = self.file_idx;
-        self.file_idx = file;
-        let inst = self.new_obj(&name, ObjKind::Func, sig, copy.name.span);
-        self.file_idx = saved;
+        let inst = self.new_instance_obj(g, targs, file, sig, copy.name.span);
         if let Type::Named(i) = self.pkg.types.get(base) {
             let i = *i as usize;
             self.pkg.types.named[i].generic_methods.push(inst);

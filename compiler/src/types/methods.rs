@@ -7,7 +7,7 @@ use std::collections::HashSet;
 use super::check::{Checker, DeclRef};
 use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
-use super::ty::{Signature, Type, TypeId};
+use super::ty::{Signature, Type, TypeId, TypeTable};
 use super::{Mode, ObjId, ObjKind, Selection};
 use crate::syntax::ast::{Decl, Expr, ExprKind, FuncDecl, Ident, Span};
 
@@ -26,6 +26,29 @@ pub struct MethodLookup {
     pub sig: TypeId,
     pub path: Vec<usize>,
     pub indirect: bool,
+}
+
+/// Queues the embedded fields of struct type `typ` (reached by field
+/// `path`, through a pointer when `ind`) for the next depth of a search
+/// for promoted methods: (field type, path, whether a pointer is
+/// dereferenced on the way).
+pub(super) fn push_embedded(
+    tt: &TypeTable,
+    typ: TypeId,
+    path: &[usize],
+    ind: bool,
+    next: &mut Vec<(TypeId, Vec<usize>, bool)>,
+) {
+    if let Type::Struct(fields) = tt.under(typ) {
+        for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+            let mut p = path.to_vec();
+            p.push(i);
+            match tt.get(f.ty) {
+                Type::Pointer(e) => next.push((*e, p, true)),
+                _ => next.push((f.ty, p, ind)),
+            }
+        }
+    }
 }
 
 impl Checker<'_> {
@@ -207,16 +230,7 @@ impl Checker<'_> {
                     }
                     continue;
                 }
-                if let Type::Struct(fields) = tt.under(typ) {
-                    for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
-                        let mut p = path.clone();
-                        p.push(i);
-                        match tt.get(f.ty) {
-                            Type::Pointer(e) => next.push((*e, p, true)),
-                            _ => next.push((f.ty, p, ind)),
-                        }
-                    }
-                }
+                push_embedded(tt, typ, &path, ind, &mut next);
             }
             match found.len() {
                 0 => current = next,

@@ -131,35 +131,12 @@ use crate::sched::Gobuf;
 /// Defines the park entry stub `runtime.NAME` (see x86_64.rs).
 macro_rules! park_entry {
     ($name:literal, $imp:path) => {
-        core::arch::global_asm!(
-            ".text",
-            concat!(".globl \"", $name, "\""),
-            concat!(".type \"", $name, "\",%function"),
-            ".p2align 4",
-            concat!("\"", $name, "\":"),
-            "str x30, [x21, #{pc}]",
-            "mov x9, sp",
-            "str x9, [x21, #{sp}]",
-            "str x29, [x21, #{bp}]",
-            "stp x19, x20, [x21, #({r0})]",
-            "stp x22, x23, [x21, #({r0} + 16)]",
-            "stp x24, x25, [x21, #({r0} + 32)]",
-            "stp x26, x27, [x21, #({r0} + 48)]",
-            "str x28, [x21, #({r0} + 64)]",
-            "stp d8, d9, [x21, #({r0} + 72)]",
-            "stp d10, d11, [x21, #({r0} + 88)]",
-            "stp d12, d13, [x21, #({r0} + 104)]",
-            "stp d14, d15, [x21, #({r0} + 120)]",
-            "b {imp}",
-            concat!(".size \"", $name, "\", . - \"", $name, "\""),
-            sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),
-            bp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, bp),
-            pc = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, pc),
-            r0 = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, regs),
-            imp = sym $imp,
-        );
+        $crate::arch::park_entry!(@ $name, $imp, "");
     };
     ($name:literal, $imp:path, with_g) => {
+        $crate::arch::park_entry!(@ $name, $imp, "mov x1, x21");
+    };
+    (@ $name:literal, $imp:path, $extra:literal) => {
         core::arch::global_asm!(
             ".text",
             concat!(".globl \"", $name, "\""),
@@ -179,7 +156,7 @@ macro_rules! park_entry {
             "stp d10, d11, [x21, #({r0} + 88)]",
             "stp d12, d13, [x21, #({r0} + 104)]",
             "stp d14, d15, [x21, #({r0} + 120)]",
-            "mov x1, x21",
+            $extra,
             "b {imp}",
             concat!(".size \"", $name, "\", . - \"", $name, "\""),
             sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),

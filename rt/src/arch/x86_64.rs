@@ -159,31 +159,12 @@ use crate::sched::Gobuf;
 /// spares it the thread-local read.
 macro_rules! park_entry {
     ($name:literal, $imp:path) => {
-        core::arch::global_asm!(
-            ".text",
-            concat!(".globl \"", $name, "\""),
-            concat!(".type \"", $name, "\",@function"),
-            ".p2align 4",
-            concat!("\"", $name, "\":"),
-            "mov rax, [rsp]",
-            "mov [r15 + {pc}], rax",
-            "lea rax, [rsp + 8]",
-            "mov [r15 + {sp}], rax",
-            "mov [r15 + {bp}], rbp",
-            "mov [r15 + {r0}], rbx",
-            "mov [r15 + {r0} + 8], r12",
-            "mov [r15 + {r0} + 16], r13",
-            "mov [r15 + {r0} + 24], r14",
-            "jmp {imp}",
-            concat!(".size \"", $name, "\", . - \"", $name, "\""),
-            sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),
-            bp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, bp),
-            pc = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, pc),
-            r0 = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, regs),
-            imp = sym $imp,
-        );
+        $crate::arch::park_entry!(@ $name, $imp, "");
     };
     ($name:literal, $imp:path, with_g) => {
+        $crate::arch::park_entry!(@ $name, $imp, "mov rsi, r15");
+    };
+    (@ $name:literal, $imp:path, $extra:literal) => {
         core::arch::global_asm!(
             ".text",
             concat!(".globl \"", $name, "\""),
@@ -199,7 +180,7 @@ macro_rules! park_entry {
             "mov [r15 + {r0} + 8], r12",
             "mov [r15 + {r0} + 16], r13",
             "mov [r15 + {r0} + 24], r14",
-            "mov rsi, r15",
+            $extra,
             "jmp {imp}",
             concat!(".size \"", $name, "\", . - \"", $name, "\""),
             sp = const $crate::arch::GOBUF + core::mem::offset_of!($crate::sched::Gobuf, sp),
