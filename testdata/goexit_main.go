@@ -7,9 +7,11 @@ import "runtime"
 // "no goroutines" fatal error (exit status 2).
 
 func worker(done chan bool) {
-	defer println("worker: deferred")
+	defer func() {
+		println("worker: deferred")
+		done <- true
+	}()
 	println("worker: running")
-	done <- true
 }
 
 func main() {
