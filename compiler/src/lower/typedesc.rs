@@ -310,7 +310,7 @@ impl ModCx<'_> {
     fn pointer_descs(&mut self) {
         loop {
             let tt = self.tt();
-            let missing: Vec<TypeId> = self
+            let mut missing: Vec<TypeId> = self
                 .tmod
                 .offsets
                 .keys()
@@ -318,6 +318,10 @@ impl ModCx<'_> {
                 .filter_map(|&t| tt.lookup(&Type::Pointer(t)))
                 .filter(|p| !self.tmod.offsets.contains_key(p))
                 .collect();
+            // In type order, not the map's: the same program must give
+            // the same executable (the build cache relies on it).
+            missing.sort_unstable();
+            missing.dedup();
             if missing.is_empty() {
                 return;
             }
