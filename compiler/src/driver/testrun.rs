@@ -378,8 +378,11 @@ fn check_rejected_module(dir: &Path) -> Result<(), String> {
         Err(f) => f.messages,
     };
     // Diagnostics name files relative to the working directory when they
-    // are below it.
+    // are below it, else by their cleaned path (`dir/../x` as `x`).
     let root = format!("{}/", abs.display());
+    let clean = std::fs::canonicalize(dir)
+        .map(|c| format!("{}/", c.display()))
+        .unwrap_or_else(|_| root.clone());
     let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
     let rel = abs
         .strip_prefix(&cwd)
@@ -388,7 +391,7 @@ fn check_rejected_module(dir: &Path) -> Result<(), String> {
     let mut got: Vec<String> = messages
         .iter()
         .flat_map(|m| m.lines())
-        .map(|l| l.replace(&root, "").replace(&rel, ""))
+        .map(|l| l.replace(&root, "").replace(&clean, "").replace(&rel, ""))
         .collect();
     let mut want: Vec<String> = want
         .lines()
