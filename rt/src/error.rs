@@ -350,12 +350,8 @@ pub fn new_error(kind: &'static RtError, msg: &[u8]) -> Eface {
 /// `ptr` must point at `len` readable bytes (or `len` is 0).
 #[export_name = "runtime.newErrorString"]
 pub unsafe extern "C" fn new_error_string(ptr: *const u8, len: usize) -> Eface {
-    let msg = if len == 0 {
-        &[][..]
-    } else {
-        // SAFETY: guaranteed by the caller.
-        unsafe { core::slice::from_raw_parts(ptr, len) }
-    };
+    // SAFETY: guaranteed by the caller.
+    let msg = unsafe { crate::string::GoString { ptr, len }.as_bytes() };
     new_error(&ERROR_STRING, msg)
 }
 

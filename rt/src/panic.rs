@@ -116,12 +116,8 @@ pub fn fatal(msg: &[u8]) -> ! {
 /// `ptr` must point at `len` readable bytes (any pointer when `len` is 0).
 #[export_name = "runtime.throw"]
 pub unsafe extern "C" fn throw(ptr: *const u8, len: usize) -> ! {
-    let msg = if len == 0 {
-        &[][..]
-    } else {
-        // SAFETY: the caller passes a Go string's bytes.
-        unsafe { std::slice::from_raw_parts(ptr, len) }
-    };
+    // SAFETY: the caller passes a Go string's bytes.
+    let msg = unsafe { crate::string::GoString { ptr, len }.as_bytes() };
     fatal(msg)
 }
 

@@ -236,12 +236,7 @@ fn parse(loader: &load::Loader, order: &[usize], root: usize) -> Result<Parsed, 
     // version (its module's, or what its //go:build line implies).
     for spec in &specs {
         for f in &files[spec.files.clone()] {
-            let build = f.directives.iter().find(|d| d.name == "build");
-            let minor = match build.and_then(|d| types::version::build_minor(&d.args.join(" "))) {
-                Some(v) => v.max(21),
-                None => spec.go_minor,
-            };
-            if minor < 22 {
+            if types::version::file_lang(f, spec.go_minor).0 < 22 {
                 loopvar_per_loop.insert(f.file);
             }
         }

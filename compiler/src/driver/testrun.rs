@@ -372,26 +372,27 @@ fn check_rejected(src: &Path) -> Result<(), String> {
 fn check_rejected_module(dir: &Path) -> Result<(), String> {
     let out = dir.with_extension("out");
     let want = std::fs::read_to_string(&out).map_err(|e| format!("{}: {e}", out.display()))?;
-    let abs = std::path::absolute(dir).map_err(|e| e.to_string())?;
+    // Diagnostics name files by their cleaned path, relative to the working
+    // directory when they are below it.
+    let abs = std::fs::canonicalize(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let messages = match super::check(&[abs.display().to_string()]) {
         Ok(_) => return Err("compiled without errors".into()),
         Err(f) => f.messages,
     };
-    // Diagnostics name files relative to the working directory when they
-    // are below it, else by their cleaned path (`dir/../x` as `x`).
     let root = format!("{}/", abs.display());
-    let clean = std::fs::canonicalize(dir)
-        .map(|c| format!("{}/", c.display()))
-        .unwrap_or_else(|_| root.clone());
-    let cwd = std::env::current_dir().map_err(|e| e.to_string())?;
-    let rel = abs
-        .strip_prefix(&cwd)
-        .map(|r| format!("{}/", r.display()))
-        .unwrap_or_else(|_| root.clone());
+    let cwd = std::env::current_dir().and_then(std::fs::canonicalize);
+    let rel = cwd
+        .ok()
+        .and_then(|cwd| {
+            abs.strip_prefix(cwd)
+                .ok()
+                .map(|r| format!("{}/", r.display()))
+        })
+        .unwrap_or_else(|| root.clone());
     let mut got: Vec<String> = messages
         .iter()
         .flat_map(|m| m.lines())
-        .map(|l| l.replace(&root, "").replace(&clean, "").replace(&rel, ""))
+        .map(|l| l.replace(&root, "").replace(&rel, ""))
         .collect();
     let mut want: Vec<String> = want
         .lines()

@@ -64,7 +64,7 @@ impl ModCx<'_> {
                     }
                 }
                 list.define(lb.into_boxed_slice());
-                let list_id = self.embed_object_declared();
+                let list_id = self.embed_object_declared(false);
                 for (at, id) in relocs {
                     let gv = self.module.declare_data_in_data(id, &mut list);
                     list.write_data_addr(at as u32, gv, 0);
@@ -87,24 +87,19 @@ impl ModCx<'_> {
         if content.is_empty() {
             content.push(0);
         }
-        let name = format!("golift.embed.{}", self.embed_count);
-        self.embed_count += 1;
-        let id = self
-            .module
-            .declare_data(&name, Linkage::Local, writable, false)
-            .expect("embed symbols are unique");
+        let id = self.embed_object_declared(writable);
         let mut d = DataDescription::new();
         d.define(content.into_boxed_slice());
         self.define_data(id, d);
         id
     }
 
-    /// A new local read-only data object, defined by the caller.
-    fn embed_object_declared(&mut self) -> cranelift_module::DataId {
+    /// A new local data object, defined by the caller.
+    fn embed_object_declared(&mut self, writable: bool) -> cranelift_module::DataId {
         let name = format!("golift.embed.{}", self.embed_count);
         self.embed_count += 1;
         self.module
-            .declare_data(&name, Linkage::Local, false, false)
+            .declare_data(&name, Linkage::Local, writable, false)
             .expect("embed symbols are unique")
     }
 }

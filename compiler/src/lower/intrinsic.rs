@@ -134,6 +134,12 @@ const ARCH_LOG: Lowering = if cfg!(target_arch = "x86_64") {
     Generic("log")
 };
 
+/// Packages of the crypto kernels in the table.
+const SHA256: &str = "crypto/internal/fips140/sha256";
+const SHA512: &str = "crypto/internal/fips140/sha512";
+const SHA3: &str = "crypto/internal/fips140/sha3";
+const SUBTLE: &str = "crypto/internal/fips140/subtle";
+
 /// Every intrinsic: (package path, function name, lowering).
 const TABLE: &[(&str, &str, Lowering)] = &[
     // math: GOROOT/src/math/*_asm.go for amd64 and arm64.
@@ -386,11 +392,6 @@ const TABLE: &[(&str, &str, Lowering)] = &[
 
 /// The lowering of bodiless function `name` of package `path`, if it is an
 /// intrinsic.
-const SHA256: &str = "crypto/internal/fips140/sha256";
-const SHA512: &str = "crypto/internal/fips140/sha512";
-const SHA3: &str = "crypto/internal/fips140/sha3";
-const SUBTLE: &str = "crypto/internal/fips140/subtle";
-
 pub(crate) fn lookup(path: &str, name: &str) -> Option<Lowering> {
     // An instance of a generic function is named `F[T1,T2]`.
     let name = name.split('[').next().unwrap_or(name);
@@ -491,13 +492,8 @@ fn lower_op(fx: &mut Fx, l: Lowering, params: &[Value], rets: &[ir::Type]) -> Ve
         Const(c) => vec![fx.b.ins().iconst(rets[0], c)],
         Nop => Vec::new(),
         BoolToInt => {
-            let b = params[0];
-            let from = fx.b.func.dfg.value_type(b);
-            vec![match from.bits().cmp(&rets[0].bits()) {
-                std::cmp::Ordering::Equal => b,
-                std::cmp::Ordering::Less => fx.b.ins().uextend(rets[0], b),
-                std::cmp::Ordering::Greater => fx.b.ins().ireduce(rets[0], b),
-            }]
+            let from = fx.b.func.dfg.value_type(params[0]);
+            vec![fx.int_resize(params[0], from, rets[0], false)]
         }
         FuncPc => {
             // The data word of a func value in an interface is the funcval

@@ -472,10 +472,10 @@ impl<'a> ModCx<'a> {
                 .max()
                 .unwrap_or(1)
                 .max(1);
-            let mut inits = group.iter().filter_map(|g| statics.get(g));
-            let init = inits.next();
-            if inits.next().is_some() {
-                let o = pkg.obj(group[1]);
+            let mut inits = group.iter().filter(|g| statics.contains_key(g));
+            let init = inits.next().and_then(|g| statics.get(g));
+            if let Some(&second) = inits.next() {
+                let o = pkg.obj(second);
                 self.diags.push(Diagnostic::new(
                     o.file,
                     o.span,

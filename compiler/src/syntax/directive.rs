@@ -35,6 +35,70 @@ impl Directive {
     }
 }
 
+/// The patterns of a `//go:embed` line's arguments (the text after
+/// `//go:embed`), each with its byte offset in `args`, as gc's
+/// `parseGoEmbed` reads them: blank-separated words, `"quoted"` (Go
+/// escapes) or `` `raw` `` strings.
+pub fn embed_patterns(args: &str) -> Result<Vec<(String, usize)>, String> {
+    let bad = |rest: &str| format!("invalid quoted string in //go:embed: {rest}");
+    let mut out = Vec::new();
+    let mut i = 0;
+    let b = args.as_bytes();
+    loop {
+        while i < b.len() && (b[i] as char).is_ascii_whitespace() {
+            i += 1;
+        }
+        if i >= b.len() {
+            break;
+        }
+        let start = i;
+        let rest = &args[i..];
+        let pattern = match b[i] {
+            b'`' => {
+                let n = rest[1..].find('`').ok_or_else(|| bad(rest))?;
+                i += n + 2;
+                rest[1..1 + n].to_string()
+            }
+            b'"' => {
+                let mut j = 1;
+                let rb = rest.as_bytes();
+                loop {
+                    if j >= rb.len() {
+                        return Err(bad(rest));
+                    }
+                    if rb[j] == b'\\' {
+                        j += 2;
+                        continue;
+                    }
+                    if rb[j] == b'"' {
+                        break;
+                    }
+                    j += 1;
+                }
+                let q = unquote(&rest[..j + 1]).ok_or_else(|| bad(&rest[..j + 1]))?;
+                i += j + 1;
+                q
+            }
+            _ => {
+                let n = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                i += n;
+                rest[..n].to_string()
+            }
+        };
+        if i < b.len() && !(b[i] as char).is_whitespace() {
+            return Err(bad(&args[i..]));
+        }
+        out.push((pattern, start));
+    }
+    Ok(out)
+}
+
+/// A Go interpreted string literal's value (gc unquotes patterns with
+/// strconv.Unquote).
+fn unquote(q: &str) -> Option<String> {
+    String::from_utf8(super::lit::unquote_string(q).ok()?).ok()
+}
+
 /// The function pragmas gc knows (cmd/compile's `funcPragmas`), as flags.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Pragmas(u16);
@@ -120,6 +184,16 @@ pub fn attach_pragmas(file: &mut File) {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn embed_patterns_and_bad_quotes() {
+        assert_eq!(
+            embed_patterns(" a \"b\\x41\"").unwrap(),
+            [("a".to_string(), 1), ("bA".to_string(), 3)]
+        );
+        assert!(embed_patterns(" \"x.txt").is_err());
+        assert!(embed_patterns(" `x`y").is_err());
+    }
+
     use super::*;
 
     fn parse(src: &str) -> File {

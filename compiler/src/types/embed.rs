@@ -15,6 +15,7 @@ use super::check::Checker;
 use super::ty::{BasicKind, Type};
 use super::{EmbedKind, Embedded};
 use crate::syntax::ast::{self, Span};
+use crate::syntax::directive::embed_patterns;
 use crate::syntax::visit;
 
 /// What the go command found for a package's patterns (`PackageSpec::embed`).
@@ -133,8 +134,9 @@ impl Checker<'_> {
                     _ => {}
                 }
             }
-            // The directives of each target, in order.
-            let mut targets: Vec<(Target, Vec<&crate::syntax::directive::Directive>)> = Vec::new();
+            // Each target with the position of its first directive and the
+            // patterns of all of them, in order.
+            let mut targets: Vec<(Target, Span, Vec<String>)> = Vec::new();
             for d in file.directives.iter().filter(|d| d.name == "embed") {
                 let at = Span {
                     lo: d.span.lo + 2,
@@ -142,7 +144,7 @@ impl Checker<'_> {
                 };
                 let args = &self.sources.files[file.file as usize].text
                     [d.span.lo as usize + "//go:embed".len()..d.span.hi as usize];
-                match crate::driver::load::goembed::parse_args(args) {
+                let patterns = match embed_patterns(args) {
                     Err(e) => {
                         self.error(at, e);
                         self.error(at, "usage: //go:embed pattern...");
@@ -152,8 +154,8 @@ impl Checker<'_> {
                         self.error(at, "usage: //go:embed pattern...");
                         continue;
                     }
-                    Ok(_) => {}
-                }
+                    Ok(ps) => ps.into_iter().map(|(p, _)| p),
+                };
                 let mut p = skip_blank(text, d.span.hi as usize);
                 let mut after_var = false;
                 if text[p..].starts_with(b"var")
@@ -172,17 +174,13 @@ impl Checker<'_> {
                     self.error(at, "misplaced go:embed directive");
                     continue;
                 };
-                match targets.iter_mut().find(|(x, _)| x.lo == t.lo) {
-                    Some((_, ds)) => ds.push(d),
-                    None => targets.push((t, vec![d])),
+                match targets.iter_mut().find(|(x, _, _)| x.lo == t.lo) {
+                    Some((_, _, ps)) => ps.extend(patterns),
+                    None => targets.push((t, at, patterns.collect())),
                 }
             }
             let minor = self.file_minor();
-            for (t, ds) in targets {
-                let at = Span {
-                    lo: ds[0].span.lo + 2,
-                    hi: ds[0].span.hi,
-                };
+            for (t, at, patterns) in targets {
                 let s = &t;
                 let msg = if !imports_embed {
                     "go:embed requires import \"embed\" (or import _ \"embed\", if package is not used)".to_string()
@@ -203,13 +201,6 @@ impl Checker<'_> {
                     let Some(&obj) = self.pkg_scope.get(&s.name.0) else {
                         continue;
                     };
-                    let mut patterns = Vec::new();
-                    for d in &ds {
-                        let args = &self.sources.files[file.file as usize].text
-                            [d.span.lo as usize + "//go:embed".len()..d.span.hi as usize];
-                        let ps = crate::driver::load::goembed::parse_args(args).unwrap_or_default();
-                        patterns.extend(ps.into_iter().map(|(p, _)| p));
-                    }
                     self.pending_embeds
                         .push((obj, fi, s.name.1, s.ty_text.clone(), patterns));
                     continue;

@@ -54,7 +54,7 @@ pub mod version;
 #[cfg(test)]
 mod tests;
 
-pub use check::{check_all, check_package, check_program, PackageSpec};
+pub use check::{check_all, check_package, check_program, PackageSpec, TOOLCHAIN_MINOR};
 pub use qualified::resolve_qualified;
 
 use std::collections::{HashMap, HashSet};

@@ -33,8 +33,8 @@
 
 use core::sync::atomic::{AtomicPtr, Ordering};
 
-use super::g::{WaitReason, G_DEAD, G_RUNNING, G_WAITING};
-use super::proc::{self, SCHED};
+use super::g::{WaitReason, G_RUNNING, G_WAITING};
+use super::proc;
 use super::{getg, getm, G, M};
 use crate::print::Printer;
 
@@ -145,9 +145,7 @@ extern "C" fn coroswitch_m(gp: *mut G) -> ! {
         // other stores are plain (x86-64) or release stores. sysmon and
         // schedtrace read `curg` and statuses racily anyway.
         let me = if exit {
-            proc::dropg(m, gp, G_DEAD);
-            SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
-            proc::gfput(gp);
+            proc::gdestroy(m, gp);
             core::ptr::null_mut()
         } else {
             g.waitreason = WaitReason::Coroutine;

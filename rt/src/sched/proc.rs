@@ -411,7 +411,7 @@ fn gfget() -> Option<*mut G> {
 ///
 /// # Safety
 /// `gp` is dead and referenced by nothing; the running M holds a P.
-pub(super) unsafe fn gfput(gp: *mut G) {
+unsafe fn gfput(gp: *mut G) {
     // SAFETY: guaranteed by the caller.
     let local = unsafe { &mut *(*(*getm()).p).gfree.get() };
     local.push(gp);
@@ -457,10 +457,20 @@ pub extern "C" fn goexit1() -> ! {
 }
 
 extern "C" fn goexit0(gp: *mut G) -> ! {
-    let m = getm();
     // SAFETY: `gp` just stopped running on this M and is no longer reachable.
+    unsafe { gdestroy(getm(), gp) };
+    schedule()
+}
+
+/// Goroutine `gp`, which just stopped running on `m`, is dead: unwired,
+/// uncounted, its g (and stack) kept for reuse. Go ends a thread whose
+/// goroutine exits locked; golift keeps it.
+///
+/// # Safety
+/// `m` is the calling thread's M, which holds a P; nothing references `gp`.
+pub(super) unsafe fn gdestroy(m: *mut M, gp: *mut G) {
+    // SAFETY: guaranteed by the caller.
     unsafe {
-        // Go ends a thread whose goroutine exits locked; golift keeps it.
         (*gp).lockedcount = 0;
         (*gp).fipsonlybypass = false;
         unwire(&mut *gp);
@@ -468,7 +478,6 @@ extern "C" fn goexit0(gp: *mut G) -> ! {
         SCHED.ngoroutines.fetch_sub(1, Ordering::SeqCst);
         gfput(gp);
     }
-    schedule()
 }
 
 /// Switches from goroutine `gp` to this M's g0 and runs `f(gp)` there.
@@ -573,7 +582,7 @@ pub fn gopreempt() -> ! {
 /// # Safety
 /// `m` is the calling thread's M and `gp` the goroutine that just stopped
 /// running on it.
-pub(super) unsafe fn dropg(m: *mut M, gp: *mut G, status: u32) {
+unsafe fn dropg(m: *mut M, gp: *mut G, status: u32) {
     // SAFETY: guaranteed by the caller.
     unsafe {
         (*gp).m = core::ptr::null_mut();

@@ -30,7 +30,7 @@ impl Target {
         Target {
             goos: "linux",
             goarch,
-            go_minor: 27,
+            go_minor: crate::types::TOOLCHAIN_MINOR,
         }
     }
 
@@ -171,117 +171,7 @@ fn is_known_arch(s: &str) -> bool {
 
 /// Evaluates a `//go:build` expression: tags, `!`, `&&`, `||`, parentheses.
 pub fn eval(expr: &str, tag: &dyn Fn(&str) -> bool) -> Result<bool, String> {
-    let tokens = tokenize(expr)?;
-    let mut p = Parser {
-        tokens: &tokens,
-        pos: 0,
-        tag,
-    };
-    let v = p.or()?;
-    if p.pos != tokens.len() {
-        return Err(format!("invalid //go:build expression: {expr}"));
-    }
-    Ok(v)
-}
-
-#[derive(Debug, PartialEq)]
-enum Tok {
-    Tag(String),
-    Not,
-    And,
-    Or,
-    LParen,
-    RParen,
-}
-
-fn tokenize(s: &str) -> Result<Vec<Tok>, String> {
-    let mut out = Vec::new();
-    let b = s.as_bytes();
-    let mut i = 0;
-    while i < b.len() {
-        match b[i] {
-            b' ' | b'\t' => i += 1,
-            b'!' => {
-                out.push(Tok::Not);
-                i += 1;
-            }
-            b'(' => {
-                out.push(Tok::LParen);
-                i += 1;
-            }
-            b')' => {
-                out.push(Tok::RParen);
-                i += 1;
-            }
-            b'&' if b.get(i + 1) == Some(&b'&') => {
-                out.push(Tok::And);
-                i += 2;
-            }
-            b'|' if b.get(i + 1) == Some(&b'|') => {
-                out.push(Tok::Or);
-                i += 2;
-            }
-            c if c.is_ascii_alphanumeric() || c == b'_' || c == b'.' => {
-                let start = i;
-                while i < b.len() && (b[i].is_ascii_alphanumeric() || b[i] == b'_' || b[i] == b'.')
-                {
-                    i += 1;
-                }
-                out.push(Tok::Tag(s[start..i].to_string()));
-            }
-            _ => return Err(format!("invalid //go:build expression: {s}")),
-        }
-    }
-    Ok(out)
-}
-
-struct Parser<'a> {
-    tokens: &'a [Tok],
-    pos: usize,
-    tag: &'a dyn Fn(&str) -> bool,
-}
-
-impl Parser<'_> {
-    fn or(&mut self) -> Result<bool, String> {
-        let mut v = self.and()?;
-        while self.tokens.get(self.pos) == Some(&Tok::Or) {
-            self.pos += 1;
-            v |= self.and()?;
-        }
-        Ok(v)
-    }
-
-    fn and(&mut self) -> Result<bool, String> {
-        let mut v = self.not()?;
-        while self.tokens.get(self.pos) == Some(&Tok::And) {
-            self.pos += 1;
-            v &= self.not()?;
-        }
-        Ok(v)
-    }
-
-    fn not(&mut self) -> Result<bool, String> {
-        match self.tokens.get(self.pos) {
-            Some(Tok::Not) => {
-                self.pos += 1;
-                Ok(!self.not()?)
-            }
-            Some(Tok::LParen) => {
-                self.pos += 1;
-                let v = self.or()?;
-                if self.tokens.get(self.pos) != Some(&Tok::RParen) {
-                    return Err("invalid //go:build expression: missing )".into());
-                }
-                self.pos += 1;
-                Ok(v)
-            }
-            Some(Tok::Tag(t)) => {
-                self.pos += 1;
-                Ok((self.tag)(t))
-            }
-            _ => Err("invalid //go:build expression".into()),
-        }
-    }
+    Ok(crate::syntax::buildexpr::parse(expr)?.eval(tag))
 }
 
 #[cfg(test)]

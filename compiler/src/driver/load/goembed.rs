@@ -11,6 +11,8 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
+use crate::syntax::directive::embed_patterns;
+
 /// One pattern of a `//go:embed` line: its text and its 1-based line and
 /// column.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -60,7 +62,7 @@ pub fn find(text: &str) -> Vec<Pattern> {
                 if let Some(args) = comment.strip_prefix("//go:embed") {
                     if args.starts_with([' ', '\t']) {
                         let base = (i - line_start + "//go:embed".len()) as u32;
-                        if let Ok(ps) = parse_args(args) {
+                        if let Ok(ps) = embed_patterns(args) {
                             out.extend(ps.into_iter().map(|(p, off)| Pattern {
                                 pattern: p,
                                 line,
@@ -106,96 +108,6 @@ pub fn find(text: &str) -> Vec<Pattern> {
         i += 1;
     }
     out
-}
-
-/// The patterns of a `//go:embed` line's arguments (the text after
-/// `//go:embed`), each with its byte offset in `args`, as gc's
-/// `parseGoEmbed` reads them: blank-separated words, `"quoted"` (Go
-/// escapes) or `` `raw` `` strings.
-pub fn parse_args(args: &str) -> Result<Vec<(String, usize)>, String> {
-    let bad = |rest: &str| format!("invalid quoted string in //go:embed: {rest}");
-    let mut out = Vec::new();
-    let mut i = 0;
-    let b = args.as_bytes();
-    loop {
-        while i < b.len() && (b[i] as char).is_ascii_whitespace() {
-            i += 1;
-        }
-        if i >= b.len() {
-            break;
-        }
-        let start = i;
-        let rest = &args[i..];
-        let pattern = match b[i] {
-            b'`' => {
-                let n = rest[1..].find('`').ok_or_else(|| bad(rest))?;
-                i += n + 2;
-                rest[1..1 + n].to_string()
-            }
-            b'"' => {
-                let mut j = 1;
-                let rb = rest.as_bytes();
-                loop {
-                    if j >= rb.len() {
-                        return Err(bad(rest));
-                    }
-                    if rb[j] == b'\\' {
-                        j += 2;
-                        continue;
-                    }
-                    if rb[j] == b'"' {
-                        break;
-                    }
-                    j += 1;
-                }
-                let q = unquote(&rest[..j + 1]).ok_or_else(|| bad(&rest[..j + 1]))?;
-                i += j + 1;
-                q
-            }
-            _ => {
-                let n = rest.find(char::is_whitespace).unwrap_or(rest.len());
-                i += n;
-                rest[..n].to_string()
-            }
-        };
-        if i < b.len() && !(b[i] as char).is_whitespace() {
-            return Err(bad(&args[i..]));
-        }
-        out.push((pattern, start));
-    }
-    Ok(out)
-}
-
-/// A Go interpreted string literal's value (the escapes embed patterns use).
-fn unquote(q: &str) -> Option<String> {
-    let inner = q.strip_prefix('"')?.strip_suffix('"')?;
-    let mut out = String::new();
-    let mut cs = inner.chars();
-    while let Some(c) = cs.next() {
-        if c != '\\' {
-            out.push(c);
-            continue;
-        }
-        match cs.next()? {
-            'n' => out.push('\n'),
-            't' => out.push('\t'),
-            'r' => out.push('\r'),
-            '\\' => out.push('\\'),
-            '"' => out.push('"'),
-            '\'' => return None,
-            'a' => out.push('\x07'),
-            'b' => out.push('\x08'),
-            'f' => out.push('\x0c'),
-            'v' => out.push('\x0b'),
-            'x' => {
-                let h: String = cs.by_ref().take(2).collect();
-                out.push(u8::from_str_radix(&h, 16).ok()? as char);
-            }
-            'u' | 'U' => return None,
-            _ => return None,
-        }
-    }
-    Some(out)
 }
 
 /// Resolves a package's patterns (`file: line: col` of each pattern's
@@ -509,16 +421,6 @@ mod tests {
                 ("e/*.txt".to_string(), 11, 15),
             ]
         );
-    }
-
-    #[test]
-    fn parses_args_and_rejects_bad_quotes() {
-        assert_eq!(
-            parse_args(" a \"b\\x41\"").unwrap(),
-            [("a".to_string(), 1), ("bA".to_string(), 3)]
-        );
-        assert!(parse_args(" \"x.txt").is_err());
-        assert!(parse_args(" `x`y").is_err());
     }
 
     #[test]

@@ -10,6 +10,10 @@ use std::sync::OnceLock;
 
 /// The release golift targets.
 pub const TARGET_RELEASE: &str = "go1.27";
+const _: () = assert!(
+    crate::types::TOOLCHAIN_MINOR == 27,
+    "TARGET_RELEASE names the release"
+);
 
 /// The GOROOT to use, checked against `TARGET_RELEASE`; found once per
 /// process (`go env` is a process start).
