@@ -190,6 +190,11 @@ mod tests {
             embed_patterns(" a \"b\\x41\"").unwrap(),
             [("a".to_string(), 1), ("bA".to_string(), 3)]
         );
+        // strconv.Unquote's escapes: \u and octal too.
+        assert_eq!(
+            embed_patterns("\"\\u0061\\142\"").unwrap(),
+            [("ab".to_string(), 0)]
+        );
         assert!(embed_patterns(" \"x.txt").is_err());
         assert!(embed_patterns(" `x`y").is_err());
     }
