@@ -11,7 +11,7 @@ use cranelift_frontend::Variable;
 use super::func::{trusted, Fx, V};
 use crate::syntax::ast::{BinOp, Expr, Span};
 use crate::types::ty::{BasicKind, Type};
-use crate::types::{Builtin, ObjId, TypeId};
+use crate::types::{Builtin, Mode, ObjId, TypeId};
 
 /// Size of gc's stack buffer for the first append to a local empty slice.
 const SMALL_APPEND_BUF: u64 = 32;
@@ -35,7 +35,13 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                     Type::Pointer(p) => *p,
                     _ => t,
                 };
-                V::one(self.new_object(et))
+                let obj = self.new_object(et);
+                // Go 1.26's `new(expr)`: the new variable starts as expr's value.
+                if self.mode_of(&args[0]) != Some(&Mode::Type) {
+                    let v = self.expr_as(&args[0], et);
+                    self.store(et, &v, obj, 0);
+                }
+                V::one(obj)
             }
             Builtin::Panic => {
                 self.panic_call(&args[0]);

@@ -85,7 +85,7 @@ impl Checker<'_> {
             Builtin::Append => self.append(e, args, ellipsis.is_some()),
             Builtin::Copy => self.copy_builtin(args),
             Builtin::Make => self.make(e, args),
-            Builtin::New => self.new_builtin(&args[0]),
+            Builtin::New => self.new_builtin(e, &args[0]),
             Builtin::Min | Builtin::Max => self.min_max(b, args),
             Builtin::Clear => {
                 let x = self.expr(&args[0]);
@@ -374,7 +374,7 @@ impl Checker<'_> {
         Operand::value(t)
     }
 
-    fn new_builtin(&mut self, a: &Expr) -> Operand {
+    fn new_builtin(&mut self, call: &Expr, a: &Expr) -> Operand {
         let x = self.expr_or_type(a);
         if x.is_bad() {
             return x;
@@ -382,6 +382,11 @@ impl Checker<'_> {
         let t = if x.mode == Mode::Type {
             x.ty
         } else {
+            // Go 1.26: `new(expr)` makes a variable holding expr's value.
+            let what = super::exprstring::expr_string(call);
+            if !self.verify_version(call.span, 26, &what) {
+                return Operand::invalid();
+            }
             let mut x = x;
             self.assignment(a, &mut x, None, "argument to new");
             if x.is_bad() {

@@ -1,0 +1,3 @@
+module version125
+
+go 1.25
