@@ -6,6 +6,11 @@
 
 package runtime
 
+import (
+	"internal/runtime/atomic"
+	"unsafe"
+)
+
 // GC runs a garbage collection. golift has no collector yet: nothing is
 // reclaimed, but GC does what a collection's start does in Go to the
 // sync.Pools: each cleanup drops the objects pooled before the previous
@@ -40,19 +45,32 @@ func SetFinalizer(obj any, finalizer any) {
 	}
 }
 
-// Cleanup is a handle to a cleanup call for a specific object.
+// Cleanup is a handle to a cleanup call for a specific object (Go's
+// fields: fmt prints them).
 type Cleanup struct {
+	// id is the cleanup's unique identifier (0: a no-op cleanup).
 	id uint64
+	// ptr is the object's address.
+	ptr uintptr
 }
+
+// cleanupID numbers cleanups from 1, as Go's mheap_.cleanupID does.
+var cleanupID uint64
 
 // AddCleanup attaches a cleanup function to ptr: cleanup(arg) runs after
 // ptr becomes unreachable, which golift's runtime never finds (no
-// collector yet), so the cleanup never runs.
+// collector yet), so the cleanup never runs. Its checks panic as Go's do.
 func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 	if ptr == nil {
-		throw("runtime.AddCleanup: ptr is nil")
+		panic("runtime.AddCleanup: ptr is nil")
 	}
-	return Cleanup{}
+	var boxed any = arg
+	if k := *(*uint8)(unsafe.Add((*eface)(unsafe.Pointer(&boxed)).typ, 23)) & kindMask; k == kindPointer || k == kindUnsafePointer {
+		if unsafe.Pointer(ptr) == *(*unsafe.Pointer)(unsafe.Pointer(&arg)) {
+			panic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
+		}
+	}
+	return Cleanup{id: atomic.Xadd64(&cleanupID, 1), ptr: uintptr(unsafe.Pointer(ptr))}
 }
 
 // Stop cancels the cleanup call.

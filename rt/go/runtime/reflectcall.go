@@ -91,6 +91,7 @@ const (
 	kindComplex128    = 16
 	kindArray         = 17
 	kindInterface     = 20
+	kindPointer       = 22
 	kindSlice         = 23
 	kindString        = 24
 	kindStruct        = 25

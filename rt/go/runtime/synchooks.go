@@ -51,4 +51,3 @@ func sync_runtime_randn(n uint32) uint32 {
 func internal_sync_runtime_rand() uint64 {
 	return rand()
 }
-
