@@ -533,8 +533,8 @@ impl Checker<'_> {
                 }
                 x
             }
-            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel, hint),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, hint),
             ExprKind::Slice {
                 x,
                 lo,

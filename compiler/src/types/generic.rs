@@ -433,12 +433,19 @@ impl Checker<'_> {
         let Some((ops, spread)) = ops else {
             return Some(Operand::invalid());
         };
-        if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis) {
-            return Some(Operand::invalid());
-        }
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
-        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
-            return Some(Operand::invalid());
+        // With every type argument explicit, the arguments are checked
+        // against the instance (gc's `want` lists the type arguments).
+        let targs = if targs.len() < tps.len() {
+            if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis, None) {
+                return Some(Operand::invalid());
+            }
+            match self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) {
+                Some(t) => t,
+                None => return Some(Operand::invalid()),
+            }
+        } else {
+            targs
         };
         let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
             return Some(Operand::invalid());
@@ -458,7 +465,7 @@ impl Checker<'_> {
             return Some(Operand::invalid());
         };
         let mut ops = ops;
-        self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
+        self.arguments_with(e, &expr_string(fun), &sig, &mut ops, spread, ellipsis);
         Some(self.call_result(&sig))
     }
 
@@ -474,9 +481,10 @@ impl Checker<'_> {
         ops: &[(Operand, &Expr)],
         spread: bool,
         ellipsis: Option<Span>,
+        recv: Option<TypeId>,
     ) -> bool {
         let params = self.param_exprs(g);
-        let np = params.len();
+        let np = params.len() + usize::from(recv.is_some());
         let variadic = params
             .last()
             .is_some_and(|p| matches!(p.kind, ExprKind::Ellipsis(Some(_))));
@@ -501,18 +509,15 @@ impl Checker<'_> {
             .map(|(n, _)| (n.name.clone(), self.pkg.types.new_named(&n.name, &path)))
             .collect();
         let sig_ty = self.with_bindings(gfile, &bindings, |c| c.signature(&f.ty));
-        let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
+        let Type::Func(mut sig) = self.pkg.types.get(sig_ty).clone() else {
             return false;
         };
-        // gc names a selected callee as written (`r.V`, `pkg.F`).
+        if let Some(r) = recv {
+            sig.params.insert(0, r);
+        }
+        // gc names the callee as written (`r.V`, `pkg.F`, `F[int]`).
         let name = match &call.kind {
-            ExprKind::Call { fun, .. } => match &fun.unparen().kind {
-                ExprKind::Index(x, _) if matches!(x.unparen().kind, ExprKind::Selector(..)) => {
-                    expr_string(x)
-                }
-                ExprKind::Selector(..) => expr_string(fun),
-                _ => self.obj(g).name.clone(),
-            },
+            ExprKind::Call { fun, .. } => expr_string(fun),
             _ => self.obj(g).name.clone(),
         };
         self.count_error(call, &name, &sig, ops, n < np, ellipsis.is_some());
@@ -682,22 +687,7 @@ impl Checker<'_> {
             }
             ExprKind::FuncType(ft) => {
                 if let Type::Func(sig) = tt.under(t).clone() {
-                    let ps = fields_exprs(&ft.params);
-                    let rs = fields_exprs(&ft.results);
-                    for (pe, pt) in ps.iter().zip(&sig.params) {
-                        let pe = match &pe.kind {
-                            ExprKind::Ellipsis(Some(el)) => el,
-                            _ => pe,
-                        };
-                        let pt = match (&pe.kind, tt.get(*pt)) {
-                            (ExprKind::Ellipsis(_), Type::Slice(e)) => *e,
-                            _ => *pt,
-                        };
-                        self.unify(pe, pt, names, bind);
-                    }
-                    for (re, rt) in rs.iter().zip(&sig.results) {
-                        self.unify(re, *rt, names, bind);
-                    }
+                    self.unify_signature(ft, &sig.params, &sig.results, names, bind);
                 }
             }
             ExprKind::Index(x, targs) => {
@@ -720,6 +710,35 @@ impl Checker<'_> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Binds type parameters named in function type `ft` by matching its
+    /// parameters and results with the types `params` and `results`.
+    pub(crate) fn unify_signature(
+        &self,
+        ft: &ast::FuncType,
+        params: &[TypeId],
+        results: &[TypeId],
+        names: &[String],
+        bind: &mut [Option<TypeId>],
+    ) {
+        let tt = &self.pkg.types;
+        let ps = fields_exprs(&ft.params);
+        let rs = fields_exprs(&ft.results);
+        for (pe, pt) in ps.iter().zip(params) {
+            let pe = match &pe.kind {
+                ExprKind::Ellipsis(Some(el)) => el,
+                _ => pe,
+            };
+            let pt = match (&pe.kind, tt.get(*pt)) {
+                (ExprKind::Ellipsis(_), Type::Slice(e)) => *e,
+                _ => *pt,
+            };
+            self.unify(pe, pt, names, bind);
+        }
+        for (re, rt) in rs.iter().zip(results) {
+            self.unify(re, *rt, names, bind);
         }
     }
 
@@ -754,7 +773,7 @@ impl Checker<'_> {
     /// Constraint type inference: a type parameter whose constraint has a
     /// single term (`~[]E`) is matched against its binding, or bound to the
     /// term once the term's own parameters are known.
-    fn core_inference(
+    pub(crate) fn core_inference(
         &mut self,
         gfile: usize,
         tps: &TParams,
@@ -1413,7 +1432,8 @@ fn param_for(params: &[Expr], i: usize, spread: bool) -> Option<Expr> {
     }
 }
 
-fn fields_exprs(fields: &[ast::Field]) -> Vec<Expr> {
+/// The type expressions of `fields`, one per declared name.
+pub(crate) fn fields_exprs(fields: &[ast::Field]) -> Vec<Expr> {
     fields
         .iter()
         .flat_map(|p| std::iter::repeat_n(p.ty.clone(), p.names.len().max(1)))

@@ -18,7 +18,7 @@
 
 use super::check::Checker;
 use super::expr::{Operand, INVALID};
-use super::ty::{Type, TypeId};
+use super::ty::{Signature, Type, TypeId};
 use super::{Mode, ObjId, Selection};
 use crate::syntax::ast::{self, Expr, ExprKind, Ident, NodeId, Span};
 
@@ -34,6 +34,8 @@ pub(crate) struct GenericSel {
     path: Vec<usize>,
     /// A pointer is dereferenced on the way to the receiver.
     indirect: bool,
+    /// For a method expression `T.N`: `T` (or `*T`), the first parameter.
+    expr_recv: Option<TypeId>,
 }
 
 impl Checker<'_> {
@@ -117,21 +119,19 @@ impl Checker<'_> {
     }
 
     /// `x.N` where `N` is a generic method of `x`'s type: remembered for the
-    /// enclosing call (`gm_pending`). None if `N` is not one.
-    pub fn generic_method_sel(&mut self, e: &Expr, x: &Operand, sel: &Ident) -> Option<Operand> {
+    /// enclosing call or instantiation (`gm_pending`), or else a method
+    /// value whose type arguments are inferred from the type `hint` it is
+    /// assigned to. None if `N` is not one.
+    pub fn generic_method_sel(
+        &mut self,
+        e: &Expr,
+        x: &Operand,
+        sel: &Ident,
+        hint: Option<TypeId>,
+    ) -> Option<Operand> {
         let (g, base, path, indirect) = self.find_generic_method(x.ty, &sel.name)?;
-        if self.gm_callee != Some(e.id) {
-            self.unsupported(e.span, "generic method values");
-            return Some(Operand::invalid());
-        }
         if self.foreign_unexported(g) {
-            let msg = format!(
-                "{} undefined (cannot refer to unexported method {})",
-                super::exprstring::expr_string(e),
-                sel.name
-            );
-            self.error(sel.span, msg);
-            return Some(Operand::invalid());
+            return Some(self.unexported_generic(e, sel));
         }
         if self.pointer_receiver(g) && !indirect && x.mode != Mode::Variable {
             let (name, t) = (sel.name.clone(), self.type_str(x.ty));
@@ -141,14 +141,268 @@ impl Checker<'_> {
             );
             return Some(Operand::invalid());
         }
-        self.gm_pending = Some(GenericSel {
+        let p = GenericSel {
             sel: e.id,
             generic: g,
             base,
             path,
             indirect,
+            expr_recv: None,
+        };
+        Some(self.generic_sel_use(e, p, hint))
+    }
+
+    /// `T.N` or `(*T).N` where `N` is a generic method of `T`: a method
+    /// expression, remembered for the enclosing call or instantiation, or
+    /// inferred from `hint`. None if `N` is not one.
+    pub fn generic_method_expr_sel(
+        &mut self,
+        e: &Expr,
+        recv: TypeId,
+        sel: &Ident,
+        hint: Option<TypeId>,
+    ) -> Option<Operand> {
+        let (g, base, path, indirect) = self.find_generic_method(recv, &sel.name)?;
+        if self.foreign_unexported(g) {
+            return Some(self.unexported_generic(e, sel));
+        }
+        let is_ptr = matches!(self.pkg.types.get(recv), Type::Pointer(_));
+        if self.pointer_receiver(g) && !is_ptr && !indirect {
+            if let ExprKind::Selector(x, _) = &e.kind {
+                let t = self.type_str(recv);
+                let msg = format!(
+                    "invalid method expression {}.{} (needs pointer receiver (*{t}).{})",
+                    super::exprstring::expr_string(x),
+                    sel.name,
+                    sel.name
+                );
+                self.error(sel.span, msg);
+            }
+            return Some(Operand::invalid());
+        }
+        let p = GenericSel {
+            sel: e.id,
+            generic: g,
+            base,
+            path,
+            indirect,
+            expr_recv: Some(recv),
+        };
+        Some(self.generic_sel_use(e, p, hint))
+    }
+
+    /// `x.n` naming another package's unexported generic method.
+    fn unexported_generic(&mut self, e: &Expr, sel: &Ident) -> Operand {
+        let msg = format!(
+            "{} undefined (cannot refer to unexported method {})",
+            super::exprstring::expr_string(e),
+            sel.name
+        );
+        self.error(sel.span, msg);
+        Operand::invalid()
+    }
+
+    /// A selected generic method: left for the call or instantiation whose
+    /// operand it is (`gm_callee`), else a value inferred from `hint`.
+    fn generic_sel_use(&mut self, e: &Expr, p: GenericSel, hint: Option<TypeId>) -> Operand {
+        if self.gm_callee == Some(e.id) {
+            self.gm_pending = Some(p);
+            return Operand::invalid();
+        }
+        self.generic_method_value(e, e, p, &[], hint)
+    }
+
+    /// `x.N[A]` outside a call (an index expression whose operand is a
+    /// selector): an instantiated generic method value or expression. None
+    /// when the selector names no generic method.
+    pub fn generic_method_index(
+        &mut self,
+        e: &Expr,
+        xe: &Expr,
+        idx: &[Expr],
+        hint: Option<TypeId>,
+    ) -> Option<Operand> {
+        let sel = xe.unparen();
+        if !matches!(sel.kind, ExprKind::Selector(..)) || self.gm_callee == Some(sel.id) {
+            return None;
+        }
+        let saved = self.gm_callee.replace(sel.id);
+        let x = self.raw_expr(xe, None);
+        self.gm_callee = saved;
+        let Some(p) = self.gm_pending.take() else {
+            return x.is_bad().then(|| {
+                for i in idx {
+                    self.raw_expr(i, None);
+                }
+                Operand::invalid()
+            });
+        };
+        let at = Span::new(xe.span.hi, xe.span.hi + 1);
+        self.verify_version(at, 18, "function instantiation");
+        Some(self.generic_method_value(e, xe, p, idx, hint))
+    }
+
+    /// The generic method selected by `p` as a value (`x.N`, `T.N`) with
+    /// type arguments `explicit` (of index expression `e`; else `e` is the
+    /// selector `xe`), the missing ones inferred from the function type
+    /// `hint` the value is assigned to.
+    fn generic_method_value(
+        &mut self,
+        e: &Expr,
+        xe: &Expr,
+        p: GenericSel,
+        explicit: &[Expr],
+        hint: Option<TypeId>,
+    ) -> Operand {
+        let g = p.generic;
+        self.add_dep(g);
+        let Some((gfile, tps)) = self.tparams_of(g) else {
+            return Operand::invalid();
+        };
+        let name = self.obj(g).name.clone();
+        let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
+        if targs.contains(&INVALID) {
+            return Operand::invalid();
+        }
+        if targs.len() > tps.len() {
+            self.type_arg_count_error(e, explicit, &name, targs.len(), tps.len());
+            return Operand::invalid();
+        }
+        let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
+        let targs = if targs.len() < tps.len() {
+            match self.infer_from_target(xe, g, gfile, &tps, targs, &p, hint, !explicit.is_empty())
+            {
+                Some(t) => t,
+                None => return Operand::invalid(),
+            }
+        } else {
+            targs
+        };
+        let at = match (&xe.unparen().kind, explicit.is_empty()) {
+            (ExprKind::Selector(_, sel), true) => Span::new(sel.span.lo - 1, sel.span.lo),
+            _ => Span::new(xe.span.hi, xe.span.hi + 1),
+        };
+        spans.resize(tps.len(), at);
+        let Some(inst) = self.instantiate_method(g, p.base, &targs, &spans) else {
+            return Operand::invalid();
+        };
+        let (sig_ty, selection) = self.generic_selection(inst, &p);
+        self.pkg.info.selections.insert(p.sel, selection);
+        let mut x = xe;
+        loop {
+            self.record(x, &Operand::value(sig_ty));
+            match &x.kind {
+                ExprKind::Paren(inner) => x = inner,
+                _ => break,
+            }
+        }
+        Operand::value(sig_ty)
+    }
+
+    /// The type and selection of instance `inst` selected by `p`: its
+    /// signature for a method value, with the receiver first for a method
+    /// expression.
+    fn generic_selection(&mut self, inst: ObjId, p: &GenericSel) -> (TypeId, Selection) {
+        let sig_ty = self.obj(inst).ty;
+        let Some(recv) = p.expr_recv else {
+            let sel = Selection::Method {
+                func: inst,
+                path: p.path.clone(),
+                indirect: p.indirect,
+            };
+            return (sig_ty, sel);
+        };
+        let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
+            return (INVALID, Selection::MethodExpr { func: inst });
+        };
+        let mut params = vec![recv];
+        params.extend(sig.params);
+        let t = self.pkg.types.intern(Type::Func(Signature {
+            params,
+            results: sig.results,
+            variadic: sig.variadic,
+        }));
+        (t, Selection::MethodExpr { func: inst })
+    }
+
+    /// Infers the type arguments of generic method `g` missing from
+    /// `explicit` from the function type `hint` its value is assigned to
+    /// (types2's reverse inference); reports what gc reports when that is
+    /// impossible.
+    #[allow(clippy::too_many_arguments)]
+    fn infer_from_target(
+        &mut self,
+        xe: &Expr,
+        g: ObjId,
+        gfile: usize,
+        tps: &super::generic::TParams,
+        explicit: Vec<TypeId>,
+        p: &GenericSel,
+        hint: Option<TypeId>,
+        indexed: bool,
+    ) -> Option<Vec<TypeId>> {
+        let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
+        let mut bind: Vec<Option<TypeId>> =
+            (0..names.len()).map(|i| explicit.get(i).copied()).collect();
+        let target = hint.and_then(|h| match self.pkg.types.under(h) {
+            Type::Func(sig) => Some(sig.clone()),
+            _ => None,
         });
-        Some(Operand::invalid())
+        let dot = match &xe.unparen().kind {
+            ExprKind::Selector(_, sel) => Span::new(sel.span.lo - 1, sel.span.lo),
+            _ => xe.span,
+        };
+        let Some(target) = target else {
+            if indexed {
+                let (id, _) = &tps[explicit.len()];
+                let at = self.pos(self.files[gfile].file, id.span);
+                let lbrack = Span::new(xe.span.hi, xe.span.hi + 1);
+                self.error(lbrack, format!("cannot infer {} (declared at {at})", id.name));
+            } else {
+                let msg = format!(
+                    "cannot use generic function {} without instantiation",
+                    super::exprstring::expr_string(xe)
+                );
+                self.error(xe.span, msg);
+            }
+            return None;
+        };
+        let ft = self.func_decl(g)?.ty.clone();
+        let skip = usize::from(p.expr_recv.is_some());
+        let nparams: usize = ft.params.iter().map(|f| f.names.len().max(1)).sum();
+        let nresults: usize = ft.results.iter().map(|f| f.names.len().max(1)).sum();
+        if target.params.len() == nparams + skip && target.results.len() == nresults {
+            let scopes = std::mem::take(&mut self.scopes);
+            let at = std::mem::replace(&mut self.file_idx, gfile);
+            self.unify_signature(&ft, &target.params[skip..], &target.results, &names, &mut bind);
+            self.core_inference(gfile, tps, &names, &mut bind);
+            self.file_idx = at;
+            self.scopes = scopes;
+        }
+        if let Some(i) = bind.iter().position(Option::is_none) {
+            let at = if indexed {
+                Span::new(xe.span.hi, xe.span.hi + 1)
+            } else {
+                dot
+            };
+            let (id, _) = &tps[i];
+            let decl = self.pos(self.files[gfile].file, id.span);
+            let what = format!("cannot infer {} (declared at {decl})", id.name);
+            let msg = if target.params.len() == nparams + skip
+                && target.results.len() == nresults
+            {
+                what
+            } else {
+                let sig = self
+                    .signature_spelling(&ft, true)
+                    .unwrap_or_else(|| "(...)".into());
+                let tstr = self.type_str(hint.unwrap_or(INVALID));
+                format!("type {tstr} does not match func{sig} (cannot infer {})", id.name)
+            };
+            self.error(at, msg);
+            return None;
+        }
+        Some(bind.into_iter().flatten().collect())
     }
 
     /// The call `e` of the generic method selected by `p`: infers the
@@ -171,10 +425,7 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let name = self.obj(g).name.clone();
-        let callee = match &fun.unparen().kind {
-            ExprKind::Index(x, _) => super::exprstring::expr_string(x),
-            _ => super::exprstring::expr_string(fun),
-        };
+        let callee = super::exprstring::expr_string(fun);
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
         let ops = self.arg_operands(args, ellipsis);
         if targs.contains(&INVALID) {
@@ -187,25 +438,28 @@ impl Checker<'_> {
         let Some((ops, spread)) = ops else {
             return Operand::invalid();
         };
-        if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis) {
-            return Operand::invalid();
-        }
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
-        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
-            return Operand::invalid();
+        // With every type argument explicit, the arguments are checked
+        // against the instance (gc's `want` lists the type arguments).
+        let targs = if targs.len() < tps.len() {
+            let recv = p.expr_recv;
+            if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis, recv) {
+                return Operand::invalid();
+            }
+            // A method expression's first argument is the receiver.
+            let skip = usize::from(recv.is_some()).min(ops.len());
+            match self.infer(e, g, gfile, &tps, targs, &ops[skip..], ellipsis, &mut spans) {
+                Some(t) => t,
+                None => return Operand::invalid(),
+            }
+        } else {
+            targs
         };
         let Some(inst) = self.instantiate_method(g, p.base, &targs, &spans) else {
             return Operand::invalid();
         };
-        self.pkg.info.selections.insert(
-            p.sel,
-            Selection::Method {
-                func: inst,
-                path: p.path,
-                indirect: p.indirect,
-            },
-        );
-        let sig_ty = self.obj(inst).ty;
+        let (sig_ty, selection) = self.generic_selection(inst, &p);
+        self.pkg.info.selections.insert(p.sel, selection);
         let mut x = fun;
         loop {
             self.record(x, &Operand::value(sig_ty));
