@@ -42,6 +42,9 @@ impl Checker<'_> {
     /// Lists generic method `m` (declared by `f`) under its receiver type.
     pub fn attach_generic_method(&mut self, m: ObjId, f: &ast::FuncDecl) {
         let Some(recv) = &f.recv else { return };
+        if let Some(tp) = f.tparams.first().and_then(|p| p.names.first()) {
+            self.verify_version(tp.span, 27, "generic method");
+        }
         if super::generic::is_generic_receiver(&recv.ty) {
             self.unsupported(f.name.span, "generic methods of generic types");
             return;
@@ -426,6 +429,16 @@ impl Checker<'_> {
         };
         let name = self.obj(g).name.clone();
         let callee = super::exprstring::expr_string(fun);
+        match explicit.is_empty() {
+            true => {
+                let at = Span::new(e.span.lo, e.span.lo + 1);
+                self.verify_version(at, 18, "implicit function instantiation")
+            }
+            false => {
+                let at = Span::new(fun.span.lo, fun.span.lo + 1);
+                self.verify_version(at, 18, "function instantiation")
+            }
+        };
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
         let ops = self.arg_operands(args, ellipsis);
         if targs.contains(&INVALID) {
