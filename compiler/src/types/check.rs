@@ -192,6 +192,9 @@ pub(crate) struct Checker<'a> {
     /// Generic methods (`genmethod.rs`): (receiver base type, name) -> the
     /// method's declaration object.
     pub generic_methods: HashMap<(TypeId, String), ObjId>,
+    /// Generic methods of generic types: (generic type's object, name) ->
+    /// the method's declaration object.
+    pub generic_type_methods: HashMap<(ObjId, String), ObjId>,
     /// The selector that may name a generic method: the callee of the call
     /// being checked.
     pub gm_callee: Option<ast::NodeId>,
@@ -377,6 +380,7 @@ impl<'a> Checker<'a> {
             generics: Default::default(),
             tparams: Default::default(),
             generic_methods: HashMap::new(),
+            generic_type_methods: HashMap::new(),
             gm_callee: None,
             gm_pending: None,
         };
@@ -1171,11 +1175,12 @@ impl<'a> Checker<'a> {
             };
             let Some(body) = &f.body else { continue };
             self.file_idx = fr.file;
-            if !f.tparams.is_empty() {
+            let generic_recv = f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty));
+            if !f.tparams.is_empty() && !generic_recv {
                 self.generic_body(fr.obj, f, body);
                 continue;
             }
-            if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+            if generic_recv {
                 // Typed per instance: the packages it names count as used.
                 self.use_qualifiers(fr.file, |v| crate::syntax::visit::func(v, f));
                 continue;

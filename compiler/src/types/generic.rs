@@ -77,6 +77,10 @@ const MAX_DEPTH: u32 = 64;
 pub(crate) struct Generics {
     /// The objects that bind type parameter names in instance bodies.
     pub binding_objs: HashSet<ObjId>,
+    /// The receiver's type parameters while a generic method of a generic
+    /// type is inferred and instantiated (its constraints may name them):
+    /// every binding scope has them under its own bindings.
+    pub recv_bindings: Bindings,
     /// Generic aliases whose right side is being instantiated.
     expanding_aliases: HashSet<ObjId>,
     renumber: Renumber,
@@ -93,7 +97,7 @@ pub(crate) struct Generics {
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instance type -> (generic type, type arguments).
-    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    pub(crate) inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
     queue: VecDeque<PendingBody>,
     /// The copies of instantiated functions, one file each.
     pub files: Vec<ast::File>,
@@ -107,6 +111,7 @@ impl Default for Generics {
     fn default() -> Self {
         Generics {
             binding_objs: HashSet::new(),
+            recv_bindings: Vec::new(),
             expanding_aliases: HashSet::new(),
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
@@ -160,7 +165,7 @@ pub(crate) struct Requirements {
 pub(crate) struct Snapshot {
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
-    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    pub(crate) inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
     names: HashSet<String>,
     cycles: HashSet<ObjId>,
     queue: usize,
@@ -302,8 +307,10 @@ impl Checker<'_> {
     }
 
     fn binding_scope(&mut self, bindings: &[(String, TypeId)]) -> HashMap<String, ObjId> {
-        bindings
+        let outer = self.generics.recv_bindings.clone();
+        outer
             .iter()
+            .chain(bindings)
             .map(|(n, t)| {
                 let o = self.new_obj(n, ObjKind::TypeName, *t, Span::default());
                 self.generics.binding_objs.insert(o);
@@ -1161,6 +1168,10 @@ impl Checker<'_> {
                 continue;
             };
             let Some(recv) = &f.recv else { continue };
+            if !f.tparams.is_empty() {
+                // A generic method: instantiated per use (genmethod.rs).
+                continue;
+            }
             let Some(params) = generic_receiver_params(&recv.ty, &gname) else {
                 continue;
             };
@@ -1583,7 +1594,7 @@ pub fn is_generic_receiver(t: &Expr) -> bool {
 
 /// The receiver type parameter names of a method of generic type `gname`
 /// (`func (l *List[T]) ...` gives `[T]`); None for other receivers.
-fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
+pub(crate) fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
     match &t.kind {
         ExprKind::Star(x) | ExprKind::Paren(x) => generic_receiver_params(x, gname),
         ExprKind::Index(x, idx) => {

@@ -36,6 +36,23 @@ pub(crate) struct GenericSel {
     indirect: bool,
     /// For a method expression `T.N`: `T` (or `*T`), the first parameter.
     expr_recv: Option<TypeId>,
+    /// The type arguments of the receiver's generic type (for a generic
+    /// method of a generic type).
+    recv_targs: Vec<TypeId>,
+}
+
+/// A generic method found by name: (method, receiver base type, embedded
+/// field path, whether a pointer is dereferenced on the way, the type
+/// arguments of the receiver's generic type).
+type Found = (ObjId, TypeId, Vec<usize>, bool, Vec<TypeId>);
+
+/// The name of a generic receiver's type: `G` of `*G[E]`.
+fn receiver_type_name(t: &Expr) -> Option<&str> {
+    match &t.kind {
+        ExprKind::Star(x) | ExprKind::Paren(x) | ExprKind::Index(x, _) => receiver_type_name(x),
+        ExprKind::Name(n) => Some(n),
+        _ => None,
+    }
 }
 
 impl Checker<'_> {
@@ -46,7 +63,17 @@ impl Checker<'_> {
             self.verify_version(tp.span, 27, "generic method");
         }
         if super::generic::is_generic_receiver(&recv.ty) {
-            self.unsupported(f.name.span, "generic methods of generic types");
+            let Some(gt) = receiver_type_name(&recv.ty).and_then(|n| self.lookup(n)) else {
+                return;
+            };
+            let key = (gt, f.name.name.clone());
+            if self.generic_type_methods.contains_key(&key) {
+                let tname = self.obj(gt).name.clone();
+                let msg = format!("method {tname}.{} already declared", f.name.name);
+                self.error(f.name.span, msg);
+                return;
+            }
+            self.generic_type_methods.insert(key, m);
             return;
         }
         let Some(t) = self.receiver_base(&recv.ty) else {
@@ -69,11 +96,7 @@ impl Checker<'_> {
     /// Generic method `name` of `t`, or promoted into it through embedded
     /// fields (the shallowest): (method, receiver base type, field path,
     /// whether a pointer is dereferenced on the way).
-    fn find_generic_method(
-        &self,
-        t: TypeId,
-        name: &str,
-    ) -> Option<(ObjId, TypeId, Vec<usize>, bool)> {
+    fn find_generic_method(&self, t: TypeId, name: &str) -> Option<Found> {
         let tt = &self.pkg.types;
         let (start, ind0) = match tt.get(t) {
             Type::Pointer(e) => (*e, true),
@@ -88,7 +111,12 @@ impl Checker<'_> {
                     continue;
                 }
                 if let Some(&g) = self.generic_methods.get(&(typ, name.to_string())) {
-                    return Some((g, typ, path, ind));
+                    return Some((g, typ, path, ind, Vec::new()));
+                }
+                if let Some((gt, targs)) = self.generics.inst_of.get(&typ) {
+                    if let Some(&g) = self.generic_type_methods.get(&(*gt, name.to_string())) {
+                        return Some((g, typ, path, ind, targs.clone()));
+                    }
                 }
                 super::methods::push_embedded(tt, typ, &path, ind, &mut next);
             }
@@ -132,7 +160,7 @@ impl Checker<'_> {
         sel: &Ident,
         hint: Option<TypeId>,
     ) -> Option<Operand> {
-        let (g, base, path, indirect) = self.find_generic_method(x.ty, &sel.name)?;
+        let (g, base, path, indirect, recv_targs) = self.find_generic_method(x.ty, &sel.name)?;
         if self.foreign_unexported(g) {
             return Some(self.unexported_generic(e, sel));
         }
@@ -151,6 +179,7 @@ impl Checker<'_> {
             path,
             indirect,
             expr_recv: None,
+            recv_targs,
         };
         Some(self.generic_sel_use(e, p, hint))
     }
@@ -165,7 +194,7 @@ impl Checker<'_> {
         sel: &Ident,
         hint: Option<TypeId>,
     ) -> Option<Operand> {
-        let (g, base, path, indirect) = self.find_generic_method(recv, &sel.name)?;
+        let (g, base, path, indirect, recv_targs) = self.find_generic_method(recv, &sel.name)?;
         if self.foreign_unexported(g) {
             return Some(self.unexported_generic(e, sel));
         }
@@ -190,6 +219,7 @@ impl Checker<'_> {
             path,
             indirect,
             expr_recv: Some(recv),
+            recv_targs,
         };
         Some(self.generic_sel_use(e, p, hint))
     }
@@ -272,11 +302,15 @@ impl Checker<'_> {
             return Operand::invalid();
         }
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
+        let outer = self.enter_receiver(g, &p);
         let targs = if targs.len() < tps.len() {
             match self.infer_from_target(xe, g, gfile, &tps, targs, &p, hint, !explicit.is_empty())
             {
                 Some(t) => t,
-                None => return Operand::invalid(),
+                None => {
+                    self.generics.recv_bindings = outer;
+                    return Operand::invalid();
+                }
             }
         } else {
             targs
@@ -286,7 +320,9 @@ impl Checker<'_> {
             _ => Span::new(xe.span.hi, xe.span.hi + 1),
         };
         spans.resize(tps.len(), at);
-        let Some(inst) = self.instantiate_method(g, p.base, &targs, &spans) else {
+        let inst = self.instantiate_method(g, &p, &targs, &spans);
+        self.generics.recv_bindings = outer;
+        let Some(inst) = inst else {
             return Operand::invalid();
         };
         let (sig_ty, selection) = self.generic_selection(inst, &p);
@@ -452,6 +488,7 @@ impl Checker<'_> {
             return Operand::invalid();
         };
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
+        let outer = self.enter_receiver(g, &p);
         // With every type argument explicit, the arguments are checked
         // against the instance (gc's `want` lists the type arguments).
         let targs = if targs.len() < tps.len() {
@@ -463,12 +500,17 @@ impl Checker<'_> {
             let skip = usize::from(recv.is_some()).min(ops.len());
             match self.infer(e, g, gfile, &tps, targs, &ops[skip..], ellipsis, &mut spans) {
                 Some(t) => t,
-                None => return Operand::invalid(),
+                None => {
+                    self.generics.recv_bindings = outer;
+                    return Operand::invalid();
+                }
             }
         } else {
             targs
         };
-        let Some(inst) = self.instantiate_method(g, p.base, &targs, &spans) else {
+        let inst = self.instantiate_method(g, &p, &targs, &spans);
+        self.generics.recv_bindings = outer;
+        let Some(inst) = inst else {
             return Operand::invalid();
         };
         let (sig_ty, selection) = self.generic_selection(inst, &p);
@@ -489,31 +531,54 @@ impl Checker<'_> {
         self.call_result(&sig)
     }
 
-    /// The method object `g[targs]` of base type `base`, made (and its body
-    /// queued) on first use.
+    /// Binds the receiver's type parameters of generic method `g` of a
+    /// generic type to the type arguments of the receiver selected by `p`
+    /// (`Generics::recv_bindings`); returns the bindings to restore.
+    fn enter_receiver(&mut self, g: ObjId, p: &GenericSel) -> Vec<(String, TypeId)> {
+        let names = match self.func_decl(g).and_then(|f| f.recv.as_ref()) {
+            Some(r) if !p.recv_targs.is_empty() => receiver_type_name(&r.ty)
+                .and_then(|n| super::generic::generic_receiver_params(&r.ty, n))
+                .unwrap_or_default(),
+            _ => Vec::new(),
+        };
+        let bindings = names.into_iter().zip(p.recv_targs.iter().copied()).collect();
+        std::mem::replace(&mut self.generics.recv_bindings, bindings)
+    }
+
+    /// The method object `g[targs]` of the receiver type selected by `p`,
+    /// made (and its body queued) on first use.
     fn instantiate_method(
         &mut self,
         g: ObjId,
-        base: TypeId,
+        p: &GenericSel,
         targs: &[TypeId],
         spans: &[Span],
     ) -> Option<ObjId> {
-        if let Some(o) = self.generics.instance_of(g, targs) {
+        // Instances of a generic type's method differ by the receiver's
+        // type arguments too.
+        let key: Vec<TypeId> = p.recv_targs.iter().chain(targs).copied().collect();
+        if let Some(o) = self.generics.instance_of(g, &key) {
             return Some(o);
         }
-        let (file, copy, bindings) = self.instance_decl(g, targs, spans)?;
+        let (file, copy, mut bindings) = self.instance_decl(g, targs, spans)?;
         let crecv = copy.recv.clone()?;
+        if !p.recv_targs.is_empty() {
+            let gname = receiver_type_name(&crecv.ty)?.to_string();
+            let names = super::generic::generic_receiver_params(&crecv.ty, &gname)?;
+            let recv_bindings = names.into_iter().zip(p.recv_targs.iter().copied());
+            bindings.splice(0..0, recv_bindings);
+        }
         let (sig, recv_t) = self.with_bindings(file, &bindings, |c| {
             (c.signature(&copy.ty), c.typexpr(&crecv.ty))
         });
         let inst = self.new_instance_obj(g, targs, file, sig, copy.name.span);
-        if let Type::Named(i) = self.pkg.types.get(base) {
+        if let Type::Named(i) = self.pkg.types.get(p.base) {
             let i = *i as usize;
             self.pkg.types.named[i].generic_methods.push(inst);
         }
         self.queue_instance(
             g,
-            targs,
+            &key,
             inst,
             file,
             copy,
