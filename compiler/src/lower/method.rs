@@ -15,6 +15,11 @@
 //! `T.M` / `(*T).M` whose receiver matches the declaration are the
 //! method's static funcval (and a call `T.M(x, args)` calls the method);
 //! for a promoted method, the static funcval of its wrapper (promoted.rs).
+//! Instances of generic methods (`x.N[A]`, `T.N[A]`: index expressions
+//! over a selector of the instance) are in no method set, so their
+//! promoted method expressions build the wrapper from the embedded path
+//! directly; gc's `(*T).N[A]` of a value method dereferences a nil pointer
+//! as a memory fault, not with panicwrap's message.
 
 use super::func::{Fx, V};
 use super::funcval::Tail;

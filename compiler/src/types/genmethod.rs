@@ -11,10 +11,20 @@
 //! any method. The instance is listed in its type's `generic_methods`
 //! (`NamedType`), which gives lowering its receiver.
 //!
-//! Supported: calls through a value or pointer of the receiver's type or of
-//! a struct embedding it (promoted). A generic method selected other than as
-//! a callee (a method value) and generic methods of generic types are
-//! reported as unsupported.
+//! A generic method of a generic type (`func (l *List[E]) Map[U any]`) is
+//! listed in `Checker::generic_type_methods` under (generic type, name) and
+//! found through the instance's type arguments (`Generics::inst_of`); its
+//! instances are keyed by the receiver's and the method's type arguments,
+//! and the receiver's parameters are bound while inferring, checking
+//! constraints (which may name them) and typing the instance.
+//!
+//! Uses: calls through a value or pointer of the receiver's type or of a
+//! struct embedding it (promoted); method values `x.N[A]` and method
+//! expressions `T.N[A]`, `(*T).N[A]` (`Selection::Method`/`MethodExpr` of
+//! the instance, lowered as any method's); a selector without type
+//! arguments outside a call infers them from the function type it is
+//! assigned to (`hint`), as types2's reverse inference does. Files below
+//! go1.27 get gc's `generic method requires go1.27 or later`.
 
 use super::check::Checker;
 use super::expr::{Operand, INVALID};
@@ -396,7 +406,10 @@ impl Checker<'_> {
                 let (id, _) = &tps[explicit.len()];
                 let at = self.pos(self.files[gfile].file, id.span);
                 let lbrack = Span::new(xe.span.hi, xe.span.hi + 1);
-                self.error(lbrack, format!("cannot infer {} (declared at {at})", id.name));
+                self.error(
+                    lbrack,
+                    format!("cannot infer {} (declared at {at})", id.name),
+                );
             } else {
                 let msg = format!(
                     "cannot use generic function {} without instantiation",
@@ -413,7 +426,13 @@ impl Checker<'_> {
         if target.params.len() == nparams + skip && target.results.len() == nresults {
             let scopes = std::mem::take(&mut self.scopes);
             let at = std::mem::replace(&mut self.file_idx, gfile);
-            self.unify_signature(&ft, &target.params[skip..], &target.results, &names, &mut bind);
+            self.unify_signature(
+                &ft,
+                &target.params[skip..],
+                &target.results,
+                &names,
+                &mut bind,
+            );
             self.core_inference(gfile, tps, &names, &mut bind);
             self.file_idx = at;
             self.scopes = scopes;
@@ -427,16 +446,17 @@ impl Checker<'_> {
             let (id, _) = &tps[i];
             let decl = self.pos(self.files[gfile].file, id.span);
             let what = format!("cannot infer {} (declared at {decl})", id.name);
-            let msg = if target.params.len() == nparams + skip
-                && target.results.len() == nresults
-            {
+            let msg = if target.params.len() == nparams + skip && target.results.len() == nresults {
                 what
             } else {
                 let sig = self
                     .signature_spelling(&ft, true)
                     .unwrap_or_else(|| "(...)".into());
                 let tstr = self.type_str(hint.unwrap_or(INVALID));
-                format!("type {tstr} does not match func{sig} (cannot infer {})", id.name)
+                format!(
+                    "type {tstr} does not match func{sig} (cannot infer {})",
+                    id.name
+                )
             };
             self.error(at, msg);
             return None;
@@ -541,7 +561,10 @@ impl Checker<'_> {
                 .unwrap_or_default(),
             _ => Vec::new(),
         };
-        let bindings = names.into_iter().zip(p.recv_targs.iter().copied()).collect();
+        let bindings = names
+            .into_iter()
+            .zip(p.recv_targs.iter().copied())
+            .collect();
         std::mem::replace(&mut self.generics.recv_bindings, bindings)
     }
 
