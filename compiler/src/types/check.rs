@@ -200,6 +200,13 @@ pub(crate) struct Checker<'a> {
     pub gm_callee: Option<ast::NodeId>,
     /// A generic method selected by `gm_callee`, waiting for its call.
     pub gm_pending: Option<super::genmethod::GenericSel>,
+    /// The argument of a generic callee being checked: if it is an
+    /// uninstantiated generic function or method, it waits for the
+    /// callee's inference (`deferred_args`).
+    pub generic_arg: Option<ast::NodeId>,
+    /// Arguments waiting for their generic callee's instantiation, which
+    /// gives the parameter type their type arguments are inferred from.
+    pub deferred_args: HashSet<ast::NodeId>,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -383,6 +390,8 @@ impl<'a> Checker<'a> {
             generic_type_methods: HashMap::new(),
             gm_callee: None,
             gm_pending: None,
+            generic_arg: None,
+            deferred_args: HashSet::new(),
         };
         c.init_universe();
         c

@@ -378,6 +378,53 @@ impl Checker<'_> {
         Some(Operand::value(self.obj(inst).ty))
     }
 
+    /// An uninstantiated generic function `F` or `pkg.F` used as a value:
+    /// with the function type `hint` it is assigned to, the instance whose
+    /// type arguments unify with it (types2's reverse inference); as an
+    /// argument of a generic callee, left for after the callee's inference
+    /// (`deferred_args`). None when `e` names no generic function or the
+    /// type arguments cannot be inferred (the use is then an error).
+    pub fn generic_func_value(&mut self, e: &Expr, hint: Option<TypeId>) -> Option<Operand> {
+        let g = self.generic_named(e)?;
+        if !matches!(self.obj(g).kind, ObjKind::Func) {
+            return None;
+        }
+        if hint.is_none() && self.generic_arg == Some(e.id) {
+            self.use_qualifier(e);
+            self.deferred_args.insert(e.id);
+            return Some(Operand::invalid());
+        }
+        let Type::Func(target) = self.pkg.types.under(hint?).clone() else {
+            return None;
+        };
+        let (gfile, tps) = self.tparams_of(g)?;
+        let ft = match self.decls.get(&g)? {
+            DeclRef::Func { file, decl } => match &self.files[*file].decls[*decl] {
+                Decl::Func(f) => f.ty.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
+        let mut bind: Vec<Option<TypeId>> = vec![None; names.len()];
+        let scopes = std::mem::take(&mut self.scopes);
+        let at = std::mem::replace(&mut self.file_idx, gfile);
+        self.unify_signature(&ft, &target.params, &target.results, &names, &mut bind);
+        self.core_inference(gfile, &tps, &names, &mut bind);
+        self.file_idx = at;
+        self.scopes = scopes;
+        let targs: Vec<TypeId> = bind.into_iter().collect::<Option<_>>()?;
+        self.use_qualifier(e);
+        let spans = vec![e.span; targs.len()];
+        let inst = match self.instantiate_func(g, &targs, &spans) {
+            Some(i) => i,
+            None => return Some(Operand::invalid()),
+        };
+        self.add_dep(g);
+        self.pkg.info.uses.insert(e.id, inst);
+        Some(Operand::value(self.obj(inst).ty))
+    }
+
     pub(crate) fn type_arg_count_error(
         &mut self,
         e: &Expr,
@@ -429,7 +476,7 @@ impl Checker<'_> {
         let (gfile, tps) = self.tparams_of(g)?;
         let name = self.obj(g).name.clone();
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
-        let ops = self.arg_operands(args, ellipsis);
+        let ops = self.arg_operands(args, ellipsis, None);
         if targs.contains(&INVALID) {
             return Some(Operand::invalid());
         }

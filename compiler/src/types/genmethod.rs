@@ -252,6 +252,11 @@ impl Checker<'_> {
             self.gm_pending = Some(p);
             return Operand::invalid();
         }
+        if hint.is_none() && self.generic_arg == Some(e.id) {
+            // An argument of a generic callee: inferred after it.
+            self.deferred_args.insert(e.id);
+            return Operand::invalid();
+        }
         self.generic_method_value(e, e, p, &[], hint)
     }
 
@@ -496,7 +501,7 @@ impl Checker<'_> {
             }
         };
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
-        let ops = self.arg_operands(args, ellipsis);
+        let ops = self.arg_operands(args, ellipsis, None);
         if targs.contains(&INVALID) {
             return Operand::invalid();
         }
