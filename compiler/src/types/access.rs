@@ -456,10 +456,19 @@ impl Checker<'_> {
         if let Some(x) = self.generic_index(e, xe, idx) {
             return x;
         }
-        if let Some(x) = self.generic_method_index(e, xe, idx, hint) {
-            return x;
+        // `x.N[A]`: the selector may name a generic method to instantiate.
+        let sel = self.generic_method_operand(xe);
+        let saved = self.gm_callee;
+        if sel.is_some() {
+            self.gm_callee = sel;
         }
         let x = self.expr_or_type(xe);
+        self.gm_callee = saved;
+        if sel.is_some() {
+            if let Some(p) = self.gm_pending.take() {
+                return self.generic_method_index(e, xe, p, idx, hint);
+            }
+        }
         if x.is_bad() {
             // The indices of an invalid type (an unsupported generic) may be
             // type arguments; those of an invalid value are values.

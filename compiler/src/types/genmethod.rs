@@ -260,34 +260,28 @@ impl Checker<'_> {
         self.generic_method_value(e, e, p, &[], hint)
     }
 
-    /// `x.N[A]` outside a call (an index expression whose operand is a
-    /// selector): an instantiated generic method value or expression. None
-    /// when the selector names no generic method.
+    /// The selector `xe` of index expression `xe[...]` outside a call,
+    /// which may name a generic method to instantiate: its id, to be set
+    /// as `gm_callee` while `xe` is checked.
+    pub fn generic_method_operand(&self, xe: &Expr) -> Option<NodeId> {
+        let sel = xe.unparen();
+        let is_sel = matches!(sel.kind, ExprKind::Selector(..));
+        (is_sel && self.gm_callee != Some(sel.id)).then_some(sel.id)
+    }
+
+    /// `x.N[A]` outside a call, `x.N` having selected the generic method
+    /// `p`: an instantiated method value or expression.
     pub fn generic_method_index(
         &mut self,
         e: &Expr,
         xe: &Expr,
+        p: GenericSel,
         idx: &[Expr],
         hint: Option<TypeId>,
-    ) -> Option<Operand> {
-        let sel = xe.unparen();
-        if !matches!(sel.kind, ExprKind::Selector(..)) || self.gm_callee == Some(sel.id) {
-            return None;
-        }
-        let saved = self.gm_callee.replace(sel.id);
-        let x = self.raw_expr(xe, None);
-        self.gm_callee = saved;
-        let Some(p) = self.gm_pending.take() else {
-            return x.is_bad().then(|| {
-                for i in idx {
-                    self.raw_expr(i, None);
-                }
-                Operand::invalid()
-            });
-        };
+    ) -> Operand {
         let at = Span::new(xe.span.hi, xe.span.hi + 1);
         self.verify_version(at, 18, "function instantiation");
-        Some(self.generic_method_value(e, xe, p, idx, hint))
+        self.generic_method_value(e, xe, p, idx, hint)
     }
 
     /// The generic method selected by `p` as a value (`x.N`, `T.N`) with
