@@ -270,8 +270,13 @@ impl Fx<'_, '_, '_> {
         }
         let mut operands: Vec<&Expr> = Vec::new();
         let mut receiver_addr = None;
-        match &fun.kind {
-            ExprKind::Selector(x, _) => match self.m.pkg.info.selections.get(&fun.id) {
+        // `x.N[A](args)` of a generic method is a method call too.
+        let sel = match &fun.kind {
+            ExprKind::Index(x, _) if self.generic_method_operand(x) => x.unparen(),
+            _ => fun,
+        };
+        match &sel.kind {
+            ExprKind::Selector(x, _) => match self.m.pkg.info.selections.get(&sel.id) {
                 Some(Selection::Method { func, path, .. })
                     if self.takes_address(x, *func, path) =>
                 {

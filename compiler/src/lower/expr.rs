@@ -88,6 +88,8 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             ExprKind::Selector(..) => self.selector(e, t),
             // An instantiation `F[int]` of a generic function: a func value.
             ExprKind::Index(..) if self.m.pkg.info.uses.contains_key(&e.id) => self.name(e, t),
+            // An instantiation `x.N[int]` or `T.N[int]` of a generic method.
+            ExprKind::Index(x, _) if self.generic_method_operand(x) => self.expr(x),
             ExprKind::Index(x, idx) => self.index(e, x, idx, t),
             ExprKind::Slice { x, lo, hi, max, .. } => {
                 self.slice_expr(x, lo.as_deref(), hi.as_deref(), max.as_deref(), t)

@@ -15,6 +15,11 @@
 //! `T.M` / `(*T).M` whose receiver matches the declaration are the
 //! method's static funcval (and a call `T.M(x, args)` calls the method);
 //! for a promoted method, the static funcval of its wrapper (promoted.rs).
+//! Instances of generic methods (`x.N[A]`, `T.N[A]`: index expressions
+//! over a selector of the instance) are in no method set, so their
+//! promoted method expressions build the wrapper from the embedded path
+//! directly; gc's `(*T).N[A]` of a value method dereferences a nil pointer
+//! as a memory fault, not with panicwrap's message.
 
 use super::func::{Fx, V};
 use super::funcval::Tail;
@@ -250,14 +255,22 @@ impl ModCx<'_> {
             "value method {pkg}.{tname}.{} called using nil *{tname} pointer",
             self.pkg.obj(m).name
         );
+        // gc's wrapper of a generic method's instance dereferences the
+        // pointer as it is (a nil one is a memory fault, not panicwrap's).
+        let generic = self.is_generic_instance(m, recv);
         let id = self.build_forwarder(&name, csig, |m, b, params| {
             let p = params[nsret];
-            let text = m.string_data(msg.as_bytes());
-            m.raise_if_nil(b, p, "panicwrap", |m, b| {
-                let gv = cranelift_module::Module::declare_data_in_func(&m.module, text, b.func);
-                let ptr = b.ins().symbol_value(ir::types::I64, gv);
-                vec![ptr, b.ins().iconst(ir::types::I64, msg.len() as i64)]
-            });
+            if generic {
+                m.raise_if_nil(b, p, "panicmem", |_, _| Vec::new());
+            } else {
+                let text = m.string_data(msg.as_bytes());
+                m.raise_if_nil(b, p, "panicwrap", |m, b| {
+                    let gv =
+                        cranelift_module::Module::declare_data_in_func(&m.module, text, b.func);
+                    let ptr = b.ins().symbol_value(ir::types::I64, gv);
+                    vec![ptr, b.ins().iconst(ir::types::I64, msg.len() as i64)]
+                });
+            }
             let mut args: Vec<ir::Value> = params[..nsret].to_vec();
             match super::abi::scalars(m.tt(), recv.ty) {
                 None => args.push(p),
@@ -324,6 +337,17 @@ pub fn sret_count(tt: &TypeTable, sig: &crate::types::Signature) -> usize {
 }
 
 impl Fx<'_, '_, '_> {
+    /// Whether `x`, the operand of an index expression, selects a method:
+    /// the index expression instantiates a generic method.
+    pub fn generic_method_operand(&self, x: &Expr) -> bool {
+        let x = x.unparen();
+        matches!(x.kind, crate::syntax::ast::ExprKind::Selector(..))
+            && matches!(
+                self.m.pkg.info.selections.get(&x.id),
+                Some(Selection::Method { .. } | Selection::MethodExpr { .. })
+            )
+    }
+
     /// `x.M` as a value: a funcval capturing the receiver.
     pub fn method_value(&mut self, e: &Expr, x: &Expr, m: ObjId, path: &[usize], t: TypeId) -> V {
         let Some(recv) = self.m.method_recv(m) else {
@@ -374,6 +398,13 @@ impl Fx<'_, '_, '_> {
                     None => self.fail(e, t, "this method expression"),
                 }
             }
+            (Some(r), Some(_)) if self.m.is_generic_instance(m, r) => {
+                // A generic method's instance is in no method set.
+                match self.m.promoted_instance_funcval(m, r, t) {
+                    Some(d) => V::one(self.data_addr(d)),
+                    None => self.fail(e, t, "this method expression"),
+                }
+            }
             _ => self.promoted_method_expr(e, t),
         }
     }
@@ -394,6 +425,52 @@ impl Fx<'_, '_, '_> {
 }
 
 impl ModCx<'_> {
+    /// Whether method `m` of receiver `recv` is an instance of a generic
+    /// method.
+    fn is_generic_instance(&self, m: ObjId, recv: Recv) -> bool {
+        match self.tt().get(recv.base) {
+            Type::Named(i) => self.tt().named[*i as usize].generic_methods.contains(&m),
+            _ => false,
+        }
+    }
+
+    /// The static funcval of the wrapper (promoted.rs) of instance `m` of a
+    /// generic method, promoted into the receiver type of the method
+    /// expression type `t` (its first parameter) from its receiver `recv`.
+    fn promoted_instance_funcval(
+        &mut self,
+        m: ObjId,
+        recv: Recv,
+        t: TypeId,
+    ) -> Option<cranelift_module::DataId> {
+        use cranelift_module::{FuncOrDataId, Module};
+        let Type::Func(sig) = self.tt().under(t).clone() else {
+            return None;
+        };
+        let first = *sig.params.first()?;
+        let (base, ptr) = match self.tt().get(first) {
+            Type::Pointer(b) => (*b, true),
+            _ => (first, false),
+        };
+        let (path, indirect) = embedded_path(self.tt(), base, recv.base)?;
+        let obj = self.pkg.obj(m);
+        let sm = super::promoted::SetMethod {
+            name: obj.name.clone(),
+            sig: obj.ty,
+            path,
+            indirect,
+            via: super::promoted::Via::Func {
+                func: m,
+                ptr: recv.ptr,
+            },
+        };
+        let sym = self.promoted_wrapper(base, &sm, ptr)?;
+        let Some(FuncOrDataId::Func(code)) = self.module.get_name(&sym) else {
+            return None;
+        };
+        self.static_funcval_of(&sym.replace('.', "·"), code, &sig)
+    }
+
     /// The static funcval of the wrapper (promoted.rs) of promoted method
     /// `name` of the receiver type, `sig`'s first parameter (`T` or `*T`).
     fn promoted_method_funcval(
@@ -417,4 +494,35 @@ impl ModCx<'_> {
         };
         self.static_funcval_of(&sym.replace('.', "·"), code, sig)
     }
+}
+
+/// The shallowest path of embedded fields from struct type `from` to an
+/// embedded `to` (or `*to`), and whether it goes through a pointer.
+fn embedded_path(tt: &TypeTable, from: TypeId, to: TypeId) -> Option<(Vec<usize>, bool)> {
+    let mut current = vec![(from, Vec::new(), false)];
+    let mut seen = std::collections::HashSet::new();
+    while !current.is_empty() {
+        let mut next = Vec::new();
+        for (t, path, indirect) in current {
+            if t == to {
+                return Some((path, indirect));
+            }
+            if !seen.insert(t) {
+                continue;
+            }
+            let Type::Struct(fields) = tt.under(t) else {
+                continue;
+            };
+            for (i, f) in fields.iter().enumerate().filter(|(_, f)| f.embedded) {
+                let mut p = path.clone();
+                p.push(i);
+                match tt.get(f.ty) {
+                    Type::Pointer(e) => next.push((*e, p, true)),
+                    _ => next.push((f.ty, p, indirect)),
+                }
+            }
+        }
+        current = next;
+    }
+    None
 }

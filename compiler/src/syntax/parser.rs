@@ -859,10 +859,26 @@ where
                 .delimited_by(just(Tok::LBrace), just(Tok::RBrace)),
         )
         .map(ExprKind::StructType);
-    let iface_elem = ident
+    // gc's parser rejects type parameters on an interface method (Go 1.27
+    // allows them on concrete methods only).
+    let generic_iface_method = ident
         .clone()
+        .then(tparams.clone().map_with(|_, e| e.span()))
         .then(signature.clone())
-        .map(|(name, ty)| InterfaceElem::Method { name, ty })
+        .validate(|((name, at), ty), _, emitter| {
+            let at: SimpleSpan = at;
+            let at = SimpleSpan::from(at.start..at.start + 1);
+            emitter.emit(Rich::custom(
+                at,
+                "interface method must have no type parameters",
+            ));
+            InterfaceElem::Method { name, ty }
+        });
+    let iface_elem = generic_iface_method
+        .or(ident
+            .clone()
+            .then(signature.clone())
+            .map(|(name, ty)| InterfaceElem::Method { name, ty }))
         .or(constraint.clone().map(InterfaceElem::Embed));
     let iface_ty = just(Tok::Interface)
         .ignore_then(

@@ -88,7 +88,9 @@ impl Checker<'_> {
             && matches!(self.lookup_method(t, name), MethodFound::Found(m) if m.path.len() < depth)
     }
 
-    pub fn selector(&mut self, e: &Expr, xe: &Expr, sel: &Ident) -> Operand {
+    /// `x.sel`; `hint` is the type a value is assigned to (which infers a
+    /// generic method value's type arguments).
+    pub fn selector(&mut self, e: &Expr, xe: &Expr, sel: &Ident, hint: Option<TypeId>) -> Operand {
         if let ExprKind::Name(n) = &xe.kind {
             if let Some(o) = self.lookup(n) {
                 if let ObjKind::PkgName(path) = self.obj(o).kind.clone() {
@@ -105,6 +107,9 @@ impl Checker<'_> {
         if x.mode == Mode::Type {
             if let Some(m) = self.find_method(x.ty, &sel.name) {
                 return self.method_expr(e, x.ty, m);
+            }
+            if let Some(op) = self.generic_method_expr_sel(e, x.ty, sel, hint) {
+                return op;
             }
             let msg = format!(
                 "{} undefined (type {} has no field or method {})",
@@ -163,7 +168,7 @@ impl Checker<'_> {
                     }
                     MethodFound::NotFound => {}
                 }
-                if let Some(op) = self.generic_method_sel(e, &x, sel) {
+                if let Some(op) = self.generic_method_sel(e, &x, sel, hint) {
                     return op;
                 }
                 if self.embeds_invalid(x.ty, 0) {
@@ -441,11 +446,29 @@ impl Checker<'_> {
         Some(v)
     }
 
-    pub fn index_expr(&mut self, e: &Expr, xe: &Expr, idx: &[Expr]) -> Operand {
+    pub fn index_expr(
+        &mut self,
+        e: &Expr,
+        xe: &Expr,
+        idx: &[Expr],
+        hint: Option<TypeId>,
+    ) -> Operand {
         if let Some(x) = self.generic_index(e, xe, idx) {
             return x;
         }
+        // `x.N[A]`: the selector may name a generic method to instantiate.
+        let sel = self.generic_method_operand(xe);
+        let saved = self.gm_callee;
+        if sel.is_some() {
+            self.gm_callee = sel;
+        }
         let x = self.expr_or_type(xe);
+        self.gm_callee = saved;
+        if sel.is_some() {
+            if let Some(p) = self.gm_pending.take() {
+                return self.generic_method_index(e, xe, p, idx, hint);
+            }
+        }
         if x.is_bad() {
             // The indices of an invalid type (an unsupported generic) may be
             // type arguments; those of an invalid value are values.

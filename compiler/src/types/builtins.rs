@@ -155,7 +155,8 @@ impl Checker<'_> {
             self.skip_args(&args[1..]);
             return self.no_value();
         };
-        let mut kx = self.expr_hint(&args[1], Some(k));
+        // No hint: gc infers no generic function's type arguments here.
+        let mut kx = self.expr(&args[1]);
         self.assignment(&args[1], &mut kx, Some(k), "argument to delete");
         self.no_value()
     }
@@ -273,7 +274,8 @@ impl Checker<'_> {
             return Operand::value(s.ty);
         }
         for a in &args[1..] {
-            let mut x = self.expr_hint(a, Some(elem));
+            // No hint: gc infers no generic function's type arguments here.
+            let mut x = self.expr(a);
             self.assignment(a, &mut x, Some(elem), "argument to append");
         }
         Operand::value(s.ty)

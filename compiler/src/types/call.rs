@@ -81,10 +81,54 @@ impl Checker<'_> {
         args: &[Expr],
         ellipsis: Option<Span>,
     ) {
-        let Some((mut ops, spread)) = self.arg_operands(args, ellipsis) else {
+        let Some((mut ops, spread)) = self.arg_operands(args, ellipsis, Some(sig)) else {
             return;
         };
         self.arguments_with(call, name, sig, &mut ops, spread, ellipsis);
+    }
+
+    /// The type of the parameter of `sig` that argument `i` is assigned
+    /// to (a variadic parameter's element unless `...` is used).
+    fn param_type(
+        sig: &Signature,
+        i: usize,
+        ellipsis: bool,
+        tt: &super::ty::TypeTable,
+    ) -> Option<TypeId> {
+        let np = sig.params.len();
+        if sig.variadic && i + 1 >= np {
+            let last = *sig.params.last()?;
+            if ellipsis {
+                return Some(last);
+            }
+            return Some(match tt.get(last) {
+                Type::Slice(e) => *e,
+                _ => last,
+            });
+        }
+        sig.params.get(i).copied()
+    }
+
+    /// Checks argument `a` (the `i`th) with the type of its parameter of
+    /// `sig` (None: a generic callee's, unknown yet) as the hint that
+    /// infers a generic function argument's type arguments; an
+    /// uninstantiated generic function argument of a generic callee is
+    /// left for after the callee's inference (`deferred_args`).
+    fn arg_operand(
+        &mut self,
+        a: &Expr,
+        i: usize,
+        sig: Option<&Signature>,
+        ellipsis: bool,
+    ) -> Operand {
+        let hint = sig.and_then(|s| Self::param_type(s, i, ellipsis, &self.pkg.types));
+        let saved = self.generic_arg.take();
+        if sig.is_none() {
+            self.generic_arg = Some(a.unparen().id);
+        }
+        let x = self.raw_expr(a, hint);
+        self.generic_arg = saved;
+        x
     }
 
     /// The operands of a call's arguments (a single multi-value call spreads
@@ -94,11 +138,13 @@ impl Checker<'_> {
         &mut self,
         args: &'e [Expr],
         ellipsis: Option<Span>,
+        sig: Option<&Signature>,
     ) -> Option<(Vec<(Operand, &'e Expr)>, bool)> {
         let mut ops: Vec<(Operand, &Expr)> = Vec::new();
         let mut spread = false;
+        let dots = ellipsis.is_some();
         if args.len() == 1 && ellipsis.is_none() {
-            let x = self.raw_expr(&args[0], None);
+            let x = self.arg_operand(&args[0], 0, sig, dots);
             if let Type::Tuple(ts) = self.pkg.types.get(x.ty).clone() {
                 if x.mode != Mode::NoValue {
                     spread = true;
@@ -112,12 +158,17 @@ impl Checker<'_> {
                 ops.push((x, &args[0]));
             }
         } else {
-            for a in args {
-                let x = self.expr(a);
+            for (i, a) in args.iter().enumerate() {
+                let x = self.arg_operand(a, i, sig, dots);
+                let x = self.single_value(a, x);
                 ops.push((x, a));
             }
         }
-        if ops.iter().any(|(x, _)| x.is_bad()) {
+        let deferred = &self.deferred_args;
+        if ops
+            .iter()
+            .any(|(x, a)| x.is_bad() && !deferred.contains(&a.unparen().id))
+        {
             return None;
         }
         Some((ops, spread))
@@ -156,6 +207,15 @@ impl Checker<'_> {
         }
         let context = format!("argument to {name}");
         for (i, (x, a)) in ops.iter_mut().enumerate() {
+            // A generic function argument of a generic callee, inferred
+            // from its parameter's type now that the callee is instantiated.
+            if self.deferred_args.remove(&a.unparen().id) {
+                let hint = Self::param_type(sig, i, ellipsis.is_some(), &self.pkg.types);
+                *x = self.expr_hint(a, hint);
+                if x.is_bad() {
+                    continue;
+                }
+            }
             let t = if sig.variadic && i + 1 >= np {
                 let last = sig.params[np - 1];
                 if ellipsis.is_some() {

@@ -192,11 +192,21 @@ pub(crate) struct Checker<'a> {
     /// Generic methods (`genmethod.rs`): (receiver base type, name) -> the
     /// method's declaration object.
     pub generic_methods: HashMap<(TypeId, String), ObjId>,
+    /// Generic methods of generic types: (generic type's object, name) ->
+    /// the method's declaration object.
+    pub generic_type_methods: HashMap<(ObjId, String), ObjId>,
     /// The selector that may name a generic method: the callee of the call
     /// being checked.
     pub gm_callee: Option<ast::NodeId>,
     /// A generic method selected by `gm_callee`, waiting for its call.
     pub gm_pending: Option<super::genmethod::GenericSel>,
+    /// The argument of a generic callee being checked: if it is an
+    /// uninstantiated generic function or method, it waits for the
+    /// callee's inference (`deferred_args`).
+    pub generic_arg: Option<ast::NodeId>,
+    /// Arguments waiting for their generic callee's instantiation, which
+    /// gives the parameter type their type arguments are inferred from.
+    pub deferred_args: HashSet<ast::NodeId>,
 }
 
 /// Whether a receiver type is an instantiated generic type (`*List[T]`).
@@ -377,8 +387,11 @@ impl<'a> Checker<'a> {
             generics: Default::default(),
             tparams: Default::default(),
             generic_methods: HashMap::new(),
+            generic_type_methods: HashMap::new(),
             gm_callee: None,
             gm_pending: None,
+            generic_arg: None,
+            deferred_args: HashSet::new(),
         };
         c.init_universe();
         c
@@ -1083,7 +1096,9 @@ impl<'a> Checker<'a> {
             return;
         };
         if !f.tparams.is_empty() {
-            if let Some(tp) = f.tparams.first().and_then(|p| p.names.first()) {
+            // A generic method's version error is its own (genmethod.rs).
+            let tp = f.tparams.first().and_then(|p| p.names.first());
+            if let Some(tp) = tp.filter(|_| f.recv.is_none()) {
                 let saved = std::mem::replace(&mut self.file_idx, file);
                 self.verify_version(tp.span, 18, "type parameter");
                 self.file_idx = saved;
@@ -1169,11 +1184,12 @@ impl<'a> Checker<'a> {
             };
             let Some(body) = &f.body else { continue };
             self.file_idx = fr.file;
-            if !f.tparams.is_empty() {
+            let generic_recv = f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty));
+            if !f.tparams.is_empty() && !generic_recv {
                 self.generic_body(fr.obj, f, body);
                 continue;
             }
-            if f.recv.as_ref().is_some_and(|r| generic_receiver(&r.ty)) {
+            if generic_recv {
                 // Typed per instance: the packages it names count as used.
                 self.use_qualifiers(fr.file, |v| crate::syntax::visit::func(v, f));
                 continue;

@@ -512,6 +512,13 @@ impl Checker<'_> {
     }
 
     fn expr_internal(&mut self, e: &Expr, hint: Option<TypeId>) -> Operand {
+        if matches!(e.kind, ExprKind::Name(_) | ExprKind::Selector(..))
+            && (hint.is_some() || self.generic_arg == Some(e.id))
+        {
+            if let Some(x) = self.generic_func_value(e, hint) {
+                return x;
+            }
+        }
         match &e.kind {
             ExprKind::Name(n) => self.name_expr(e, n),
             ExprKind::BasicLit { kind, raw } => match self.literal_limits(e, *kind, raw) {
@@ -533,8 +540,8 @@ impl Checker<'_> {
                 }
                 x
             }
-            ExprKind::Selector(x, sel) => self.selector(e, x, sel),
-            ExprKind::Index(x, idx) => self.index_expr(e, x, idx),
+            ExprKind::Selector(x, sel) => self.selector(e, x, sel, hint),
+            ExprKind::Index(x, idx) => self.index_expr(e, x, idx, hint),
             ExprKind::Slice {
                 x,
                 lo,

@@ -77,6 +77,10 @@ const MAX_DEPTH: u32 = 64;
 pub(crate) struct Generics {
     /// The objects that bind type parameter names in instance bodies.
     pub binding_objs: HashSet<ObjId>,
+    /// The receiver's type parameters while a generic method of a generic
+    /// type is inferred and instantiated (its constraints may name them):
+    /// every binding scope has them under its own bindings.
+    pub recv_bindings: Bindings,
     /// Generic aliases whose right side is being instantiated.
     expanding_aliases: HashSet<ObjId>,
     renumber: Renumber,
@@ -93,7 +97,7 @@ pub(crate) struct Generics {
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
     /// Instance type -> (generic type, type arguments).
-    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    pub(crate) inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
     queue: VecDeque<PendingBody>,
     /// The copies of instantiated functions, one file each.
     pub files: Vec<ast::File>,
@@ -107,6 +111,7 @@ impl Default for Generics {
     fn default() -> Self {
         Generics {
             binding_objs: HashSet::new(),
+            recv_bindings: Vec::new(),
             expanding_aliases: HashSet::new(),
             renumber: Renumber {
                 next: FIRST_SYNTHETIC_ID,
@@ -160,7 +165,7 @@ pub(crate) struct Requirements {
 pub(crate) struct Snapshot {
     funcs: HashMap<(ObjId, Vec<TypeId>), ObjId>,
     types: HashMap<(ObjId, Vec<TypeId>), TypeId>,
-    inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
+    pub(crate) inst_of: HashMap<TypeId, (ObjId, Vec<TypeId>)>,
     names: HashSet<String>,
     cycles: HashSet<ObjId>,
     queue: usize,
@@ -302,8 +307,10 @@ impl Checker<'_> {
     }
 
     fn binding_scope(&mut self, bindings: &[(String, TypeId)]) -> HashMap<String, ObjId> {
-        bindings
+        let outer = self.generics.recv_bindings.clone();
+        outer
             .iter()
+            .chain(bindings)
             .map(|(n, t)| {
                 let o = self.new_obj(n, ObjKind::TypeName, *t, Span::default());
                 self.generics.binding_objs.insert(o);
@@ -371,6 +378,53 @@ impl Checker<'_> {
         Some(Operand::value(self.obj(inst).ty))
     }
 
+    /// An uninstantiated generic function `F` or `pkg.F` used as a value:
+    /// with the function type `hint` it is assigned to, the instance whose
+    /// type arguments unify with it (types2's reverse inference); as an
+    /// argument of a generic callee, left for after the callee's inference
+    /// (`deferred_args`). None when `e` names no generic function or the
+    /// type arguments cannot be inferred (the use is then an error).
+    pub fn generic_func_value(&mut self, e: &Expr, hint: Option<TypeId>) -> Option<Operand> {
+        let g = self.generic_named(e)?;
+        if !matches!(self.obj(g).kind, ObjKind::Func) {
+            return None;
+        }
+        if hint.is_none() && self.generic_arg == Some(e.id) {
+            self.use_qualifier(e);
+            self.deferred_args.insert(e.id);
+            return Some(Operand::invalid());
+        }
+        let Type::Func(target) = self.pkg.types.under(hint?).clone() else {
+            return None;
+        };
+        let (gfile, tps) = self.tparams_of(g)?;
+        let ft = match self.decls.get(&g)? {
+            DeclRef::Func { file, decl } => match &self.files[*file].decls[*decl] {
+                Decl::Func(f) => f.ty.clone(),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        let names: Vec<String> = tps.iter().map(|(n, _)| n.name.clone()).collect();
+        let mut bind: Vec<Option<TypeId>> = vec![None; names.len()];
+        let scopes = std::mem::take(&mut self.scopes);
+        let at = std::mem::replace(&mut self.file_idx, gfile);
+        self.unify_signature(&ft, &target.params, &target.results, &names, &mut bind);
+        self.core_inference(gfile, &tps, &names, &mut bind);
+        self.file_idx = at;
+        self.scopes = scopes;
+        let targs: Vec<TypeId> = bind.into_iter().collect::<Option<_>>()?;
+        self.use_qualifier(e);
+        let spans = vec![e.span; targs.len()];
+        let inst = match self.instantiate_func(g, &targs, &spans) {
+            Some(i) => i,
+            None => return Some(Operand::invalid()),
+        };
+        self.add_dep(g);
+        self.pkg.info.uses.insert(e.id, inst);
+        Some(Operand::value(self.obj(inst).ty))
+    }
+
     pub(crate) fn type_arg_count_error(
         &mut self,
         e: &Expr,
@@ -422,7 +476,7 @@ impl Checker<'_> {
         let (gfile, tps) = self.tparams_of(g)?;
         let name = self.obj(g).name.clone();
         let targs: Vec<TypeId> = explicit.iter().map(|i| self.typexpr(i)).collect();
-        let ops = self.arg_operands(args, ellipsis);
+        let ops = self.arg_operands(args, ellipsis, None);
         if targs.contains(&INVALID) {
             return Some(Operand::invalid());
         }
@@ -433,12 +487,19 @@ impl Checker<'_> {
         let Some((ops, spread)) = ops else {
             return Some(Operand::invalid());
         };
-        if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis) {
-            return Some(Operand::invalid());
-        }
         let mut spans: Vec<Span> = explicit.iter().map(|i| i.span).collect();
-        let Some(targs) = self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) else {
-            return Some(Operand::invalid());
+        // With every type argument explicit, the arguments are checked
+        // against the instance (gc's `want` lists the type arguments).
+        let targs = if targs.len() < tps.len() {
+            if self.generic_count_error(e, g, gfile, &tps, &ops, spread, ellipsis, None) {
+                return Some(Operand::invalid());
+            }
+            match self.infer(e, g, gfile, &tps, targs, &ops, ellipsis, &mut spans) {
+                Some(t) => t,
+                None => return Some(Operand::invalid()),
+            }
+        } else {
+            targs
         };
         let Some(inst) = self.instantiate_func(g, &targs, &spans) else {
             return Some(Operand::invalid());
@@ -458,7 +519,7 @@ impl Checker<'_> {
             return Some(Operand::invalid());
         };
         let mut ops = ops;
-        self.arguments_with(e, &name, &sig, &mut ops, spread, ellipsis);
+        self.arguments_with(e, &expr_string(fun), &sig, &mut ops, spread, ellipsis);
         Some(self.call_result(&sig))
     }
 
@@ -474,9 +535,10 @@ impl Checker<'_> {
         ops: &[(Operand, &Expr)],
         spread: bool,
         ellipsis: Option<Span>,
+        recv: Option<TypeId>,
     ) -> bool {
         let params = self.param_exprs(g);
-        let np = params.len();
+        let np = params.len() + usize::from(recv.is_some());
         let variadic = params
             .last()
             .is_some_and(|p| matches!(p.kind, ExprKind::Ellipsis(Some(_))));
@@ -501,18 +563,15 @@ impl Checker<'_> {
             .map(|(n, _)| (n.name.clone(), self.pkg.types.new_named(&n.name, &path)))
             .collect();
         let sig_ty = self.with_bindings(gfile, &bindings, |c| c.signature(&f.ty));
-        let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
+        let Type::Func(mut sig) = self.pkg.types.get(sig_ty).clone() else {
             return false;
         };
-        // gc names a selected callee as written (`r.V`, `pkg.F`).
+        if let Some(r) = recv {
+            sig.params.insert(0, r);
+        }
+        // gc names the callee as written (`r.V`, `pkg.F`, `F[int]`).
         let name = match &call.kind {
-            ExprKind::Call { fun, .. } => match &fun.unparen().kind {
-                ExprKind::Index(x, _) if matches!(x.unparen().kind, ExprKind::Selector(..)) => {
-                    expr_string(x)
-                }
-                ExprKind::Selector(..) => expr_string(fun),
-                _ => self.obj(g).name.clone(),
-            },
+            ExprKind::Call { fun, .. } => expr_string(fun),
             _ => self.obj(g).name.clone(),
         };
         self.count_error(call, &name, &sig, ops, n < np, ellipsis.is_some());
@@ -682,22 +741,7 @@ impl Checker<'_> {
             }
             ExprKind::FuncType(ft) => {
                 if let Type::Func(sig) = tt.under(t).clone() {
-                    let ps = fields_exprs(&ft.params);
-                    let rs = fields_exprs(&ft.results);
-                    for (pe, pt) in ps.iter().zip(&sig.params) {
-                        let pe = match &pe.kind {
-                            ExprKind::Ellipsis(Some(el)) => el,
-                            _ => pe,
-                        };
-                        let pt = match (&pe.kind, tt.get(*pt)) {
-                            (ExprKind::Ellipsis(_), Type::Slice(e)) => *e,
-                            _ => *pt,
-                        };
-                        self.unify(pe, pt, names, bind);
-                    }
-                    for (re, rt) in rs.iter().zip(&sig.results) {
-                        self.unify(re, *rt, names, bind);
-                    }
+                    self.unify_signature(ft, &sig.params, &sig.results, names, bind);
                 }
             }
             ExprKind::Index(x, targs) => {
@@ -720,6 +764,35 @@ impl Checker<'_> {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Binds type parameters named in function type `ft` by matching its
+    /// parameters and results with the types `params` and `results`.
+    pub(crate) fn unify_signature(
+        &self,
+        ft: &ast::FuncType,
+        params: &[TypeId],
+        results: &[TypeId],
+        names: &[String],
+        bind: &mut [Option<TypeId>],
+    ) {
+        let tt = &self.pkg.types;
+        let ps = fields_exprs(&ft.params);
+        let rs = fields_exprs(&ft.results);
+        for (pe, pt) in ps.iter().zip(params) {
+            let pe = match &pe.kind {
+                ExprKind::Ellipsis(Some(el)) => el,
+                _ => pe,
+            };
+            let pt = match (&pe.kind, tt.get(*pt)) {
+                (ExprKind::Ellipsis(_), Type::Slice(e)) => *e,
+                _ => *pt,
+            };
+            self.unify(pe, pt, names, bind);
+        }
+        for (re, rt) in rs.iter().zip(results) {
+            self.unify(re, *rt, names, bind);
         }
     }
 
@@ -754,7 +827,7 @@ impl Checker<'_> {
     /// Constraint type inference: a type parameter whose constraint has a
     /// single term (`~[]E`) is matched against its binding, or bound to the
     /// term once the term's own parameters are known.
-    fn core_inference(
+    pub(crate) fn core_inference(
         &mut self,
         gfile: usize,
         tps: &TParams,
@@ -1142,6 +1215,10 @@ impl Checker<'_> {
                 continue;
             };
             let Some(recv) = &f.recv else { continue };
+            if !f.tparams.is_empty() {
+                // A generic method: instantiated per use (genmethod.rs).
+                continue;
+            }
             let Some(params) = generic_receiver_params(&recv.ty, &gname) else {
                 continue;
             };
@@ -1413,7 +1490,8 @@ fn param_for(params: &[Expr], i: usize, spread: bool) -> Option<Expr> {
     }
 }
 
-fn fields_exprs(fields: &[ast::Field]) -> Vec<Expr> {
+/// The type expressions of `fields`, one per declared name.
+pub(crate) fn fields_exprs(fields: &[ast::Field]) -> Vec<Expr> {
     fields
         .iter()
         .flat_map(|p| std::iter::repeat_n(p.ty.clone(), p.names.len().max(1)))
@@ -1563,7 +1641,7 @@ pub fn is_generic_receiver(t: &Expr) -> bool {
 
 /// The receiver type parameter names of a method of generic type `gname`
 /// (`func (l *List[T]) ...` gives `[T]`); None for other receivers.
-fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
+pub(crate) fn generic_receiver_params(t: &Expr, gname: &str) -> Option<Vec<String>> {
     match &t.kind {
         ExprKind::Star(x) | ExprKind::Paren(x) => generic_receiver_params(x, gname),
         ExprKind::Index(x, idx) => {

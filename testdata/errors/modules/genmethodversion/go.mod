@@ -1,0 +1,3 @@
+module example.com/genmethodversion
+
+go 1.26
