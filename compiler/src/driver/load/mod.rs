@@ -182,6 +182,7 @@ pub const SUPPORTED_STD: &[&str] = &[
     "internal/cpu",
     "internal/filepathlite",
     "internal/fmtsort",
+    "internal/gate",
     "internal/goarch",
     "internal/godebug",
     "internal/godebugs",
