@@ -12,7 +12,9 @@
 //! std takes its Go paths: AES-NI (leaf 1, ecx bit 25), behind
 //! crypto/internal/fips140/aes's and aes/gcm's assembly, whose Go versions
 //! have other signatures than the assembly functions (the hashes' kernels,
-//! chosen by AVX2/SHA, call their Go versions instead: intrinsic.rs).
+//! chosen by AVX2/SHA, call their Go versions instead: intrinsic.rs); and,
+//! to the vendored golang.org/x/sys/cpu only, SSSE3, behind x/crypto's
+//! chacha20poly1305 assembly.
 
 /// Two result words, returned in two registers.
 #[repr(C)]
@@ -35,6 +37,28 @@ pub unsafe extern "C" fn cpuid(out: *mut [u64; 4], eax: u32, ecx: u32) {
     }
     // SAFETY: guaranteed by the caller.
     unsafe { out.write([r.eax, r.ebx, r.ecx, r.edx].map(u64::from)) };
+}
+
+/// Leaf 1's ecx bit for SSSE3, reported absent to golang.org/x/sys/cpu.
+#[cfg(target_arch = "x86_64")]
+const CPUID_SSSE3: u32 = 1 << 9;
+
+/// golang.org/x/sys/cpu's `cpuid` (vendored in std): as `cpuid`, with SSSE3
+/// reported absent too, so that x/crypto's chacha20poly1305 takes its Go
+/// code (its assembly runs when SSSE3, AVX2 and BMI2 are all present).
+///
+/// # Safety
+/// `out` must point at four writable words.
+#[cfg(target_arch = "x86_64")]
+#[export_name = "golift.xcpu.cpuid"]
+pub unsafe extern "C" fn xcpu_cpuid(out: *mut [u64; 4], eax: u32, ecx: u32) {
+    // SAFETY: guaranteed by the caller.
+    unsafe {
+        cpuid(out, eax, ecx);
+        if eax == 1 {
+            (*out)[2] &= !u64::from(CPUID_SSSE3);
+        }
+    }
 }
 
 /// `xgetbv() (eax, edx uint32)`: XCR0, which says which register states
@@ -89,6 +113,14 @@ mod tests {
         // SAFETY: `out` has four words.
         unsafe { cpuid(&mut out, 1, 0) };
         assert_eq!(out[2] & u64::from(CPUID_AES), 0);
+    }
+
+    #[test]
+    fn ssse3_is_reported_absent_to_x_sys_cpu() {
+        let mut out = [0u64; 4];
+        // SAFETY: `out` has four words.
+        unsafe { xcpu_cpuid(&mut out, 1, 0) };
+        assert_eq!(out[2] & u64::from(CPUID_SSSE3 | CPUID_AES), 0);
     }
 
     #[test]

@@ -20,8 +20,8 @@
 //! - `chan`, `select`: channels and select; `sema`: semaphores and notify lists (sync).
 //! - `time`: the clocks, per-P timer heaps and `timeSleep`.
 //! - `print`, `ftoa`: the `print`/`println` builtins.
-//! - `bytealg`, `cpu`, `crc32`, `crypto`, `math`, `syscall`: bodies of internal/bytealg's,
-//!   internal/cpu's, hash/crc32's, crypto's, math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
+//! - `bytealg`, `cpu`, `crc32`, `crypto`, `p256`, `math`, `syscall`: bodies of internal/bytealg's,
+//!   internal/cpu's, hash/crc32's, crypto's (P-256's field and points in `p256`), math's and the raw system calls' assembly functions (`golift.PKG.NAME`, called by intrinsic bodies).
 //! - `reflect`: raw memory entries for package reflect's hooks.
 //! - `os`: the process-level entries for syscall and os (exit, write, SIGPIPE, fork).
 //! - `panic`: panics, defers, recover and fatal errors; `signal`: faults as run-time errors;
@@ -45,6 +45,7 @@ pub mod mem;
 pub mod mstats;
 pub mod netpoll;
 pub mod os;
+pub mod p256;
 pub mod panic;
 pub mod print;
 pub mod reflect;

@@ -21,9 +21,11 @@
 //!   inside their `any` argument; `sys.GetCallerPC/GetCallerSP` read the
 //!   frame of the function that called them (through the frame-pointer
 //!   chain, so these bodies are never inlined);
-//! - math/big's, chacha8rand's and the crypto hashes' assembly kernels call
-//!   their Go versions (blockAVX2 -> blockGeneric); fips140/subtle's
-//!   `xorBytes` is rt's `golift.subtle.xorBytes` (`rt/src/crypto.rs`).
+//! - math/big's, chacha8rand's, the crypto hashes', edwards25519's field and
+//!   poly1305's assembly kernels call their Go versions (blockAVX2 ->
+//!   blockGeneric); fips140/subtle's `xorBytes` and bigmod's `addMulVVW*`
+//!   are rt entries (`rt/src/crypto.rs`), as are nistec's P-256 field and
+//!   point functions (`rt/src/p256.rs`).
 //!
 //! Anything else keeps the stub that dies with `fatal error: golift: F is
 //! not implemented` when called (`func::lower_stub`), so code that is never
@@ -139,6 +141,11 @@ const SHA256: &str = "crypto/internal/fips140/sha256";
 const SHA512: &str = "crypto/internal/fips140/sha512";
 const SHA3: &str = "crypto/internal/fips140/sha3";
 const SUBTLE: &str = "crypto/internal/fips140/subtle";
+const EDWARDS_FIELD: &str = "crypto/internal/fips140/edwards25519/field";
+const BIGMOD: &str = "crypto/internal/fips140/bigmod";
+const POLY1305: &str = "vendor/golang.org/x/crypto/internal/poly1305";
+const NISTEC: &str = "crypto/internal/fips140/nistec";
+const XCPU: &str = "vendor/golang.org/x/sys/cpu";
 
 /// Every intrinsic: (package path, function name, lowering).
 const TABLE: &[(&str, &str, Lowering)] = &[
@@ -213,6 +220,34 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     (SHA512, "blockAVX2", Generic("blockGeneric")),
     (SHA3, "keccakF1600", Generic("keccakF1600Generic")),
     (SUBTLE, "xorBytes", Rt("golift.subtle.xorBytes")),
+    (EDWARDS_FIELD, "feMul", Generic("feMulGeneric")),
+    (BIGMOD, "addMulVVW1024", Rt("golift.bigmod.addMulVVW1024")),
+    (BIGMOD, "addMulVVW1536", Rt("golift.bigmod.addMulVVW1536")),
+    (BIGMOD, "addMulVVW2048", Rt("golift.bigmod.addMulVVW2048")),
+    (POLY1305, "update", Generic("updateGeneric")),
+    // nistec's P-256 (p256_asm.go, amd64 and arm64): rt/src/p256.rs.
+    (NISTEC, "p256Mul", Rt("golift.p256.p256Mul")),
+    (NISTEC, "p256Sqr", Rt("golift.p256.p256Sqr")),
+    (NISTEC, "p256FromMont", Rt("golift.p256.p256FromMont")),
+    (NISTEC, "p256NegCond", Rt("golift.p256.p256NegCond")),
+    (NISTEC, "p256MovCond", Rt("golift.p256.p256MovCond")),
+    (NISTEC, "p256Select", Rt("golift.p256.p256Select")),
+    (
+        NISTEC,
+        "p256SelectAffine",
+        Rt("golift.p256.p256SelectAffine"),
+    ),
+    (
+        NISTEC,
+        "p256PointAddAffineAsm",
+        Rt("golift.p256.p256PointAddAffineAsm"),
+    ),
+    (NISTEC, "p256PointAddAsm", Rt("golift.p256.p256PointAddAsm")),
+    (
+        NISTEC,
+        "p256PointDoubleAsm",
+        Rt("golift.p256.p256PointDoubleAsm"),
+    ),
     ("crypto/internal/constanttime", "boolToUint8", BoolToInt),
     // crypto/internal/boring/sig: markers in the binary, no code.
     ("crypto/internal/boring/sig", "BoringCrypto", Nop),
@@ -314,6 +349,12 @@ const TABLE: &[(&str, &str, Lowering)] = &[
     ("internal/cpu", "cpuid", Rt("golift.cpu.cpuid")),
     ("internal/cpu", "xgetbv", Rt("golift.cpu.xgetbv")),
     ("internal/cpu", "getGOAMD64level", Const(1)),
+    // golang.org/x/sys/cpu (vendored): cpu_gc_x86.go.
+    (XCPU, "cpuid", Rt("golift.xcpu.cpuid")),
+    (XCPU, "xgetbv", Rt("golift.cpu.xgetbv")),
+    (XCPU, "getisar0", Rt("golift.cpu.getisar0")),
+    (XCPU, "getisar1", Rt("golift.cpu.getisar1")),
+    (XCPU, "getpfr0", Rt("golift.cpu.getpfr0")),
     ("internal/cpu", "getisar0", Rt("golift.cpu.getisar0")),
     ("internal/cpu", "getisar1", Rt("golift.cpu.getisar1")),
     ("internal/cpu", "getpfr0", Rt("golift.cpu.getpfr0")),

@@ -1087,7 +1087,18 @@ impl<'a> Checker<'a> {
         let Decl::Type(specs) = &files[file].decls[decl] else {
             return;
         };
-        self.type_spec(o, &specs[spec]);
+        let s = &specs[spec];
+        if !s.tparams.is_empty() {
+            // Typed per instance (generic.rs): the packages its constraints
+            // and its right side name count as used here, instantiated or not.
+            self.use_qualifiers(file, |v| {
+                for tp in &s.tparams {
+                    crate::syntax::visit::expr(v, &tp.ty);
+                }
+                crate::syntax::visit::expr(v, &s.ty);
+            });
+        }
+        self.type_spec(o, s);
     }
 
     fn resolve_func_sig(&mut self, o: ObjId, file: usize, decl: usize) {

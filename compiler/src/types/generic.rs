@@ -26,9 +26,10 @@
 //! are checked against the constraints before an instance is made.
 //!
 //! Inference unifies the parameter type expressions of the declaration with
-//! the argument types (typed arguments first, then untyped constants with
-//! their default types, the "largest" kind winning), then uses core types of
-//! constraints (`S ~[]E`) until nothing changes.
+//! the typed arguments' types, uses core types of constraints (`S ~[]E`)
+//! until nothing changes, then binds what is left from untyped constants
+//! (their default types, the "largest" kind winning) and uses the
+//! constraints again: go/types' order.
 
 use std::collections::{HashMap, HashSet, VecDeque};
 
@@ -640,6 +641,9 @@ impl Checker<'_> {
                     }
                 }
             }
+            // Constraints first (`S ~[]E` with S = []byte binds E = byte),
+            // as go/types does: untyped constants only settle what is left.
+            self.core_inference(gfile, tps, &names, &mut bind);
             if let Some((p, a, b)) = mismatched_untyped(&untyped) {
                 if bind[p].is_none() {
                     let fname = self.obj(g).name.clone();
@@ -1012,13 +1016,28 @@ impl Checker<'_> {
     /// The interface of an instantiated generic constraint `n[args]`
     /// (`setter[T]`), with its type parameters replaced by the argument
     /// expressions, so that its terms (`*T`) read as written at the use.
+    /// `n` may be qualified (`ecdsa.Point[P]`): the interface is then read
+    /// in its own package's file.
     fn generic_interface_decl(&self, n: &Expr, args: &[Expr], at: usize) -> Option<(Expr, usize)> {
-        let ExprKind::Name(name) = &n.unparen().kind else {
-            return None;
+        let o = match &n.unparen().kind {
+            ExprKind::Name(name) => *self.scope_in(at).get(name)?,
+            ExprKind::Selector(pkg, sel) => {
+                let ExprKind::Name(p) = &pkg.unparen().kind else {
+                    return None;
+                };
+                let ObjKind::PkgName(path) = &self.obj(*self.file_scopes.get(at)?.get(p)?).kind
+                else {
+                    return None;
+                };
+                *self
+                    .done_scopes
+                    .get(self.package_of(path)?)?
+                    .get(&sel.name)?
+            }
+            _ => return None,
         };
-        let (ty, file) = self.interface_decl(name, at)?;
-        let o = self.scope_in(at).get(name)?;
-        let (_, tps) = self.tparams_of(*o)?;
+        let (ty, file) = self.interface_decl_of(o)?;
+        let (_, tps) = self.tparams_of(o)?;
         if tps.len() != args.len() {
             return None;
         }

@@ -1,0 +1,3 @@
+module qualconstraint
+
+go 1.24
