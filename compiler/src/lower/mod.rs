@@ -558,6 +558,21 @@ impl<'a> ModCx<'a> {
         }
     }
 
+    /// An error gc reports after type checking (its walk phase), in gc's words.
+    pub fn error(&mut self, file: u32, span: ast::Span, msg: String) {
+        self.diags.push(Diagnostic::new(file, span, msg));
+    }
+
+    /// `t` as gc's walk-phase errors spell it in the package of the function
+    /// being lowered (its own named types unqualified).
+    pub fn local_type_string(&self, file: u32, span: ast::Span, t: TypeId) -> String {
+        let local = match self.pkg.packages.get(self.pkg_of(file, span) as usize) {
+            Some(p) => p.path.as_str(),
+            None => "main",
+        };
+        types::typestring::walk_type_string(self.tt(), t, local)
+    }
+
     pub fn unsupported(&mut self, file: u32, span: ast::Span, feature: &str) {
         self.diags.push(Diagnostic::new(
             file,
