@@ -283,6 +283,8 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
+    /// How many arrays of static slices (`staticinit::static_array`) exist.
+    static_arrays: usize,
     /// The program's descriptor module, `golift.types` (typedesc.rs).
     pub(crate) tmod: typedesc::TypeModule,
     /// Go signatures of generated method wrappers (method.rs).
@@ -348,6 +350,7 @@ impl<'a> ModCx<'a> {
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
+            static_arrays: 0,
             tmod,
             wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
