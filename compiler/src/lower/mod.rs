@@ -310,6 +310,8 @@ pub(crate) struct ModCx<'a> {
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Bodiless functions declared `//go:noescape`.
     pub noescape: HashSet<ObjId>,
+    /// Slice parameters of the program's functions that do not leak.
+    pub noleak: escape::NoLeak,
     code_cache: Option<codecache::CodeCache>,
     stats: CodeStats,
     /// The package whose code is being defined (`Package::packages`
@@ -365,6 +367,7 @@ impl<'a> ModCx<'a> {
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
             noescape: HashSet::new(),
+            noleak: escape::NoLeak::default(),
             code_cache: opts.code_cache.clone(),
             stats: CodeStats::default(),
             cur_pkg: u32::MAX,
@@ -375,6 +378,7 @@ impl<'a> ModCx<'a> {
     }
 
     fn lower_all(&mut self) {
+        self.noleak = escape::NoLeak::compute(self.pkg, self.files, &self.pkg.funcs);
         self.analyze_closures();
         self.emit_morestack();
         self.declare_globals();
