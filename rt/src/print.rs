@@ -275,6 +275,29 @@ pub extern "C" fn printslice(ptr: *const u8, len: isize, cap: isize) {
     syswrite(p.pending());
 }
 
+/// An interface's two words as gc prints them: `(0xTYPE,0xDATA)`.
+fn print_two_words(a: u64, b: u64) {
+    let mut p = Printer::new();
+    p.str(b"(");
+    p.hex(a);
+    p.str(b",");
+    p.hex(b);
+    p.str(b")");
+    syswrite(p.pending());
+}
+
+/// An empty interface: its type descriptor and data word (Go's `printeface`).
+#[export_name = "runtime.printeface"]
+pub extern "C" fn printeface(typ: *const u8, data: *const u8) {
+    print_two_words(typ as u64, data as u64);
+}
+
+/// A non-empty interface: its itab and data word (Go's `printiface`).
+#[export_name = "runtime.printiface"]
+pub extern "C" fn printiface(tab: *const u8, data: *const u8) {
+    print_two_words(tab as u64, data as u64);
+}
+
 #[export_name = "runtime.printsp"]
 pub extern "C" fn printsp() {
     syswrite(b" ");

@@ -9,7 +9,7 @@ use cranelift_codegen::ir::{types, InstBuilder, Value};
 use cranelift_frontend::Variable;
 
 use super::func::{trusted, Fx, V};
-use crate::syntax::ast::{BinOp, Expr, Span};
+use crate::syntax::ast::{BinOp, Expr, ExprKind, Span};
 use crate::types::ty::{BasicKind, Type};
 use crate::types::{Builtin, Mode, ObjId, TypeId};
 
@@ -48,7 +48,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 return vec![];
             }
             Builtin::Print | Builtin::Println => {
-                self.print(args, b == Builtin::Println);
+                self.print(e, args, b == Builtin::Println);
                 return vec![];
             }
             Builtin::Min | Builtin::Max => self.min_max(b, args, t),
@@ -367,8 +367,14 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.dead_block();
     }
 
-    fn print(&mut self, args: &[Expr], ln: bool) {
-        let mut vals: Vec<(V, TypeId, Span)> = Vec::new();
+    fn print(&mut self, call: &Expr, args: &[Expr], ln: bool) {
+        // gc's walk rejects operands it cannot print at the call's `(`.
+        let lparen = match &call.kind {
+            ExprKind::Call { fun, .. } => Span::new(fun.span.hi, fun.span.hi + 1),
+            _ => call.span,
+        };
+        let name = if ln { "println" } else { "print" };
+        let mut vals: Vec<(V, TypeId)> = Vec::new();
         for a in args {
             let t = self.type_of(a);
             match self.under(t) {
@@ -376,17 +382,21 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 Type::Tuple(ts) => {
                     let ts = ts.clone();
                     let vs = self.multi(a);
-                    vals.extend(vs.into_iter().zip(ts).map(|(v, t)| (v, t, a.span)));
+                    vals.extend(vs.into_iter().zip(ts));
                 }
-                _ => vals.push((self.expr(a), t, a.span)),
+                _ => vals.push((self.expr(a), t)),
             }
         }
         self.call_rt("printlock", &[], &[]);
-        for (i, (v, t, span)) in vals.iter().enumerate() {
+        for (i, (v, t)) in vals.iter().enumerate() {
             if ln && i > 0 {
                 self.call_rt("printsp", &[], &[]);
             }
-            self.print_value(*span, v, *t);
+            if !self.print_value(v, *t) {
+                let ty = self.m.local_type_string(self.file, lparen, *t);
+                let msg = format!("illegal types for operand: {name}\n\t{ty}");
+                self.m.error(self.file, lparen, msg);
+            }
         }
         if ln {
             self.call_rt("printnl", &[], &[]);
@@ -394,7 +404,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.call_rt("printunlock", &[], &[]);
     }
 
-    fn print_value(&mut self, span: Span, v: &V, t: TypeId) {
+    /// Prints one operand with gc's runtime entry for its kind; false for a
+    /// type print cannot print (arrays, structs).
+    fn print_value(&mut self, v: &V, t: TypeId) -> bool {
         use BasicKind::*;
         let s = v.scalars().to_vec();
         match self.under(t) {
@@ -428,7 +440,7 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 UnsafePointer => {
                     self.call_rt("printpointer", &s, &[]);
                 }
-                _ => self.unsupported(span, "printing this value"),
+                _ => return false,
             },
             Type::Pointer(_) | Type::Map(..) | Type::Chan(..) | Type::Func(_) => {
                 self.call_rt("printpointer", &s, &[]);
@@ -436,8 +448,18 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Type::Slice(_) => {
                 self.call_rt("printslice", &s, &[]);
             }
-            _ => self.unsupported(span, "printing this value"),
+            // gc's printeface/printiface: `(0xTYPE,0xDATA)`, `(0xITAB,0xDATA)`.
+            Type::Interface(ms) => {
+                let f = if ms.is_empty() {
+                    "printeface"
+                } else {
+                    "printiface"
+                };
+                self.call_rt(f, &s, &[]);
+            }
+            _ => return false,
         }
+        true
     }
 
     fn min_max(&mut self, b: Builtin, args: &[Expr], t: TypeId) -> V {

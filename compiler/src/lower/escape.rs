@@ -6,16 +6,32 @@
 //!
 //! `local_slices` finds the local slice variables whose backing store gc
 //! would prove non-escaping: every use is `s = append(s, ...)`, `len`/`cap`,
-//! indexing, `range` or `print`. gc gives the first append to such an empty
-//! slice a 32-byte stack buffer; golift reproduces the resulting capacities
-//! (with a heap buffer) so `cap()` matches gc.
+//! indexing (not `&s[i]`), `range`, `print`, `copy`, comparison with nil,
+//! conversion to string, or an argument of a direct call for a parameter
+//! the callee does not leak (`NoLeak`). gc gives the first append to such
+//! an empty slice a 32-byte stack buffer; golift reproduces the resulting
+//! capacities (with a heap buffer) so `cap()` matches gc.
+//!
+//! `NoLeak` is the program's summary of slice parameters that do not leak:
+//! gc's escape analysis tags each parameter of a function (`leaks` notes)
+//! and a call site uses the tags. Here a slice parameter does not leak when
+//! its function's body uses it only in the ways `local_slices` accepts,
+//! passing it on only to non-leaking parameters. The summary is a greatest
+//! fixed point (every slice parameter starts as non-leaking and is dropped
+//! as uses that leak are found), so recursion through non-leaking
+//! parameters keeps them non-leaking, as gc's analysis of a strongly
+//! connected component of functions does. Calls through func values,
+//! method values, interfaces and method expressions, and `go`/`defer`
+//! statements, use no summary: their slice arguments escape.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
-use crate::syntax::ast::{AssignOp, Block, Expr, ExprKind, NodeId, Stmt, StmtKind, UnOp};
+use crate::syntax::ast::{
+    AssignOp, BinOp, Block, Decl, Expr, ExprKind, File, NodeId, Stmt, StmtKind, UnOp,
+};
 use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
-use crate::types::{Builtin, Mode, ObjId, ObjKind, Package, Selection};
+use crate::types::{BasicKind, Builtin, Mode, ObjId, ObjKind, Package, Selection};
 
 /// The locals of `body` whose address is taken.
 pub fn address_taken(pkg: &Package, body: &Block) -> HashSet<ObjId> {
@@ -148,18 +164,119 @@ fn is_array(pkg: &Package, x: &Expr) -> bool {
         .is_some_and(|tv| matches!(pkg.types.under(tv.ty), Type::Array(..)))
 }
 
+/// For each function of the program with a body and slice parameters:
+/// per parameter (receiver not included, in declaration order), whether it
+/// is a slice parameter the function does not leak.
+#[derive(Debug, Default)]
+pub struct NoLeak {
+    funcs: HashMap<ObjId, Vec<bool>>,
+}
+
+impl NoLeak {
+    /// The summary of every function in `funcs` (declarations in `files`).
+    pub fn compute(pkg: &Package, files: &[File], funcs: &[crate::types::FuncRef]) -> NoLeak {
+        // (function, body, its parameters' objects: None for `_` or unnamed)
+        let mut bodies: Vec<(ObjId, &Block, Vec<Option<ObjId>>)> = Vec::new();
+        let mut out = NoLeak::default();
+        for f in funcs {
+            let Some(Decl::Func(d)) = files.get(f.file).and_then(|x| x.decls.get(f.decl)) else {
+                continue;
+            };
+            let (Some(body), true) = (&d.body, d.tparams.is_empty()) else {
+                continue;
+            };
+            let Type::Func(sig) = pkg.types.under(pkg.obj(f.obj).ty) else {
+                continue;
+            };
+            let objs: Vec<Option<ObjId>> =
+                d.ty.params
+                    .iter()
+                    .flat_map(|field| {
+                        if field.names.is_empty() {
+                            vec![None]
+                        } else {
+                            field
+                                .names
+                                .iter()
+                                .map(|n| pkg.info.defs.get(&n.id).copied())
+                                .collect()
+                        }
+                    })
+                    .collect();
+            if objs.len() != sig.params.len() {
+                continue;
+            }
+            let flags: Vec<bool> = sig
+                .params
+                .iter()
+                .map(|&t| matches!(pkg.types.under(t), Type::Slice(_)))
+                .collect();
+            if flags.contains(&true) {
+                out.funcs.insert(f.obj, flags);
+                bodies.push((f.obj, body, objs));
+            }
+        }
+        loop {
+            let mut changed = false;
+            for (f, body, objs) in &bodies {
+                let params: Vec<ObjId> = objs
+                    .iter()
+                    .zip(&out.funcs[f])
+                    .filter_map(|(o, &keep)| o.filter(|_| keep))
+                    .collect();
+                if params.is_empty() {
+                    continue;
+                }
+                let escaped = slice_uses(pkg, body, &params, &out).escaped;
+                let flags = out.funcs.get_mut(f).expect("summarised");
+                for (i, o) in objs.iter().enumerate() {
+                    if flags[i] && o.is_some_and(|o| escaped.contains(&o)) {
+                        flags[i] = false;
+                        changed = true;
+                    }
+                }
+            }
+            if !changed {
+                return out;
+            }
+        }
+    }
+
+    /// Whether parameter `i` of function `f` is a slice it does not leak.
+    pub fn param(&self, f: ObjId, i: usize) -> bool {
+        self.funcs
+            .get(&f)
+            .is_some_and(|v| v.get(i).copied().unwrap_or(false))
+    }
+}
+
 /// The local slice variables of `body` that only `append`, `len`, `cap`,
-/// indexing, `range` and `print` use.
-pub fn local_slices(pkg: &Package, body: &Block) -> HashSet<ObjId> {
+/// indexing, `range`, `print` and the other uses the module comment lists
+/// use.
+pub fn local_slices(pkg: &Package, body: &Block, noleak: &NoLeak) -> HashSet<ObjId> {
+    let v = slice_uses(pkg, body, &[], noleak);
+    let mut out = v.candidates;
+    out.retain(|o| !v.escaped.contains(o));
+    out
+}
+
+/// Walks `body` with `params` and its local slice declarations as
+/// candidates.
+fn slice_uses<'a>(
+    pkg: &'a Package,
+    body: &Block,
+    params: &[ObjId],
+    noleak: &'a NoLeak,
+) -> SliceUses<'a> {
     let mut v = SliceUses {
         pkg,
-        candidates: HashSet::new(),
+        noleak,
+        candidates: params.iter().copied().collect(),
         escaped: HashSet::new(),
         harmless: HashSet::new(),
     };
     walk::block(&mut v, body);
-    v.candidates.retain(|o| !v.escaped.contains(o));
-    v.candidates
+    v
 }
 
 /// A use of a slice variable leaks it unless the expression it appears as
@@ -169,6 +286,7 @@ pub fn local_slices(pkg: &Package, body: &Block) -> HashSet<ObjId> {
 /// switch or select makes every one of them escape (and is not looked into).
 struct SliceUses<'a> {
     pkg: &'a Package,
+    noleak: &'a NoLeak,
     candidates: HashSet<ObjId>,
     escaped: HashSet<ObjId>,
     harmless: HashSet<NodeId>,
@@ -217,6 +335,67 @@ impl SliceUses<'_> {
     fn escape_all(&mut self) {
         self.escaped.extend(self.candidates.iter().copied());
     }
+
+    /// The slice variable whose backing array `x` addresses (`s[i]`,
+    /// `s[i].f`, `s[i][j]` with array elements): `&x` or slicing or a
+    /// method call on `x` makes a pointer into the array.
+    fn array_root(&self, x: &Expr) -> Option<ObjId> {
+        match &x.kind {
+            ExprKind::Paren(inner) => self.array_root(inner),
+            ExprKind::Selector(inner, _) => match self.pkg.info.selections.get(&x.id) {
+                Some(Selection::Field {
+                    indirect: false, ..
+                }) => self.array_root(inner),
+                _ => None,
+            },
+            ExprKind::Index(inner, _) if is_array(self.pkg, inner) => self.array_root(inner),
+            ExprKind::Index(inner, _) => self.name_obj(inner),
+            _ => None,
+        }
+    }
+
+    /// The function a direct call of `fun` calls, and how many arguments
+    /// precede its parameters (1 for a method expression's receiver): a
+    /// declared function (also through its package's name), a method of a
+    /// concrete type or a method expression of one.
+    fn callee(&self, fun: &Expr) -> Option<(ObjId, usize)> {
+        let (f, skip) = match &fun.kind {
+            ExprKind::Paren(inner) => return self.callee(inner),
+            ExprKind::Name(_) => (*self.pkg.info.uses.get(&fun.id)?, 0),
+            ExprKind::Selector(..) => match self.pkg.info.selections.get(&fun.id)? {
+                Selection::Method { func, .. } | Selection::Qualified(func) => (*func, 0),
+                Selection::MethodExpr { func } => (*func, 1),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        matches!(self.pkg.obj(f).kind, ObjKind::Func).then_some((f, skip))
+    }
+
+    /// Marks the arguments of a direct call that go to parameters the
+    /// callee does not leak as harmless.
+    fn call_args(&mut self, fun: &Expr, args: &[Expr], spread: bool) {
+        let Some((f, skip)) = self.callee(fun) else {
+            return;
+        };
+        let Some(Type::Func(sig)) = self
+            .pkg
+            .type_of(fun.id)
+            .map(|tv| self.pkg.types.under(tv.ty))
+        else {
+            return;
+        };
+        let n = sig.params.len();
+        for (i, a) in args.iter().enumerate() {
+            // Elements of a variadic parameter go into a new slice.
+            if sig.variadic && !spread && i + 1 >= n {
+                break;
+            }
+            if i >= skip && self.noleak.param(f, i - skip) {
+                self.harmless.insert(a.id);
+            }
+        }
+    }
 }
 
 impl Visitor for SliceUses<'_> {
@@ -238,7 +417,11 @@ impl Visitor for SliceUses<'_> {
                     return false;
                 }
                 if lhs.len() == 1 && rhs.len() == 1 && self.self_append(&lhs[0], &rhs[0]) {
-                    if let ExprKind::Call { args, .. } = &rhs[0].kind {
+                    if let ExprKind::Call { args, ellipsis, .. } = &rhs[0].kind {
+                        if ellipsis.is_some() {
+                            // `append(s, t...)` copies t's elements.
+                            self.harmless.extend(args.get(1).map(|a| a.id));
+                        }
                         for a in &args[1..] {
                             walk::expr(self, a);
                         }
@@ -252,6 +435,17 @@ impl Visitor for SliceUses<'_> {
             StmtKind::TypeSwitch { .. } | StmtKind::Select { .. } => {
                 self.escape_all();
                 return false;
+            }
+            // The arguments of a `go` or deferred call are kept beyond the
+            // statement (gc: a go statement's always escape).
+            StmtKind::Go(call) | StmtKind::Defer(call) => {
+                if let ExprKind::Call { args, .. } = &call.unparen().kind {
+                    for a in args {
+                        if let Some(o) = self.name_obj(a) {
+                            self.escaped.insert(o);
+                        }
+                    }
+                }
             }
             _ => {}
         }
@@ -271,15 +465,61 @@ impl Visitor for SliceUses<'_> {
             ExprKind::Index(x, _) => {
                 self.harmless.insert(x.id);
             }
-            ExprKind::Call { fun, args, .. } => {
-                let harmless = matches!(
-                    self.pkg.type_of(fun.id).map(|tv| &tv.mode),
-                    Some(Mode::Builtin(
-                        Builtin::Len | Builtin::Cap | Builtin::Print | Builtin::Println
-                    ))
-                );
-                if harmless {
+            ExprKind::Call {
+                fun,
+                args,
+                ellipsis,
+            } => match self.pkg.type_of(fun.id).map(|tv| &tv.mode) {
+                Some(Mode::Builtin(
+                    Builtin::Len | Builtin::Cap | Builtin::Print | Builtin::Println | Builtin::Copy,
+                )) => {
                     self.harmless.extend(args.iter().map(|a| a.id));
+                }
+                // `append(x, s...)` copies s's elements.
+                Some(Mode::Builtin(Builtin::Append)) if ellipsis.is_some() => {
+                    self.harmless.extend(args.get(1).map(|a| a.id));
+                }
+                // `string(s)` copies the bytes or runes.
+                Some(Mode::Type) => {
+                    let to_string = self.pkg.type_of(e.id).is_some_and(|tv| {
+                        matches!(self.pkg.types.under(tv.ty), Type::Basic(BasicKind::String))
+                    });
+                    if to_string {
+                        self.harmless.extend(args.iter().map(|a| a.id));
+                    }
+                }
+                _ => self.call_args(fun, args, ellipsis.is_some()),
+            },
+            // `s == nil`, `s != nil`.
+            ExprKind::Binary(BinOp::Eq | BinOp::Ne, x, y) => {
+                self.harmless.insert(x.id);
+                self.harmless.insert(y.id);
+            }
+            // A pointer into the array: `&s[i]`, `s[i][:]` (array
+            // elements), `s[i].M()` (which may take the address).
+            ExprKind::Unary(UnOp::Addr, x) => {
+                if let Some(o) = self.array_root(x) {
+                    self.escaped.insert(o);
+                }
+            }
+            ExprKind::Slice { x, .. } if is_array(self.pkg, x) => {
+                if let Some(o) = self.array_root(x) {
+                    self.escaped.insert(o);
+                }
+            }
+            // `s[i:j]` used harmlessly (ranged over, indexed, passed to a
+            // non-leaking parameter) uses `s` harmlessly.
+            ExprKind::Slice { x, .. } if self.harmless.contains(&e.id) => {
+                self.harmless.insert(x.id);
+            }
+            ExprKind::Selector(x, _)
+                if matches!(
+                    self.pkg.info.selections.get(&e.id),
+                    Some(Selection::Method { .. })
+                ) && !is_pointer(self.pkg, x) =>
+            {
+                if let Some(o) = self.array_root(x) {
+                    self.escaped.insert(o);
                 }
             }
             ExprKind::FuncLit { .. } => {
@@ -380,7 +620,30 @@ mod tests {
         let (pkg, body) = checked(
             "package main\nvar g []int\nfunc f() {\n\tvar a, b, c []int\n\tfor i := 0; i < 3; i++ {\n\t\ta = append(a, i)\n\t\tb = append(b, i)\n\t\tc = append(c, len(a))\n\t}\n\tg = b\n\tprintln(a[0], len(c))\n}\nfunc main() { f() }\n",
         );
-        assert_eq!(names(&pkg, &local_slices(&pkg, &body)), ["a", "c"]);
+        assert_eq!(
+            names(&pkg, &local_slices(&pkg, &body, &NoLeak::default())),
+            ["a", "c"]
+        );
+    }
+
+    /// A slice passed to a parameter its function only reads (also through
+    /// recursion) does not escape; one whose parameter is stored in a
+    /// global, passed to a `go` statement or addressed with `&s[i]` does.
+    #[test]
+    fn non_leaking_parameters_keep_arguments_local() {
+        let (pkg, files, _) = crate::lower::tests::checked(
+            "package main\nvar g []int\nvar p *int\nfunc show(s []int, n int) { if n > 0 { show(s, n-1) }; println(len(s), s[0]) }\nfunc keep(s []int) { g = s }\nfunc addr(s []int) { p = &s[0] }\nfunc f() {\n\tvar a, b, c, d []int\n\ta = append(a, 1)\n\tb = append(b, 1)\n\tc = append(c, 1)\n\td = append(d, 1)\n\tshow(a, 2)\n\tkeep(b)\n\taddr(c)\n\tgo show(d, 1)\n}\nfunc main() { f() }\n",
+        );
+        let noleak = NoLeak::compute(&pkg, &files, &pkg.funcs);
+        let body = files[0]
+            .decls
+            .iter()
+            .find_map(|d| match d {
+                Decl::Func(f) if f.name.name == "f" => f.body.clone(),
+                _ => None,
+            })
+            .expect("func f");
+        assert_eq!(names(&pkg, &local_slices(&pkg, &body, &noleak)), ["a"]);
     }
 
     #[test]

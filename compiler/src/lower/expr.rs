@@ -1360,6 +1360,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 V::S(self.call_rt(name, &[s[0], s[1]], &[types::I64, types::I64]))
             }
             (Type::Basic(_), Type::Slice(_)) => {
+                if let Some(Mode::Constant(ConstValue::String(c))) = self.mode_of(x) {
+                    return self.const_string_to_slice(c, to);
+                }
                 let s = v.scalars().to_vec();
                 let name = if self.tt.size_of(self.elem(to)) == 1 {
                     "stringtoslicebyte"
@@ -1376,6 +1379,28 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             (Type::Interface(_), _) => self.fail(e, to, "interfaces"),
             _ => v,
         }
+    }
+
+    /// `[]byte(c)` or `[]rune(c)` of a constant string: a new array of
+    /// exactly the bytes or runes, so cap == len, as gc (walk's
+    /// `walkStringToBytes` allocates a `[len]byte`; typecheck turns
+    /// `[]rune(c)` into a slice literal). `c == ""` gives an empty non-nil
+    /// slice.
+    fn const_string_to_slice(&mut self, c: &[u8], to: TypeId) -> V {
+        let et = self.elem(to);
+        let data = if self.tt.size_of(et) == 1 {
+            c.to_vec()
+        } else {
+            go_runes(c).iter().flat_map(|r| r.to_le_bytes()).collect()
+        };
+        let n = (data.len() as u64 / self.tt.size_of(et)) as i64;
+        let p = self.alloc_array(et, n);
+        if !data.is_empty() {
+            let src = self.string_const(&data).s0();
+            self.copy_mem(p, src, data.len() as u64);
+        }
+        let nv = self.b.ins().iconst(types::I64, n);
+        V::S(vec![p, nv, nv])
     }
 
     fn convert_basic(&mut self, e: &Expr, v: V, from: TypeId, to: TypeId) -> V {
@@ -2078,9 +2103,32 @@ fn float_cc(op: BinOp) -> FloatCC {
     }
 }
 
+/// The runes of `s` as Go's `[]rune(s)` decodes them: each byte of an
+/// invalid UTF-8 sequence becomes U+FFFD.
+pub(crate) fn go_runes(s: &[u8]) -> Vec<u32> {
+    let mut out = Vec::new();
+    for chunk in s.utf8_chunks() {
+        out.extend(chunk.valid().chars().map(u32::from));
+        out.extend(chunk.invalid().iter().map(|_| 0xfffd));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn runes_decode_as_go() {
+        assert_eq!(go_runes("hé".as_bytes()), vec![0x68, 0xe9]);
+        // A truncated sequence is one U+FFFD per byte (utf8.DecodeRune).
+        assert_eq!(
+            go_runes(b"\xe2\x82a\xff"),
+            vec![0xfffd, 0xfffd, 0x61, 0xfffd]
+        );
+        assert_eq!(go_runes(b"\xed\xa0\x80"), vec![0xfffd; 3]);
+        assert!(go_runes(b"").is_empty());
+    }
 
     #[test]
     fn constants_wrap_to_their_width() {

@@ -204,7 +204,7 @@ pub(super) fn lower_body(
         fx.symbol = fx.m.symbol(obj);
     }
     fx.pc_name = symbol.to_string();
-    fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
+    fx.local_slices = super::escape::local_slices(fx.m.pkg, body, &fx.m.noleak);
     let entry = fx.b.create_block();
     fx.b.append_block_params_for_function_params(entry);
     fx.b.switch_to_block(entry);
@@ -248,7 +248,7 @@ pub(super) fn lower_closure_body(
             fx.thunk_body(ctx, &p.lit, layout);
         }
         (_, ast::ExprKind::FuncLit { ty, body }) => {
-            fx.local_slices = super::escape::local_slices(fx.m.pkg, body);
+            fx.local_slices = super::escape::local_slices(fx.m.pkg, body, &fx.m.noleak);
             fx.bind_captures(ctx, &p.captures);
             fx.bind_params(None, ty, &p.sig, &params[1..]);
             fx.start_inline_flags(body, p.flags_off.map(|off| (ctx, off)));

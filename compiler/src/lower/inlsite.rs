@@ -65,10 +65,18 @@ pub struct Region {
 
 /// The region of `body`; `inlined`: the body is an inlined literal's, so its
 /// own slices' flags are in the region too.
-pub fn region(pkg: &Package, byref: &HashSet<ObjId>, body: &Block, inlined: bool) -> Region {
+pub fn region(
+    pkg: &Package,
+    noleak: &escape::NoLeak,
+    byref: &HashSet<ObjId>,
+    body: &Block,
+    inlined: bool,
+) -> Region {
     let mut r = Region::default();
     if inlined {
-        let mut own: Vec<ObjId> = escape::local_slices(pkg, body).into_iter().collect();
+        let mut own: Vec<ObjId> = escape::local_slices(pkg, body, noleak)
+            .into_iter()
+            .collect();
         own.sort();
         for o in own {
             r.own.insert(o, r.size);
@@ -79,7 +87,7 @@ pub fn region(pkg: &Package, byref: &HashSet<ObjId>, body: &Block, inlined: bool
         let ExprKind::FuncLit { body, .. } = &lit.kind else {
             continue;
         };
-        let size = region(pkg, byref, body, true).size;
+        let size = region(pkg, noleak, byref, body, true).size;
         if size > 0 {
             r.sites.insert(*call, (r.size, lit.id));
             r.size += size;
@@ -95,7 +103,13 @@ impl Fx<'_, '_, '_> {
     /// call through the func value elsewhere finds the word zero and gets a
     /// fresh region, as a call of gc's out-of-line copy does.
     pub fn start_inline_flags(&mut self, body: &Block, flags: Option<(Value, i32)>) {
-        let r = region(self.m.pkg, &self.m.clo.byref, body, flags.is_some());
+        let r = region(
+            self.m.pkg,
+            &self.m.noleak,
+            &self.m.clo.byref,
+            body,
+            flags.is_some(),
+        );
         self.inl_base = (r.size > 0).then(|| {
             let size = u64::from(r.size).next_multiple_of(8);
             let fresh = self.scratch(size);
@@ -337,7 +351,13 @@ mod tests {
     /// The flag region of `f`'s body in `src`.
     fn region_of_f(src: &str) -> Region {
         let (pkg, body) = crate::lower::tests::checked_body_of_f(src);
-        region(&pkg, &HashSet::new(), &body, false)
+        region(
+            &pkg,
+            &escape::NoLeak::default(),
+            &HashSet::new(),
+            &body,
+            false,
+        )
     }
 
     const APPEND: &str = "var t []int\n\t\tt = append(t, 1)\n\t\tprintln(cap(t))";

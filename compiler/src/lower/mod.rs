@@ -283,6 +283,8 @@ pub(crate) struct ModCx<'a> {
     pub funcs: HashMap<ObjId, GoFunc>,
     pub globals: HashMap<ObjId, DataId>,
     strings: HashMap<Vec<u8>, DataId>,
+    /// How many arrays of static slices (`staticinit::static_array`) exist.
+    static_arrays: usize,
     /// The program's descriptor module, `golift.types` (typedesc.rs).
     pub(crate) tmod: typedesc::TypeModule,
     /// Go signatures of generated method wrappers (method.rs).
@@ -308,6 +310,8 @@ pub(crate) struct ModCx<'a> {
     pub(crate) itabs: HashMap<(TypeId, TypeId), DataId>,
     /// Bodiless functions declared `//go:noescape`.
     pub noescape: HashSet<ObjId>,
+    /// Slice parameters of the program's functions that do not leak.
+    pub noleak: escape::NoLeak,
     code_cache: Option<codecache::CodeCache>,
     stats: CodeStats,
     /// The package whose code is being defined (`Package::packages`
@@ -348,6 +352,7 @@ impl<'a> ModCx<'a> {
             funcs: HashMap::new(),
             globals: HashMap::new(),
             strings: HashMap::new(),
+            static_arrays: 0,
             tmod,
             wrapper_sigs: HashMap::new(),
             runtime: HashMap::new(),
@@ -362,6 +367,7 @@ impl<'a> ModCx<'a> {
             funcvals: HashMap::new(),
             itabs: HashMap::new(),
             noescape: HashSet::new(),
+            noleak: escape::NoLeak::default(),
             code_cache: opts.code_cache.clone(),
             stats: CodeStats::default(),
             cur_pkg: u32::MAX,
@@ -372,6 +378,7 @@ impl<'a> ModCx<'a> {
     }
 
     fn lower_all(&mut self) {
+        self.noleak = escape::NoLeak::compute(self.pkg, self.files, &self.pkg.funcs);
         self.analyze_closures();
         self.emit_morestack();
         self.declare_globals();
@@ -556,6 +563,21 @@ impl<'a> ModCx<'a> {
                 Err(e) => self.diags.push(internal(e.to_string())),
             }
         }
+    }
+
+    /// An error gc reports after type checking (its walk phase), in gc's words.
+    pub fn error(&mut self, file: u32, span: ast::Span, msg: String) {
+        self.diags.push(Diagnostic::new(file, span, msg));
+    }
+
+    /// `t` as gc's walk-phase errors spell it in the package of the function
+    /// being lowered (its own named types unqualified).
+    pub fn local_type_string(&self, file: u32, span: ast::Span, t: TypeId) -> String {
+        let local = match self.pkg.packages.get(self.pkg_of(file, span) as usize) {
+            Some(p) => p.path.as_str(),
+            None => "main",
+        };
+        types::typestring::walk_type_string(self.tt(), t, local)
     }
 
     pub fn unsupported(&mut self, file: u32, span: ast::Span, feature: &str) {

@@ -590,7 +590,7 @@ impl ModCx<'_> {
         let b = cranelift_frontend::FunctionBuilder::new(func, fctx);
         let (mut fx, params) = Fx::closure_entry(self, b, p, Some(&spec.body));
         let ctx = params[0];
-        fx.local_slices = super::escape::local_slices(fx.m.pkg, &spec.body);
+        fx.local_slices = super::escape::local_slices(fx.m.pkg, &spec.body, &fx.m.noleak);
         fx.bind_captures(ctx, &p.captures);
         fx.start_inline_flags(&spec.body, None);
         fx.range_body(ctx, &params[1..], spec);

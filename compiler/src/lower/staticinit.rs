@@ -9,16 +9,23 @@
 //! sees the constant, not the zero value. Invariant: a variable in
 //! `static_values` is never assigned by `main..init`'s initialisers.
 //!
+//! So is a `[]byte(c)` or `[]rune(c)` conversion of a non-empty constant
+//! string (gc's `InitSliceBytes`, and the slice literal typecheck makes of
+//! `[]rune(c)`): the slice points at a writable array of exactly its
+//! elements, so its cap is its len.
+//!
 //! Not (yet) static here, though gc makes some of them static: composite
 //! literals, addresses, func values, conversions to interfaces and copies of
 //! other statically initialised variables.
 
 use std::collections::HashMap;
 
-use cranelift_module::{DataDescription, Module};
+use cranelift_module::{DataDescription, DataId, Linkage, Module};
 
-use super::expr::{const_bits, const_complex, const_f64};
+use super::expr::{const_bits, const_complex, const_f64, go_runes};
 use super::ModCx;
+use crate::syntax::ast::{Expr, ExprKind};
+use crate::types::ty::Type;
 use crate::types::{BasicKind, ConstValue, Initializer, Mode, ObjId};
 
 /// The contents a statically initialised variable starts with.
@@ -27,6 +34,9 @@ pub(crate) enum StaticValue {
     Bytes(Vec<u8>),
     /// A non-empty string: its data pointer is relocated to the bytes.
     Str(Vec<u8>),
+    /// A slice of `len` elements whose array (these bytes) is its own
+    /// writable data object.
+    Slice(Vec<u8>, u64),
 }
 
 impl ModCx<'_> {
@@ -58,11 +68,43 @@ impl ModCx<'_> {
             return None;
         };
         let value = specs.get(init.spec)?.values.get(init.value)?;
+        if let Some(v) = self.static_conversion(value) {
+            return Some((obj, v));
+        }
         let Mode::Constant(c) = &self.pkg.type_of(value.id)?.mode else {
             return None;
         };
         let kind = self.tt().basic_kind(self.pkg.obj(obj).ty)?;
         Some((obj, encode(kind, c)?))
+    }
+
+    /// `[]byte(c)`/`[]rune(c)` (any slice type with byte or rune elements)
+    /// of a non-empty constant string `c`: its elements' bytes.
+    fn static_conversion(&self, value: &Expr) -> Option<StaticValue> {
+        let ExprKind::Call { fun, args, .. } = &value.unparen().kind else {
+            return None;
+        };
+        let (Some(Mode::Type), [x]) = (self.pkg.type_of(fun.id).map(|t| &t.mode), &args[..]) else {
+            return None;
+        };
+        let Mode::Constant(ConstValue::String(c)) = &self.pkg.type_of(x.id)?.mode else {
+            return None;
+        };
+        let to = self.pkg.type_of(value.id)?.ty;
+        let Type::Slice(et) = self.tt().under(to) else {
+            return None;
+        };
+        if c.is_empty() {
+            return None;
+        }
+        Some(match self.tt().size_of(*et) {
+            1 => StaticValue::Slice(c.clone(), c.len() as u64),
+            _ => {
+                let runes = go_runes(c);
+                let n = runes.len() as u64;
+                StaticValue::Slice(runes.iter().flat_map(|r| r.to_le_bytes()).collect(), n)
+            }
+        })
     }
 
     /// Data contents of a package variable: its static value, else zeros.
@@ -83,8 +125,33 @@ impl ModCx<'_> {
                 let gv = self.module.declare_data_in_data(id, &mut d);
                 d.write_data_addr(0, gv, 0);
             }
+            Some(StaticValue::Slice(elems, n)) => {
+                let mut bytes = vec![0u8; size];
+                bytes[8..16].copy_from_slice(&n.to_le_bytes());
+                bytes[16..24].copy_from_slice(&n.to_le_bytes());
+                d.define(bytes.into_boxed_slice());
+                let id = self.static_array(elems);
+                let gv = self.module.declare_data_in_data(id, &mut d);
+                d.write_data_addr(0, gv, 0);
+            }
         }
         d
+    }
+
+    /// A writable data object holding a static slice's array (gc's
+    /// `stmp` symbols).
+    fn static_array(&mut self, elems: &[u8]) -> DataId {
+        self.static_arrays += 1;
+        let name = format!("golift.stmp.{}", self.static_arrays);
+        let id = self
+            .module
+            .declare_data(&name, Linkage::Local, true, false)
+            .expect("static array symbols are unique");
+        let mut d = DataDescription::new();
+        d.define(elems.to_vec().into_boxed_slice());
+        d.set_align(8);
+        self.define_data(id, d);
+        id
     }
 }
 

@@ -6,9 +6,12 @@
 //!   (`reflect.Type.String()`): `main.T`, `struct { a int }`,
 //!   `interface {}`, `interface { main.m() }` (unexported interface
 //!   method names carry their package; every compiled program is package
-//!   main). Type descriptors and run-time panic texts use this one.
+//!   main). Type descriptors and run-time panic texts use this one;
+//! - `Style::Walk`, as gc's back end (cmd/compile's types package) spells
+//!   types in the errors of its walk phase: qualified as `Style::Gc`,
+//!   braces as `Style::Runtime` (`struct { a int }`, `interface {}`).
 //!
-//! Both walk the same `Type` cases; only named types, structs and
+//! All walk the same `Type` cases; only named types, structs and
 //! interfaces differ. A depth limit guards against malformed tables.
 
 use super::ty::{BasicKind, Signature, Type, TypeId, TypeTable};
@@ -18,6 +21,7 @@ use crate::syntax::ast::ChanDir;
 pub enum Style {
     Gc,
     Runtime,
+    Walk,
 }
 
 const MAX_DEPTH: usize = 64;
@@ -66,6 +70,18 @@ pub fn type_string_in(tt: &TypeTable, t: TypeId, local: &str) -> String {
     let mut p = Printer {
         tt,
         style: Style::Gc,
+        local,
+        s: String::new(),
+    };
+    p.ty(t, 0);
+    p.s
+}
+
+/// `t` as gc's walk-phase errors spell it in the package with path `local`.
+pub fn walk_type_string(tt: &TypeTable, t: TypeId, local: &str) -> String {
+    let mut p = Printer {
+        tt,
+        style: Style::Walk,
         local,
         s: String::new(),
     };
@@ -123,7 +139,7 @@ impl Printer<'_> {
                 let n = &tt.named[*i as usize];
                 let qualify = match self.style {
                     Style::Runtime => !n.pkg.is_empty(),
-                    Style::Gc => !n.pkg.is_empty() && n.pkg != self.local,
+                    Style::Gc | Style::Walk => !n.pkg.is_empty() && n.pkg != self.local,
                 };
                 if qualify {
                     // The package's name: the last element of its path.
@@ -213,10 +229,10 @@ impl Printer<'_> {
         match (self.style, keyword, empty) {
             (Style::Gc, "struct", _) => ("struct{", "}"),
             (Style::Gc, _, _) => ("interface{", "}"),
-            (Style::Runtime, "struct", true) => ("struct {", "}"),
-            (Style::Runtime, "struct", false) => ("struct { ", " }"),
-            (Style::Runtime, _, true) => ("interface {", "}"),
-            (Style::Runtime, _, false) => ("interface { ", " }"),
+            (_, "struct", true) => ("struct {", "}"),
+            (_, "struct", false) => ("struct { ", " }"),
+            (_, _, true) => ("interface {", "}"),
+            (_, _, false) => ("interface { ", " }"),
         }
     }
 
@@ -293,6 +309,12 @@ mod tests {
         let m = tt.intern(Type::Interface(vec![("m".into(), f)]));
         assert_eq!(type_string(&tt, m), "interface{m()}");
         assert_eq!(styled(&tt, m, Style::Runtime), "interface { main.m() }");
+        let a = tt.intern(Type::Array(2, st));
+        assert_eq!(walk_type_string(&tt, a, "main"), "[2]struct { a int }");
+        let o = tt.new_named("U", "time");
+        let ao = tt.intern(Type::Array(1, o));
+        assert_eq!(walk_type_string(&tt, ao, "main"), "[1]time.U");
+        assert_eq!(walk_type_string(&tt, e, "main"), "interface {}");
         let ss = tt.intern(Type::Slice(s));
         let g = tt.intern(Type::Func(Signature {
             params: vec![i, ss],
