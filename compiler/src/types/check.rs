@@ -163,6 +163,10 @@ pub(crate) struct Checker<'a> {
     pub pending_underlying: Vec<(TypeId, TypeId)>,
     /// Local type declarations being resolved, innermost last.
     pub local_type_decls: Vec<ObjId>,
+    /// `indirections` when each entry of `local_type_decls` was pushed.
+    pub local_type_indir: Vec<u32>,
+    /// Interfaces waiting for embedded interfaces still being declared.
+    pub(crate) iface_waits: super::ifacewait::IfaceWaits,
     /// Objects already reported as part of a cycle.
     pub in_cycle: HashSet<ObjId>,
     /// Untyped expressions whose final type is not known yet; `true` marks
@@ -243,7 +247,7 @@ pub fn check_program(
     let (pkg, found) = check_in_order(specs, files, sources);
     // Like gc: the first ten errors found, sorted, then "too many errors"
     // at the last one's position.
-    let mut diags = dedup_in_order(found);
+    let mut diags = dedup_in_order(found, sources);
     let too_many = diags.len() > 10;
     diags.truncate(10);
     crate::diag::sort_and_dedup(&mut diags);
@@ -255,12 +259,30 @@ pub fn check_program(
     (pkg, diags)
 }
 
-/// Drops exact repeats (same position and message), keeping the order.
-fn dedup_in_order(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// Drops exact repeats (same position and message), keeping the order,
+/// and, as gc does, a message equal to the one reported just before it on
+/// the same line (`f(x undefined, y undefined)` gets one error).
+fn dedup_in_order(diags: Vec<Diagnostic>, sources: &SourceMap) -> Vec<Diagnostic> {
     let mut seen = HashSet::new();
+    let mut last: Option<(u32, u32, String)> = None;
     diags
         .into_iter()
-        .filter(|d| seen.insert((d.file, d.span.lo, d.msg.clone())))
+        .filter(|d| {
+            if !seen.insert((d.file, d.span.lo, d.msg.clone())) {
+                return false;
+            }
+            let line = if (d.file as usize) < sources.files.len() {
+                sources.file(d.file).line_col(d.span.lo).0
+            } else {
+                0
+            };
+            let here = (d.file, line, d.msg.clone());
+            if last.as_ref() == Some(&here) {
+                return false;
+            }
+            last = Some(here);
+            true
+        })
         .collect()
 }
 
@@ -363,6 +385,8 @@ impl<'a> Checker<'a> {
             indirections: 0,
             pending_underlying: Vec::new(),
             local_type_decls: Vec::new(),
+            local_type_indir: Vec::new(),
+            iface_waits: Default::default(),
             in_cycle: HashSet::new(),
             untyped: HashMap::new(),
             fallthrough_ok: false,
@@ -918,6 +942,7 @@ impl<'a> Checker<'a> {
         let saved_iota = self.iota.take();
         let saved_decl = self.cur_decl.take();
         let saved_locals = std::mem::take(&mut self.locals);
+        let saved_embed = std::mem::replace(&mut self.generics.in_embed, false);
         match d {
             DeclRef::Const {
                 file,
@@ -953,6 +978,7 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.cur_decl = saved_decl;
         self.locals = saved_locals;
+        self.generics.in_embed = saved_embed;
     }
 
     /// Reports the cycle that closes at `o` on the resolution path.

@@ -235,8 +235,10 @@ impl Checker<'_> {
                         self.new_obj(&spec.name.name, ObjKind::TypeName, INVALID, spec.name.span);
                     self.declare_local(&spec.name, o);
                     self.local_type_decls.push(o);
+                    self.local_type_indir.push(self.indirections);
                     self.type_spec(o, spec);
                     self.local_type_decls.pop();
+                    self.local_type_indir.pop();
                     self.check_local_type_cycle(o);
                 }
             }

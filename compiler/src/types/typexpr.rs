@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive};
 use super::check::{Checker, Status};
 use super::expr::{Operand, INVALID};
 use super::exprstring::{expr_string, signature_string};
+use super::ifacewait::EmbedState;
 use super::ty::{Signature, StructField, Type, TypeId};
 use super::{ConstValue, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
@@ -38,6 +39,9 @@ impl Checker<'_> {
                     );
                     self.error(e.span, msg);
                     return INVALID;
+                }
+                if !self.generics.in_embed {
+                    self.note_unfinished_use(x.ty, e.span, expr_string(e));
                 }
                 return x.ty;
             }
@@ -69,7 +73,6 @@ impl Checker<'_> {
             e.kind,
             ExprKind::SliceType(_)
                 | ExprKind::FuncType(_)
-                | ExprKind::InterfaceType(_)
                 | ExprKind::MapType(..)
                 | ExprKind::ChanType(..)
         );
@@ -283,13 +286,20 @@ impl Checker<'_> {
 
     /// An interface type: its explicit methods, then those of embedded
     /// interfaces, sorted by name. A name declared twice, or embedded
-    /// twice with different signatures, is a `duplicate method`.
-    fn interface_type(&mut self, _e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
+    /// twice with different signatures, is a `duplicate method`. An
+    /// interface that embeds one still being declared waits for it
+    /// (ifacewait.rs).
+    fn interface_type(&mut self, e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
+        let owner = self.iface_waits.owner.take();
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         let mut decl_at: Vec<Span> = Vec::new();
         for el in elems {
             if let ast::InterfaceElem::Method { name, ty } = el {
+                // A method's signature refers to types: a cycle through it
+                // is valid (`type I interface{ M() I }`).
+                self.indirections += 1;
                 let sig = self.signature(ty);
+                self.indirections -= 1;
                 if let Some(i) = methods.iter().position(|(n, _)| *n == name.name) {
                     self.duplicate_method(name.span, &name.name, decl_at[i]);
                     continue;
@@ -303,6 +313,9 @@ impl Checker<'_> {
                 decl_at.push(name.span);
             }
         }
+        let mut embeds: Vec<(TypeId, Span)> = Vec::new();
+        let mut waiting = false;
+        let saw_terms = std::mem::take(&mut self.generics.saw_terms);
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { .. } => {}
@@ -326,51 +339,77 @@ impl Checker<'_> {
                 }
                 ast::InterfaceElem::Embed(t) => {
                     let saved = std::mem::replace(&mut self.generics.in_embed, true);
+                    self.iface_waits.embed_site = Some((self.file_idx, t.span));
                     let et = self.typexpr(t);
+                    self.iface_waits.embed_site = None;
                     self.generics.in_embed = saved;
+                    if et == INVALID {
+                        continue;
+                    }
                     if self.generics.constraint_types.contains(&et) {
                         self.generics.saw_terms = true;
                     }
-                    // An interface that embeds itself, directly or through
-                    // others, has no method set (gc: invalid recursive type).
-                    if self.pkg.types.is_named(et) && self.pkg.types.underlying(et) == INVALID {
-                        if let Some(o) = self.type_obj_in_progress(et) {
-                            self.report_path_cycle(o);
-                        } else if let Some(o) = self.local_type_in_progress(et) {
-                            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
-                            if self.in_cycle.insert(o) {
-                                let msg =
-                                    format!("invalid recursive type: {name} refers to itself");
-                                self.error(span, msg);
-                            }
-                            continue;
-                        }
+                    match self.embed_state(et, t.span) {
+                        EmbedState::Ready => {}
+                        EmbedState::Waiting => waiting = true,
+                        EmbedState::Cycle | EmbedState::Broken => continue,
                     }
-                    match self.pkg.types.under(et).clone() {
-                        Type::Interface(ms) => {
-                            for (name, sig) in ms {
-                                match methods.iter().position(|(n, _)| *n == name) {
-                                    Some(i) if methods[i].1 != sig => {
-                                        self.duplicate_method(t.span, &name, decl_at[i]);
-                                    }
-                                    Some(_) => {}
-                                    None => {
-                                        methods.push((name, sig));
-                                        decl_at.push(t.span);
-                                    }
-                                }
-                            }
-                        }
-                        _ if et == INVALID => {}
-                        // A single type term (`*T`): checked where used as
-                        // a constraint (generic.rs).
-                        _ => self.generics.saw_terms = true,
-                    }
+                    embeds.push((et, t.span));
                 }
             }
         }
+        if waiting {
+            let terms = std::mem::replace(&mut self.generics.saw_terms, saw_terms);
+            match owner {
+                Some(named) => {
+                    self.defer_iface(named, methods, decl_at, embeds, terms);
+                    self.iface_waits.deferred = true;
+                }
+                None => self.unsupported(
+                    e.span,
+                    "an interface literal embedding an interface whose declaration refers to it",
+                ),
+            }
+            return INVALID;
+        }
+        self.generics.saw_terms |= saw_terms;
+        for (et, at) in embeds {
+            self.merge_embedded(&mut methods, &mut decl_at, et, at);
+        }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
         self.pkg.types.intern(Type::Interface(methods))
+    }
+
+    /// Adds the methods of interface `et`, embedded at `at`, to `methods`
+    /// (declared at `decl_at`); a single type term (`*T`) marks a
+    /// constraint interface.
+    pub(crate) fn merge_embedded(
+        &mut self,
+        methods: &mut Vec<(String, TypeId)>,
+        decl_at: &mut Vec<Span>,
+        et: TypeId,
+        at: Span,
+    ) {
+        match self.pkg.types.under(et).clone() {
+            Type::Interface(ms) => {
+                for (name, sig) in ms {
+                    match methods.iter().position(|(n, _)| *n == name) {
+                        Some(i) if methods[i].1 != sig => {
+                            self.duplicate_method(at, &name, decl_at[i]);
+                        }
+                        Some(_) => {}
+                        None => {
+                            methods.push((name, sig));
+                            decl_at.push(at);
+                        }
+                    }
+                }
+            }
+            _ if self.pkg.types.underlying(et) == INVALID => {}
+            // A single type term (`*T`): checked where used as a
+            // constraint (generic.rs).
+            _ => self.generics.saw_terms = true,
+        }
     }
 
     fn duplicate_method(&mut self, at: Span, name: &str, other: Span) {
@@ -461,16 +500,30 @@ impl Checker<'_> {
             .new_named(&spec.name.name, &self.pkg.path.clone());
         self.pkg.objects[o.0 as usize].ty = named;
         let saw_terms = std::mem::take(&mut self.generics.saw_terms);
+        if matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+            self.iface_waits.owner = Some(named);
+        }
         let rhs = self.typexpr(&spec.ty);
+        self.iface_waits.owner = None;
         if std::mem::replace(&mut self.generics.saw_terms, saw_terms) {
             self.generics.constraint_types.insert(named);
         }
+        if std::mem::take(&mut self.iface_waits.deferred) {
+            // Its embedded interfaces are still being declared: settled
+            // with them (ifacewait.rs).
+            return;
+        }
         if rhs == INVALID {
+            self.check_unfinished_uses(named);
             return;
         }
         if let Type::Named(_) = self.pkg.types.get(rhs) {
             let u = self.pkg.types.underlying(rhs);
             if u == INVALID {
+                if self.waits(rhs) {
+                    self.pending_underlying.push((named, rhs));
+                    return;
+                }
                 // The right side's own declaration is still in progress.
                 if let Some(ro) = self.type_obj_in_progress(rhs) {
                     let at = self.obj_path.iter().position(|&p| p == ro);
@@ -486,34 +539,12 @@ impl Checker<'_> {
             }
         }
         self.pkg.types.set_underlying(named, rhs);
-        self.settle_pending_underlying(named);
+        self.check_unfinished_uses(named);
+        self.settle(named);
     }
 
-    /// Gives the defined types waiting for `t`'s underlying type theirs.
-    fn settle_pending_underlying(&mut self, t: TypeId) {
-        let mut done = vec![t];
-        while let Some(t) = done.pop() {
-            let (ready, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.pending_underlying)
-                .into_iter()
-                .partition(|&(_, rhs)| rhs == t);
-            self.pending_underlying = rest;
-            for (named, rhs) in ready {
-                self.pkg.types.set_underlying(named, rhs);
-                done.push(named);
-            }
-        }
-    }
-
-    /// The type declaration being resolved that declares named type `t`.
-    /// The local type declaration of `t` when it is being resolved (local
-    /// types cannot refer to later ones, so only the type itself can).
-    fn local_type_in_progress(&self, t: TypeId) -> Option<ObjId> {
-        self.local_type_decls
-            .iter()
-            .copied()
-            .find(|&o| self.obj(o).ty == t)
-    }
-
+    /// The package-level type declaration being resolved that declares
+    /// named type `t`.
     pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
         self.obj_path.iter().copied().find(|&o| {
             self.obj(o).ty == t
