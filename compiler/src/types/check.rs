@@ -999,6 +999,13 @@ impl<'a> Checker<'a> {
         if cycle.iter().any(|o| self.in_cycle.contains(o)) {
             return;
         }
+        self.emit_cycle(cycle, rotate);
+    }
+
+    /// `report_cycle` even when some of the cycle's members were reported
+    /// in another one (gc's initialization order reports every cycle it
+    /// meets; equal messages are dropped as repeats).
+    pub fn emit_cycle(&mut self, cycle: &[ObjId], rotate: bool) {
         self.in_cycle.extend(cycle.iter().copied());
         let first = if rotate {
             (0..cycle.len())
@@ -1063,6 +1070,7 @@ impl<'a> Checker<'a> {
         let own = &specs[spec];
         let src = &specs[values_spec];
         self.iota = Some(BigInt::from(own.iota));
+        self.cur_decl = Some(o);
         let name = own.names[index].clone();
         let nnames = own.names.len();
         self.const_spec_value(o, &name, src.ty.as_ref(), &src.values, index, nnames);
@@ -1241,13 +1249,17 @@ impl<'a> Checker<'a> {
     }
 
     /// Records that the declaration being checked refers to `o` (a
-    /// package-level var or func), for initialization order.
+    /// package-level constant, variable or function), for initialization
+    /// order and its cycles.
     pub fn add_dep(&mut self, o: ObjId) {
         let Some(d) = self.cur_decl else { return };
         if !self.decls.contains_key(&o) {
             return;
         }
-        if !matches!(self.obj(o).kind, ObjKind::Var { .. } | ObjKind::Func) {
+        if !matches!(
+            self.obj(o).kind,
+            ObjKind::Var { .. } | ObjKind::Func | ObjKind::Const(_)
+        ) {
             return;
         }
         let list = self.deps.entry(d).or_default();

@@ -659,6 +659,9 @@ impl Checker<'_> {
                         }
                     };
                 }
+                // A dependency even when invalid (gc's addDeclDep), so that
+                // the initialization order sees constant cycles too.
+                self.add_dep(o);
                 if ty == INVALID {
                     return Operand::invalid();
                 }
