@@ -120,6 +120,12 @@ pub(crate) struct Checker<'a> {
     pub dot_names: Vec<HashMap<String, ObjId>>,
     /// Dot imports by (file, position): their `PkgName` objects.
     pub dot_imports: HashMap<(usize, u32), ObjId>,
+    /// Receivers and named results ("receiver", "result variable"), for
+    /// messages naming what an object is; other parameters are
+    /// "parameter".
+    pub var_roles: HashMap<ObjId, &'static str>,
+    /// Each (non-dot) import's `PkgName` object by (file, position).
+    pub import_objs: HashMap<(usize, u32), ObjId>,
     /// Dot imports (their `PkgName` objects) whose names were used.
     pub dot_used: std::cell::RefCell<HashSet<ObjId>>,
     /// Block scopes of the function being checked, innermost last.
@@ -176,6 +182,8 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// ... of the last clause of its switch.
     pub fallthrough_final: bool,
+    /// ... of a type switch's clause.
+    pub fallthrough_typeswitch: bool,
     /// Spellings of types using `byte`/`rune` (see alias.rs).
     pub disp: HashMap<ast::NodeId, String>,
     pub obj_disp: HashMap<ObjId, String>,
@@ -365,6 +373,8 @@ impl<'a> Checker<'a> {
             file_scopes: vec![HashMap::new(); files.len()],
             dot_names: vec![HashMap::new(); files.len()],
             dot_imports: HashMap::new(),
+            import_objs: HashMap::new(),
+            var_roles: HashMap::new(),
             dot_used: Default::default(),
             scopes: Vec::new(),
             decls: HashMap::new(),
@@ -391,6 +401,7 @@ impl<'a> Checker<'a> {
             untyped: HashMap::new(),
             fallthrough_ok: false,
             fallthrough_final: false,
+            fallthrough_typeswitch: false,
             disp: HashMap::new(),
             obj_disp: HashMap::new(),
             alias_objs: HashSet::new(),
@@ -645,6 +656,16 @@ impl<'a> Checker<'a> {
                         "{name} already declared through dot-import of package {} (\"{path}\")\n\t{at}: other declaration of {name}",
                         self.import_name(&path)
                     ),
+                    None => {
+                        let path = match &self.obj(imp).kind {
+                            ObjKind::PkgName(path) => path.clone(),
+                            _ => String::new(),
+                        };
+                        format!(
+                            "{name} already declared through import of package {} (\"{path}\")\n\t{at}: other declaration of {name}",
+                            self.import_name(&path)
+                        )
+                    }
                     _ => format!("{name} already declared through import of package {name}\n\t{at}: other declaration of {name}"),
                 };
                 self.error(ospan, msg);
@@ -670,6 +691,7 @@ impl<'a> Checker<'a> {
         if let Some(id) = &imp.name {
             self.pkg.info.defs.insert(id.id, obj);
         }
+        self.import_objs.insert((fi, imp.span.lo), obj);
         if !self.known_import(&imp.path) {
             self.status.insert(obj, Status::InProgress);
         }
@@ -1294,11 +1316,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {}
                 }
-                let name = match &imp.name {
-                    Some(n) => n.name.clone(),
-                    None => self.import_name(&imp.path),
-                };
-                let Some(&o) = self.file_scopes[fi].get(&name) else {
+                // Each import's own object: a second import of a name
+                // (reported as redeclared) is unused even when the first
+                // is used.
+                let Some(&o) = self.import_objs.get(&(fi, imp.span.lo)) else {
                     continue;
                 };
                 if self.used.contains(&o) {

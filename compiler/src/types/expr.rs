@@ -688,9 +688,9 @@ impl Checker<'_> {
             },
             ObjKind::Label => Operand::invalid(),
             ObjKind::PkgName(_) => {
-                self.used.insert(o);
+                // Not a use of the import (gc: only `pkg.Name` is).
                 let name = self.obj(o).name.clone();
-                self.error(e.span, format!("use of package {name} without selector"));
+                self.error(e.span, format!("use of package {name} not in selector"));
                 Operand::invalid()
             }
         }

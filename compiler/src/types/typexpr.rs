@@ -18,6 +18,39 @@ use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
 impl Checker<'_> {
     /// The type denoted by `e` (reports "x is not a type" otherwise).
     pub fn typexpr(&mut self, e: &Expr) -> TypeId {
+        // A name (alone, or under `*` and parentheses) that is not a type.
+        let mut inner = e;
+        while let ExprKind::Paren(x) | ExprKind::Star(x) = &inner.kind {
+            inner = x;
+        }
+        if let ExprKind::Name(n) = &inner.kind {
+            if let Some(o) = self.lookup(n) {
+                if let Some(kind) = self.non_type_kind(o) {
+                    // gc's ident: the object is not resolved, and a
+                    // variable counts as used (no follow-on "declared and
+                    // not used").
+                    self.pkg.info.uses.insert(inner.id, o);
+                    if matches!(self.obj(o).kind, ObjKind::Var { .. }) {
+                        self.used.insert(o);
+                    }
+                    self.error(inner.span, format!("{n} ({kind}) is not a type"));
+                    return INVALID;
+                }
+            }
+        }
+        // `x.f` where `x` is not a package: never a type (gc reports it at
+        // the selector once `x` is known).
+        if let ExprKind::Selector(x, sel) = &e.kind {
+            let pkg = matches!(&x.kind, ExprKind::Name(n)
+                if self.lookup(n).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::PkgName(_))));
+            if !pkg {
+                if self.raw_expr(x, None).is_bad() {
+                    return INVALID;
+                }
+                self.error(sel.span, format!("{} is not a type", expr_string(e)));
+                return INVALID;
+            }
+        }
         let t = match &e.kind {
             ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Paren(_) | ExprKind::Star(_) => {
                 let star = matches!(e.kind, ExprKind::Star(_));
@@ -28,7 +61,11 @@ impl Checker<'_> {
                     return INVALID;
                 }
                 if x.mode != Mode::Type {
-                    let msg = format!("{} is not a type", expr_string(e));
+                    let msg = if x.mode == Mode::NoValue {
+                        format!("{} used as type", self.describe(e, &x))
+                    } else {
+                        format!("{} is not a type", self.describe(e, &x))
+                    };
                     self.error(e.span, msg);
                     return INVALID;
                 }
@@ -65,6 +102,25 @@ impl Checker<'_> {
             },
         );
         t
+    }
+
+    /// What object `o` is, as gc's "x (KIND) is not a type" says; none
+    /// for a type name.
+    fn non_type_kind(&self, o: ObjId) -> Option<&'static str> {
+        Some(match self.obj(o).kind {
+            ObjKind::TypeName => return None,
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::Var { global: true, .. } => "package-level variable",
+            ObjKind::Var { param: true, .. } => {
+                self.var_roles.get(&o).copied().unwrap_or("parameter")
+            }
+            ObjKind::Var { .. } => "local variable",
+            ObjKind::Func => "function",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+            ObjKind::Label => "label",
+        })
     }
 
     /// Type literals (arrays, slices, structs, ...).
