@@ -189,7 +189,7 @@ impl Checker<'_> {
                     let hint = self.field_with_other_case(x.ty, &sel.name);
                     format!(
                         "type {} has no field or method {}{hint}",
-                        self.type_str(x.ty),
+                        self.type_disp(xe, x.ty),
                         sel.name
                     )
                 };

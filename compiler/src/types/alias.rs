@@ -71,6 +71,11 @@ impl Checker<'_> {
                 .and_then(|o| self.obj_disp.get(o))
                 .cloned(),
             ExprKind::Paren(x) => self.disp.get(&x.id).cloned(),
+            // `pkg.F`: as F's declaration spells it.
+            ExprKind::Selector(..) => match self.pkg.info.selections.get(&e.id) {
+                Some(super::Selection::Qualified(o)) => self.obj_disp.get(o).cloned(),
+                _ => None,
+            },
             ExprKind::CompositeLit { ty: Some(t), .. } => self.disp.get(&t.id).cloned(),
             ExprKind::FuncLit { ty, .. } if names_parameters(ty) => self.func_spelling(ty),
             ExprKind::Call { fun, .. } => {

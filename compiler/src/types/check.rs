@@ -120,6 +120,12 @@ pub(crate) struct Checker<'a> {
     pub dot_names: Vec<HashMap<String, ObjId>>,
     /// Dot imports by (file, position): their `PkgName` objects.
     pub dot_imports: HashMap<(usize, u32), ObjId>,
+    /// Receivers and named results ("receiver", "result variable"), for
+    /// messages naming what an object is; other parameters are
+    /// "parameter".
+    pub var_roles: HashMap<ObjId, &'static str>,
+    /// Each (non-dot) import's `PkgName` object by (file, position).
+    pub import_objs: HashMap<(usize, u32), ObjId>,
     /// Dot imports (their `PkgName` objects) whose names were used.
     pub dot_used: std::cell::RefCell<HashSet<ObjId>>,
     /// Block scopes of the function being checked, innermost last.
@@ -163,6 +169,10 @@ pub(crate) struct Checker<'a> {
     pub pending_underlying: Vec<(TypeId, TypeId)>,
     /// Local type declarations being resolved, innermost last.
     pub local_type_decls: Vec<ObjId>,
+    /// `indirections` when each entry of `local_type_decls` was pushed.
+    pub local_type_indir: Vec<u32>,
+    /// Interfaces waiting for embedded interfaces still being declared.
+    pub(crate) iface_waits: super::ifacewait::IfaceWaits,
     /// Objects already reported as part of a cycle.
     pub in_cycle: HashSet<ObjId>,
     /// Untyped expressions whose final type is not known yet; `true` marks
@@ -172,6 +182,8 @@ pub(crate) struct Checker<'a> {
     pub fallthrough_ok: bool,
     /// ... of the last clause of its switch.
     pub fallthrough_final: bool,
+    /// ... of a type switch's clause.
+    pub fallthrough_typeswitch: bool,
     /// Spellings of types using `byte`/`rune` (see alias.rs).
     pub disp: HashMap<ast::NodeId, String>,
     pub obj_disp: HashMap<ObjId, String>,
@@ -253,7 +265,7 @@ pub fn check_program(
     let (pkg, found) = check_in_order(specs, files, sources);
     // Like gc: the first ten errors found, sorted, then "too many errors"
     // at the last one's position.
-    let mut diags = dedup_in_order(found);
+    let mut diags = dedup_in_order(found, sources);
     let too_many = diags.len() > 10;
     diags.truncate(10);
     crate::diag::sort_and_dedup(&mut diags);
@@ -265,12 +277,30 @@ pub fn check_program(
     (pkg, diags)
 }
 
-/// Drops exact repeats (same position and message), keeping the order.
-fn dedup_in_order(diags: Vec<Diagnostic>) -> Vec<Diagnostic> {
+/// Drops exact repeats (same position and message), keeping the order,
+/// and, as gc does, a message equal to the one reported just before it on
+/// the same line (`f(x undefined, y undefined)` gets one error).
+fn dedup_in_order(diags: Vec<Diagnostic>, sources: &SourceMap) -> Vec<Diagnostic> {
     let mut seen = HashSet::new();
+    let mut last: Option<(u32, u32, String)> = None;
     diags
         .into_iter()
-        .filter(|d| seen.insert((d.file, d.span.lo, d.msg.clone())))
+        .filter(|d| {
+            if !seen.insert((d.file, d.span.lo, d.msg.clone())) {
+                return false;
+            }
+            let line = if (d.file as usize) < sources.files.len() {
+                sources.file(d.file).line_col(d.span.lo).0
+            } else {
+                0
+            };
+            let here = (d.file, line, d.msg.clone());
+            if last.as_ref() == Some(&here) {
+                return false;
+            }
+            last = Some(here);
+            true
+        })
         .collect()
 }
 
@@ -353,6 +383,8 @@ impl<'a> Checker<'a> {
             file_scopes: vec![HashMap::new(); files.len()],
             dot_names: vec![HashMap::new(); files.len()],
             dot_imports: HashMap::new(),
+            import_objs: HashMap::new(),
+            var_roles: HashMap::new(),
             dot_used: Default::default(),
             scopes: Vec::new(),
             decls: HashMap::new(),
@@ -373,10 +405,13 @@ impl<'a> Checker<'a> {
             indirections: 0,
             pending_underlying: Vec::new(),
             local_type_decls: Vec::new(),
+            local_type_indir: Vec::new(),
+            iface_waits: Default::default(),
             in_cycle: HashSet::new(),
             untyped: HashMap::new(),
             fallthrough_ok: false,
             fallthrough_final: false,
+            fallthrough_typeswitch: false,
             disp: HashMap::new(),
             obj_disp: HashMap::new(),
             alias_objs: HashSet::new(),
@@ -634,6 +669,16 @@ impl<'a> Checker<'a> {
                         "{name} already declared through dot-import of package {} (\"{path}\")\n\t{at}: other declaration of {name}",
                         self.import_name(&path)
                     ),
+                    None => {
+                        let path = match &self.obj(imp).kind {
+                            ObjKind::PkgName(path) => path.clone(),
+                            _ => String::new(),
+                        };
+                        format!(
+                            "{name} already declared through import of package {} (\"{path}\")\n\t{at}: other declaration of {name}",
+                            self.import_name(&path)
+                        )
+                    }
                     _ => format!("{name} already declared through import of package {name}\n\t{at}: other declaration of {name}"),
                 };
                 self.error(ospan, msg);
@@ -659,6 +704,7 @@ impl<'a> Checker<'a> {
         if let Some(id) = &imp.name {
             self.pkg.info.defs.insert(id.id, obj);
         }
+        self.import_objs.insert((fi, imp.span.lo), obj);
         if !self.known_import(&imp.path) {
             self.status.insert(obj, Status::InProgress);
         }
@@ -931,6 +977,7 @@ impl<'a> Checker<'a> {
         let saved_iota = self.iota.take();
         let saved_decl = self.cur_decl.take();
         let saved_locals = std::mem::take(&mut self.locals);
+        let saved_embed = std::mem::replace(&mut self.generics.in_embed, false);
         match d {
             DeclRef::Const {
                 file,
@@ -966,6 +1013,7 @@ impl<'a> Checker<'a> {
         self.iota = saved_iota;
         self.cur_decl = saved_decl;
         self.locals = saved_locals;
+        self.generics.in_embed = saved_embed;
     }
 
     /// Reports the cycle that closes at `o` on the resolution path.
@@ -986,6 +1034,13 @@ impl<'a> Checker<'a> {
         if cycle.iter().any(|o| self.in_cycle.contains(o)) {
             return;
         }
+        self.emit_cycle(cycle, rotate);
+    }
+
+    /// `report_cycle` even when some of the cycle's members were reported
+    /// in another one (gc's initialization order reports every cycle it
+    /// meets; equal messages are dropped as repeats).
+    pub fn emit_cycle(&mut self, cycle: &[ObjId], rotate: bool) {
         self.in_cycle.extend(cycle.iter().copied());
         let first = if rotate {
             (0..cycle.len())
@@ -1050,6 +1105,7 @@ impl<'a> Checker<'a> {
         let own = &specs[spec];
         let src = &specs[values_spec];
         self.iota = Some(BigInt::from(own.iota));
+        self.cur_decl = Some(o);
         let name = own.names[index].clone();
         let nnames = own.names.len();
         self.const_spec_value(o, &name, src.ty.as_ref(), &src.values, index, nnames);
@@ -1242,13 +1298,17 @@ impl<'a> Checker<'a> {
     }
 
     /// Records that the declaration being checked refers to `o` (a
-    /// package-level var or func), for initialization order.
+    /// package-level constant, variable or function), for initialization
+    /// order and its cycles.
     pub fn add_dep(&mut self, o: ObjId) {
         let Some(d) = self.cur_decl else { return };
         if !self.decls.contains_key(&o) {
             return;
         }
-        if !matches!(self.obj(o).kind, ObjKind::Var { .. } | ObjKind::Func) {
+        if !matches!(
+            self.obj(o).kind,
+            ObjKind::Var { .. } | ObjKind::Func | ObjKind::Const(_)
+        ) {
             return;
         }
         let list = self.deps.entry(d).or_default();
@@ -1283,11 +1343,10 @@ impl<'a> Checker<'a> {
                     }
                     _ => {}
                 }
-                let name = match &imp.name {
-                    Some(n) => n.name.clone(),
-                    None => self.import_name(&imp.path),
-                };
-                let Some(&o) = self.file_scopes[fi].get(&name) else {
+                // Each import's own object: a second import of a name
+                // (reported as redeclared) is unused even when the first
+                // is used.
+                let Some(&o) = self.import_objs.get(&(fi, imp.span.lo)) else {
                     continue;
                 };
                 if self.used.contains(&o) {

@@ -666,6 +666,9 @@ impl Checker<'_> {
                         }
                     };
                 }
+                // A dependency even when invalid (gc's addDeclDep), so that
+                // the initialization order sees constant cycles too.
+                self.add_dep(o);
                 if ty == INVALID {
                     return Operand::invalid();
                 }
@@ -692,9 +695,9 @@ impl Checker<'_> {
             },
             ObjKind::Label => Operand::invalid(),
             ObjKind::PkgName(_) => {
-                self.used.insert(o);
+                // Not a use of the import (gc: only `pkg.Name` is).
                 let name = self.obj(o).name.clone();
-                self.error(e.span, format!("use of package {name} without selector"));
+                self.error(e.span, format!("use of package {name} not in selector"));
                 Operand::invalid()
             }
         }

@@ -36,6 +36,7 @@ use std::collections::{HashMap, HashSet, VecDeque};
 use super::check::{Checker, DeclRef};
 use super::expr::{Operand, INVALID};
 use super::exprstring::expr_string;
+use super::ifacewait::InstanceInProgress;
 use super::renumber::{Renumber, FIRST_SYNTHETIC_ID};
 use super::ty::{BasicKind, Type, TypeId};
 use super::{FuncRef, Mode, ObjId, ObjKind};
@@ -364,6 +365,7 @@ impl Checker<'_> {
         }
         if matches!(self.obj(g).kind, ObjKind::TypeName) {
             let spans: Vec<Span> = idx.iter().map(|i| i.span).collect();
+            self.iface_waits.inst_site = Some((self.file_idx, e.span));
             let t = self.instantiate_type(g, &targs, &spans);
             return Some(Operand {
                 mode: Mode::Type,
@@ -1129,7 +1131,7 @@ impl Checker<'_> {
 
     /// A declaration of generic type `g`: its file, spec, and for a local
     /// one the scopes it sees.
-    fn generic_type_spec(&self, g: ObjId) -> Option<(usize, ast::TypeSpec, Vec<Scope>)> {
+    pub(crate) fn generic_type_spec(&self, g: ObjId) -> Option<(usize, ast::TypeSpec, Vec<Scope>)> {
         if let Some(l) = self.generics.local_types.get(&g) {
             return Some((l.file, l.spec.clone(), l.scopes.clone()));
         }
@@ -1154,6 +1156,8 @@ impl Checker<'_> {
 
     /// The named type `g[targs]` (for a generic alias, the aliased type).
     pub fn instantiate_type(&mut self, g: ObjId, targs: &[TypeId], spans: &[Span]) -> TypeId {
+        let site = self.iface_waits.embed_site.take();
+        let created = self.iface_waits.inst_site.take();
         let key = (g, targs.to_vec());
         if let Some(&t) = self.generics.types.get(&key) {
             return t;
@@ -1197,11 +1201,33 @@ impl Checker<'_> {
         let named = self.pkg.types.new_named(&name, &path);
         self.generics.types.insert(key.clone(), named);
         self.generics.inst_of.insert(named, key);
+        if let Some(c) = created {
+            self.iface_waits.created_at.insert(named, c);
+        }
         self.generics.depth += 1;
-        let rhs = self.with_scoped_bindings(file, scopes, &bindings, |c| c.typexpr(&spec.ty));
+        self.iface_waits.instances.push(InstanceInProgress {
+            ty: named,
+            indir: self.indirections,
+            site,
+        });
+        let saved_embed = std::mem::replace(&mut self.generics.in_embed, false);
+        let rhs = self.with_scoped_bindings(file, scopes, &bindings, |c| {
+            if matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+                c.iface_waits.owner = Some(named);
+            }
+            let rhs = c.typexpr(&spec.ty);
+            c.iface_waits.owner = None;
+            rhs
+        });
+        self.generics.in_embed = saved_embed;
+        self.iface_waits.instances.pop();
         self.generics.depth -= 1;
-        if rhs != INVALID {
+        if std::mem::take(&mut self.iface_waits.deferred) {
+            // Settled with the interfaces it embeds (ifacewait.rs).
+        } else if rhs != INVALID {
             self.pkg.types.set_underlying(named, rhs);
+            self.check_unfinished_uses(named);
+            self.settle(named);
         }
         if let Some(cycle) = self.find_cycle(named, named, &mut Vec::new()) {
             self.invalidate(&cycle);

@@ -17,7 +17,7 @@ use crate::syntax::ast::Decl;
 impl Checker<'_> {
     pub(crate) fn init_order(&mut self) {
         let vars = self.package_vars();
-        self.report_init_cycles(&vars);
+        self.report_init_cycles();
         let var_deps: HashMap<ObjId, HashSet<ObjId>> = vars
             .iter()
             .map(|&v| (v, self.var_deps_through_funcs(v)))
@@ -126,43 +126,95 @@ impl Checker<'_> {
         })
     }
 
-    /// Reports each cycle through a package-level variable once.
-    fn report_init_cycles(&mut self, vars: &[ObjId]) {
-        for &v in vars {
-            if self.in_cycle.contains(&v) {
-                continue;
+    /// Reports initialization cycles as gc's type checker does (types2's
+    /// initOrder): the package's constants and variables, with each
+    /// dependency through functions made direct, are taken by fewest
+    /// remaining dependencies, then declaration order; one taken while it
+    /// still has some is on a cycle (if a path leads back to it), which is
+    /// reported from it. A constant cycle reported while resolving it is
+    /// reported again only from another member (equal messages are
+    /// dropped as repeats).
+    fn report_init_cycles(&mut self) {
+        let cur = self.cur as u32;
+        let mut nodes: Vec<ObjId> = self
+            .decls
+            .keys()
+            .copied()
+            .filter(|&o| {
+                self.obj(o).pkg == cur
+                    && matches!(
+                        self.obj(o).kind,
+                        ObjKind::Var { .. } | ObjKind::Const(_) | ObjKind::Func
+                    )
+            })
+            .collect();
+        nodes.sort();
+        let is_func = |c: &Self, o: ObjId| matches!(c.obj(o).kind, ObjKind::Func);
+        // Successors of each constant and variable: what it depends on,
+        // directly or through functions.
+        let mut succ: HashMap<ObjId, HashSet<ObjId>> = HashMap::new();
+        for &n in nodes.iter().filter(|&&n| !is_func(self, n)) {
+            let mut out = HashSet::new();
+            let mut seen = HashSet::new();
+            let mut stack: Vec<ObjId> = self.deps.get(&n).cloned().unwrap_or_default();
+            while let Some(d) = stack.pop() {
+                if !self.decls.contains_key(&d) || self.obj(d).pkg != cur {
+                    continue;
+                }
+                if is_func(self, d) {
+                    if seen.insert(d) {
+                        stack.extend(self.deps.get(&d).cloned().unwrap_or_default());
+                    }
+                } else {
+                    out.insert(d);
+                }
             }
-            let mut path = vec![v];
-            let mut visited = HashSet::new();
-            if self.find_path(v, v, &mut path, &mut visited) {
-                self.report_cycle(&path, false);
+            succ.insert(n, out);
+        }
+        let mut ndeps: HashMap<ObjId, usize> = succ.iter().map(|(&n, s)| (n, s.len())).collect();
+        let mut pred: HashMap<ObjId, Vec<ObjId>> = HashMap::new();
+        for (&n, ss) in &succ {
+            for &s in ss {
+                pred.entry(s).or_default().push(n);
+            }
+        }
+        let mut left: Vec<ObjId> = nodes.into_iter().filter(|&n| !is_func(self, n)).collect();
+        while let Some(i) = (0..left.len()).min_by_key(|&i| (ndeps[&left[i]], left[i])) {
+            let n = left.remove(i);
+            if ndeps[&n] > 0 {
+                let mut seen = HashSet::new();
+                if let Some(mut cycle) = self.find_path(n, n, &mut seen) {
+                    cycle.reverse();
+                    cycle.rotate_right(1);
+                    self.emit_cycle(&cycle, false);
+                }
+            }
+            for p in pred.get(&n).cloned().unwrap_or_default() {
+                if let Some(k) = ndeps.get_mut(&p) {
+                    *k = k.saturating_sub(1);
+                }
             }
         }
     }
 
-    /// Depth-first search for a path from `from` back to `target` through
-    /// the dependency graph; `path` holds it when found.
-    fn find_path(
-        &self,
-        from: ObjId,
-        target: ObjId,
-        path: &mut Vec<ObjId>,
-        visited: &mut HashSet<ObjId>,
-    ) -> bool {
-        let deps = self.deps.get(&from).cloned().unwrap_or_default();
-        for d in deps {
-            if d == target {
-                return true;
-            }
-            if !visited.insert(d) {
-                continue;
-            }
-            path.push(d);
-            if self.find_path(d, target, path, visited) {
-                return true;
-            }
-            path.pop();
+    /// gc's findPath: a path of dependencies from `from` to `to`, as
+    /// `[to, ..., successor of from]`, trying dependencies in declaration
+    /// order.
+    fn find_path(&self, from: ObjId, to: ObjId, seen: &mut HashSet<ObjId>) -> Option<Vec<ObjId>> {
+        if !seen.insert(from) {
+            return None;
         }
-        false
+        let mut deps = self.deps.get(&from).cloned().unwrap_or_default();
+        deps.sort();
+        for d in deps {
+            if d == to {
+                return Some(vec![d]);
+            }
+            if let Some(mut p) = self.find_path(d, to, seen) {
+                p.push(d);
+                return Some(p);
+            }
+        }
+        None
     }
 }

@@ -33,6 +33,7 @@ pub mod exprstring;
 mod generic;
 mod genmethod;
 mod gotos;
+mod ifacewait;
 mod implements;
 mod initorder;
 mod linkname;

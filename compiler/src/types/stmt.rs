@@ -60,6 +60,7 @@ impl Checker<'_> {
                     param: true,
                 };
                 let o = self.new_obj(&n.name, kind, t, n.span);
+                self.var_roles.insert(o, "receiver");
                 self.declare_local(n, o);
             }
         }
@@ -108,6 +109,7 @@ impl Checker<'_> {
                 self.note_obj_spelling(o, &f.ty);
                 self.declare_local(n, o);
                 if results {
+                    self.var_roles.insert(o, "result variable");
                     objs.push(o);
                 }
             }
@@ -207,8 +209,11 @@ impl Checker<'_> {
             // `fallthrough` is allowed as the last statement of a case.
             let ft_ok = self.fallthrough_ok && i + 1 == n;
             let saved = std::mem::replace(&mut self.fallthrough_ok, ft_ok);
+            let saved_final = self.fallthrough_final;
+            self.fallthrough_final &= i + 1 == n;
             self.stmt(s, None);
             self.fallthrough_ok = saved;
+            self.fallthrough_final = saved_final;
         }
     }
 
@@ -221,6 +226,26 @@ impl Checker<'_> {
     }
 
     fn stmt(&mut self, s: &Stmt, label: Option<&str>) {
+        if matches!(s.kind, StmtKind::Labeled(..) | StmtKind::Branch { .. }) {
+            return self.stmt_here(s, label);
+        }
+        // A final clause's own `fallthrough` is told so; one nested in
+        // another statement is out of place (gc's branch checks).
+        let saved_final = std::mem::take(&mut self.fallthrough_final);
+        self.stmt_here(s, label);
+        self.fallthrough_final = saved_final;
+    }
+
+    /// Checks a loop's, select's or switch's body with `f`: the innermost
+    /// target of `break` is no longer a type switch.
+    fn breakable<R>(&mut self, f: impl FnOnce(&mut Self) -> R) -> R {
+        let saved = std::mem::take(&mut self.fallthrough_typeswitch);
+        let r = f(self);
+        self.fallthrough_typeswitch = saved;
+        r
+    }
+
+    fn stmt_here(&mut self, s: &Stmt, label: Option<&str>) {
         match &s.kind {
             StmtKind::Empty => {}
             StmtKind::Const(specs) => self.local_consts(specs),
@@ -235,8 +260,10 @@ impl Checker<'_> {
                         self.new_obj(&spec.name.name, ObjKind::TypeName, INVALID, spec.name.span);
                     self.declare_local(&spec.name, o);
                     self.local_type_decls.push(o);
+                    self.local_type_indir.push(self.indirections);
                     self.type_spec(o, spec);
                     self.local_type_decls.pop();
+                    self.local_type_indir.pop();
                     self.check_local_type_cycle(o);
                 }
             }
@@ -276,7 +303,7 @@ impl Checker<'_> {
                     if let Some(comm) = &c.comm {
                         self.simple_stmt(comm);
                     }
-                    self.stmt_list(&c.body);
+                    self.breakable(|c2| c2.stmt_list(&c.body));
                     self.scopes.pop();
                 }
                 if let Some(f) = self.func.as_mut() {
@@ -365,7 +392,7 @@ impl Checker<'_> {
         if let Some(f) = self.func.as_mut() {
             f.targets.push((true, label.map(str::to_string)));
         }
-        self.block(body);
+        self.breakable(|c| c.block(body));
         if let Some(f) = self.func.as_mut() {
             f.targets.pop();
         }
@@ -980,6 +1007,8 @@ impl Checker<'_> {
                 if !self.fallthrough_ok {
                     let msg = if self.fallthrough_final {
                         "cannot fallthrough final case in switch"
+                    } else if self.fallthrough_typeswitch {
+                        "cannot fallthrough in type switch"
                     } else {
                         "fallthrough statement out of place"
                     };
@@ -1083,7 +1112,7 @@ impl Checker<'_> {
             let last = ci + 1 == body.len();
             let saved_ok = std::mem::replace(&mut self.fallthrough_ok, !last);
             let saved_final = std::mem::replace(&mut self.fallthrough_final, last);
-            self.stmt_list(&clause.body);
+            self.breakable(|c| c.stmt_list(&clause.body));
             self.fallthrough_ok = saved_ok;
             self.fallthrough_final = saved_final;
             self.scopes.pop();

@@ -75,7 +75,12 @@ impl Checker<'_> {
                 self.declare_local(v, o);
                 implicits.push(o);
             }
+            // `fallthrough` is never allowed here (gc says why).
+            let saved_ok = std::mem::replace(&mut self.fallthrough_ok, false);
+            let saved_ts = std::mem::replace(&mut self.fallthrough_typeswitch, true);
             self.stmt_list(&c.body);
+            self.fallthrough_ok = saved_ok;
+            self.fallthrough_typeswitch = saved_ts;
             self.scopes.pop();
         }
         if let Some(b) = bind {

@@ -10,6 +10,7 @@ use num_traits::{Signed, ToPrimitive};
 use super::check::{Checker, Status};
 use super::expr::{Operand, INVALID};
 use super::exprstring::{expr_string, signature_string};
+use super::ifacewait::EmbedState;
 use super::ty::{Signature, StructField, Type, TypeId};
 use super::{ConstValue, Mode, ObjId, ObjKind};
 use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
@@ -17,6 +18,39 @@ use crate::syntax::ast::{self, Expr, ExprKind, FuncType, Span};
 impl Checker<'_> {
     /// The type denoted by `e` (reports "x is not a type" otherwise).
     pub fn typexpr(&mut self, e: &Expr) -> TypeId {
+        // A name (alone, or under `*` and parentheses) that is not a type.
+        let mut inner = e;
+        while let ExprKind::Paren(x) | ExprKind::Star(x) = &inner.kind {
+            inner = x;
+        }
+        if let ExprKind::Name(n) = &inner.kind {
+            if let Some(o) = self.lookup(n) {
+                if let Some(kind) = self.non_type_kind(o) {
+                    // gc's ident: the object is not resolved, and a
+                    // variable counts as used (no follow-on "declared and
+                    // not used").
+                    self.pkg.info.uses.insert(inner.id, o);
+                    if matches!(self.obj(o).kind, ObjKind::Var { .. }) {
+                        self.used.insert(o);
+                    }
+                    self.error(inner.span, format!("{n} ({kind}) is not a type"));
+                    return INVALID;
+                }
+            }
+        }
+        // `x.f` where `x` is not a package: never a type (gc reports it at
+        // the selector once `x` is known).
+        if let ExprKind::Selector(x, sel) = &e.kind {
+            let pkg = matches!(&x.kind, ExprKind::Name(n)
+                if self.lookup(n).is_some_and(|o| matches!(self.obj(o).kind, ObjKind::PkgName(_))));
+            if !pkg {
+                if self.raw_expr(x, None).is_bad() {
+                    return INVALID;
+                }
+                self.error(sel.span, format!("{} is not a type", expr_string(e)));
+                return INVALID;
+            }
+        }
         let t = match &e.kind {
             ExprKind::Name(_) | ExprKind::Selector(..) | ExprKind::Paren(_) | ExprKind::Star(_) => {
                 let star = matches!(e.kind, ExprKind::Star(_));
@@ -27,7 +61,11 @@ impl Checker<'_> {
                     return INVALID;
                 }
                 if x.mode != Mode::Type {
-                    let msg = format!("{} is not a type", expr_string(e));
+                    let msg = if x.mode == Mode::NoValue {
+                        format!("{} used as type", self.describe(e, &x))
+                    } else {
+                        format!("{} is not a type", self.describe(e, &x))
+                    };
                     self.error(e.span, msg);
                     return INVALID;
                 }
@@ -38,6 +76,9 @@ impl Checker<'_> {
                     );
                     self.error(e.span, msg);
                     return INVALID;
+                }
+                if !self.generics.in_embed {
+                    self.note_unfinished_use(x.ty, e.span, expr_string(e));
                 }
                 return x.ty;
             }
@@ -63,13 +104,31 @@ impl Checker<'_> {
         t
     }
 
+    /// What object `o` is, as gc's "x (KIND) is not a type" says; none
+    /// for a type name.
+    fn non_type_kind(&self, o: ObjId) -> Option<&'static str> {
+        Some(match self.obj(o).kind {
+            ObjKind::TypeName => return None,
+            ObjKind::PkgName(_) => "package name",
+            ObjKind::Const(_) => "constant",
+            ObjKind::Var { global: true, .. } => "package-level variable",
+            ObjKind::Var { param: true, .. } => {
+                self.var_roles.get(&o).copied().unwrap_or("parameter")
+            }
+            ObjKind::Var { .. } => "local variable",
+            ObjKind::Func => "function",
+            ObjKind::Builtin(_) => "built-in function",
+            ObjKind::Nil => "untyped nil",
+            ObjKind::Label => "label",
+        })
+    }
+
     /// Type literals (arrays, slices, structs, ...).
     pub fn typexpr_internal(&mut self, e: &Expr) -> TypeId {
         let indirect = matches!(
             e.kind,
             ExprKind::SliceType(_)
                 | ExprKind::FuncType(_)
-                | ExprKind::InterfaceType(_)
                 | ExprKind::MapType(..)
                 | ExprKind::ChanType(..)
         );
@@ -283,13 +342,20 @@ impl Checker<'_> {
 
     /// An interface type: its explicit methods, then those of embedded
     /// interfaces, sorted by name. A name declared twice, or embedded
-    /// twice with different signatures, is a `duplicate method`.
-    fn interface_type(&mut self, _e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
+    /// twice with different signatures, is a `duplicate method`. An
+    /// interface that embeds one still being declared waits for it
+    /// (ifacewait.rs).
+    fn interface_type(&mut self, e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
+        let owner = self.iface_waits.owner.take();
         let mut methods: Vec<(String, TypeId)> = Vec::new();
         let mut decl_at: Vec<Span> = Vec::new();
         for el in elems {
             if let ast::InterfaceElem::Method { name, ty } = el {
+                // A method's signature refers to types: a cycle through it
+                // is valid (`type I interface{ M() I }`).
+                self.indirections += 1;
                 let sig = self.signature(ty);
+                self.indirections -= 1;
                 if let Some(i) = methods.iter().position(|(n, _)| *n == name.name) {
                     self.duplicate_method(name.span, &name.name, decl_at[i]);
                     continue;
@@ -303,6 +369,9 @@ impl Checker<'_> {
                 decl_at.push(name.span);
             }
         }
+        let mut embeds: Vec<(TypeId, Span)> = Vec::new();
+        let mut waiting = false;
+        let saw_terms = std::mem::take(&mut self.generics.saw_terms);
         for el in elems {
             match el {
                 ast::InterfaceElem::Method { .. } => {}
@@ -326,51 +395,77 @@ impl Checker<'_> {
                 }
                 ast::InterfaceElem::Embed(t) => {
                     let saved = std::mem::replace(&mut self.generics.in_embed, true);
+                    self.iface_waits.embed_site = Some((self.file_idx, t.span));
                     let et = self.typexpr(t);
+                    self.iface_waits.embed_site = None;
                     self.generics.in_embed = saved;
+                    if et == INVALID {
+                        continue;
+                    }
                     if self.generics.constraint_types.contains(&et) {
                         self.generics.saw_terms = true;
                     }
-                    // An interface that embeds itself, directly or through
-                    // others, has no method set (gc: invalid recursive type).
-                    if self.pkg.types.is_named(et) && self.pkg.types.underlying(et) == INVALID {
-                        if let Some(o) = self.type_obj_in_progress(et) {
-                            self.report_path_cycle(o);
-                        } else if let Some(o) = self.local_type_in_progress(et) {
-                            let (name, span) = (self.obj(o).name.clone(), self.obj(o).span);
-                            if self.in_cycle.insert(o) {
-                                let msg =
-                                    format!("invalid recursive type: {name} refers to itself");
-                                self.error(span, msg);
-                            }
-                            continue;
-                        }
+                    match self.embed_state(et, t.span) {
+                        EmbedState::Ready => {}
+                        EmbedState::Waiting => waiting = true,
+                        EmbedState::Cycle | EmbedState::Broken => continue,
                     }
-                    match self.pkg.types.under(et).clone() {
-                        Type::Interface(ms) => {
-                            for (name, sig) in ms {
-                                match methods.iter().position(|(n, _)| *n == name) {
-                                    Some(i) if methods[i].1 != sig => {
-                                        self.duplicate_method(t.span, &name, decl_at[i]);
-                                    }
-                                    Some(_) => {}
-                                    None => {
-                                        methods.push((name, sig));
-                                        decl_at.push(t.span);
-                                    }
-                                }
-                            }
-                        }
-                        _ if et == INVALID => {}
-                        // A single type term (`*T`): checked where used as
-                        // a constraint (generic.rs).
-                        _ => self.generics.saw_terms = true,
-                    }
+                    embeds.push((et, t.span));
                 }
             }
         }
+        if waiting {
+            let terms = std::mem::replace(&mut self.generics.saw_terms, saw_terms);
+            match owner {
+                Some(named) => {
+                    self.defer_iface(named, methods, decl_at, embeds, terms);
+                    self.iface_waits.deferred = true;
+                }
+                None => self.unsupported(
+                    e.span,
+                    "an interface literal embedding an interface whose declaration refers to it",
+                ),
+            }
+            return INVALID;
+        }
+        self.generics.saw_terms |= saw_terms;
+        for (et, at) in embeds {
+            self.merge_embedded(&mut methods, &mut decl_at, et, at);
+        }
         methods.sort_by(|a, b| a.0.cmp(&b.0));
         self.pkg.types.intern(Type::Interface(methods))
+    }
+
+    /// Adds the methods of interface `et`, embedded at `at`, to `methods`
+    /// (declared at `decl_at`); a single type term (`*T`) marks a
+    /// constraint interface.
+    pub(crate) fn merge_embedded(
+        &mut self,
+        methods: &mut Vec<(String, TypeId)>,
+        decl_at: &mut Vec<Span>,
+        et: TypeId,
+        at: Span,
+    ) {
+        match self.pkg.types.under(et).clone() {
+            Type::Interface(ms) => {
+                for (name, sig) in ms {
+                    match methods.iter().position(|(n, _)| *n == name) {
+                        Some(i) if methods[i].1 != sig => {
+                            self.duplicate_method(at, &name, decl_at[i]);
+                        }
+                        Some(_) => {}
+                        None => {
+                            methods.push((name, sig));
+                            decl_at.push(at);
+                        }
+                    }
+                }
+            }
+            _ if self.pkg.types.underlying(et) == INVALID => {}
+            // A single type term (`*T`): checked where used as a
+            // constraint (generic.rs).
+            _ => self.generics.saw_terms = true,
+        }
     }
 
     fn duplicate_method(&mut self, at: Span, name: &str, other: Span) {
@@ -461,16 +556,30 @@ impl Checker<'_> {
             .new_named(&spec.name.name, &self.pkg.path.clone());
         self.pkg.objects[o.0 as usize].ty = named;
         let saw_terms = std::mem::take(&mut self.generics.saw_terms);
+        if matches!(spec.ty.kind, ExprKind::InterfaceType(_)) {
+            self.iface_waits.owner = Some(named);
+        }
         let rhs = self.typexpr(&spec.ty);
+        self.iface_waits.owner = None;
         if std::mem::replace(&mut self.generics.saw_terms, saw_terms) {
             self.generics.constraint_types.insert(named);
         }
+        if std::mem::take(&mut self.iface_waits.deferred) {
+            // Its embedded interfaces are still being declared: settled
+            // with them (ifacewait.rs).
+            return;
+        }
         if rhs == INVALID {
+            self.check_unfinished_uses(named);
             return;
         }
         if let Type::Named(_) = self.pkg.types.get(rhs) {
             let u = self.pkg.types.underlying(rhs);
             if u == INVALID {
+                if self.waits(rhs) {
+                    self.pending_underlying.push((named, rhs));
+                    return;
+                }
                 // The right side's own declaration is still in progress.
                 if let Some(ro) = self.type_obj_in_progress(rhs) {
                     let at = self.obj_path.iter().position(|&p| p == ro);
@@ -486,34 +595,12 @@ impl Checker<'_> {
             }
         }
         self.pkg.types.set_underlying(named, rhs);
-        self.settle_pending_underlying(named);
+        self.check_unfinished_uses(named);
+        self.settle(named);
     }
 
-    /// Gives the defined types waiting for `t`'s underlying type theirs.
-    fn settle_pending_underlying(&mut self, t: TypeId) {
-        let mut done = vec![t];
-        while let Some(t) = done.pop() {
-            let (ready, rest): (Vec<_>, Vec<_>) = std::mem::take(&mut self.pending_underlying)
-                .into_iter()
-                .partition(|&(_, rhs)| rhs == t);
-            self.pending_underlying = rest;
-            for (named, rhs) in ready {
-                self.pkg.types.set_underlying(named, rhs);
-                done.push(named);
-            }
-        }
-    }
-
-    /// The type declaration being resolved that declares named type `t`.
-    /// The local type declaration of `t` when it is being resolved (local
-    /// types cannot refer to later ones, so only the type itself can).
-    fn local_type_in_progress(&self, t: TypeId) -> Option<ObjId> {
-        self.local_type_decls
-            .iter()
-            .copied()
-            .find(|&o| self.obj(o).ty == t)
-    }
-
+    /// The package-level type declaration being resolved that declares
+    /// named type `t`.
     pub fn type_obj_in_progress(&self, t: TypeId) -> Option<ObjId> {
         self.obj_path.iter().copied().find(|&o| {
             self.obj(o).ty == t

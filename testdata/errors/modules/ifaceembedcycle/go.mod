@@ -1,0 +1,3 @@
+module example.com/ifaceembedcycle
+
+go 1.22

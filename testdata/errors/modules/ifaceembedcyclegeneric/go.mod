@@ -1,0 +1,3 @@
+module example.com/ifaceembedcyclegeneric
+
+go 1.22

@@ -1,0 +1,3 @@
+module example.com/importshadow
+
+go 1.22

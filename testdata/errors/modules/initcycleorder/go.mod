@@ -1,0 +1,3 @@
+module example.com/initcycleorder
+
+go 1.22

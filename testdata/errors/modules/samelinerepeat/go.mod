@@ -1,0 +1,3 @@
+module example.com/samelinerepeat
+
+go 1.22
