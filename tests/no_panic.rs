@@ -16,21 +16,42 @@ use std::path::{Path, PathBuf};
 /// Packages whose closure checks in a moment.
 const LIGHT_IMPORTS: &[&str] = &["unsafe", "math", "errors", "strings", "strconv", "sort"];
 
+/// Packages whose closure is most of the standard library and then some
+/// (the network stack, TLS and x509, go/types): checking one variant takes
+/// seconds, so such programs get one prefix and one mutant.
+const HEAVIEST_IMPORTS: &[&str] = &[
+    "net/http",
+    "net/http/httptest",
+    "crypto/tls",
+    "crypto/x509",
+    "go/types",
+    "expvar",
+    "testing",
+];
+
 /// Prefixes of the program and mutants of it (the differential tester's
-/// mutator): 11 and 16, or 3 and 4 for a program with heavier imports.
+/// mutator): 11 and 16, 3 and 4 for a program with heavier imports, 1 and 1
+/// for one that imports one of `HEAVIEST_IMPORTS`.
 fn variants(src: &str, rng: &mut Rng) -> Vec<String> {
-    let heavy = src
+    let imports: Vec<&str> = src
         .lines()
         .take_while(|l| {
             !["func ", "type ", "var ", "const "]
                 .iter()
                 .any(|d| l.starts_with(d))
         })
-        .any(|l| {
+        .filter_map(|l| {
             let l = l.trim().trim_start_matches("import").trim();
-            l.starts_with('"') && !LIGHT_IMPORTS.contains(&l.trim_matches('"'))
-        });
-    let (prefixes, mutants) = if heavy { (4, 4) } else { (12, 16) };
+            l.starts_with('"').then(|| l.trim_matches('"'))
+        })
+        .collect();
+    let heavy = imports.iter().any(|p| !LIGHT_IMPORTS.contains(p));
+    let heaviest = imports.iter().any(|p| HEAVIEST_IMPORTS.contains(p));
+    let (prefixes, mutants) = match (heavy, heaviest) {
+        (_, true) => (2, 1),
+        (true, false) => (4, 4),
+        (false, false) => (12, 16),
+    };
     let bytes = src.as_bytes();
     let mut out = Vec::new();
     for i in 1..prefixes {
