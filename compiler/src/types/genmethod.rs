@@ -329,22 +329,41 @@ impl Checker<'_> {
             _ => Span::new(xe.span.hi, xe.span.hi + 1),
         };
         spans.resize(tps.len(), at);
-        let inst = self.instantiate_method(g, &p, &targs, &spans);
-        self.generics.recv_bindings = outer;
-        let Some(inst) = inst else {
+        let Some(sig_ty) = self.select_instance(g, &p, &targs, &spans, outer, xe, false) else {
             return Operand::invalid();
         };
-        let (sig_ty, selection) = self.generic_selection(inst, &p);
+        Operand::value(sig_ty)
+    }
+
+    /// Instantiates generic method `g` for `targs` with the receiver's
+    /// bindings in force, restores the enclosing `outer` bindings, records
+    /// the selection and gives `x` (and the parentheses, and with
+    /// `through_index` the index expressions, it is wrapped in) the
+    /// instance's type; `None` when instantiation failed.
+    #[allow(clippy::too_many_arguments)]
+    fn select_instance(
+        &mut self,
+        g: ObjId,
+        p: &GenericSel,
+        targs: &[TypeId],
+        spans: &[Span],
+        outer: Vec<(String, TypeId)>,
+        mut x: &Expr,
+        through_index: bool,
+    ) -> Option<TypeId> {
+        let inst = self.instantiate_method(g, p, targs, spans);
+        self.generics.recv_bindings = outer;
+        let (sig_ty, selection) = self.generic_selection(inst?, p);
         self.pkg.info.selections.insert(p.sel, selection);
-        let mut x = xe;
         loop {
             self.record(x, &Operand::value(sig_ty));
             match &x.kind {
                 ExprKind::Paren(inner) => x = inner,
+                ExprKind::Index(inner, _) if through_index => x = inner,
                 _ => break,
             }
         }
-        Operand::value(sig_ty)
+        Some(sig_ty)
     }
 
     /// The type and selection of instance `inst` selected by `p`: its
@@ -527,21 +546,9 @@ impl Checker<'_> {
         } else {
             targs
         };
-        let inst = self.instantiate_method(g, &p, &targs, &spans);
-        self.generics.recv_bindings = outer;
-        let Some(inst) = inst else {
+        let Some(sig_ty) = self.select_instance(g, &p, &targs, &spans, outer, fun, true) else {
             return Operand::invalid();
         };
-        let (sig_ty, selection) = self.generic_selection(inst, &p);
-        self.pkg.info.selections.insert(p.sel, selection);
-        let mut x = fun;
-        loop {
-            self.record(x, &Operand::value(sig_ty));
-            match &x.kind {
-                ExprKind::Paren(inner) | ExprKind::Index(inner, _) => x = inner,
-                _ => break,
-            }
-        }
         let Type::Func(sig) = self.pkg.types.get(sig_ty).clone() else {
             return Operand::invalid();
         };
