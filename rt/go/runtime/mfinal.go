@@ -65,7 +65,7 @@ func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 		panic("runtime.AddCleanup: ptr is nil")
 	}
 	var boxed any = arg
-	if k := *(*uint8)(unsafe.Add((*eface)(unsafe.Pointer(&boxed)).typ, 23)) & kindMask; k == kindPointer || k == kindUnsafePointer {
+	if k := typeKind((*eface)(unsafe.Pointer(&boxed)).typ); k == kindPointer || k == kindUnsafePointer {
 		if unsafe.Pointer(ptr) == *(*unsafe.Pointer)(unsafe.Pointer(&arg)) {
 			panic("runtime.AddCleanup: ptr is equal to arg, cleanup will never run")
 		}

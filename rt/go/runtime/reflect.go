@@ -26,6 +26,11 @@ func typeSize(t unsafe.Pointer) uintptr {
 	return *(*uintptr)(t)
 }
 
+// typeKind is the kind of descriptor t (abi.Type.Kind_, byte 23, without flags).
+func typeKind(t unsafe.Pointer) uint8 {
+	return *(*uint8)(unsafe.Add(t, 23)) & kindMask
+}
+
 // typeField is the pointer at byte offset off of descriptor t.
 func typeField(t unsafe.Pointer, off uintptr) unsafe.Pointer {
 	return *(*unsafe.Pointer)(unsafe.Add(t, off))

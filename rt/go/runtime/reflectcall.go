@@ -110,7 +110,7 @@ type scalar struct {
 // lower/abi.rs flattens them; false when t is of memory type.
 func flatten(t unsafe.Pointer, off uintptr, out *[]scalar) bool {
 	size := typeSize(t)
-	switch *(*uint8)(unsafe.Add(t, 23)) & kindMask {
+	switch typeKind(t) {
 	case kindFloat32, kindFloat64:
 		*out = append(*out, scalar{off, size, true})
 	case kindComplex64, kindComplex128:
