@@ -344,6 +344,16 @@ pub unsafe extern "C" fn panicdottype_e(have: *const Type, want: *const Type, if
         p.str(if have.is_null() { b"nil" } else { tname(have) });
         p.str(b", not ");
         p.str(tname(want));
+        // Go's TypeAssertionError.Error: equal strings, different types.
+        if !have.is_null() && tname(have) == tname(want) {
+            // SAFETY: both are descriptors (checked or guaranteed).
+            let (hp, wp) = unsafe { ((*have).pkgpath(), (*want).pkgpath()) };
+            p.str(if hp != wp {
+                b" (types from different packages)"
+            } else {
+                b" (types from different scopes)"
+            });
+        }
     })
 }
 

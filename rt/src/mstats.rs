@@ -87,7 +87,7 @@ pub struct MemCounters {
     heap_inuse: u64,
     heap_sys: u64,
     next_gc: u64,
-    class_size: [u64; NUM_SIZE_CLASSES],
+    class_size: [u32; NUM_SIZE_CLASSES],
     class_mallocs: [u64; NUM_SIZE_CLASSES],
 }
 
@@ -115,7 +115,7 @@ pub unsafe extern "C" fn rtmemstats(out: *mut MemCounters) {
             heap_inuse: c.heap_inuse,
             heap_sys: c.heap_sys,
             next_gc,
-            class_size: CLASS_TO_SIZE.map(u64::from),
+            class_size: CLASS_TO_SIZE.map(u32::from),
             class_mallocs: c.by_class,
         };
     }

@@ -558,6 +558,27 @@ pub extern "C" fn panicshift() {
     panic_runtime_error(|p| p.str(b"negative shift amount"))
 }
 
+/// A failed check of `unsafe.Slice(ptr, len)` (`string` 0) or
+/// `unsafe.String(ptr, len)` (1): gc's panicunsafeslicelen/-nilptr and
+/// panicunsafestringlen/-nilptr.
+#[export_name = "runtime.panicunsafelen"]
+pub extern "C" fn panicunsafelen(ptr: usize, len: i64, string: u8) {
+    let what: &[u8] = if string != 0 {
+        b"unsafe.String"
+    } else {
+        b"unsafe.Slice"
+    };
+    let why: &[u8] = if len >= 0 && ptr == 0 {
+        b": ptr is nil and len is not zero"
+    } else {
+        b": len out of range"
+    };
+    panic_runtime_error(|p| {
+        p.str(what);
+        p.str(why)
+    })
+}
+
 /// A nil dereference. gc reaches it through SIGSEGV and prints the signal
 /// line; golift's checks are explicit, so the line carries no real address.
 #[export_name = "runtime.panicmem"]

@@ -25,7 +25,8 @@ use std::collections::HashSet;
 
 use cranelift_codegen::ir::{types, InstBuilder};
 
-use super::func::{trusted, Fx, V};
+use super::abi;
+use super::func::{trusted, Fx, Place, V};
 use crate::syntax::ast::{BinOp, Expr, ExprKind, NodeId, UnOp};
 use crate::types::ty::Type;
 use crate::types::{Mode, ObjId, ObjKind, Selection, TypeId};
@@ -56,9 +57,27 @@ impl Fx<'_, '_, '_> {
     pub(super) fn assign_single(&mut self, l: &Expr, r: &Expr, t: TypeId) {
         self.hoist_calls(l);
         self.hoist_calls(r);
+        if self.zero_literal(r) && abi::is_memory(self.tt, t) && self.type_of(r) == t {
+            // `x = T{}` of a memory-sized T clears x where it is, as gc
+            // does, instead of building a zero temporary (on the heap when
+            // T is large) and copying it.
+            if let Place::Mem(a) = self.place(l) {
+                let size = self.tt.size_of(t);
+                self.zero_mem(a, size);
+                return;
+            }
+        }
         let v = self.expr_as(r, t);
         let p = self.place(l);
         self.write_place(&p, t, &v);
+    }
+
+    /// A composite literal with no elements (`T{}`), parenthesised or not.
+    fn zero_literal(&self, mut e: &Expr) -> bool {
+        while let ExprKind::Paren(x) = &e.kind {
+            e = x;
+        }
+        matches!(&e.kind, ExprKind::CompositeLit { elts, .. } if elts.is_empty())
     }
 
     /// `l1, l2, ... = r1, r2, ...` or `l1, l2, ... = f()` (the call's

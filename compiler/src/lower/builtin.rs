@@ -88,6 +88,11 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 let lt = self.type_of(&args[1]);
                 let n = self.expr(&args[1]).s0();
                 let n = self.widen_index(n, lt);
+                let size = match self.under(t) {
+                    Type::Slice(et) => self.tt.size_of(*et),
+                    _ => 1,
+                };
+                self.unsafe_len_check(p, n, size, b == Builtin::String);
                 if b == Builtin::String {
                     V::S(vec![p, n])
                 } else {
@@ -97,6 +102,31 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             Builtin::SliceData | Builtin::StringData => V::one(self.expr(&args[0]).scalars()[0]),
         };
         vec![v]
+    }
+
+    /// gc's checks of `unsafe.Slice(p, n)` (elements of `size` bytes) and
+    /// `unsafe.String(p, n)`: n not negative, and the n elements neither
+    /// overflow the address space from p nor start at nil (unless n is 0).
+    fn unsafe_len_check(&mut self, p: Value, n: Value, size: u64, string: bool) {
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 0);
+        let bad = if size == 0 {
+            let nil = self.b.ins().icmp_imm_s(IntCC::Equal, p, 0);
+            let some = self.b.ins().icmp_imm_s(IntCC::NotEqual, n, 0);
+            self.b.ins().band(nil, some)
+        } else {
+            // n*size > -p, i.e. n > (-p)/size: past the end of memory (or
+            // any n > 0 from nil, where -p is 0).
+            let room = self.b.ins().ineg(p);
+            let room = if size.is_power_of_two() {
+                self.b.ins().ushr_imm_u(room, size.trailing_zeros() as i64)
+            } else {
+                self.b.ins().udiv_imm_u(room, size as i64)
+            };
+            self.b.ins().icmp(IntCC::UnsignedGreaterThan, n, room)
+        };
+        let bad = self.b.ins().bor(neg, bad);
+        let kind = self.b.ins().iconst(types::I8, string as i64);
+        self.panic_if(bad, "panicunsafelen", &[p, n, kind]);
     }
 
     /// The float type of a complex type's parts.

@@ -365,6 +365,14 @@ impl Fx<'_, '_, '_> {
                 None => return self.fail(e, t, "this function literal"),
             },
         };
+        if captures.is_empty() && size <= 8 {
+            // Nothing captured: one read-only funcval `F.funcN·f` shared by
+            // every evaluation, as gc's, so the literal allocates nothing.
+            let name = format!("{}·f", self.m.clo.lits[&e.id].1);
+            if let Some(d) = self.m.static_funcval_data(&name, id) {
+                return V::one(self.data_addr(d));
+            }
+        }
         let p = self.new_funcval(id, size as u64);
         self.fill_captures(p, &captures);
         V::one(p)

@@ -37,11 +37,14 @@ use crate::types::{ObjId, ObjKind, Signature, TypeId};
 /// How many passed checks `Fx::facts` remembers along a straight line.
 const MAX_FACTS: usize = 32;
 
-/// Memory-type locals bigger than this go to the heap, keeping frames small.
-pub const STACK_LOCAL_MAX: u64 = 1024;
-/// Budget for all stack slots of a function (leaves room below
-/// `STACK_FRAME_MAX` for spills and outgoing arguments).
-const STACK_SLOTS_MAX: u64 = 8 * 1024;
+/// Memory-type locals and temporaries bigger than this go to the heap (gc's
+/// `MaxStackVarSize`). Frames past the red zone are checked before they are
+/// allocated (frame.rs), so big locals cost no heap object (nothing is freed
+/// before the GC exists).
+pub const STACK_LOCAL_MAX: u64 = 128 * 1024;
+/// Budget for all stack slots of a function: what passes it goes to the
+/// heap, bounding the frame of a function with many big locals.
+const STACK_SLOTS_MAX: u64 = 1024 * 1024;
 
 /// A Go value: its flattened scalars, or the address of a memory-type value.
 #[derive(Clone, Debug)]
@@ -784,9 +787,9 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         self.locals.insert(obj, local);
     }
 
-    /// Whether a value of `size` bytes may take a stack slot: small enough
-    /// itself and within the function's slot budget (frames must stay below
-    /// `STACK_FRAME_MAX`; what does not fit goes to the heap).
+    /// Whether a local or temporary of `size` bytes may take a stack slot: small
+    /// enough itself and within the function's slot budget (what does not
+    /// fit goes to the heap).
     fn fits_stack(&self, size: u64) -> bool {
         size <= STACK_LOCAL_MAX && self.slot_bytes + size <= STACK_SLOTS_MAX
     }

@@ -185,10 +185,22 @@ impl Fx<'_, '_, '_> {
         } else {
             self.panic_if(bad, "panicdottypeI", &[w0, want, iface]);
         }
-        if direct_iface(self.tt, to) && !abi::is_memory(self.tt, to) {
-            return V::S(vec![data]);
+        self.unbox(to, data)
+    }
+
+    /// The value of concrete type `t` held by interface data word `data`:
+    /// the word itself for pointer-shaped types (in a stack slot when `t`
+    /// is memory-class, such as `[1]*T`), else the value it points at.
+    pub fn unbox(&mut self, t: TypeId, data: Value) -> V {
+        if direct_iface(self.tt, t) {
+            if !abi::is_memory(self.tt, t) {
+                return V::S(vec![data]);
+            }
+            let tmp = self.temp_uninit(t);
+            self.b.ins().store(trusted(), data, tmp, 0);
+            return V::M(tmp);
         }
-        self.load(to, data, 0)
+        self.load(t, data, 0)
     }
 }
 
@@ -220,7 +232,7 @@ impl Fx<'_, '_, '_> {
         self.b.ins().brif(ok, copy, &[], join, &[]);
         self.b.seal_block(copy);
         self.b.switch_to_block(copy);
-        if direct_iface(self.tt, to) && !abi::is_memory(self.tt, to) {
+        if direct_iface(self.tt, to) {
             self.b.ins().store(trusted(), data, tmp, 0);
         } else {
             let size = self.tt.size_of(to);

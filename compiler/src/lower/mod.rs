@@ -548,6 +548,11 @@ impl<'a> ModCx<'a> {
                 continue;
             };
             if decl.recv.is_some() {
+                if decl.name.name == "_" {
+                    // A blank method is in no method set: nothing can call
+                    // it, so it is checked but not compiled.
+                    continue;
+                }
                 let Some(recv) = self.method_recv(f.obj) else {
                     self.unsupported(file, decl.name.span, "this method");
                     continue;

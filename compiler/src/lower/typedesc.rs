@@ -399,7 +399,11 @@ impl ModCx<'_> {
         if !self.has_method_table(t) {
             return Vec::new();
         }
-        let direct = desc::direct_iface(tt, base) && !abi::is_memory(tt, base);
+        let shape = desc::direct_iface(tt, base);
+        let direct = shape && !abi::is_memory(tt, base);
+        // Pointer-shaped but passed in memory (`[1]*E`): the data word is
+        // the value, not a pointer to it.
+        let word_mem = shape && !direct && !is_ptr;
         let mut out = Vec::new();
         for m in self.method_set_of(t) {
             let codes = match m.via {
@@ -408,9 +412,19 @@ impl ModCx<'_> {
                 }
                 _ => self.promoted_codes(base, &m, is_ptr, direct),
             };
-            let Some((ifn, tfn)) = codes else {
+            let Some((mut ifn, tfn)) = codes else {
                 continue;
             };
+            if word_mem {
+                let Type::Func(msig) = self.tt().get(m.sig).clone() else {
+                    continue;
+                };
+                let nsret = super::method::sret_count(self.tt(), &msig);
+                let Some(code) = self.direct_word_code(&ifn, nsret) else {
+                    continue;
+                };
+                ifn = code;
+            }
             let tfn = self.tfn_forwarder(tfn);
             let pkgpath = if desc::is_exported(&m.name) {
                 String::new()
@@ -465,6 +479,37 @@ impl ModCx<'_> {
             }
         }
         self.pkg.path.clone()
+    }
+
+    /// The interface-callable code of a value method of a pointer-shaped,
+    /// memory-class type: it boxes the data word (the value itself) and
+    /// tail-calls `inner`, the `(*T).M` code that takes a pointer to it.
+    fn direct_word_code(&mut self, inner: &str, nsret: usize) -> Option<String> {
+        let Some(FuncOrDataId::Func(id)) = self.module.get_name(inner) else {
+            return None;
+        };
+        let csig = self
+            .module
+            .declarations()
+            .get_function_decl(id)
+            .signature
+            .clone();
+        let name = format!("{inner}·dw");
+        self.build_forwarder(&name, csig, |m, b, params| {
+            let i64t = ir::types::I64;
+            let malloc = m.runtime_func("mallocgc", &[i64t, i64t, I8], &[i64t]);
+            let r = m.module.declare_func_in_func(malloc, b.func);
+            let size = b.ins().iconst(i64t, 8);
+            let nul = b.ins().iconst(i64t, 0);
+            let zero = b.ins().iconst(I8, 0);
+            let call = b.ins().call(r, &[size, nul, zero]);
+            let p = b.inst_results(call)[0];
+            b.ins().store(trusted(), params[nsret], p, 0);
+            let mut args = params.to_vec();
+            args[nsret] = p;
+            Some(super::funcval::Tail::Direct(id, args))
+        })?;
+        Some(name)
     }
 
     /// (ifn, tfn) of method `m` declared on the base type.

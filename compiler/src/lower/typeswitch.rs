@@ -8,10 +8,8 @@
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{types, Block, InstBuilder, Value};
 
-use super::abi;
 use super::func::{Fx, Target, V};
 use crate::syntax::ast::{CaseClause, Expr, ExprKind, Stmt};
-use crate::typeinfo::desc::direct_iface;
 use crate::types::ty::Type;
 use crate::types::TypeId;
 
@@ -109,9 +107,6 @@ impl Fx<'_, '_, '_> {
             let tab = self.call_rt("assertE2I2", &[inter, typ], &[types::I64])[0];
             return V::S(vec![tab, data]);
         }
-        if direct_iface(self.tt, vt) && !abi::is_memory(self.tt, vt) {
-            return V::S(vec![data]);
-        }
-        self.load(vt, data, 0)
+        self.unbox(vt, data)
     }
 }

@@ -419,7 +419,7 @@ fn group_params(entries: Vec<ParamEntry>) -> Result<Vec<Field>, (Span, &'static 
 /// Whether a select case's statement is a send or a receive, possibly
 /// assigned.
 fn is_comm(s: &Stmt) -> bool {
-    let recv = |x: &Expr| matches!(x.kind, ExprKind::Unary(UnOp::Recv, _));
+    let recv = |x: &Expr| matches!(x.unparen().kind, ExprKind::Unary(UnOp::Recv, _));
     match &s.kind {
         StmtKind::Send(..) => true,
         StmtKind::Expr(x) => recv(x),

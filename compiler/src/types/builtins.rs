@@ -667,7 +667,17 @@ impl Checker<'_> {
     /// string`; `len` is of any integer type (untyped: int).
     fn unsafe_slice_string(&mut self, b: Builtin, args: &[Expr]) -> Operand {
         let name = super::universe::builtin_name(b);
-        let p = self.expr(&args[0]);
+        let mut p = self.expr(&args[0]);
+        if b == Builtin::String {
+            // ptr is assigned to *byte: nil and named *byte types are fine.
+            let byte = self.basic(BasicKind::Uint8);
+            let bp = self.pkg.types.intern(Type::Pointer(byte));
+            self.assignment(&args[0], &mut p, Some(bp), "argument to unsafe.String");
+            if !self.unsafe_len_arg(&args[1], name) || p.is_bad() {
+                return Operand::invalid();
+            }
+            return Operand::value(self.basic(BasicKind::String));
+        }
         if !self.unsafe_len_arg(&args[1], name) || p.is_bad() {
             return Operand::invalid();
         }
@@ -682,18 +692,6 @@ impl Checker<'_> {
                 return Operand::invalid();
             }
         };
-        if b == Builtin::String {
-            let byte = self.basic(BasicKind::Uint8);
-            if elem != byte {
-                let msg = format!(
-                    "cannot use {} as *byte value in argument to unsafe.String",
-                    self.describe(&args[0], &p)
-                );
-                self.error(args[0].span, msg);
-                return Operand::invalid();
-            }
-            return Operand::value(self.basic(BasicKind::String));
-        }
         Operand::value(self.pkg.types.intern(Type::Slice(elem)))
     }
 
@@ -763,8 +761,7 @@ impl Checker<'_> {
         if x.is_bad() {
             return x;
         }
-        let Some(Selection::Field { path, indirect }) =
-            self.pkg.info.selections.get(&inner.id).cloned()
+        let Some(Selection::Field { path, .. }) = self.pkg.info.selections.get(&inner.id).cloned()
         else {
             let msg = format!("invalid argument: {} is a method value", expr_string(a));
             self.error(a.span, msg);
@@ -783,11 +780,10 @@ impl Checker<'_> {
         if !self.finite_layout(start, &mut Vec::new()) {
             return Operand::invalid();
         }
-        let off = if indirect && path.len() > 1 {
-            None
-        } else {
-            self.field_offset(start, &path)
-        };
+        // Only the embedded fields along the path count: `p.f` with a
+        // pointer `p` is fine, `x.f` promoted through an embedded `*E` is
+        // not (field_offset fails there).
+        let off = self.field_offset(start, &path);
         let Some(off) = off else {
             let msg = format!(
                 "invalid argument: field {} is embedded via a pointer in {}",

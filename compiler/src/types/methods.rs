@@ -78,6 +78,11 @@ impl Checker<'_> {
         let named = &self.pkg.types.named[*i as usize];
         let (name, span) = (self.obj(m).name.clone(), self.obj(m).span);
         let tname = named.name.clone();
+        if name == "_" {
+            // Blank methods need not be unique and name no field; they are
+            // not in the method set (nothing can call them).
+            return false;
+        }
         if let Some(&prev) = named.methods.iter().find(|&&p| self.obj(p).name == name) {
             let at = self.pos(self.obj(prev).file, self.obj(prev).span);
             self.error(

@@ -1209,7 +1209,17 @@ impl Checker<'_> {
             && xo.val().is_some()
             && self.pkg.types.is_integer(xo.ty)
         {
-            self.convert_untyped(x, &mut xo, int);
+            // The spec: the iteration values take the type of a
+            // pre-existing iteration variable, else n's default type
+            // (`for i := range 'a'` gives rune values).
+            let mut target = self.pkg.types.default_type(xo.ty);
+            if let (false, Some(ExprKind::Name(n))) = (define, key.map(|k| &k.kind)) {
+                let vt = self.lookup(n).map(|o| self.obj(o).ty);
+                if let Some(vt) = vt.filter(|&t| self.pkg.types.is_integer(t)) {
+                    target = vt;
+                }
+            }
+            self.convert_untyped(x, &mut xo, target);
         }
         if !xo.is_bad() {
             let mut cause = None;

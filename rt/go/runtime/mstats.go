@@ -61,18 +61,20 @@ type MemStats struct {
 	}
 }
 
-// memCounters is what rt reports (rt/src/mstats.rs MemCounters).
+// memCounters is what rt reports (rt/src/mstats.rs MemCounters). It stays
+// under golift's 1 KiB stack-local limit so ReadMemStats allocates nothing.
 type memCounters struct {
 	mallocs      uint64
 	totalAlloc   uint64
 	heapInuse    uint64
 	heapSys      uint64
 	nextGC       uint64
-	classSize    [68]uint64
+	classSize    [68]uint32
 	classMallocs [68]uint64
 }
 
 // rtmemstats fills c with the allocator's counters.
+//go:noescape
 func rtmemstats(c *memCounters)
 
 // ReadMemStats populates m with memory allocator statistics (see the file
@@ -93,7 +95,7 @@ func ReadMemStats(m *MemStats) {
 	m.NextGC = c.nextGC
 	m.EnableGC = true
 	for i := range m.BySize {
-		m.BySize[i].Size = uint32(c.classSize[i])
+		m.BySize[i].Size = c.classSize[i]
 		if i > 0 {
 			m.BySize[i].Mallocs = c.classMallocs[i]
 		}
