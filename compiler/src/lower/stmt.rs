@@ -506,8 +506,17 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 match &tag {
                     Some((tv, tt)) => {
                         self.hoist_calls(e);
-                        let v = self.expr_as(e, *tt);
-                        let hit = self.compare(BinOp::Eq, *tt, tv, &v);
+                        let ct = self.type_of(e);
+                        let hit = if self.tt.is_interface(ct) && !self.tt.is_interface(*tt) {
+                            // `switch x { case i: }` with an interface case
+                            // and a concrete tag compares `any(x) == i`.
+                            let v = self.expr(e);
+                            let t = self.convert_to_iface(*tt, tv.clone(), ct);
+                            self.compare(BinOp::Eq, ct, &t, &v)
+                        } else {
+                            let v = self.expr_as(e, *tt);
+                            self.compare(BinOp::Eq, *tt, tv, &v)
+                        };
                         self.b.ins().brif(hit, bodies[i], &[], next, &[]);
                     }
                     None => self.branch_on(e, bodies[i], next),
@@ -822,6 +831,12 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                         V::S(_) => self.b.ins().iconst(types::I64, 0),
                     }
                 } else {
+                    // Without a value variable the array is not read, but
+                    // an expression with calls or receives is evaluated
+                    // (spec: its length is not constant): `*f()` may panic.
+                    if crate::types::has_call_or_recv(self.m.pkg, rc.x) {
+                        self.full_expr(rc.x);
+                    }
                     self.b.ins().iconst(types::I64, 0)
                 };
                 (p, self.b.ins().iconst(types::I64, n as i64))

@@ -432,6 +432,25 @@ fn is_comm(s: &Stmt) -> bool {
     }
 }
 
+/// Gives each blank type parameter of a generic receiver (`func (p *Pair[_,
+/// V]) ...`) a name of its own that no Go identifier can spell (`_·0`), so
+/// the checker binds each to its type argument; nothing can refer to them.
+fn name_blank_receiver_params(ty: &mut Expr) {
+    match &mut ty.kind {
+        ExprKind::Star(x) | ExprKind::Paren(x) => name_blank_receiver_params(x),
+        ExprKind::Index(_, idx) => {
+            for (i, p) in idx.iter_mut().enumerate() {
+                if let ExprKind::Name(n) = &mut p.kind {
+                    if n == "_" {
+                        *n = format!("_·{i}");
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
 /// The operand of `go` and `defer` must be a call, not parenthesised.
 fn check_call(
     keyword: &str,
@@ -1675,6 +1694,10 @@ where
                 }
                 (!r.is_empty()).then(|| r.remove(0))
             });
+            let mut recv = recv;
+            if let Some(r) = recv.as_mut() {
+                name_blank_receiver_params(&mut r.ty);
+            }
             FuncDecl {
                 recv,
                 name,

@@ -208,7 +208,7 @@ impl Checker<'_> {
             _ => None,
         };
         if let Some(n) = arr {
-            if !self.has_call_or_recv(a) {
+            if !has_call_or_recv(&self.pkg, a) {
                 return self.int_const(n);
             }
             return Operand::value(int);
@@ -800,43 +800,33 @@ impl Checker<'_> {
     }
 }
 
-impl Checker<'_> {
-    /// Whether checked expression `e` contains a function call or a channel
-    /// receive (then `len`/`cap` of an array is not constant). Conversions
-    /// and calls with constant results (`len("ab")`, `unsafe.Sizeof`) are
-    /// not function calls.
-    fn has_call_or_recv(&self, e: &Expr) -> bool {
-        match &e.kind {
-            ExprKind::Call { fun, args, .. } => {
-                let tv = |x: &Expr| self.pkg.type_of(x.id).map(|tv| tv.mode.clone());
-                let conversion = matches!(tv(fun), Some(Mode::Type));
-                let constant = matches!(tv(e), Some(Mode::Constant(_)));
-                !(conversion || constant) || args.iter().any(|a| self.has_call_or_recv(a))
-            }
-            ExprKind::Unary(UnOp::Recv, _) => true,
-            ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => {
-                self.has_call_or_recv(x)
-            }
-            ExprKind::Selector(x, _) => self.has_call_or_recv(x),
-            ExprKind::Index(x, idx) => {
-                self.has_call_or_recv(x) || idx.iter().any(|i| self.has_call_or_recv(i))
-            }
-            ExprKind::Binary(_, x, y) => self.has_call_or_recv(x) || self.has_call_or_recv(y),
-            ExprKind::Slice { x, lo, hi, max, .. } => {
-                self.has_call_or_recv(x)
-                    || [lo, hi, max]
-                        .into_iter()
-                        .flatten()
-                        .any(|i| self.has_call_or_recv(i))
-            }
-            ExprKind::CompositeLit { elts, .. } => elts.iter().any(|el| {
-                el.key.as_ref().is_some_and(|k| self.has_call_or_recv(k))
-                    || self.has_call_or_recv(&el.value)
-            }),
-            ExprKind::TypeAssert { x, .. } => self.has_call_or_recv(x),
-            // A function literal's body is not part of the expression's
-            // evaluation (gc checks it later).
-            _ => false,
+/// Whether checked expression `e` contains a function call or a channel
+/// receive (then `len`/`cap` of an array is not constant, and `range` over
+/// it evaluates it). Conversions and calls with constant results
+/// (`len("ab")`, `unsafe.Sizeof`) are not function calls.
+pub fn has_call_or_recv(pkg: &super::Package, e: &Expr) -> bool {
+    let rec = |x: &Expr| has_call_or_recv(pkg, x);
+    match &e.kind {
+        ExprKind::Call { fun, args, .. } => {
+            let tv = |x: &Expr| pkg.type_of(x.id).map(|tv| tv.mode.clone());
+            let conversion = matches!(tv(fun), Some(Mode::Type));
+            let constant = matches!(tv(e), Some(Mode::Constant(_)));
+            !(conversion || constant) || args.iter().any(rec)
         }
+        ExprKind::Unary(UnOp::Recv, _) => true,
+        ExprKind::Paren(x) | ExprKind::Star(x) | ExprKind::Unary(_, x) => rec(x),
+        ExprKind::Selector(x, _) => rec(x),
+        ExprKind::Index(x, idx) => rec(x) || idx.iter().any(rec),
+        ExprKind::Binary(_, x, y) => rec(x) || rec(y),
+        ExprKind::Slice { x, lo, hi, max, .. } => {
+            rec(x) || [lo, hi, max].into_iter().flatten().any(|i| rec(i))
+        }
+        ExprKind::CompositeLit { elts, .. } => elts
+            .iter()
+            .any(|el| el.key.as_ref().is_some_and(rec) || rec(&el.value)),
+        ExprKind::TypeAssert { x, .. } => rec(x),
+        // A function literal's body is not part of the expression's
+        // evaluation (gc checks it later).
+        _ => false,
     }
 }

@@ -1199,6 +1199,10 @@ impl Checker<'_> {
         let name = self.instance_name(g, targs);
         let path = self.specs[self.obj(g).pkg as usize].path.clone();
         let named = self.pkg.types.new_named(&name, &path);
+        if let Type::Named(i) = self.pkg.types.get(named) {
+            let i = *i as usize;
+            self.pkg.types.named[i].targs = targs.to_vec();
+        }
         self.generics.types.insert(key.clone(), named);
         self.generics.inst_of.insert(named, key);
         if let Some(c) = created {

@@ -22,6 +22,7 @@
 mod access;
 mod alias;
 mod builtins;
+pub use builtins::has_call_or_recv;
 mod call;
 mod chan;
 mod check;

@@ -71,6 +71,9 @@ pub struct NamedType {
     /// Instances of generic methods declared with this receiver base type
     /// (not in its method set).
     pub generic_methods: Vec<crate::types::ObjId>,
+    /// The type arguments of an instance of a generic type (the runtime
+    /// spells them package-qualified: `main.List[main.Pair[int,string]]`).
+    pub targs: Vec<TypeId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -178,6 +181,7 @@ impl TypeTable {
             underlying: self.basic(BasicKind::Invalid),
             methods: Vec::new(),
             generic_methods: Vec::new(),
+            targs: Vec::new(),
         });
         let t = Type::Named(self.named.len() as u32 - 1);
         self.intern(t)

@@ -324,6 +324,17 @@ impl Checker<'_> {
         if self.assignable(x, t) {
             return true;
         }
+        if vp {
+            // A type parameter implements an interface whose methods its
+            // constraint requires (the placeholder's underlying type does
+            // not carry them); instances are checked again on their own.
+            if let Type::Interface(ms) = self.pkg.types.under(t).clone() {
+                let reqs = self.tparam_requirements(x.ty);
+                if ms.iter().all(|(m, _)| reqs.methods.contains(m)) {
+                    return true;
+                }
+            }
+        }
         if !vp {
             let Some(terms) = self.specific_terms(t) else {
                 return false;

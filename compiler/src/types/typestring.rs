@@ -146,7 +146,20 @@ impl Printer<'_> {
                     self.s.push_str(n.pkg.rsplit('/').next().unwrap_or(""));
                     self.s.push('.');
                 }
-                self.s.push_str(&n.name);
+                if self.style == Style::Runtime && !n.targs.is_empty() {
+                    let base = n.name.split('[').next().unwrap_or("");
+                    self.s.push_str(base);
+                    self.s.push('[');
+                    for (k, &a) in n.targs.iter().enumerate() {
+                        if k > 0 {
+                            self.s.push(',');
+                        }
+                        self.ty(a, d);
+                    }
+                    self.s.push(']');
+                } else {
+                    self.s.push_str(&n.name);
+                }
             }
             Type::Pointer(e) => {
                 self.s.push('*');

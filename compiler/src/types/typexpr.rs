@@ -328,7 +328,8 @@ impl Checker<'_> {
             name: name.to_string(),
             ty,
             embedded,
-            tag,
+            // An empty tag is no tag (gc: `struct{x int ""}` is `struct{x int}`).
+            tag: tag.filter(|t| !t.is_empty()),
             // The package of the file that declares it (an instance of
             // another package's generic type is made from that file).
             pkg: if exported {
