@@ -1921,6 +1921,10 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
             };
             let ft = self.tt.field_path_type(t, &path);
             let v = self.elem_value(&el.value, ft);
+            if el.key.is_none() && fields.get(i).is_some_and(|f| f.name == "_") {
+                // A blank field stays zero: its value is only evaluated.
+                continue;
+            }
             vals.push((path, self.stabilize(ft, v)));
         }
         let vals: Vec<(&[usize], V)> = vals.iter().map(|(p, v)| (&p[..], v.clone())).collect();

@@ -750,6 +750,19 @@ impl Checker<'_> {
                     self.unify_signature(ft, &sig.params, &sig.results, names, bind);
                 }
             }
+            ExprKind::StructType(fields) => {
+                if let Type::Struct(fs) = tt.under(t).clone() {
+                    let tys: Vec<&Expr> = fields
+                        .iter()
+                        .flat_map(|f| std::iter::repeat_n(&f.ty, f.names.len().max(1)))
+                        .collect();
+                    if tys.len() == fs.len() {
+                        for (e, f) in tys.into_iter().zip(&fs) {
+                            self.unify(e, f.ty, names, bind);
+                        }
+                    }
+                }
+            }
             ExprKind::Index(x, targs) => {
                 if let Some(rhs) = self.generic_alias_rhs(x, targs) {
                     return self.unify(&rhs, t, names, bind);
