@@ -53,7 +53,7 @@ impl Checker<'_> {
             None => match hint {
                 Some(h) => (h, false),
                 None => {
-                    self.error(e.span, "invalid composite literal type: missing type");
+                    self.error(e.span, "missing type in composite literal");
                     return self.skip_elements(elts);
                 }
             },
@@ -134,6 +134,17 @@ impl Checker<'_> {
         }
     }
 
+    /// The type hint for the value of a struct literal's field of type
+    /// `ft`: none for a composite literal with its type elided (the spec
+    /// allows eliding only in array, slice and map literals), so that it
+    /// is reported as missing.
+    fn struct_elem_hint(&self, v: &Expr, ft: TypeId) -> Option<TypeId> {
+        match &v.kind {
+            ExprKind::CompositeLit { ty: None, .. } => None,
+            _ => Some(ft),
+        }
+    }
+
     fn skip_elements(&mut self, elts: &[Element]) -> Operand {
         for el in elts {
             if let Some(k) = &el.key {
@@ -158,6 +169,9 @@ impl Checker<'_> {
     fn struct_lit_lookup_error(&self, t: TypeId, name: &str) -> String {
         let ts = self.type_str(t);
         let missing = format!("unknown field {name} in struct literal of type {ts}");
+        if name == "_" {
+            return missing;
+        }
         let Some((alt, foreign)) = self.field_folding_case(t, name) else {
             return missing;
         };
@@ -239,7 +253,13 @@ impl Checker<'_> {
                     self.raw_expr(&el.value, None);
                     continue;
                 };
-                let (path, indirect, ft) = match self.lookup_field(t, name) {
+                let found = if name == "_" {
+                    // Blank fields cannot be named.
+                    super::access::FieldLookup::NotFound
+                } else {
+                    self.lookup_field(t, name)
+                };
+                let (path, indirect, ft) = match found {
                     super::access::FieldLookup::Found { path, indirect, ty }
                         if !self.foreign_field(t, &path) =>
                     {
@@ -273,7 +293,8 @@ impl Checker<'_> {
                         indirect: false,
                     },
                 );
-                let mut x = self.expr_hint(&el.value, Some(ft));
+                let hint = self.struct_elem_hint(&el.value, ft);
+                let mut x = self.expr_hint(&el.value, hint);
                 self.assignment(&el.value, &mut x, Some(ft), "struct literal");
                 let clash = seen.iter().find(|(p, _)| {
                     let n = p.len().min(path.len());
@@ -327,7 +348,8 @@ impl Checker<'_> {
                 self.error(el.value.span, msg);
             }
             let ft = f.ty;
-            let mut x = self.expr_hint(&el.value, Some(ft));
+            let hint = self.struct_elem_hint(&el.value, ft);
+            let mut x = self.expr_hint(&el.value, hint);
             self.assignment(&el.value, &mut x, Some(ft), "struct literal");
         }
         if elts.len() < fields.len() {

@@ -143,9 +143,21 @@ impl Checker<'_> {
             base = x.unparen();
         }
         let ExprKind::Name(n) = &base.kind else {
-            if let ExprKind::Star(_) = &base.kind {
-                let msg = format!("invalid receiver type {}", expr_string(recv));
-                self.error(base.span, msg);
+            match &base.kind {
+                ExprKind::Star(_) => {
+                    let msg = format!("invalid receiver type {}", expr_string(recv));
+                    self.error(base.span, msg);
+                }
+                ExprKind::Selector(..) => {
+                    // A qualified type name: its package is another one.
+                    self.raw_expr(base, None);
+                    let msg = format!(
+                        "cannot define new methods on non-local type {}",
+                        expr_string(base)
+                    );
+                    self.error(base.span, msg);
+                }
+                _ => {}
             }
             return None;
         };
@@ -199,6 +211,9 @@ impl Checker<'_> {
             let mut next = Vec::new();
             let mut found = Vec::new();
             let mut at_depth = HashSet::new();
+            // A field of that name at this depth hides deeper methods (and
+            // makes a method at the same depth ambiguous).
+            let mut field_here = false;
             for (typ, path, ind) in current {
                 if let Type::Named(i) = tt.get(typ) {
                     if seen.contains(&typ) && !at_depth.contains(&typ) {
@@ -235,9 +250,14 @@ impl Checker<'_> {
                     }
                     continue;
                 }
+                if let Type::Struct(fs) = tt.under(typ) {
+                    field_here |= fs.iter().any(|f| f.name == name);
+                }
                 push_embedded(tt, typ, &path, ind, &mut next);
             }
             match found.len() {
+                _ if field_here && !found.is_empty() => return MethodFound::Ambiguous,
+                0 if field_here => return MethodFound::NotFound,
                 0 => current = next,
                 1 => return MethodFound::Found(found.remove(0)),
                 _ => return MethodFound::Ambiguous,

@@ -168,7 +168,10 @@ impl Checker<'_> {
                 self.pkg.types.intern(Type::Slice(el))
             }
             ExprKind::StructType(fields) => self.struct_type(fields),
-            ExprKind::FuncType(ft) => self.signature(ft),
+            ExprKind::FuncType(ft) => {
+                self.duplicate_params(ft);
+                self.signature(ft)
+            }
             ExprKind::InterfaceType(elems) => self.interface_type(e, elems),
             ExprKind::MapType(k, v) => {
                 let kt = self.typexpr(k);
@@ -346,6 +349,31 @@ impl Checker<'_> {
     /// twice with different signatures, is a `duplicate method`. An
     /// interface that embeds one still being declared waits for it
     /// (ifacewait.rs).
+    /// gc's `x redeclared in this block` for a parameter or result name of
+    /// a function type or interface method used twice (a declaration's
+    /// are reported when they are declared in its scope).
+    fn duplicate_params(&mut self, ft: &ast::FuncType) {
+        let mut seen: Vec<&ast::Ident> = Vec::new();
+        for f in ft.params.iter().chain(&ft.results) {
+            for n in &f.names {
+                if n.name == "_" {
+                    continue;
+                }
+                match seen.iter().find(|p| p.name == n.name) {
+                    Some(prev) => {
+                        let at = self.pos(self.src_file(), prev.span);
+                        let msg = format!(
+                            "{} redeclared in this block\n\t{at}: other declaration of {}",
+                            n.name, n.name
+                        );
+                        self.error(n.span, msg);
+                    }
+                    None => seen.push(n),
+                }
+            }
+        }
+    }
+
     fn interface_type(&mut self, e: &Expr, elems: &[ast::InterfaceElem]) -> TypeId {
         let owner = self.iface_waits.owner.take();
         let mut methods: Vec<(String, TypeId)> = Vec::new();
@@ -355,6 +383,7 @@ impl Checker<'_> {
                 // A method's signature refers to types: a cycle through it
                 // is valid (`type I interface{ M() I }`).
                 self.indirections += 1;
+                self.duplicate_params(ty);
                 let sig = self.signature(ty);
                 self.indirections -= 1;
                 if let Some(i) = methods.iter().position(|(n, _)| *n == name.name) {
