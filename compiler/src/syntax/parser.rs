@@ -2055,6 +2055,26 @@ func main() {
     }
 
     #[test]
+    fn blank_receiver_type_parameters_get_names_of_their_own() {
+        let f = ok("package p\nfunc (p *Pair[_, V, _]) F() {}\nfunc (q Q[_]) G() {}\n");
+        let recv = |i: usize| match &f.decls[i] {
+            Decl::Func(d) => sx(&d.recv.as_ref().unwrap().ty),
+            _ => panic!(),
+        };
+        let (r0, r1) = (recv(0), recv(1));
+        assert!(
+            r0.contains("_·0") && r0.contains(" V ") && r0.contains("_·2"),
+            "{r0}"
+        );
+        assert!(r1.contains("_·0"), "{r1}");
+    }
+
+    #[test]
+    fn parenthesised_receives_are_select_cases() {
+        ok("package p\nfunc f(c chan int) {\n\tselect {\n\tcase x := (<-c):\n\t\t_ = x\n\tcase (<-c):\n\t}\n}\n");
+    }
+
+    #[test]
     fn imports() {
         let f = ok(
             "package p\nimport \"a\"\nimport (\n\tb \"x/b\"\n\t. \"c\"\n\t_ \"d\"\n)\nimport ()\n",
