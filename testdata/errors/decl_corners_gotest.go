@@ -30,6 +30,8 @@ func (b *bufio.Reader) Extra() int { // ERROR "cannot define new methods on non-
 	return 0
 }
 
+const Huge = 0x1_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000_0000 // ERROR "constant overflow"
+
 func main() {
 	_, _ = A, B
 }

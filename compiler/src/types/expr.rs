@@ -522,6 +522,11 @@ impl Checker<'_> {
         match &e.kind {
             ExprKind::Name(n) => self.name_expr(e, n),
             ExprKind::BasicLit { kind, raw } => match self.literal_limits(e, *kind, raw) {
+                // An integer literal is bounded like any untyped integer.
+                true if *kind == LitKind::Int => {
+                    let x = self.basic_lit(*kind, raw);
+                    self.overflow(e, x)
+                }
                 true => self.basic_lit(*kind, raw),
                 false => Operand::invalid(),
             },
