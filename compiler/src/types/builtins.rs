@@ -16,6 +16,26 @@ use super::{Builtin, ConstValue, Mode, Selection};
 use crate::syntax::ast::{Expr, ExprKind, Span, UnOp};
 
 impl Checker<'_> {
+    /// The number of results of `e` when it is a call of a function named
+    /// directly (`f(...)`), from its declaration; None otherwise.
+    fn declared_results(&mut self, e: &Expr) -> Option<usize> {
+        let ExprKind::Call { fun, .. } = &e.unparen().kind else {
+            return None;
+        };
+        let ExprKind::Name(n) = &fun.unparen().kind else {
+            return None;
+        };
+        let o = self.lookup(n)?;
+        if !matches!(self.obj(o).kind, super::ObjKind::Func) {
+            return None;
+        }
+        self.resolve_obj(o);
+        match self.pkg.types.under(self.obj(o).ty) {
+            Type::Func(sig) => Some(sig.results.len()),
+            _ => None,
+        }
+    }
+
     pub fn builtin(
         &mut self,
         e: &Expr,
@@ -42,6 +62,28 @@ impl Checker<'_> {
             Builtin::Add | Builtin::Slice | Builtin::String => (2, false),
             Builtin::SliceData | Builtin::StringData => (1, false),
         };
+        let spreads = matches!(
+            b,
+            Builtin::Append
+                | Builtin::Copy
+                | Builtin::Complex
+                | Builtin::Delete
+                | Builtin::Min
+                | Builtin::Max
+        );
+        if args.len() == 1 && spreads {
+            if let Some(k) = self.declared_results(&args[0]).filter(|&k| k > 1) {
+                // gc passes the k results of `f()` as the k arguments
+                // (`copy(f())`); golift's lowering of builtins does not yet.
+                let msg = format!(
+                    "golift: {} of a call with {k} results is not supported yet",
+                    builtin_name(b)
+                );
+                self.error(e.span, msg);
+                self.skip_args(args);
+                return Operand::invalid();
+            }
+        }
         if ellipsis.is_some() && b != Builtin::Append {
             let msg = format!(
                 "invalid operation: invalid use of ... with built-in {}",

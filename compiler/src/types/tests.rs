@@ -1098,3 +1098,24 @@ func main() {
         ],
     );
 }
+
+#[test]
+fn builtins_of_multi_value_calls_are_reported_unsupported() {
+    let errs = errors(
+        "package main\n\nfunc two() (int, int) { return 1, 2 }\n\nfunc pair() ([]int, []int) { return nil, nil }\n\nfunc main() {\n\tprintln(two())\n\t_ = copy(pair())\n\t_ = min(two())\n}\n",
+    );
+    assert_eq!(
+        errs,
+        [
+            "x.go:9:6: golift: copy of a call with 2 results is not supported yet",
+            "x.go:10:6: golift: min of a call with 2 results is not supported yet",
+        ],
+        "{errs:?}"
+    );
+}
+
+#[test]
+fn integer_literals_past_512_bits_overflow() {
+    let big = format!("const c = 0x1{}", "0".repeat(130));
+    expect_msgs(&big, &["constant overflow"]);
+}
