@@ -3,6 +3,10 @@
 //! function: `&x`, `&x.f`, `&x[i]` on an array, or slicing an array
 //! variable `x[i:j]`. Everything else stays in SSA variables or stack slots,
 //! which is sound because no other construct can make a pointer to a local.
+//! An address that is only an argument of direct calls (not `go`) for
+//! parameters that the callee keeps no pointer to (`//go:noescape`, or
+//! ptrleak.rs's summary, which covers pointer receivers of `x.M()` too)
+//! leaves the local in a stack slot.
 //!
 //! `local_slices` finds the local slice variables whose backing store gc
 //! would prove non-escaping: every use is `s = append(s, ...)`, `len`/`cap`,
@@ -33,9 +37,11 @@ use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{BasicKind, Builtin, Mode, ObjId, ObjKind, Package, Selection};
 
+pub use super::ptrleak::PtrNoLeak;
+
 /// The locals of `body` whose address is taken.
 pub fn address_taken(pkg: &Package, body: &Block) -> HashSet<ObjId> {
-    let (escapes, on_stack) = addressed(pkg, body, &HashSet::new());
+    let (escapes, on_stack) = addressed(pkg, body, &HashSet::new(), &PtrNoLeak::default());
     escapes.union(&on_stack).copied().collect()
 }
 
@@ -48,13 +54,17 @@ pub fn addressed(
     pkg: &Package,
     body: &Block,
     noescape: &HashSet<ObjId>,
+    noleak: &PtrNoLeak,
 ) -> (HashSet<ObjId>, HashSet<ObjId>) {
     let mut w = AddressTaken {
         pkg,
         noescape,
+        noleak,
         out: HashSet::new(),
         on_stack: HashSet::new(),
         stack_only: false,
+        in_go: false,
+        recv_ok: HashSet::new(),
     };
     walk::block(&mut w, body);
     let on_stack = w.on_stack.difference(&w.out).copied().collect();
@@ -64,26 +74,45 @@ pub fn addressed(
 struct AddressTaken<'a> {
     pkg: &'a Package,
     noescape: &'a HashSet<ObjId>,
+    noleak: &'a PtrNoLeak,
     out: HashSet<ObjId>,
     on_stack: HashSet<ObjId>,
     /// Set while marking an argument of a `noescape` call.
     stack_only: bool,
+    /// Inside a `go` statement: its call outlives the frame, so no
+    /// argument may point into it.
+    in_go: bool,
+    /// Method selectors `x.M` called directly with a pointer receiver that
+    /// `M` does not leak.
+    recv_ok: HashSet<NodeId>,
 }
 
 impl AddressTaken<'_> {
-    /// A call of a `noescape` function: its `&x` arguments are marked
-    /// stack-only; everything else is walked as usual.
+    /// A direct call of a `noescape` function, or of a function whose
+    /// pointer parameters do not leak (ptrleak.rs): its `&x` arguments for
+    /// such parameters are marked stack-only; everything else is walked as
+    /// usual.
     fn noescape_call(&mut self, fun: &Expr, args: &[Expr]) -> bool {
-        let callee = match &fun.kind {
-            ExprKind::Name(_) => self.pkg.info.uses.get(&fun.id),
-            _ => None,
-        };
-        if !callee.is_some_and(|o| self.noescape.contains(o)) {
+        if self.in_go {
             return false;
         }
-        for a in args {
+        let callee = match &fun.kind {
+            ExprKind::Name(_) => self.pkg.info.uses.get(&fun.id).copied(),
+            ExprKind::Selector(..) => match self.pkg.info.selections.get(&fun.id) {
+                Some(Selection::Qualified(o)) => Some(*o),
+                _ => None,
+            },
+            _ => None,
+        };
+        let Some(f) = callee else { return false };
+        let all = self.noescape.contains(&f);
+        if !all && !(0..args.len()).any(|i| self.noleak.param(f, i)) {
+            return false;
+        }
+        walk::expr(self, fun);
+        for (i, a) in args.iter().enumerate() {
             match &a.kind {
-                ExprKind::Unary(UnOp::Addr, x) => {
+                ExprKind::Unary(UnOp::Addr, x) if all || self.noleak.param(f, i) => {
                     self.stack_only = true;
                     self.mark_root(x);
                     self.stack_only = false;
@@ -97,21 +126,49 @@ impl AddressTaken<'_> {
 }
 
 impl Visitor for AddressTaken<'_> {
+    fn stmt(&mut self, s: &Stmt) -> bool {
+        if let StmtKind::Go(e) = &s.kind {
+            let saved = std::mem::replace(&mut self.in_go, true);
+            walk::expr(self, e);
+            self.in_go = saved;
+            return false;
+        }
+        true
+    }
+
     fn expr(&mut self, e: &Expr) -> bool {
         match &e.kind {
-            ExprKind::Call { fun, args, .. } if self.noescape_call(fun, args) => return false,
+            ExprKind::Call { fun, args, .. } => {
+                if self.noescape_call(fun, args) {
+                    return false;
+                }
+                // `x.M()` with a pointer receiver M does not leak.
+                if let Some(Selection::Method {
+                    func,
+                    indirect: false,
+                    ..
+                }) = self.pkg.info.selections.get(&fun.unparen().id)
+                {
+                    if !self.in_go && self.noleak.recv(*func) {
+                        self.recv_ok.insert(fun.unparen().id);
+                    }
+                }
+            }
             ExprKind::Unary(UnOp::Addr, x) => self.mark_root(x),
             ExprKind::Slice { x, .. } if is_array(self.pkg, x) => self.mark_root(x),
             // A method may take the receiver's address (`x.M()` with
             // `func (*T) M()` on an addressable `x`); a pointer `x` is
-            // passed as it is.
-            ExprKind::Selector(x, _)
-                if matches!(
-                    self.pkg.info.selections.get(&e.id),
-                    Some(Selection::Method { .. })
-                ) && !is_pointer(self.pkg, x) =>
-            {
-                self.mark_root(x)
+            // passed as it is, a value receiver gets a copy.
+            ExprKind::Selector(x, _) if !is_pointer(self.pkg, x) => {
+                if let Some(Selection::Method { func, .. }) = self.pkg.info.selections.get(&e.id) {
+                    if self.recv_ok.contains(&e.id) {
+                        self.stack_only = true;
+                        self.mark_root(x);
+                        self.stack_only = false;
+                    } else if !self.noleak.value_receiver(*func) {
+                        self.mark_root(x);
+                    }
+                }
             }
             _ => {}
         }

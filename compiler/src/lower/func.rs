@@ -199,7 +199,7 @@ pub(super) fn lower_body(
         return;
     };
     let b = FunctionBuilder::new(func, fctx);
-    let (mut escapes, on_stack) = super::escape::addressed(m.pkg, body, &m.noescape);
+    let (mut escapes, on_stack) = super::escape::addressed(m.pkg, body, &m.noescape, &m.ptrnoleak);
     escapes.extend(m.clo.byref.iter().copied());
     let mut fx = Fx::new(m, b, file, escapes);
     fx.on_stack = on_stack;

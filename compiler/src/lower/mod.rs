@@ -51,6 +51,7 @@ mod map;
 mod method;
 mod pctab;
 mod promoted;
+mod ptrleak;
 mod rangefunc;
 mod rtentry;
 mod staticinit;
@@ -312,6 +313,8 @@ pub(crate) struct ModCx<'a> {
     pub noescape: HashSet<ObjId>,
     /// Slice parameters of the program's functions that do not leak.
     pub noleak: escape::NoLeak,
+    /// Pointer parameters and receivers that their function does not leak.
+    pub ptrnoleak: escape::PtrNoLeak,
     code_cache: Option<codecache::CodeCache>,
     stats: CodeStats,
     /// The package whose code is being defined (`Package::packages`
@@ -368,6 +371,7 @@ impl<'a> ModCx<'a> {
             itabs: HashMap::new(),
             noescape: HashSet::new(),
             noleak: escape::NoLeak::default(),
+            ptrnoleak: escape::PtrNoLeak::default(),
             code_cache: opts.code_cache.clone(),
             stats: CodeStats::default(),
             cur_pkg: u32::MAX,
@@ -383,6 +387,8 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
+        self.ptrnoleak =
+            escape::PtrNoLeak::compute(self.pkg, self.files, &self.pkg.funcs, &self.noescape);
         self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             let _t = PhaseClock::start(&INLINE_BODIES_NS);
