@@ -3,10 +3,10 @@
 //! function: `&x`, `&x.f`, `&x[i]` on an array, or slicing an array
 //! variable `x[i:j]`. Everything else stays in SSA variables or stack slots,
 //! which is sound because no other construct can make a pointer to a local.
-//! An address that is only an argument of direct calls (not `go`) for
-//! parameters that the callee keeps no pointer to (`//go:noescape`, or
-//! ptrleak.rs's summary, which covers pointer receivers of `x.M()` too)
-//! leaves the local in a stack slot.
+//! An address that is only an argument of direct calls (not `go` or
+//! `defer`) for parameters that the callee keeps no pointer to
+//! (`//go:noescape`, or ptrleak.rs's summary, which covers pointer
+//! receivers of `x.M()` too) leaves the local in a stack slot.
 //!
 //! `local_slices` finds the local slice variables whose backing store gc
 //! would prove non-escaping: every use is `s = append(s, ...)`, `len`/`cap`,
@@ -79,8 +79,8 @@ struct AddressTaken<'a> {
     on_stack: HashSet<ObjId>,
     /// Set while marking an argument of a `noescape` call.
     stack_only: bool,
-    /// Inside a `go` statement: its call outlives the frame, so no
-    /// argument may point into it.
+    /// Inside a `go` or `defer` statement: no argument may point into a
+    /// stack slot.
     in_go: bool,
     /// Method selectors `x.M` called directly with a pointer receiver that
     /// `M` does not leak.
@@ -127,7 +127,10 @@ impl AddressTaken<'_> {
 
 impl Visitor for AddressTaken<'_> {
     fn stmt(&mut self, s: &Stmt) -> bool {
-        if let StmtKind::Go(e) = &s.kind {
+        // A `go` call outlives the frame; a deferred call outlives the
+        // iteration whose variable it was given (a loop's next iteration
+        // reuses the stack slot), so neither gets stack addresses.
+        if let StmtKind::Go(e) | StmtKind::Defer(e) = &s.kind {
             let saved = std::mem::replace(&mut self.in_go, true);
             walk::expr(self, e);
             self.in_go = saved;
