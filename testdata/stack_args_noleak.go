@@ -88,3 +88,21 @@ func main() {
 	fmt.Println(*a, *b, *kept[0] == *a, len(kept))
 	fmt.Println(deferred(4))
 }
+
+type cell struct{ v int }
+
+func (c *cell) show() { fmt.Println("cell", c.v) }
+
+func show(c *cell) { fmt.Println("show", c.v) }
+
+// Deferred calls keep each iteration's variable: distinct addresses.
+func init() {
+	for i := 0; i < 3; i++ {
+		var c cell
+		c.v = i
+		defer c.show()
+		var d cell
+		d.v = i * 10
+		defer show(&d)
+	}
+}
