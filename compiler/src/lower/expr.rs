@@ -1174,8 +1174,23 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
         }
     }
 
-    /// `x == y` for any comparable type (structs and arrays field by field).
+    /// `x == y` for any comparable type (structs and arrays field by field;
+    /// big ones as gc compares them: `memequal` when their bytes decide,
+    /// else arrays element by element in a loop).
     fn equal(&mut self, t: TypeId, x: &V, y: &V) -> Value {
+        if let (V::M(pa), V::M(pb)) = (x, y) {
+            let size = self.tt.size_of(t);
+            if size > 32 && crate::typeinfo::desc::regular_memory(self.tt, t) {
+                let n = self.b.ins().iconst(types::I64, size as i64);
+                return self.call_rt("memequal", &[*pa, *pb, n], &[types::I8])[0];
+            }
+            if let Type::Array(n, et) = self.under(t) {
+                if *n > 8 {
+                    let (n, et) = (*n, *et);
+                    return self.equal_array_loop(n, et, *pa, *pb);
+                }
+            }
+        }
         match self.under(t) {
             Type::Basic(_) if self.is_string(t) => self.compare_strings(BinOp::Eq, x, y),
             Type::Basic(_) if self.is_float(t) || self.is_complex(t) => {
@@ -1231,6 +1246,44 @@ impl<'m, 'a, 'f> Fx<'m, 'a, 'f> {
                 acc.unwrap_or_else(|| self.b.ins().iconst(types::I8, 1))
             }
         }
+    }
+
+    /// `a == b` for arrays of `n` elements of type `et` at `pa` and `pb`,
+    /// one element per iteration, stopping at the first difference.
+    fn equal_array_loop(&mut self, n: u64, et: TypeId, pa: Value, pb: Value) -> Value {
+        let size = self.tt.size_of(et) as i64;
+        let header = self.b.create_block();
+        let body = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.append_block_param(header, types::I64);
+        self.b.append_block_param(done, types::I8);
+        let zero = self.b.ins().iconst(types::I64, 0);
+        self.b.ins().jump(header, &[zero.into()]);
+        self.b.switch_to_block(header);
+        let i = self.b.block_params(header)[0];
+        let more = self
+            .b
+            .ins()
+            .icmp_imm_u(IntCC::UnsignedLessThan, i, n as i64);
+        let one = self.b.ins().iconst(types::I8, 1);
+        self.b.ins().brif(more, body, &[], done, &[one.into()]);
+        self.b.seal_block(body);
+        self.b.switch_to_block(body);
+        let off = self.b.ins().imul_imm_s(i, size);
+        let ea = self.b.ins().iadd(pa, off);
+        let eb = self.b.ins().iadd(pb, off);
+        let va = self.load(et, ea, 0);
+        let vb = self.load(et, eb, 0);
+        let e = self.equal(et, &va, &vb);
+        let next = self.b.ins().iadd_imm_s(i, 1);
+        let no = self.b.ins().iconst(types::I8, 0);
+        self.b
+            .ins()
+            .brif(e, header, &[next.into()], done, &[no.into()]);
+        self.b.seal_block(header);
+        self.b.seal_block(done);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// Field `i` of a struct value of type `t`.

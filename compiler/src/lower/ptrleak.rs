@@ -125,16 +125,6 @@ impl PtrNoLeak {
                 }
             }
             if !changed {
-                if std::env::var_os("GOLIFT_DEBUG_PTRLEAK").is_some() {
-                    for (f, (r, ps, _)) in &out.sigs {
-                        let name = &pkg.obj(*f).name;
-                        if pkg.obj(*f).pkg == 0 || name.starts_with("main") {
-                            let keep = |o: &Option<ObjId>| o.map(|o| out.keep.contains(&o));
-                            let ps: Vec<_> = ps.iter().map(keep).collect();
-                            eprintln!("ptrleak {name}: recv {:?} params {ps:?}", keep(r));
-                        }
-                    }
-                }
                 return out;
             }
         }
