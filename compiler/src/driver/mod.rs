@@ -45,6 +45,7 @@ fn lower_counters(o: &lower::Object) {
         ("cranelift", &lower::CRANELIFT_NS),
         ("inline", &lower::INLINE_NS),
         ("inline candidates", &lower::INLINE_BODIES_NS),
+        ("pointer parameter summaries", &lower::PTRLEAK_NS),
         ("code keys", &lower::CODEKEY_NS),
         ("emit", &lower::EMIT_NS),
     ] {

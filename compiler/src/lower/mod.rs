@@ -122,6 +122,8 @@ pub static CRANELIFT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::Atomi
 pub static EMIT_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static CODEKEY_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static INLINE_BODIES_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+/// Time spent summarising which pointer parameters leak (ptrleak.rs).
+pub static PTRLEAK_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 pub static INLINE_NS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
 
 /// Adds the time until it is dropped to a counter.
@@ -387,8 +389,11 @@ impl<'a> ModCx<'a> {
         self.emit_morestack();
         self.declare_globals();
         self.declare_funcs();
-        self.ptrnoleak =
-            escape::PtrNoLeak::compute(self.pkg, self.files, &self.pkg.funcs, &self.noescape);
+        {
+            let _t = PhaseClock::start(&PTRLEAK_NS);
+            self.ptrnoleak =
+                escape::PtrNoLeak::compute(self.pkg, self.files, &self.pkg.funcs, &self.noescape);
+        }
         self.linked = self.resolve_linknames(self.sources);
         if self.opt {
             let _t = PhaseClock::start(&INLINE_BODIES_NS);
