@@ -34,12 +34,14 @@ use crate::syntax::visit::{self as walk, Visitor};
 use crate::types::ty::Type;
 use crate::types::{Builtin, FuncRef, Mode, ObjId, Package, Selection};
 
+/// A summarised function's receiver and parameter objects (None: not a
+/// pointer, unnamed or `_`) and whether it is variadic.
+type Sig = (Option<ObjId>, Vec<Option<ObjId>>, bool);
+
 /// The program's non-leaking pointer parameters and receivers.
 #[derive(Debug, Default)]
 pub struct PtrNoLeak {
-    /// Per summarised function: its receiver and parameter objects (None:
-    /// not a pointer, unnamed or `_`).
-    sigs: HashMap<ObjId, (Option<ObjId>, Vec<Option<ObjId>>, bool)>,
+    sigs: HashMap<ObjId, Sig>,
     /// The parameters (and receivers) that do not leak.
     keep: HashSet<ObjId>,
     /// Methods declared with a value receiver.
@@ -374,16 +376,16 @@ impl Visitor for PtrUses<'_> {
                     }
                 }
             }
-            ExprKind::Slice { x, .. } => {
-                // Slicing an array reached through the pointer makes a
-                // pointer into it.
-                if self.ty_is(x, |t| matches!(t, Type::Array(..) | Type::Pointer(_))) {
-                    if let Some(id) = self.cand(x).or_else(|| self.place_root(x)) {
-                        self.forced.insert(id);
-                    }
+            // Slicing an array reached through the pointer makes a pointer
+            // into it.
+            ExprKind::Slice { x, .. }
+                if self.ty_is(x, |t| matches!(t, Type::Array(..) | Type::Pointer(_))) =>
+            {
+                if let Some(id) = self.cand(x).or_else(|| self.place_root(x)) {
+                    self.forced.insert(id);
                 }
             }
-            ExprKind::Binary(op, a, b) if matches!(op, BinOp::Eq | BinOp::Ne) => {
+            ExprKind::Binary(BinOp::Eq | BinOp::Ne, a, b) => {
                 for x in [a, b] {
                     if let Some(id) = self.cand(x) {
                         self.allowed.insert(id);
