@@ -73,11 +73,8 @@ impl Fx<'_, '_, '_> {
     }
 
     /// A composite literal with no elements (`T{}`), parenthesised or not.
-    fn zero_literal(&self, mut e: &Expr) -> bool {
-        while let ExprKind::Paren(x) = &e.kind {
-            e = x;
-        }
-        matches!(&e.kind, ExprKind::CompositeLit { elts, .. } if elts.is_empty())
+    fn zero_literal(&self, e: &Expr) -> bool {
+        matches!(&e.unparen().kind, ExprKind::CompositeLit { elts, .. } if elts.is_empty())
     }
 
     /// `l1, l2, ... = r1, r2, ...` or `l1, l2, ... = f()` (the call's

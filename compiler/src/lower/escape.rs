@@ -39,6 +39,38 @@ use crate::types::{BasicKind, Builtin, Mode, ObjId, ObjKind, Package, Selection}
 
 pub use super::ptrleak::PtrNoLeak;
 
+/// The objects of a signature's parameters in order, one per parameter
+/// (None for an unnamed one).
+pub(super) fn param_objs(pkg: &Package, ft: &crate::syntax::ast::FuncType) -> Vec<Option<ObjId>> {
+    ft.params
+        .iter()
+        .flat_map(|field| {
+            if field.names.is_empty() {
+                vec![None]
+            } else {
+                field
+                    .names
+                    .iter()
+                    .map(|n| pkg.info.defs.get(&n.id).copied())
+                    .collect()
+            }
+        })
+        .collect()
+}
+
+/// The declared function a call's `fun` names directly (`f`, `pkg.F`).
+pub(super) fn direct_callee(pkg: &Package, fun: &Expr) -> Option<ObjId> {
+    let fun = fun.unparen();
+    match &fun.kind {
+        ExprKind::Name(_) => pkg.info.uses.get(&fun.id).copied(),
+        ExprKind::Selector(..) => match pkg.info.selections.get(&fun.id) {
+            Some(Selection::Qualified(o)) => Some(*o),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
 /// The locals of `body` whose address is taken.
 pub fn address_taken(pkg: &Package, body: &Block) -> HashSet<ObjId> {
     let (escapes, on_stack) = addressed(pkg, body, &HashSet::new(), &PtrNoLeak::default());
@@ -96,15 +128,9 @@ impl AddressTaken<'_> {
         if self.in_go {
             return false;
         }
-        let callee = match &fun.kind {
-            ExprKind::Name(_) => self.pkg.info.uses.get(&fun.id).copied(),
-            ExprKind::Selector(..) => match self.pkg.info.selections.get(&fun.id) {
-                Some(Selection::Qualified(o)) => Some(*o),
-                _ => None,
-            },
-            _ => None,
+        let Some(f) = direct_callee(self.pkg, fun) else {
+            return false;
         };
-        let Some(f) = callee else { return false };
         let all = self.noescape.contains(&f);
         if !all && !(0..args.len()).any(|i| self.noleak.param(f, i)) {
             return false;
@@ -248,21 +274,7 @@ impl NoLeak {
             let Type::Func(sig) = pkg.types.under(pkg.obj(f.obj).ty) else {
                 continue;
             };
-            let objs: Vec<Option<ObjId>> =
-                d.ty.params
-                    .iter()
-                    .flat_map(|field| {
-                        if field.names.is_empty() {
-                            vec![None]
-                        } else {
-                            field
-                                .names
-                                .iter()
-                                .map(|n| pkg.info.defs.get(&n.id).copied())
-                                .collect()
-                        }
-                    })
-                    .collect();
+            let objs = param_objs(pkg, &d.ty);
             if objs.len() != sig.params.len() {
                 continue;
             }

@@ -81,17 +81,10 @@ impl PtrNoLeak {
                 .as_ref()
                 .and_then(|r| r.names.first())
                 .and_then(|n| def(n.id));
-            let params: Vec<Option<ObjId>> =
-                d.ty.params
-                    .iter()
-                    .flat_map(|field| {
-                        if field.names.is_empty() {
-                            vec![None]
-                        } else {
-                            field.names.iter().map(|n| def(n.id)).collect()
-                        }
-                    })
-                    .collect();
+            let params: Vec<Option<ObjId>> = super::escape::param_objs(pkg, &d.ty)
+                .into_iter()
+                .map(|o| o.filter(|&o| is_ptr(o)))
+                .collect();
             if params.len() != sig.params.len() {
                 continue;
             }
@@ -101,8 +94,6 @@ impl PtrNoLeak {
                 .copied()
                 .collect();
             if cands.is_empty() {
-                out.sigs
-                    .insert(f.obj, (None, vec![None; params.len()], sig.variadic));
                 continue;
             }
             out.keep.extend(cands);
@@ -258,18 +249,6 @@ impl PtrUses<'_> {
         }
     }
 
-    /// The callee object of a direct call of a declared function.
-    fn callee(&self, fun: &Expr) -> Option<ObjId> {
-        match &fun.unparen().kind {
-            ExprKind::Name(_) => self.pkg.info.uses.get(&fun.unparen().id).copied(),
-            ExprKind::Selector(..) => match self.pkg.info.selections.get(&fun.unparen().id) {
-                Some(Selection::Qualified(o)) => Some(*o),
-                _ => None,
-            },
-            _ => None,
-        }
-    }
-
     fn call(&mut self, fun: &Expr, args: &[Expr]) {
         let builtin = matches!(
             self.pkg.type_of(fun.id).map(|tv| &tv.mode),
@@ -301,7 +280,9 @@ impl PtrUses<'_> {
                 }
             }
         }
-        let Some(f) = self.callee(fun) else { return };
+        let Some(f) = super::escape::direct_callee(self.pkg, fun) else {
+            return;
+        };
         let noescape = self.noescape.contains(&f);
         for (i, a) in args.iter().enumerate() {
             let ok = noescape || self.summary.param(f, i);
